@@ -1,0 +1,95 @@
+import type { GeoPoint } from '../schemas/common.js';
+import type { Feed } from '../schemas/feed.js';
+import type { Location, LocationService } from '../schemas/location.js';
+import type { Partner } from '../schemas/partner.js';
+import type {
+  Enrolment,
+  QuestionRegistrationInput,
+  RegistrationReceipt,
+  RegistrationStats,
+  RegistrationStatsFilter,
+} from '../schemas/registration.js';
+import type { Taxonomy } from '../schemas/taxonomy.js';
+
+/** Options every async call takes. */
+export interface CallOptions {
+  /** Aborts the call; the promise then rejects with the signal's reason (an `AbortError`). */
+  signal?: AbortSignal;
+}
+
+/** A place a search is measured from, with how it was found. */
+export interface SearchOrigin extends GeoPoint {
+  /** What to show: "3511 AB Utrecht", "Zwolle", "Uw locatie". */
+  label: string;
+  source: 'postcode' | 'place' | 'coordinates';
+}
+
+/**
+ * What a resident searched for. Give one of `postcode`, `place` or `near`; with none, all
+ * locations are returned in name order (no distances).
+ */
+export interface LocationQuery {
+  /** A Dutch postcode in any common spelling ("1234ab", "1234 AB", "1234"). */
+  postcode?: string;
+  /** A place or municipality name ("Zwolle", "Den Bosch"). */
+  place?: string;
+  /** Coordinates, e.g. from the browser's geolocation. */
+  near?: GeoPoint;
+  /** Only locations within this distance. @default 25 */
+  radiusKm?: number;
+  /** At most this many results. @default 10 */
+  limit?: number;
+  /** Only locations that offer all these services. */
+  services?: LocationService[];
+  /** Only locations whose IDO (or, without IDO hours, library) is open at `at`. */
+  openNow?: boolean;
+  /** The instant for `openNow`. @default new Date() at call time */
+  at?: Date;
+}
+
+export interface LocationMatch {
+  location: Location;
+  /** Straight-line distance from the origin, when there is one. */
+  distanceKm?: number;
+}
+
+export interface LocationSearchResult {
+  origin?: SearchOrigin;
+  items: LocationMatch[];
+  /** How many matched before `limit` was applied. */
+  total: number;
+}
+
+export interface PartnerFilter {
+  /** Only partners that help with this theme. */
+  theme?: string;
+  /** Only partners that serve this municipality (case- and accent-insensitive). */
+  municipality?: string;
+  /** Free text over name, description and kind. */
+  q?: string;
+}
+
+/**
+ * The one client every element and app talks to, whatever the source.
+ * Create it with {@link createIdoClient}.
+ */
+export interface IdoClient {
+  /** Which kind of source answers: a static feed or the HTTP API. */
+  readonly mode: 'feed' | 'http';
+  searchLocations(query: LocationQuery, options?: CallOptions): Promise<LocationSearchResult>;
+  /** @throws IdoNotFoundError when no location has this id. */
+  getLocation(id: string, options?: CallOptions): Promise<Location>;
+  listPartners(filter?: PartnerFilter, options?: CallOptions): Promise<Partner[]>;
+  getTaxonomy(options?: CallOptions): Promise<Taxonomy>;
+  /** The whole public dataset (fetched once and cached for a feed source). */
+  getFeed(options?: CallOptions): Promise<Feed>;
+  /**
+   * Sends a registration (HTTP only; a feed source throws `IdoError` with code `read-only`).
+   * Idempotent by `reg.id`. With an outbox configured, prefer `outbox.enqueue`.
+   */
+  submitRegistration(reg: QuestionRegistrationInput, options?: CallOptions): Promise<RegistrationReceipt>;
+  /** Aggregated counts for the enrolled device's location (HTTP only). */
+  getRegistrationStats(filter: RegistrationStatsFilter, options?: CallOptions): Promise<RegistrationStats>;
+  /** Exchanges a one-time enrolment code for a device token (HTTP only). */
+  enrol(code: string, options?: CallOptions & { deviceLabel?: string }): Promise<Enrolment>;
+}

@@ -1,0 +1,61 @@
+import * as z from 'zod/mini';
+import {
+  EmailSchema,
+  IsoDateTimeSchema,
+  PhoneSchema,
+  PostcodeSchema,
+  SlugSchema,
+  TextSchema,
+  WebUrlSchema,
+} from './common.js';
+import { OpeningHoursSchema } from './opening-hours.js';
+import { PartnerKindSchema, ThemeIdSchema } from './taxonomy.js';
+
+export const REFERRAL_METHODS = ['by-phone', 'by-email', 'walk-in', 'form-url'] as const;
+export const ReferralMethodSchema = z.enum(REFERRAL_METHODS);
+export type ReferralMethod = z.infer<typeof ReferralMethodSchema>;
+
+/** One way to refer a resident warmly, with short instructions for IDO staff. */
+export const ReferralRouteSchema = z
+  .object({
+    method: ReferralMethodSchema,
+    instructions: TextSchema(400),
+    url: z.optional(WebUrlSchema),
+  })
+  .check(
+    z.refine((r) => r.method !== 'form-url' || r.url !== undefined, {
+      message: 'A "form-url" referral needs a "url"',
+      path: ['url'],
+    }),
+  );
+export type ReferralRoute = z.infer<typeof ReferralRouteSchema>;
+
+/** A local referral partner (doorverwijspartner). */
+export const PartnerSchema = z.object({
+  id: SlugSchema,
+  name: TextSchema(120),
+  kind: PartnerKindSchema,
+  /** Plain language (B1) for staff and residents. */
+  description: TextSchema(600),
+  themes: z.array(ThemeIdSchema).check(z.minLength(1, 'A partner helps with at least one theme')),
+  /** Municipalities served (names as in the BRK/CBS list, e.g. "Utrecht", "Súdwest-Fryslân"). */
+  municipalities: z.array(TextSchema(80)).check(z.minLength(1, 'A partner serves at least one municipality')),
+  contact: z.object({
+    phone: z.optional(PhoneSchema),
+    email: z.optional(EmailSchema),
+    website: z.optional(WebUrlSchema),
+    address: z.optional(
+      z.object({
+        street: TextSchema(120),
+        houseNumber: TextSchema(12),
+        postcode: PostcodeSchema,
+        city: TextSchema(80),
+      }),
+    ),
+  }),
+  hours: z.optional(OpeningHoursSchema),
+  referral: z.array(ReferralRouteSchema).check(z.minLength(1, 'Say at least one way to refer')),
+  updatedAt: IsoDateTimeSchema,
+});
+export type Partner = z.infer<typeof PartnerSchema>;
+export type PartnerInput = z.input<typeof PartnerSchema>;

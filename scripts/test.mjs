@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// `pnpm test`: everything that proves IDO Kit works, in one run, ending with the plain line
+// "N passed, N failed, N skipped" and a non-zero exit on any failure.
+//
+// Each step streams its own output. Test counts come from the runners' summaries (Node's test
+// runner, @web/test-runner via scripts/wtr-plain-reporter.mjs); a step without tests of its own
+// (typecheck, lint, build) adds one failure when it fails and nothing when it passes.
+import { spawn } from 'node:child_process';
+
+const postgresUrl = process.env.IDOKIT_TEST_DATABASE_URL;
+const only = process.argv[2];
+
+/** @type {{ name: string, cmd: string, args: string[], env?: Record<string,string>, tests: boolean }[]} */
+const steps = [
+  { name: 'typecheck', cmd: 'pnpm', args: ['typecheck'], tests: false },
+  { name: 'lint', cmd: 'pnpm', args: ['lint'], tests: false },
+  { name: 'build', cmd: 'pnpm', args: ['build'], tests: false },
+  { name: 'sdk (TZ=UTC)', cmd: 'pnpm', args: ['--filter', '@idokit/sdk', 'test'], env: { TZ: 'UTC' }, tests: true },
+  ...['America/New_York', 'Asia/Tokyo'].map((tz) => ({
+    name: `sdk hours (TZ=${tz})`,
+    cmd: 'node',
+    args: ['scripts/node-test.mjs', 'packages/sdk/src/hours'],
+    env: { TZ: tz },
+    tests: true,
+  })),
+  { name: 'server (PGlite)', cmd: 'pnpm', args: ['--filter', '@idokit/server', 'test'], tests: true },
+  ...(postgresUrl
+    ? [{ name: 'server (PostgreSQL)', cmd: 'pnpm', args: ['--filter', '@idokit/server', 'test'], env: { DATABASE_URL: postgresUrl }, tests: true }]
+    : []),
+  { name: 'widgets (Chromium)', cmd: 'pnpm', args: ['--filter', '@idokit/widgets', 'test'], tests: true },
+  { name: 'end-to-end (Chromium)', cmd: 'pnpm', args: ['--filter', '@idokit/e2e', 'test'], tests: true },
+];
+
+function run(step) {
+  return new Promise((resolve) => {
+    const child = spawn(step.cmd, step.args, {
+      env: { ...process.env, FORCE_COLOR: '0', ...step.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const tee = (stream) => (chunk) => {
+      output += chunk;
+      stream.write(chunk);
+    };
+    child.stdout.on('data', tee(process.stdout));
+    child.stderr.on('data', tee(process.stderr));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+function counts(output) {
+  const last = (re) => {
+    const all = [...output.matchAll(re)];
+    return all.length ? all.map((m) => Number(m[1])).reduce((a, b) => a + b, 0) : 0;
+  };
+  // Node's test runner (spec: "ℹ pass 3", tap: "# pass 3"), and our wtr reporter's plain line.
+  const wtr = [...output.matchAll(/browser tests: (\d+) passed, (\d+) failed, (\d+) skipped/g)];
+  return {
+    passed: last(/^[ℹ#] pass (\d+)$/gm) + wtr.reduce((a, m) => a + Number(m[1]), 0),
+    failed: last(/^[ℹ#] fail (\d+)$/gm) + wtr.reduce((a, m) => a + Number(m[2]), 0),
+    skipped: last(/^[ℹ#] (?:skipped|todo) (\d+)$/gm) + wtr.reduce((a, m) => a + Number(m[3]), 0),
+  };
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const report = [];
+for (const step of steps) {
+  if (only && !step.name.startsWith(only)) continue;
+  console.log(`\n━━━ ${step.name} ━━━`);
+  const started = Date.now();
+  const { code, output } = await run(step);
+  const c = step.tests ? counts(output) : { passed: 0, failed: 0, skipped: 0 };
+  if (code !== 0 && c.failed === 0) c.failed = 1; // a crash, a load error, or a failed check
+  if (step.tests && code === 0 && c.passed === 0) c.failed += 1; // a test step that ran no test
+  totals.passed += c.passed;
+  totals.failed += c.failed;
+  totals.skipped += c.skipped;
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  report.push(`${code === 0 ? 'ok  ' : 'FAIL'} ${step.name.padEnd(26)} ${step.tests ? `${c.passed} passed, ${c.failed} failed` : code === 0 ? 'clean' : 'failed'} (${secs}s)`);
+}
+console.log(`\n━━━ summary ━━━\n${report.join('\n')}\n`);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed > 0 ? 1 : 0);
