@@ -87,9 +87,15 @@ export interface IdoClient {
    * Sends a registration (HTTP only; a feed source throws `IdoError` with code `read-only`).
    * Idempotent by `reg.id`. With an outbox configured, prefer `outbox.enqueue`.
    */
-  submitRegistration(reg: QuestionRegistrationInput, options?: CallOptions): Promise<RegistrationReceipt>;
+  submitRegistration(
+    reg: QuestionRegistrationInput,
+    options?: CallOptions,
+  ): Promise<RegistrationReceipt>;
   /** Aggregated counts for the enrolled device's location (HTTP only). */
-  getRegistrationStats(filter: RegistrationStatsFilter, options?: CallOptions): Promise<RegistrationStats>;
+  getRegistrationStats(
+    filter: RegistrationStatsFilter,
+    options?: CallOptions,
+  ): Promise<RegistrationStats>;
   /** Exchanges a one-time enrolment code for a device token (HTTP only). */
   enrol(code: string, options?: CallOptions & { deviceLabel?: string }): Promise<Enrolment>;
 }

@@ -6,21 +6,31 @@ import en from 'zod/v4/locales/en.js';
 z.config(en());
 
 /** A stable, URL-safe identifier: lowercase words joined by single hyphens, e.g. `ido-utrecht-centrum`. */
-export const SlugSchema = z.string().check(
-  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Must be a slug: lowercase letters, digits and single hyphens'),
-  z.maxLength(80),
-);
+export const SlugSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      'Must be a slug: lowercase letters, digits and single hyphens',
+    ),
+    z.maxLength(80),
+  );
 
 /** A Dutch postcode written the canonical way: four digits (no leading zero), a space, two capitals. */
-export const PostcodeSchema = z.string().check(
-  z.regex(/^[1-9]\d{3} (?!SA|SD|SS)[A-Z]{2}$/, 'Must be a Dutch postcode written as "1234 AB"'),
-);
+export const PostcodeSchema = z
+  .string()
+  .check(
+    z.regex(/^[1-9]\d{3} (?!SA|SD|SS)[A-Z]{2}$/, 'Must be a Dutch postcode written as "1234 AB"'),
+  );
 
 /** A calendar date `YYYY-MM-DD` that exists (no 30 February). */
 export const IsoDateSchema = z.iso.date({ error: 'Must be a real date written as YYYY-MM-DD' });
 
 /** An instant with offset, e.g. `2026-11-21T10:00:00Z`. */
-export const IsoDateTimeSchema = z.iso.datetime({ offset: true, error: 'Must be an ISO 8601 date-time' });
+export const IsoDateTimeSchema = z.iso.datetime({
+  offset: true,
+  error: 'Must be an ISO 8601 date-time',
+});
 
 /** An absolute `http:` or `https:` URL. Other schemes (javascript:, data:) are refused at the door. */
 export const WebUrlSchema = z.url({
@@ -29,16 +39,26 @@ export const WebUrlSchema = z.url({
 });
 
 /** A phone number as people write it; checked loosely (digits, spaces, +, -, parentheses). */
-export const PhoneSchema = z.string().check(
-  z.regex(/^\+?[0-9][0-9 ()-]{5,20}$/, 'Must be a phone number such as "030 123 45 67" or "+31 30 1234567"'),
-);
+export const PhoneSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^\+?[0-9][0-9 ()-]{5,20}$/,
+      'Must be a phone number such as "030 123 45 67" or "+31 30 1234567"',
+    ),
+  );
 
 export const EmailSchema = z.email({ error: 'Must be an e-mail address' });
 
 /** A BCP 47 language tag such as `nl`, `en`, `tr`, `ar`, `pap`, `zh-Hant`. */
-export const LanguageTagSchema = z.string().check(
-  z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'Must be a BCP 47 language tag such as "nl" or "ar"'),
-);
+export const LanguageTagSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
+      'Must be a BCP 47 language tag such as "nl" or "ar"',
+    ),
+  );
 
 /** Text shown to residents: trimmed, non-empty, bounded. */
 export const TextSchema = (max = 200) =>
@@ -51,7 +71,14 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 /** A postal address. */
 export const AddressSchema = z.object({
   street: TextSchema(120),
-  houseNumber: z.string().check(z.regex(/^\d{1,5}(?:[ -]?[A-Za-z0-9]{1,6})?$/, 'Must be a house number such as "12", "12A" or "12-3"')),
+  houseNumber: z
+    .string()
+    .check(
+      z.regex(
+        /^\d{1,5}(?:[ -]?[A-Za-z0-9]{1,6})?$/,
+        'Must be a house number such as "12", "12A" or "12-3"',
+      ),
+    ),
   postcode: PostcodeSchema,
   city: TextSchema(80),
   municipality: TextSchema(80),
@@ -76,7 +103,9 @@ export const DutchGeoPointSchema = GeoPointSchema.check(
       p.lat <= NETHERLANDS_BOUNDS.maxLat &&
       p.lon >= NETHERLANDS_BOUNDS.minLon &&
       p.lon <= NETHERLANDS_BOUNDS.maxLon,
-    { message: 'Must lie in the Netherlands (lat 50.6–53.7, lon 3.2–7.3); are lat and lon swapped?' },
+    {
+      message: 'Must lie in the Netherlands (lat 50.6–53.7, lon 3.2–7.3); are lat and lon swapped?',
+    },
   ),
 );
 

@@ -36,9 +36,9 @@ export const LocationSchema = z.object({
     /** The IDO consultation hours; should lie inside the library hours. */
     ido: z.optional(OpeningHoursSchema),
   }),
-  services: z.array(LocationServiceSchema).check(
-    z.refine((s) => new Set(s).size === s.length, 'Services must not repeat'),
-  ),
+  services: z
+    .array(LocationServiceSchema)
+    .check(z.refine((s) => new Set(s).size === s.length, 'Services must not repeat')),
   languages: z.array(LanguageTagSchema),
   updatedAt: IsoDateTimeSchema,
 });

@@ -62,7 +62,10 @@ export const ExceptionSchema = z.union([
   z.object({ date: IsoDateSchema, closed: z.literal(true), note: z.optional(TextSchema(120)) }),
   z.object({
     date: IsoDateSchema,
-    intervals: z.array(TimeRangeSchema).check(z.minLength(1), noOverlap(() => 'day')),
+    intervals: z.array(TimeRangeSchema).check(
+      z.minLength(1),
+      noOverlap(() => 'day'),
+    ),
     note: z.optional(TextSchema(120)),
   }),
 ]);
@@ -114,7 +117,12 @@ export const OpeningHoursSchema = z
           const seen = new Set<string>();
           items.forEach((e, index) => {
             if (seen.has(e.date))
-              ctx.issues.push({ code: 'custom', message: `Two exceptions for ${e.date}`, path: [index, 'date'], input: e.date });
+              ctx.issues.push({
+                code: 'custom',
+                message: `Two exceptions for ${e.date}`,
+                path: [index, 'date'],
+                input: e.date,
+              });
             seen.add(e.date);
           });
         }),

@@ -39,7 +39,9 @@ export const PartnerSchema = z.object({
   description: TextSchema(600),
   themes: z.array(ThemeIdSchema).check(z.minLength(1, 'A partner helps with at least one theme')),
   /** Municipalities served (names as in the BRK/CBS list, e.g. "Utrecht", "Súdwest-Fryslân"). */
-  municipalities: z.array(TextSchema(80)).check(z.minLength(1, 'A partner serves at least one municipality')),
+  municipalities: z
+    .array(TextSchema(80))
+    .check(z.minLength(1, 'A partner serves at least one municipality')),
   contact: z.object({
     phone: z.optional(PhoneSchema),
     email: z.optional(EmailSchema),

@@ -73,7 +73,12 @@ export const QuestionRegistrationSchema = z.object({
   channel: ChannelSchema,
   visitorKind: z.optional(z.enum(VISITOR_KINDS)),
   /** A bucket: 5, 10, 20, 30 or 60 (meaning 60 or more). */
-  durationMinutes: z.union(DURATION_BUCKETS.map((n) => z.literal(n)) as [z.ZodMiniLiteral<5>, ...z.ZodMiniLiteral<number>[]]),
+  durationMinutes: z.union(
+    DURATION_BUCKETS.map((n) => z.literal(n)) as [
+      z.ZodMiniLiteral<5>,
+      ...z.ZodMiniLiteral<number>[],
+    ],
+  ),
   questions: z
     .array(QuestionSchema)
     .check(z.minLength(1, 'A visit has at least one question'), z.maxLength(20)),
@@ -113,7 +118,10 @@ export const RegistrationStatsFilterSchema = z.object({
 export type RegistrationStatsFilter = z.input<typeof RegistrationStatsFilterSchema>;
 
 /** A count, or "<5" where small-number suppression hides it. */
-export const SuppressedCountSchema = z.union([z.number().check(z.int(), z.gte(0)), z.literal('<5')]);
+export const SuppressedCountSchema = z.union([
+  z.number().check(z.int(), z.gte(0)),
+  z.literal('<5'),
+]);
 export type SuppressedCount = z.infer<typeof SuppressedCountSchema>;
 
 const CellSchema = z.object({ key: z.string(), count: SuppressedCountSchema });
@@ -143,7 +151,9 @@ export type RegistrationStats = z.infer<typeof RegistrationStatsSchema>;
 
 /** Enrolment: a staff member types a short one-time code on a device. */
 export const EnrolmentRequestSchema = z.object({
-  code: z.string().check(z.trim(), z.regex(/^[A-Z0-9-]{6,16}$/i, 'Must be the enrolment code you were given')),
+  code: z
+    .string()
+    .check(z.trim(), z.regex(/^[A-Z0-9-]{6,16}$/i, 'Must be the enrolment code you were given')),
   deviceLabel: z.optional(z.string().check(z.trim(), z.maxLength(60))),
 });
 export type EnrolmentRequest = z.infer<typeof EnrolmentRequestSchema>;

@@ -10,7 +10,14 @@ export const GOVERNMENT_LEVELS = ['national', 'municipal', 'regional', 'other'] 
 export const GovernmentLevelSchema = z.enum(GOVERNMENT_LEVELS);
 export type GovernmentLevel = z.infer<typeof GovernmentLevelSchema>;
 
-export const HELP_KINDS = ['informed', 'searched-together', 'explained', 'referred', 'not-helped', 'follow-up'] as const;
+export const HELP_KINDS = [
+  'informed',
+  'searched-together',
+  'explained',
+  'referred',
+  'not-helped',
+  'follow-up',
+] as const;
 export const HelpKindSchema = z.enum(HELP_KINDS);
 export type HelpKind = z.infer<typeof HelpKindSchema>;
 
@@ -58,7 +65,9 @@ export const TaxonomySchema = z.object({
   questionTypes: z.array(entry(QuestionTypeSchema)).check(uniqueIds('question type')),
   governmentLevels: z.array(entry(GovernmentLevelSchema)).check(uniqueIds('government level')),
   organisations: z
-    .array(z.object({ ...entry(OrganisationIdSchema).shape, level: z.optional(GovernmentLevelSchema) }))
+    .array(
+      z.object({ ...entry(OrganisationIdSchema).shape, level: z.optional(GovernmentLevelSchema) }),
+    )
     .check(z.minLength(1), uniqueIds('organisation')),
   themes: z.array(entry(ThemeIdSchema)).check(z.minLength(1), uniqueIds('theme')),
   help: z.array(entry(HelpKindSchema)).check(uniqueIds('help')),

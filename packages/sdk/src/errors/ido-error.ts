@@ -1,0 +1,41 @@
+const BRAND = Symbol.for('idokit.error');
+
+/** Stable machine-readable error codes; the message is for people, the code is for programs. */
+export type IdoErrorCode =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'validation'
+  | 'not-found'
+  | 'geocode'
+  | 'geolocation'
+  | 'postcode'
+  | 'read-only'
+  | 'not-enrolled'
+  | 'personal-data'
+  | 'config';
+
+/**
+ * Base class of every error the SDK throws on purpose. Check with {@link isIdoError} rather than
+ * `instanceof` when errors may cross realms (iframes, duplicated bundles).
+ */
+export class IdoError extends Error {
+  override name = 'IdoError';
+  /** What kind of failure this is. */
+  readonly code: IdoErrorCode;
+
+  constructor(code: IdoErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+}
+
+/** True for any IDO Kit error, across realms and duplicated copies of the SDK. */
+export function isIdoError(value: unknown): value is IdoError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[BRAND] === true
+  );
+}

@@ -1,0 +1,16 @@
+export { IdoError, isIdoError, type IdoErrorCode } from './ido-error.js';
+export { IdoNetworkError, isIdoNetworkError } from './ido-network-error.js';
+export { IdoHttpError, isIdoHttpError, type ProblemDetails } from './ido-http-error.js';
+export {
+  IdoValidationError,
+  isIdoValidationError,
+  formatPath,
+  type ValidationIssue,
+} from './ido-validation-error.js';
+export { IdoNotFoundError, isIdoNotFoundError } from './ido-not-found-error.js';
+export { IdoGeocodeError, isIdoGeocodeError, type GeocodeFailure } from './ido-geocode-error.js';
+export {
+  IdoPostcodeError,
+  isIdoPostcodeError,
+  type PostcodeProblem,
+} from './ido-postcode-error.js';
