@@ -5,3 +5,4 @@ export * from './location.js';
 export * from './partner.js';
 export * from './registration.js';
 export * from './feed.js';
+export * from './api.js';
