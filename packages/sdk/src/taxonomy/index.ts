@@ -1,1 +1,1 @@
-export {};
+export { defaultTaxonomy } from './default-taxonomy.js';
