@@ -98,4 +98,10 @@ export interface IdoClient {
   ): Promise<RegistrationStats>;
   /** Exchanges a one-time enrolment code for a device token (HTTP only). */
   enrol(code: string, options?: CallOptions & { deviceLabel?: string }): Promise<Enrolment>;
+  /**
+   * Makes the next reads see the latest published data. A feed source revalidates its cached
+   * feed now (`If-None-Match`, so an unchanged feed costs one small request); the HTTP source
+   * already revalidates every read, so this resolves at once.
+   */
+  refresh(options?: CallOptions): Promise<void>;
 }

@@ -1,1 +1,13 @@
-export {};
+/**
+ * @idokit/sdk/testing — fixtures and a fake client for tests and Storybook. Never touches the
+ * network. Not for production pages.
+ */
+export { fixtureFeed, fixtureNow } from './fixture-feed.js';
+export { fixtureGeocodeTable, createTableGeocoder } from './fake-geocoder.js';
+export {
+  createFakeClient,
+  type FakeClientOptions,
+  type FakeIdoClient,
+  type FakeCall,
+  type IdoClientMethod,
+} from './fake-client.js';

@@ -1,0 +1,190 @@
+import type {
+  LocationQuery,
+  LocationSearchResult,
+  PartnerFilter,
+  SearchOrigin,
+} from '../client/types.js';
+import { IdoGeocodeError } from '../errors/ido-geocode-error.js';
+import { isPostcodeLike, nearest, parsePostcode, type Geocoder } from '../geo/index.js';
+import { openingStatus } from '../hours/index.js';
+import { GeoPointSchema, type GeoPoint } from '../schemas/common.js';
+import type { Feed } from '../schemas/feed.js';
+import type { Location } from '../schemas/location.js';
+import type { Partner } from '../schemas/partner.js';
+import { throwIfAborted } from './abort.js';
+import { validate } from './validate.js';
+
+/** Defaults of {@link LocationQuery}, shared by every source. */
+export const DEFAULT_RADIUS_KM = 25;
+export const DEFAULT_LIMIT = 10;
+
+/** What a local search needs besides the feed. */
+export interface FeedSearchContext {
+  /** Turns a postcode or place into coordinates; without one, the feed's own addresses are used. */
+  geocoder?: Geocoder | null;
+  /** The instant for `openNow` when the query gives no `at`. */
+  now: () => Date;
+  signal?: AbortSignal;
+}
+
+/** Lowercase, without accents or extra spaces: "Súdwest-Fryslân " → "sudwest-fryslan". */
+export function normalizeText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function centroid(points: readonly GeoPoint[]): GeoPoint {
+  const sum = points.reduce((s, p) => ({ lat: s.lat + p.lat, lon: s.lon + p.lon }), {
+    lat: 0,
+    lon: 0,
+  });
+  return { lat: sum.lat / points.length, lon: sum.lon / points.length };
+}
+
+async function geocodeOrUndefined(
+  context: FeedSearchContext,
+  query: string,
+): Promise<{ result?: Awaited<ReturnType<Geocoder['geocode']>>; failure?: unknown }> {
+  if (!context.geocoder) return {};
+  try {
+    return { result: await context.geocoder.geocode(query, { signal: context.signal }) };
+  } catch (failure) {
+    throwIfAborted(context.signal);
+    return { failure };
+  }
+}
+
+async function postcodeOrigin(
+  feed: Feed,
+  input: string,
+  context: FeedSearchContext,
+): Promise<SearchOrigin> {
+  const postcode = parsePostcode(input);
+  const { result, failure } = await geocodeOrUndefined(context, postcode.formatted);
+  if (result) return { lat: result.lat, lon: result.lon, label: result.label, source: 'postcode' };
+  // Without a (working) geocoder, the libraries in the same four-digit area stand in for it.
+  const inArea = feed.locations.filter((l) => l.address.postcode.startsWith(postcode.pc4));
+  const first = inArea[0];
+  if (first) {
+    return {
+      ...centroid(inArea.map((l) => l.geo)),
+      label: `${postcode.formatted} ${first.address.city}`,
+      source: 'postcode',
+    };
+  }
+  throw failure ?? new IdoGeocodeError('not-found', `Postcode ${postcode.formatted} is not known`);
+}
+
+async function placeOrigin(
+  feed: Feed,
+  place: string,
+  context: FeedSearchContext,
+): Promise<SearchOrigin> {
+  const { result, failure } = await geocodeOrUndefined(context, place.trim());
+  if (result) return { lat: result.lat, lon: result.lon, label: result.label, source: 'place' };
+  const wanted = normalizeText(place);
+  const inCity = feed.locations.filter((l) => normalizeText(l.address.city) === wanted);
+  const matches = inCity.length
+    ? inCity
+    : feed.locations.filter((l) => normalizeText(l.address.municipality) === wanted);
+  const first = matches[0];
+  if (first) {
+    return {
+      ...centroid(matches.map((l) => l.geo)),
+      label: inCity.length ? first.address.city : first.address.municipality,
+      source: 'place',
+    };
+  }
+  throw failure ?? new IdoGeocodeError('not-found', `No place called "${place.trim()}" is known`);
+}
+
+/**
+ * Where a query is measured from: a postcode, then a place (a place that looks like a postcode
+ * is taken as one), then coordinates. `undefined` when the query names none.
+ * @throws IdoPostcodeError for a malformed postcode; IdoGeocodeError when nothing is found.
+ */
+export async function resolveOrigin(
+  feed: Feed,
+  query: LocationQuery,
+  context: FeedSearchContext,
+): Promise<SearchOrigin | undefined> {
+  if (query.postcode !== undefined) return postcodeOrigin(feed, query.postcode, context);
+  if (query.place !== undefined) {
+    return isPostcodeLike(query.place)
+      ? postcodeOrigin(feed, query.place, context)
+      : placeOrigin(feed, query.place, context);
+  }
+  if (query.near !== undefined) {
+    const near = validate(GeoPointSchema, query.near, 'query.near');
+    return {
+      ...near,
+      label: `${near.lat.toFixed(5)}, ${near.lon.toFixed(5)}`,
+      source: 'coordinates',
+    };
+  }
+  return undefined;
+}
+
+/** Whether the IDO (or, without IDO hours, the library) is open at `at`. */
+export function isOpenAt(location: Location, at: Date): boolean {
+  return openingStatus(location.hours.ido ?? location.hours.library, at).state === 'open';
+}
+
+/**
+ * Answers a location query over a feed: nearest first within `radiusKm` (default 25) when the
+ * query has an origin, otherwise every location by name. `limit` (default 10) caps the items;
+ * without an origin it applies only when given. `total` counts matches before the cap.
+ */
+export async function searchFeedLocations(
+  feed: Feed,
+  query: LocationQuery,
+  context: FeedSearchContext,
+): Promise<LocationSearchResult> {
+  throwIfAborted(context.signal);
+  const origin = await resolveOrigin(feed, query, context);
+  throwIfAborted(context.signal);
+  const at = query.at ?? context.now();
+  const services = query.services ?? [];
+  const keep = (l: Location) =>
+    services.every((s) => l.services.includes(s)) && (!query.openNow || isOpenAt(l, at));
+
+  if (origin) {
+    const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT));
+    const found = nearest(feed.locations, origin, {
+      maxKm: query.radiusKm ?? DEFAULT_RADIUS_KM,
+      filter: keep,
+    });
+    return {
+      origin,
+      items: found.slice(0, limit).map((n) => ({ location: n.item, distanceKm: n.distanceKm })),
+      total: found.length,
+    };
+  }
+  const all = feed.locations.filter(keep).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const items =
+    query.limit === undefined ? all : all.slice(0, Math.max(0, Math.floor(query.limit)));
+  return { items: items.map((location) => ({ location })), total: all.length };
+}
+
+/**
+ * Partners matching every given filter, by name: `theme` exactly, `municipality` ignoring case
+ * and accents, `q` as words that must all occur in the name, description or kind.
+ */
+export function filterPartners(
+  partners: readonly Partner[],
+  filter: PartnerFilter = {},
+): Partner[] {
+  const municipality = filter.municipality ? normalizeText(filter.municipality) : undefined;
+  const words = filter.q ? normalizeText(filter.q).split(' ').filter(Boolean) : [];
+  return partners
+    .filter((p) => {
+      if (filter.theme && !p.themes.includes(filter.theme)) return false;
+      if (municipality && !p.municipalities.some((m) => normalizeText(m) === municipality))
+        return false;
+      if (words.length) {
+        const text = normalizeText(`${p.name} ${p.description} ${p.kind}`);
+        if (!words.every((w) => text.includes(w))) return false;
+      }
+      return true;
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}

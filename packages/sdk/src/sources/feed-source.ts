@@ -1,0 +1,151 @@
+import type {
+  CallOptions,
+  LocationQuery,
+  LocationSearchResult,
+  PartnerFilter,
+} from '../client/types.js';
+import { IdoError } from '../errors/ido-error.js';
+import { IdoNotFoundError } from '../errors/ido-not-found-error.js';
+import type { Geocoder } from '../geo/index.js';
+import type { Feed } from '../schemas/feed.js';
+import type { Location } from '../schemas/location.js';
+import type { Partner } from '../schemas/partner.js';
+import type { Enrolment, RegistrationReceipt, RegistrationStats } from '../schemas/registration.js';
+import type { Taxonomy } from '../schemas/taxonomy.js';
+import { raceAbort } from './abort.js';
+import { filterPartners, searchFeedLocations } from './feed-search.js';
+import type { Source } from './source.js';
+
+/** A freshly loaded feed, or `undefined` when the copy with `etag` is still current (304). */
+export type FeedLoadResult = { feed: Feed; etag?: string } | undefined;
+
+/**
+ * Loads the feed. Given the ETag of the cached copy, it may answer `undefined` for "not modified".
+ * Loaders validate what they load; a `Feed` handed over here is trusted.
+ */
+export type FeedLoader = (options: { etag?: string }) => Promise<FeedLoadResult>;
+
+export interface FeedSourceOptions {
+  load: FeedLoader;
+  /** Turns postcodes and places into coordinates; `null` or absent: the feed's addresses only. */
+  geocoder?: Geocoder | null;
+  /** The clock, for `openNow` without `at` and for the cache's age. @default () => new Date() */
+  now?: () => Date;
+  /**
+   * After this long, the next call revalidates the cached feed (a cheap `If-None-Match` request).
+   * When that fails, the cached feed keeps answering. @default 300000 (5 minutes, as the API's max-age)
+   */
+  maxAgeMs?: number;
+}
+
+/**
+ * Answers everything from one static feed, fetched once and cached: search, status and filters
+ * are computed locally by the same SDK code the server uses. Read-only: staff calls throw
+ * `IdoError` with code `read-only`.
+ */
+export class FeedSource implements Source {
+  readonly mode = 'feed' as const;
+  readonly #load: FeedLoader;
+  readonly #geocoder: Geocoder | null;
+  readonly #now: () => Date;
+  readonly #maxAgeMs: number;
+  #cached: { feed: Feed; etag?: string; checkedAt: number } | undefined;
+  #loading: Promise<Feed> | undefined;
+
+  constructor(options: FeedSourceOptions) {
+    this.#load = options.load;
+    this.#geocoder = options.geocoder ?? null;
+    this.#now = options.now ?? (() => new Date());
+    this.#maxAgeMs = options.maxAgeMs ?? 300_000;
+  }
+
+  /** The cached feed, loading or revalidating it first when needed. */
+  #feed(force = false): Promise<Feed> {
+    const cached = this.#cached;
+    if (!force && cached && this.#now().getTime() - cached.checkedAt < this.#maxAgeMs) {
+      return Promise.resolve(cached.feed);
+    }
+    // One download serves every concurrent caller; each caller's signal only stops its own wait.
+    this.#loading ??= this.#reload(force).finally(() => {
+      this.#loading = undefined;
+    });
+    return this.#loading;
+  }
+
+  async #reload(force: boolean): Promise<Feed> {
+    const cached = this.#cached;
+    let loaded: FeedLoadResult;
+    try {
+      loaded = await this.#load({ etag: cached?.etag });
+    } catch (error) {
+      if (cached && !force) return cached.feed;
+      throw error;
+    }
+    const checkedAt = this.#now().getTime();
+    if (!loaded) {
+      if (!cached)
+        throw new IdoError('config', 'The feed loader answered "not modified" to a first request');
+      cached.checkedAt = checkedAt;
+      return cached.feed;
+    }
+    this.#cached = { feed: loaded.feed, etag: loaded.etag, checkedAt };
+    return loaded.feed;
+  }
+
+  getFeed(options?: CallOptions): Promise<Feed> {
+    return raceAbort(this.#feed(), options?.signal);
+  }
+
+  async refresh(options?: CallOptions): Promise<void> {
+    await raceAbort(this.#feed(true), options?.signal);
+  }
+
+  async searchLocations(
+    query: LocationQuery,
+    options?: CallOptions,
+  ): Promise<LocationSearchResult> {
+    const feed = await this.getFeed(options);
+    return searchFeedLocations(feed, query, {
+      geocoder: this.#geocoder,
+      now: this.#now,
+      signal: options?.signal,
+    });
+  }
+
+  async getLocation(id: string, options?: CallOptions): Promise<Location> {
+    const feed = await this.getFeed(options);
+    const location = feed.locations.find((l) => l.id === id);
+    if (!location) throw new IdoNotFoundError('location', id);
+    return location;
+  }
+
+  async listPartners(filter?: PartnerFilter, options?: CallOptions): Promise<Partner[]> {
+    const feed = await this.getFeed(options);
+    return filterPartners(feed.partners, filter);
+  }
+
+  async getTaxonomy(options?: CallOptions): Promise<Taxonomy> {
+    return (await this.getFeed(options)).taxonomy;
+  }
+
+  submitRegistration(): Promise<RegistrationReceipt> {
+    return readOnly('submitRegistration');
+  }
+
+  getRegistrationStats(): Promise<RegistrationStats> {
+    return readOnly('getRegistrationStats');
+  }
+
+  enrol(): Promise<Enrolment> {
+    return readOnly('enrol');
+  }
+}
+
+function readOnly(method: string): Promise<never> {
+  return Promise.reject(
+    new IdoError(
+      'read-only',
+      `${method} needs the IDO API: a client made with { feedUrl } is read-only; use { baseUrl }`,
+    ),
+  );
+}

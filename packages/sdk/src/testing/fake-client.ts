@@ -1,0 +1,172 @@
+import type { CallOptions, IdoClient } from '../client/types.js';
+import { IdoError } from '../errors/ido-error.js';
+import { IdoHttpError } from '../errors/ido-http-error.js';
+import type { GeocodeResult } from '../schemas/api.js';
+import type { Feed } from '../schemas/feed.js';
+import {
+  EnrolmentRequestSchema,
+  QuestionRegistrationSchema,
+  RegistrationStatsFilterSchema,
+  type QuestionRegistration,
+  type RegistrationReceipt,
+} from '../schemas/registration.js';
+import { delay, throwIfAborted } from '../sources/abort.js';
+import { FeedSource } from '../sources/feed-source.js';
+import { validate } from '../sources/validate.js';
+import { createTableGeocoder, fixtureGeocodeTable } from './fake-geocoder.js';
+import { fakeStats } from './fake-stats.js';
+import { fixtureFeed } from './fixture-feed.js';
+
+/** The methods of {@link IdoClient} (everything but `mode`). */
+export type IdoClientMethod = Exclude<keyof IdoClient, 'mode'>;
+
+/** One recorded call on a fake client. */
+export interface FakeCall {
+  method: IdoClientMethod;
+  args: unknown[];
+}
+
+export interface FakeClientOptions {
+  /** The data to answer from. @default fixtureFeed */
+  feed?: Feed;
+  /** Every call waits this long first (abortable), to show loading states. @default 0 */
+  delayMs?: number;
+  /** Methods that reject with the given error (after the delay). */
+  fail?: Partial<Record<keyof IdoClient, Error>>;
+  /** The clock for `openNow` without `at`, and for receipts. @default () => new Date() */
+  now?: () => Date;
+  /** Extra geocoder entries (postcode or place → result), over the built-in fixture table. */
+  geocode?: Record<string, GeocodeResult>;
+  /**
+   * `'http'` answers staff calls in memory (registrations, stats, enrolment); `'feed'` makes them
+   * throw `IdoError('read-only')` like a real feed source. @default 'http'
+   */
+  mode?: 'feed' | 'http';
+}
+
+/** A client for tests and stories: never touches the network, records every call. */
+export interface FakeIdoClient extends IdoClient {
+  /** Every call made, in order, with its arguments. */
+  readonly calls: FakeCall[];
+  /** Registrations accepted so far (validated, defaults applied). */
+  readonly registrations: QuestionRegistration[];
+}
+
+/**
+ * Creates a fake {@link IdoClient} that answers from a feed (the fixture feed by default) with
+ * the same search code as the real feed source, and resolves postcodes and places of the fixture
+ * municipalities ("3511 AB", "8011", "1012", "Utrecht", "Zwolle", "Amsterdam") from a built-in
+ * table. Calls honour their `signal` (rejecting with its reason), can be slowed with `delayMs`
+ * or made to fail per method with `fail`.
+ *
+ * @example
+ * const client = createFakeClient({ delayMs: 200, fail: { listPartners: new IdoNetworkError('/v1/partners') } });
+ */
+export function createFakeClient(options: FakeClientOptions = {}): FakeIdoClient {
+  const feed = options.feed ?? fixtureFeed;
+  const now = options.now ?? (() => new Date());
+  const mode = options.mode ?? 'http';
+  const source = new FeedSource({
+    load: async () => ({ feed }),
+    geocoder: createTableGeocoder({ ...fixtureGeocodeTable, ...options.geocode }),
+    now,
+  });
+  const calls: FakeCall[] = [];
+  const registrations: QuestionRegistration[] = [];
+  const receipts = new Map<string, { body: string; receipt: RegistrationReceipt }>();
+  const locationId = feed.locations[0]?.id ?? 'ido-fake';
+
+  async function run<T>(
+    method: IdoClientMethod,
+    args: unknown[],
+    call: () => Promise<T>,
+    callOptions: CallOptions | undefined,
+  ): Promise<T> {
+    calls.push({ method, args });
+    const signal = callOptions?.signal;
+    throwIfAborted(signal);
+    if (options.delayMs) await delay(options.delayMs, signal);
+    const failure = options.fail?.[method];
+    if (failure) throw failure;
+    const result = await call();
+    throwIfAborted(signal);
+    return result;
+  }
+
+  const staff = <T>(answer: () => T): (() => Promise<T>) =>
+    mode === 'feed'
+      ? () =>
+          Promise.reject(new IdoError('read-only', 'This fake client is in feed mode (read-only)'))
+      : async () => answer();
+
+  return {
+    mode,
+    calls,
+    registrations,
+    searchLocations: (query, o) =>
+      run('searchLocations', [query, o], () => source.searchLocations(query, o), o),
+    getLocation: (id, o) => run('getLocation', [id, o], () => source.getLocation(id, o), o),
+    listPartners: (filter, o) =>
+      run('listPartners', [filter, o], () => source.listPartners(filter, o), o),
+    getTaxonomy: (o) => run('getTaxonomy', [o], () => source.getTaxonomy(o), o),
+    getFeed: (o) => run('getFeed', [o], () => source.getFeed(o), o),
+    refresh: (o) => run('refresh', [o], () => source.refresh(o), o),
+    submitRegistration: (reg, o) =>
+      run(
+        'submitRegistration',
+        [reg, o],
+        staff(() => {
+          const parsed = validate(QuestionRegistrationSchema, reg, 'registration');
+          const body = JSON.stringify(parsed);
+          const seen = receipts.get(parsed.id);
+          if (seen && seen.body !== body) {
+            throw new IdoHttpError(409, {
+              type: 'https://idokit.nl/problems/conflict',
+              title: 'Conflict',
+              status: 409,
+              detail: `Registration ${parsed.id} was already stored with different content`,
+            });
+          }
+          if (seen) return { ...seen.receipt, replayed: true };
+          const receipt = {
+            id: parsed.id,
+            locationId: parsed.locationId,
+            receivedAt: now().toISOString(),
+            replayed: false,
+          };
+          receipts.set(parsed.id, { body, receipt });
+          registrations.push(parsed);
+          return receipt;
+        }),
+        o,
+      ),
+    getRegistrationStats: (filter, o) =>
+      run(
+        'getRegistrationStats',
+        [filter, o],
+        staff(() =>
+          fakeStats(
+            registrations,
+            validate(RegistrationStatsFilterSchema, filter, 'stats filter'),
+            registrations[0]?.locationId ?? locationId,
+          ),
+        ),
+        o,
+      ),
+    enrol: (code, o) =>
+      run(
+        'enrol',
+        [code, o],
+        staff(() => {
+          validate(EnrolmentRequestSchema, { code, deviceLabel: o?.deviceLabel }, 'enrolment');
+          return {
+            deviceId: 'fake-device',
+            token: 'fake-token-0123456789abcdef0123456789abcdef',
+            locationId,
+            issuedAt: now().toISOString(),
+          };
+        }),
+        o,
+      ),
+  };
+}
