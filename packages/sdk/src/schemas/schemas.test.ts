@@ -1,0 +1,311 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { buildSampleFeed } from '../../scripts/sample-feed.js';
+import { formatPath } from '../errors/index.js';
+import { FeedSchema } from './feed.js';
+import {
+  toMinutes,
+  type Day,
+  type OpeningHours,
+  type TimeRange,
+  type WeeklyInterval,
+} from './opening-hours.js';
+import { QuestionRegistrationSchema } from './registration.js';
+import { PARTNER_KINDS } from './taxonomy.js';
+
+const sampleText = readFileSync(new URL('../../data/sample-feed.json', import.meta.url), 'utf8');
+/** A fresh, mutable copy of the committed sample feed as plain JSON. */
+const sampleCopy = () => JSON.parse(sampleText);
+
+const issuesOf = (result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) => (result.error?.issues ?? []).map((i) => ({ path: formatPath(i.path), message: i.message }));
+
+describe('the sample feed', () => {
+  const parsed = FeedSchema.safeParse(sampleCopy());
+
+  test('validates against FeedSchema', () => {
+    assert.deepEqual(issuesOf(parsed), []);
+  });
+
+  test('is exactly what the generator writes (regenerate after changing the script)', () => {
+    const fresh = `${JSON.stringify(FeedSchema.parse(buildSampleFeed()), null, 2)}\n`;
+    // A boolean, not a string comparison: a diff of 350 KB would bury the instruction.
+    assert.ok(
+      fresh === sampleText,
+      'data/sample-feed.json is out of date: run packages/sdk/scripts/generate-sample-feed.ts',
+    );
+  });
+
+  test('is marked fictional and uses only reserved or fake contact details', () => {
+    const feed = parsed.data!;
+    assert.equal(feed.sample, true);
+    for (const l of feed.locations) {
+      assert.match(l.organisation, /\(fictief\)$/, l.id);
+      assert.match(l.contact.phone ?? '', / 00 ?0/, l.id);
+      for (const url of [l.contact.website, l.contact.appointmentUrl].filter(Boolean))
+        assert.match(new URL(url!).hostname, /(^|\.)example\.nl$/, l.id);
+      if (l.contact.email) assert.match(l.contact.email, /@example\.nl$/, l.id);
+    }
+    for (const p of feed.partners) {
+      assert.match(p.name, /\(fictief\)$/, p.id);
+      assert.match(p.contact.email ?? '@example.nl', /@example\.nl$/, p.id);
+      for (const r of p.referral) if (r.url) assert.match(new URL(r.url).hostname, /example\.nl$/);
+    }
+    assert.ok(Buffer.byteLength(sampleText) < 400 * 1024, 'keep the sample under ~400 KB');
+  });
+
+  test('spreads desks over the country and partners over every kind and served town', () => {
+    const feed = parsed.data!;
+    const municipalities = new Set(feed.locations.map((l) => l.address.municipality));
+    assert.ok(feed.locations.length >= 64, `${feed.locations.length} locations`);
+    assert.ok(municipalities.size >= 18, `${municipalities.size} municipalities`);
+    assert.ok(feed.partners.length >= 48, `${feed.partners.length} partners`);
+    assert.deepEqual(
+      PARTNER_KINDS.filter((k) => !feed.partners.some((p) => p.kind === k)),
+      [],
+      'every partner kind has a partner',
+    );
+    for (const p of feed.partners)
+      for (const m of p.municipalities) assert.ok(municipalities.has(m), `${p.id} serves ${m}`);
+    const lats = feed.locations.map((l) => l.geo.lat);
+    assert.ok(Math.max(...lats) - Math.min(...lats) > 2, 'from Zuid-Limburg to the Wadden');
+  });
+
+  test('every IDO weekly interval lies inside a library interval on the same weekday', () => {
+    for (const l of parsed.data!.locations) {
+      const { library, ido } = l.hours;
+      assert.ok(ido && ido.weekly.length > 0, `${l.id} has IDO hours`);
+      for (const slot of ido.weekly)
+        assert.ok(
+          within(slot, onDay(library.weekly, slot.day)),
+          `${l.id}: IDO ${slot.day} ${slot.opens}–${slot.closes} is outside the library hours`,
+        );
+    }
+  });
+
+  test('the IDO is never open while its library is closed, day by day through 2027', () => {
+    for (const l of parsed.data!.locations) {
+      const { library, ido } = l.hours;
+      // Checked once here so the loop below may treat holidays from the library's side only.
+      assert.ok(!library.closedOnPublicHolidays || ido!.closedOnPublicHolidays, l.id);
+      assert.ok(!library.closedOnGoodFriday || ido!.closedOnGoodFriday, l.id);
+      for (const date of datesFrom('2026-06-01', '2027-12-31')) {
+        const open = dayIntervals(library, date);
+        for (const slot of dayIntervals(ido!, date))
+          assert.ok(
+            within(slot, open),
+            `${l.id} ${date}: IDO ${slot.opens}–${slot.closes}, library ${JSON.stringify(open)}`,
+          );
+      }
+    }
+  });
+});
+
+describe('broken feeds are rejected at the precise path', () => {
+  const cases: {
+    name: string;
+    mutate: (feed: any) => void;
+    path: string;
+    message: string | RegExp;
+  }[] = [
+    {
+      name: 'postcode without a space',
+      mutate: (f) => (f.locations[0].address.postcode = '1234AB'),
+      path: 'locations[0].address.postcode',
+      message: 'Must be a Dutch postcode written as "1234 AB"',
+    },
+    {
+      name: 'postcode with a leading zero',
+      mutate: (f) => (f.locations[0].address.postcode = '0123 AB'),
+      path: 'locations[0].address.postcode',
+      message: 'Must be a Dutch postcode written as "1234 AB"',
+    },
+    {
+      name: 'closes before it opens',
+      mutate: (f) =>
+        (f.locations[0].hours.library.weekly[0] = { day: 'mo', opens: '17:00', closes: '13:00' }),
+      path: 'locations[0].hours.library.weekly[0].closes',
+      message: '"closes" must be after "opens" on the same day',
+    },
+    {
+      name: 'overlapping intervals on one day',
+      mutate: (f) =>
+        (f.locations[0].hours.library.weekly = [
+          { day: 'mo', opens: '10:00', closes: '14:00' },
+          { day: 'mo', opens: '13:30', closes: '17:00' },
+        ]),
+      path: 'locations[0].hours.library.weekly[1]',
+      message: 'Overlaps the interval at index 0 on the same day',
+    },
+    {
+      name: 'an opening time of 24:00',
+      mutate: (f) =>
+        (f.locations[0].hours.library.weekly[0] = { day: 'mo', opens: '24:00', closes: '24:00' }),
+      path: 'locations[0].hours.library.weekly[0].opens',
+      message: 'Must be a time "HH:MM" between 00:00 and 23:59',
+    },
+    {
+      name: 'latitude and longitude swapped',
+      mutate: (f) => {
+        const { lat, lon } = f.locations[0].geo;
+        f.locations[0].geo = { lat: lon, lon: lat };
+      },
+      path: 'locations[0].geo',
+      message: 'Must lie in the Netherlands (lat 50.6–53.7, lon 3.2–7.3); are lat and lon swapped?',
+    },
+    {
+      name: 'a duplicate location id',
+      mutate: (f) => (f.locations[1].id = f.locations[0].id),
+      path: 'locations[1].id',
+      message: 'Duplicate location id "ido-amsterdam-centrum" (also at index 0)',
+    },
+    {
+      name: 'a partner theme the taxonomy does not know',
+      mutate: (f) => (f.partners[0].themes = ['toeslagen', 'ruimtevaart']),
+      path: 'partners[0].themes[1]',
+      message: /^Unknown theme "ruimtevaart"; the taxonomy has: toeslagen, belastingen, /,
+    },
+    {
+      name: 'a javascript: website',
+      mutate: (f) => (f.locations[0].contact.website = 'javascript:alert(1)'),
+      path: 'locations[0].contact.website',
+      message: 'Must be an http(s) URL',
+    },
+    {
+      name: 'an exception on 30 February',
+      mutate: (f) =>
+        (f.locations[0].hours.library.exceptions = [{ date: '2027-02-30', closed: true }]),
+      path: 'locations[0].hours.library.exceptions[0].date',
+      message: 'Must be a real date written as YYYY-MM-DD',
+    },
+  ];
+
+  for (const c of cases)
+    test(c.name, () => {
+      const feed = sampleCopy();
+      c.mutate(feed);
+      const issues = issuesOf(FeedSchema.safeParse(feed));
+      assert.equal(issues.length, 1, JSON.stringify(issues));
+      assert.equal(issues[0]!.path, c.path);
+      if (typeof c.message === 'string') assert.equal(issues[0]!.message, c.message);
+      else assert.match(issues[0]!.message, c.message);
+    });
+});
+
+describe('registrations', () => {
+  const valid = {
+    id: '3f1c2a4e-8b7d-4c2e-9a1b-2d3e4f5a6b7c',
+    locationId: 'ido-zwolle-centrum',
+    date: '2026-11-03',
+    hour: 10,
+    channel: 'desk',
+    durationMinutes: 10,
+    questions: [
+      {
+        type: 'government',
+        governmentLevel: 'national',
+        organisations: ['dienst-toeslagen'],
+        themes: ['toeslagen'],
+        help: 'informed',
+      },
+    ],
+  };
+
+  test('a complete visit with a 280-character note is accepted', () => {
+    assert.deepEqual(
+      issuesOf(QuestionRegistrationSchema.safeParse({ ...valid, note: 'x'.repeat(280) })),
+      [],
+    );
+  });
+
+  const question = valid.questions[0]!;
+  const cases: { name: string; change: Record<string, unknown>; path: string; message: string }[] =
+    [
+      {
+        name: 'a government question without themes',
+        change: { questions: [{ type: 'government', help: 'informed' }] },
+        path: 'questions[0].themes',
+        message: 'A question about the government needs at least one theme',
+      },
+      {
+        name: 'referred without saying where to',
+        change: { questions: [{ ...question, help: 'referred' }] },
+        path: 'questions[0].referral',
+        message: 'Say where the question was referred to',
+      },
+      {
+        name: 'a note of 281 characters',
+        change: { note: 'x'.repeat(281) },
+        path: 'note',
+        message: 'Too big: expected string to have <=280 characters',
+      },
+      {
+        name: 'hour 24',
+        change: { hour: 24 },
+        path: 'hour',
+        message: 'Too big: expected number to be <=23',
+      },
+      {
+        name: 'an id that is not a UUID',
+        change: { id: '3f1c2a4e-8b7d-4c2e-9a1b-2d3e4f5a6b7' },
+        path: 'id',
+        message: 'Must be a UUID',
+      },
+    ];
+
+  for (const c of cases)
+    test(`rejects ${c.name}`, () => {
+      const issues = issuesOf(QuestionRegistrationSchema.safeParse({ ...valid, ...c.change }));
+      assert.deepEqual(issues, [{ path: c.path, message: c.message }]);
+    });
+});
+
+// A deliberately tiny resolver for the sanity check above; the real engine lives in ../hours.
+// Dutch public holidays from June 2026 to December 2027 (Bevrijdingsdag only in lustrum years,
+// none in range; Goede Vrijdag only where a schedule opts in).
+const HOLIDAYS = new Set([
+  '2026-12-25',
+  '2026-12-26',
+  '2027-01-01',
+  '2027-03-28',
+  '2027-03-29',
+  '2027-04-27',
+  '2027-05-06',
+  '2027-05-16',
+  '2027-05-17',
+  '2027-12-25',
+  '2027-12-26',
+]);
+const GOOD_FRIDAY = '2027-03-26';
+const WEEKDAYS: Day[] = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
+
+function* datesFrom(first: string, last: string): Generator<string> {
+  for (let t = Date.parse(`${first}T00:00:00Z`); t <= Date.parse(`${last}T00:00:00Z`); t += 864e5)
+    yield new Date(t).toISOString().slice(0, 10);
+}
+
+const onDay = (weekly: readonly WeeklyInterval[], day: Day) => weekly.filter((w) => w.day === day);
+
+const within = (slot: TimeRange, open: readonly TimeRange[]) =>
+  open.some(
+    (o) =>
+      toMinutes(o.opens) <= toMinutes(slot.opens) && toMinutes(slot.closes) <= toMinutes(o.closes),
+  );
+
+function dayIntervals(hours: OpeningHours, date: string): TimeRange[] {
+  if (
+    (hours.validFrom && date < hours.validFrom) ||
+    (hours.validThrough && date > hours.validThrough)
+  )
+    return [];
+  const exception = hours.exceptions.find((e) => e.date === date);
+  if (exception) return 'closed' in exception ? [] : exception.intervals;
+  if (hours.closedOnPublicHolidays && HOLIDAYS.has(date)) return [];
+  if (hours.closedOnGoodFriday && date === GOOD_FRIDAY) return [];
+  const season = hours.seasons.find((s) => s.validFrom <= date && date <= s.validThrough);
+  const day = WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
+  return onDay(season?.weekly ?? hours.weekly, day);
+}
