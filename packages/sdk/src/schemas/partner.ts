@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  AddressSchema,
   EmailSchema,
   IsoDateTimeSchema,
   PhoneSchema,
@@ -49,7 +50,7 @@ export const PartnerSchema = z.object({
     address: z.optional(
       z.object({
         street: TextSchema(120),
-        houseNumber: TextSchema(12),
+        houseNumber: AddressSchema.shape.houseNumber,
         postcode: PostcodeSchema,
         city: TextSchema(80),
       }),

@@ -73,12 +73,9 @@ export const QuestionRegistrationSchema = z.object({
   channel: ChannelSchema,
   visitorKind: z.optional(z.enum(VISITOR_KINDS)),
   /** A bucket: 5, 10, 20, 30 or 60 (meaning 60 or more). */
-  durationMinutes: z.union(
-    DURATION_BUCKETS.map((n) => z.literal(n)) as [
-      z.ZodMiniLiteral<5>,
-      ...z.ZodMiniLiteral<number>[],
-    ],
-  ),
+  durationMinutes: z.literal(DURATION_BUCKETS, {
+    error: 'Must be one of 5, 10, 20, 30 or 60 (minutes)',
+  }),
   questions: z
     .array(QuestionSchema)
     .check(z.minLength(1, 'A visit has at least one question'), z.maxLength(20)),
