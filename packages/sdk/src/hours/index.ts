@@ -1,1 +1,26 @@
-export {};
+/**
+ * The opening-hours engine: is a location open at an instant, its week, Dutch public holidays,
+ * DST-exact conversion between wall time and instants, plain-language texts and schema.org markup.
+ * Every function takes the instant it works on; nothing reads the clock.
+ */
+export type { ClosedReason, DaySchedule, HoursLanguage, OpeningStatus } from './types.js';
+export { openingStatus, nextStatusChange, STATUS_WINDOW_DAYS } from './status.js';
+export { daySchedule, weekSchedule, upcomingChanges } from './schedule.js';
+export {
+  dutchPublicHolidays,
+  easterSunday,
+  type DutchHolidayOptions,
+  type HolidayName,
+  type PublicHoliday,
+} from './holidays.js';
+export { zonedTimeToInstant } from './zone.js';
+export {
+  formatDate,
+  formatDayName,
+  formatReason,
+  formatStatus,
+  formatTime,
+  type FormatOptions,
+} from './format.js';
+export { validateIdoHours, type IdoHoursIssue } from './validate.js';
+export { openingHoursJsonLd } from './json-ld.js';
