@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { GeoPoint } from '../schemas/common.js';
 import { distanceKm, EARTH_RADIUS_KM } from './distance.js';
 
 const amsterdamCentraal = { lat: 52.3789, lon: 4.9004 };
@@ -9,13 +10,7 @@ const maastricht = { lat: 50.8497, lon: 5.7054 };
 
 describe('distanceKm', () => {
   // Reference values computed separately with the spherical law of cosines (R = 6371.0088 km).
-  const known: [
-    name: string,
-    a: { lat: number; lon: number },
-    b: typeof a,
-    km: number,
-    tolerance: number,
-  ][] = [
+  const known: [name: string, a: GeoPoint, b: GeoPoint, km: number, tolerance: number][] = [
     ['Amsterdam Centraal ↔ Utrecht Centraal', amsterdamCentraal, utrechtCentraal, 35.21, 0.01],
     ['Groningen station ↔ Maastricht station', groningen, maastricht, 269.0, 0.05],
     ['London ↔ Paris', { lat: 51.5074, lon: -0.1278 }, { lat: 48.8566, lon: 2.3522 }, 343.56, 0.01],
