@@ -1,0 +1,171 @@
+import type { IdoClient } from '@idokit/sdk';
+import { html, LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ClientController } from '../controllers/client-controller.js';
+import { nowAttributeConverter, type NowSource } from '../controllers/clock.js';
+import { LocaleController } from '../controllers/locale-controller.js';
+import { IdoErrorEvent } from '../events/ido-error.js';
+import { errorMessage } from '../localization/error-message.js';
+import type { Strings, StringsLang, StringsOverride } from '../localization/strings.js';
+import { sharedStyles } from '../styles/shared.js';
+
+/**
+ * The base of every IDO Kit element. It resolves the data source, the language and the clock,
+ * and gives subclasses the string table `t`, event and error helpers, and custom states.
+ * It renders nothing itself.
+ *
+ * @attr api - Base URL of an IDO Kit server (wins over an enclosing `<ido-provider>`).
+ * @attr feed - URL of a static `feed.json` (wins over an enclosing `<ido-provider>`).
+ * @attr now - Show the element as at this instant (ISO 8601), e.g. in previews. Default: the real clock.
+ * @attr lang - Language of the text: `nl` (default) or `en`; otherwise inherited from the nearest ancestor with `lang`.
+ *
+ * @event {IdoErrorEvent} ido-error - Loading failed or the element is not configured; `detail: { error, message }`.
+ *
+ * @cssstate loading - Data is loading.
+ * @cssstate error - Loading failed; the element shows a message and a retry button.
+ *
+ * @cssproperty [--ido-font-family=inherit] - Font; falls back to `--basis-text-font-family-default`, then the page's font.
+ * @cssproperty [--ido-color-text=#1a1a1a] - Text; falls back to `--basis-color-default-color-document`.
+ * @cssproperty [--ido-color-text-subtle=#595959] - Secondary text; falls back to `--basis-color-default-color-subtle`.
+ * @cssproperty [--ido-color-bg=#ffffff] - Background of controls; falls back to `--basis-color-default-bg-document`.
+ * @cssproperty [--ido-color-surface=#f3f3f3] - Subtle panels; falls back to `--basis-color-default-bg-subtle`.
+ * @cssproperty [--ido-color-border=#767676] - Borders of controls; falls back to `--basis-color-default-border-default`.
+ * @cssproperty [--ido-color-accent=#00587a] - Filled buttons; falls back to `--basis-color-accent-1-inverse-bg-default`.
+ * @cssproperty [--ido-color-accent-hover=#003f58] - Filled buttons on hover; falls back to `--basis-color-accent-1-inverse-bg-hover`.
+ * @cssproperty [--ido-color-on-accent=#ffffff] - Text on filled buttons; falls back to `--basis-color-accent-1-inverse-color-default`.
+ * @cssproperty [--ido-color-link=#00587a] - Links; falls back to `--basis-color-action-1-color-default`.
+ * @cssproperty [--ido-color-link-hover=#003f58] - Links on hover; falls back to `--basis-color-action-1-color-hover`.
+ * @cssproperty [--ido-color-positive=#1e6b34] - "Open" text; falls back to `--basis-color-positive-1-color-default`.
+ * @cssproperty [--ido-color-positive-bg=#e8f3eb] - "Open" background; falls back to `--basis-color-positive-1-bg-subtle`.
+ * @cssproperty [--ido-color-negative=#b3261e] - "Closed" and error text; falls back to `--basis-color-negative-1-color-default`.
+ * @cssproperty [--ido-color-negative-bg=#fbeceb] - Error background; falls back to `--basis-color-negative-1-bg-subtle`.
+ * @cssproperty [--ido-focus-outline-color=#1a1a1a] - Focus ring; falls back to `--basis-focus-outline-color`.
+ * @cssproperty [--ido-focus-outline-width=3px] - Focus ring width; falls back to `--basis-focus-outline-width`.
+ * @cssproperty [--ido-focus-outline-offset=2px] - Focus ring offset; falls back to `--basis-focus-outline-offset`.
+ * @cssproperty [--ido-border-radius=4px] - Corner radius; falls back to `--basis-border-radius-md`.
+ * @cssproperty [--ido-space-md=1rem] - Spacing (also `-xs`, `-sm`, `-lg`, `-xl`); falls back to `--basis-space-block-*`.
+ * @cssproperty [--ido-target-size=44px] - Minimum size of buttons and links; never below 44px.
+ */
+export class IdoElement extends LitElement {
+  /**
+   * Shared tokens and component classes (`.ido-button`, `.ido-link`, `.ido-input`, …).
+   * Subclasses: `static override styles = [IdoElement.styles, css\`…\`]`.
+   */
+  static override styles: CSSResultGroup = sharedStyles;
+
+  /** Base URL of an IDO Kit server. */
+  @property({ reflect: true }) api?: string;
+
+  /** URL of a static `feed.json`. */
+  @property({ reflect: true }) feed?: string;
+
+  /** A client to use instead of `api`/`feed` (an app's own client, or a fake in tests). */
+  @property({ attribute: false }) client?: IdoClient;
+
+  /** Per-element text overrides, merged over the language's table and `IdoKit.setStrings`. */
+  @property({ attribute: false }) strings?: StringsOverride;
+
+  /** This element's clock: a fixed `Date`, a function, or unset for the provider's or the real one. */
+  @property({ converter: nowAttributeConverter }) now?: NowSource;
+
+  /** `ElementInternals`, for custom states (and forms, in form-associated subclasses). */
+  protected readonly internals: ElementInternals | undefined;
+
+  private readonly clientController = new ClientController(this);
+  private readonly localeController = new LocaleController(this);
+
+  constructor() {
+    super();
+    try {
+      this.internals = this.attachInternals();
+    } catch {
+      this.internals = undefined;
+    }
+  }
+
+  /** The client this element uses (own, provider's or global), or `undefined` if none. */
+  get resolvedClient(): IdoClient | undefined {
+    return this.clientController.client;
+  }
+
+  /** The clock this element uses (own, provider's or global); `undefined` is the real clock. */
+  get clock(): NowSource | undefined {
+    return this.clientController.clock;
+  }
+
+  /** The BCP 47 tag for `Intl` formatting (`'nl'`, `'en-GB'`, `'fr'`). */
+  get locale(): string {
+    return this.localeController.locale;
+  }
+
+  /** The language of the text and of SDK formatters: `'nl'` or `'en'`. */
+  get language(): StringsLang {
+    return this.localeController.language;
+  }
+
+  /** The string table for this element, overrides applied. */
+  get t(): Strings {
+    return this.localeController.strings;
+  }
+
+  /**
+   * Sets or clears a custom state, styled from outside as `ido-x:state(name)`. Does nothing in
+   * browsers without `CustomStateSet`.
+   */
+  setState(name: string, on: boolean): void {
+    const states = this.internals?.states;
+    if (!states) return;
+    try {
+      if (on) states.add(name);
+      else states.delete(name);
+    } catch {
+      // Chromium 90–124 only accepted the older `--name` form.
+      try {
+        if (on) states.add(`--${name}`);
+        else states.delete(`--${name}`);
+      } catch {
+        /* no custom states: styling hooks are a nicety */
+      }
+    }
+  }
+
+  /** Whether a custom state is set. */
+  hasState(name: string): boolean {
+    return this.internals?.states?.has(name) ?? false;
+  }
+
+  /** Dispatches one of the typed IDO Kit events; returns `false` if a listener cancelled it. */
+  protected emit(event: Event): boolean {
+    return this.dispatchEvent(event);
+  }
+
+  /**
+   * Dispatches `ido-error` for a failure and returns the plain-language message to show.
+   * Aborted requests are not failures and return `''` without an event.
+   */
+  reportError(error: unknown): string {
+    if (error instanceof DOMException && error.name === 'AbortError') return '';
+    const message = errorMessage(error, this.t);
+    this.emit(new IdoErrorEvent({ error, message }));
+    return message;
+  }
+
+  /** The shared loading indicator, announced politely. */
+  protected renderLoading(): TemplateResult {
+    return html`<p class="ido-loading" role="status" part="loading">${this.t.loading}</p>`;
+  }
+
+  /** The shared error box: the message for `error`, and a retry button when `retry` is given. */
+  protected renderError(error: unknown, retry?: () => void): TemplateResult {
+    return html`<div class="ido-alert" role="alert" part="error">
+      <span>${errorMessage(error, this.t)}</span>
+      ${
+        retry
+          ? html`<button class="ido-button ido-button--secondary" type="button" @click=${retry}>
+              ${this.t.retry}
+            </button>`
+          : null
+      }
+    </div>`;
+  }
+}

@@ -1,0 +1,3 @@
+import { defineIdoProvider } from './ido-provider.js';
+
+defineIdoProvider();

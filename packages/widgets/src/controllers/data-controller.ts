@@ -1,0 +1,98 @@
+import { Task, TaskStatus } from '@lit/task';
+import { deepArrayEquals } from '@lit/task/deep-equals.js';
+import { IdoError, type IdoClient } from '@idokit/sdk';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What a host offers {@link dataTask}. */
+export interface DataHost extends ReactiveControllerHost {
+  /** The resolved client (see `ClientController`). */
+  readonly resolvedClient: IdoClient | undefined;
+  /** Shows and announces a failure; `IdoElement.reportError`. */
+  reportError(error: unknown): string;
+  /** Sets or clears an `ElementInternals` custom state; `IdoElement.setState`. */
+  setState(name: string, on: boolean): void;
+}
+
+/** What the task function receives besides its arguments. */
+export interface DataTaskContext {
+  /** The resolved client, never undefined here (a missing client fails the task first). */
+  client: IdoClient;
+  /** Aborted when the arguments change again or the task is re-run; pass it to every call. */
+  signal: AbortSignal;
+}
+
+/** Options for {@link dataTask}. */
+export interface DataTaskOptions<A extends readonly unknown[], R> {
+  /** The inputs; the task re-runs when they change (compared deeply, so objects are fine). */
+  args: () => A;
+  /** Loads the data through the client. */
+  task: (args: A, context: DataTaskContext) => Promise<R>;
+  /** Dispatch `ido-error` when the task fails. @default true */
+  reportErrors?: boolean;
+}
+
+/** Mirrors a host's tasks into the custom states `loading` and `error`. */
+class TaskStates implements ReactiveController {
+  readonly tasks: Task<readonly unknown[], unknown>[] = [];
+  constructor(private readonly host: DataHost) {
+    host.addController(this);
+  }
+  hostUpdated(): void {
+    const statuses = this.tasks.map((task) => task.status);
+    this.host.setState('loading', statuses.includes(TaskStatus.PENDING));
+    this.host.setState('error', statuses.includes(TaskStatus.ERROR));
+  }
+}
+const statesOf = new WeakMap<DataHost, TaskStates>();
+
+/**
+ * A `@lit/task` Task wired the IDO Kit way: the element's resolved client is an argument (so
+ * a new provider or `configure()` reloads), other arguments are compared with
+ * `deepArrayEquals` (query objects do not re-run on every render), a stale run is aborted
+ * through its `signal`, a failure dispatches `ido-error`, and the host gets the custom states
+ * `:state(loading)` / `:state(error)` while any of its tasks is pending or failed.
+ *
+ * @example
+ * private location = dataTask(this, {
+ *   args: () => [this.locationId] as const,
+ *   task: ([id], { client, signal }) => client.getLocation(id, { signal }),
+ * });
+ * render() {
+ *   return this.location.render({
+ *     pending: () => this.renderLoading(),
+ *     error: (e) => this.renderError(e, () => this.location.run()),
+ *     complete: (location) => html`…`,
+ *   });
+ * }
+ */
+export function dataTask<const A extends readonly unknown[], R>(
+  host: DataHost,
+  options: DataTaskOptions<A, R>,
+): Task<readonly [IdoClient | undefined, A], R> {
+  let states = statesOf.get(host);
+  if (!states) statesOf.set(host, (states = new TaskStates(host)));
+  const task = new Task<readonly [IdoClient | undefined, A], R>(host, {
+    args: () => [host.resolvedClient, options.args()] as const,
+    // The client is compared by identity: it holds caches that deep comparison must not walk.
+    argsEqual: ([oldClient, oldArgs], [newClient, newArgs]) =>
+      oldClient === newClient && deepArrayEquals(oldArgs, newArgs),
+    task: async ([client, args], { signal }) => {
+      if (!client) {
+        // Give a provider defined later, or a configure() call right after the script, one
+        // turn to arrive; if one does, the changed args re-run this task anyway.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        signal.throwIfAborted();
+        throw new IdoError(
+          'config',
+          'No data source: set api or feed, wrap in <ido-provider>, or call IdoKit.configure()',
+        );
+      }
+      return options.task(args, { client, signal });
+    },
+    onError: (error) => {
+      if (options.reportErrors !== false) host.reportError(error);
+    },
+  });
+  states.tasks.push(task as Task<readonly unknown[], unknown>);
+  return task;
+}

@@ -1,0 +1,10 @@
+export { ClientController, clientFor, type ClientHost } from './client-controller.js';
+export { LocaleController, type LocaleHost } from './locale-controller.js';
+export { NowController, MAX_WAIT_MS, type NowHost, type Timers } from './now-controller.js';
+export {
+  dataTask,
+  type DataHost,
+  type DataTaskContext,
+  type DataTaskOptions,
+} from './data-controller.js';
+export { readClock, nowAttributeConverter, type NowSource } from './clock.js';

@@ -1,0 +1,59 @@
+/**
+ * @idokit/widgets — Lit custom elements for the Informatiepunt Digitale Overheid.
+ * Importing this module defines no elements; import `@idokit/widgets/define.js` (or one
+ * element's `define.js`) for that. This barrel is the package's only public surface.
+ */
+export { IdoElement } from './base/ido-element.js';
+export { IdoProvider, defineIdoProvider } from './components/ido-provider/ido-provider.js';
+export {
+  IdoKit,
+  configure,
+  globalConfig,
+  idoContext,
+  type IdoEnvironment,
+  type IdoKitConfig,
+} from './context/index.js';
+export {
+  ClientController,
+  clientFor,
+  LocaleController,
+  NowController,
+  MAX_WAIT_MS,
+  dataTask,
+  readClock,
+  nowAttributeConverter,
+  type ClientHost,
+  type LocaleHost,
+  type NowHost,
+  type Timers,
+  type DataHost,
+  type DataTaskContext,
+  type DataTaskOptions,
+  type NowSource,
+} from './controllers/index.js';
+export {
+  IdoLocationSelectEvent,
+  IdoErrorEvent,
+  IdoRegistrationSubmittedEvent,
+  IdoRegistrationQueuedEvent,
+  IdoSearchEvent,
+  type IdoLocationSelectDetail,
+  type IdoErrorDetail,
+  type IdoRegistrationSubmittedDetail,
+  type IdoRegistrationQueuedDetail,
+  type IdoSearchDetail,
+} from './events/index.js';
+export {
+  nl,
+  en,
+  resolveLang,
+  stringsLang,
+  setStrings,
+  stringsFor,
+  errorMessage,
+  DEFAULT_LANG,
+  type Strings,
+  type StringsLang,
+  type StringsOverride,
+} from './localization/index.js';
+export { sharedStyles, tokens } from './styles/index.js';

@@ -1,0 +1,15 @@
+/**
+ * Test harness for IDO Kit elements (@web/test-runner + @open-wc/testing, Chromium).
+ * Test-only: never import this from an element.
+ *
+ * @example
+ * const el = await fixtureWithClient<IdoOpeningHours>(
+ *   html`<ido-opening-hours location="ido-centrum"></ido-opening-hours>`,
+ *   { lang: 'en', now: new Date('2025-03-03T10:00:00+01:00') },
+ * );
+ * await settled(el);
+ * await expectAccessible(el);
+ */
+export { fixtureWithClient, settled, type FixtureOptions } from './fixture.js';
+export { expectAccessible } from './axe.js';
+export { press, typeText, tab, deepActiveElement } from './keyboard.js';
