@@ -1,3 +1,4 @@
+import type { GeocodeResult } from '../schemas/api.js';
 import type { GeoPoint } from '../schemas/common.js';
 import type { Feed } from '../schemas/feed.js';
 import type { Location, LocationService } from '../schemas/location.js';
@@ -98,6 +99,13 @@ export interface IdoClient {
   ): Promise<RegistrationStats>;
   /** Exchanges a one-time enrolment code for a device token (HTTP only). */
   enrol(code: string, options?: CallOptions & { deviceLabel?: string }): Promise<Enrolment>;
+  /**
+   * Turns a postcode or place into coordinates with the client's geocoder: the API's
+   * `/v1/geocode` for an HTTP client; for a feed client PDOK (unless disabled), falling back to
+   * the feed's own addresses.
+   * @throws IdoPostcodeError for a malformed postcode; IdoGeocodeError when nothing is found.
+   */
+  geocode(query: string, options?: CallOptions): Promise<GeocodeResult>;
   /**
    * Makes the next reads see the latest published data. A feed source revalidates its cached
    * feed now (`If-None-Match`, so an unchanged feed costs one small request); the HTTP source

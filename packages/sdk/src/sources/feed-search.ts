@@ -8,6 +8,7 @@ import { IdoGeocodeError } from '../errors/ido-geocode-error.js';
 import { isPostcodeLike, nearest, parsePostcode, type Geocoder } from '../geo/index.js';
 import { openingStatus } from '../hours/index.js';
 import { GeoPointSchema, type GeoPoint } from '../schemas/common.js';
+import type { GeocodeResult } from '../schemas/api.js';
 import type { Feed } from '../schemas/feed.js';
 import type { Location } from '../schemas/location.js';
 import type { Partner } from '../schemas/partner.js';
@@ -40,10 +41,10 @@ function centroid(points: readonly GeoPoint[]): GeoPoint {
   return { lat: sum.lat / points.length, lon: sum.lon / points.length };
 }
 
-async function geocodeOrUndefined(
+async function tryGeocoder(
   context: FeedSearchContext,
   query: string,
-): Promise<{ result?: Awaited<ReturnType<Geocoder['geocode']>>; failure?: unknown }> {
+): Promise<{ result?: GeocodeResult; failure?: unknown }> {
   if (!context.geocoder) return {};
   try {
     return { result: await context.geocoder.geocode(query, { signal: context.signal }) };
@@ -53,14 +54,14 @@ async function geocodeOrUndefined(
   }
 }
 
-async function postcodeOrigin(
+async function geocodePostcode(
   feed: Feed,
   input: string,
   context: FeedSearchContext,
-): Promise<SearchOrigin> {
+): Promise<GeocodeResult> {
   const postcode = parsePostcode(input);
-  const { result, failure } = await geocodeOrUndefined(context, postcode.formatted);
-  if (result) return { lat: result.lat, lon: result.lon, label: result.label, source: 'postcode' };
+  const { result, failure } = await tryGeocoder(context, postcode.formatted);
+  if (result) return result;
   // Without a (working) geocoder, the libraries in the same four-digit area stand in for it.
   const inArea = feed.locations.filter((l) => l.address.postcode.startsWith(postcode.pc4));
   const first = inArea[0];
@@ -68,19 +69,20 @@ async function postcodeOrigin(
     return {
       ...centroid(inArea.map((l) => l.geo)),
       label: `${postcode.formatted} ${first.address.city}`,
-      source: 'postcode',
+      kind: 'postcode',
+      municipality: first.address.municipality,
     };
   }
   throw failure ?? new IdoGeocodeError('not-found', `Postcode ${postcode.formatted} is not known`);
 }
 
-async function placeOrigin(
+async function geocodePlace(
   feed: Feed,
   place: string,
   context: FeedSearchContext,
-): Promise<SearchOrigin> {
-  const { result, failure } = await geocodeOrUndefined(context, place.trim());
-  if (result) return { lat: result.lat, lon: result.lon, label: result.label, source: 'place' };
+): Promise<GeocodeResult> {
+  const { result, failure } = await tryGeocoder(context, place.trim());
+  if (result) return result;
   const wanted = normalizeText(place);
   const inCity = feed.locations.filter((l) => normalizeText(l.address.city) === wanted);
   const matches = inCity.length
@@ -91,11 +93,35 @@ async function placeOrigin(
     return {
       ...centroid(matches.map((l) => l.geo)),
       label: inCity.length ? first.address.city : first.address.municipality,
-      source: 'place',
+      kind: 'place',
+      municipality: first.address.municipality,
     };
   }
   throw failure ?? new IdoGeocodeError('not-found', `No place called "${place.trim()}" is known`);
 }
+
+/**
+ * Turns a postcode or place into coordinates: with the geocoder when there is one and it
+ * answers, otherwise from the feed itself (the centroid of its locations in that four-digit
+ * postcode area, or in that city or municipality).
+ * @throws IdoPostcodeError for a malformed postcode; IdoGeocodeError when nothing is found.
+ */
+export function geocodeWithFeed(
+  feed: Feed,
+  query: string,
+  context: FeedSearchContext,
+): Promise<GeocodeResult> {
+  return isPostcodeLike(query)
+    ? geocodePostcode(feed, query, context)
+    : geocodePlace(feed, query, context);
+}
+
+const toOrigin = (r: GeocodeResult, source: SearchOrigin['source']): SearchOrigin => ({
+  lat: r.lat,
+  lon: r.lon,
+  label: r.label,
+  source,
+});
 
 /**
  * Where a query is measured from: a postcode, then a place (a place that looks like a postcode
@@ -107,11 +133,14 @@ export async function resolveOrigin(
   query: LocationQuery,
   context: FeedSearchContext,
 ): Promise<SearchOrigin | undefined> {
-  if (query.postcode !== undefined) return postcodeOrigin(feed, query.postcode, context);
+  if (query.postcode !== undefined)
+    return toOrigin(await geocodePostcode(feed, query.postcode, context), 'postcode');
   if (query.place !== undefined) {
-    return isPostcodeLike(query.place)
-      ? postcodeOrigin(feed, query.place, context)
-      : placeOrigin(feed, query.place, context);
+    const postcodeLike = isPostcodeLike(query.place);
+    return toOrigin(
+      await geocodeWithFeed(feed, query.place, context),
+      postcodeLike ? 'postcode' : 'place',
+    );
   }
   if (query.near !== undefined) {
     const near = validate(GeoPointSchema, query.near, 'query.near');

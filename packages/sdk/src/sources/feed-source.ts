@@ -7,13 +7,14 @@ import type {
 import { IdoError } from '../errors/ido-error.js';
 import { IdoNotFoundError } from '../errors/ido-not-found-error.js';
 import type { Geocoder } from '../geo/index.js';
+import type { GeocodeResult } from '../schemas/api.js';
 import type { Feed } from '../schemas/feed.js';
 import type { Location } from '../schemas/location.js';
 import type { Partner } from '../schemas/partner.js';
 import type { Enrolment, RegistrationReceipt, RegistrationStats } from '../schemas/registration.js';
 import type { Taxonomy } from '../schemas/taxonomy.js';
 import { raceAbort } from './abort.js';
-import { filterPartners, searchFeedLocations } from './feed-search.js';
+import { filterPartners, geocodeWithFeed, searchFeedLocations } from './feed-search.js';
 import type { Source } from './source.js';
 
 /** A freshly loaded feed, or `undefined` when the copy with `etag` is still current (304). */
@@ -106,6 +107,15 @@ export class FeedSource implements Source {
   ): Promise<LocationSearchResult> {
     const feed = await this.getFeed(options);
     return searchFeedLocations(feed, query, {
+      geocoder: this.#geocoder,
+      now: this.#now,
+      signal: options?.signal,
+    });
+  }
+
+  async geocode(query: string, options?: CallOptions): Promise<GeocodeResult> {
+    const feed = await this.getFeed(options);
+    return geocodeWithFeed(feed, query, {
       geocoder: this.#geocoder,
       now: this.#now,
       signal: options?.signal,

@@ -110,6 +110,7 @@ export function createFakeClient(options: FakeClientOptions = {}): FakeIdoClient
       run('listPartners', [filter, o], () => source.listPartners(filter, o), o),
     getTaxonomy: (o) => run('getTaxonomy', [o], () => source.getTaxonomy(o), o),
     getFeed: (o) => run('getFeed', [o], () => source.getFeed(o), o),
+    geocode: (query, o) => run('geocode', [query, o], () => source.geocode(query, o), o),
     refresh: (o) => run('refresh', [o], () => source.refresh(o), o),
     submitRegistration: (reg, o) =>
       run(

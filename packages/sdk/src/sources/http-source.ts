@@ -1,0 +1,220 @@
+import type * as z from 'zod/mini';
+import type {
+  CallOptions,
+  LocationQuery,
+  LocationSearchResult,
+  PartnerFilter,
+} from '../client/types.js';
+import { IdoError } from '../errors/ido-error.js';
+import { IdoGeocodeError } from '../errors/ido-geocode-error.js';
+import { IdoHttpError } from '../errors/ido-http-error.js';
+import { IdoNotFoundError } from '../errors/ido-not-found-error.js';
+import { isPostcodeLike, parsePostcode, type Geocoder } from '../geo/index.js';
+import {
+  LocationSearchResultSchema,
+  PartnerListSchema,
+  type GeocodeResult,
+} from '../schemas/api.js';
+import { FeedSchema, type Feed } from '../schemas/feed.js';
+import { LocationSchema, type Location } from '../schemas/location.js';
+import type { Partner } from '../schemas/partner.js';
+import {
+  EnrolmentRequestSchema,
+  EnrolmentSchema,
+  QuestionRegistrationSchema,
+  RegistrationReceiptSchema,
+  RegistrationStatsFilterSchema,
+  RegistrationStatsSchema,
+  type Enrolment,
+  type QuestionRegistrationInput,
+  type RegistrationReceipt,
+  type RegistrationStats,
+  type RegistrationStatsFilter,
+} from '../schemas/registration.js';
+import { TaxonomySchema, type Taxonomy } from '../schemas/taxonomy.js';
+import { throwIfAborted } from './abort.js';
+import { ApiGeocoder } from './api-geocoder.js';
+import { parseJsonBody, type HttpTransport, type TransportRequest } from './http-transport.js';
+import type { Source } from './source.js';
+import { validate } from './validate.js';
+
+/** A device token, or a function that reads it when a staff call is made (it may change). */
+export type TokenProvider = string | (() => string | undefined | Promise<string | undefined>);
+
+export interface HttpSourceOptions {
+  transport: HttpTransport;
+  /** The device token for staff calls (registrations, stats). */
+  token?: TokenProvider;
+  /** Answers `geocode()`; `null` disables it. @default the API's `/v1/geocode` ({@link ApiGeocoder}) */
+  geocoder?: Geocoder | null;
+}
+
+/** How many validated GET answers are kept for `If-None-Match` revalidation. */
+const CACHE_ENTRIES = 100;
+
+/**
+ * Talks to the IDO HTTP API. Every answer is validated; public reads are revalidated with
+ * `If-None-Match`, and a `304` answers the copy validated before.
+ */
+export class HttpSource implements Source {
+  readonly mode = 'http' as const;
+  readonly #transport: HttpTransport;
+  readonly #token: TokenProvider | undefined;
+  readonly #geocoder: Geocoder | null;
+  /** Validated answers by request URL, with their ETag; oldest first. */
+  readonly #cache = new Map<string, { etag: string; value: unknown }>();
+
+  constructor(options: HttpSourceOptions) {
+    this.#transport = options.transport;
+    this.#token = options.token;
+    this.#geocoder =
+      options.geocoder === undefined ? new ApiGeocoder(options.transport) : options.geocoder;
+  }
+
+  /** A public GET, validated, revalidated against the in-memory cache. */
+  async #get<S extends z.ZodMiniType>(
+    path: string,
+    schema: S,
+    options: CallOptions | undefined,
+    searchParams?: Record<string, string | undefined>,
+  ): Promise<z.output<S>> {
+    const key = `${path}?${new URLSearchParams(
+      Object.entries(searchParams ?? {}).filter((e): e is [string, string] => e[1] !== undefined),
+    )}`;
+    const cached = this.#cache.get(key);
+    const raw = await this.#transport.request(path, {
+      searchParams,
+      signal: options?.signal,
+      etag: cached?.etag,
+    });
+    if (raw.status === 304 && cached) {
+      this.#cache.delete(key);
+      this.#cache.set(key, cached);
+      return cached.value as z.output<S>;
+    }
+    const value = validate(
+      schema,
+      parseJsonBody(raw, `response from ${path}`),
+      `response from ${path}`,
+    );
+    if (raw.etag) {
+      this.#cache.delete(key);
+      this.#cache.set(key, { etag: raw.etag, value });
+      if (this.#cache.size > CACHE_ENTRIES) this.#cache.delete(this.#cache.keys().next().value!);
+    }
+    return value;
+  }
+
+  /** A staff call: with the device token, never cached. */
+  async #staff<S extends z.ZodMiniType>(
+    path: string,
+    schema: S,
+    request: TransportRequest,
+  ): Promise<z.output<S>> {
+    const token = typeof this.#token === 'function' ? await this.#token() : this.#token;
+    throwIfAborted(request.signal);
+    if (!token) {
+      throw new IdoError('not-enrolled', 'This device is not enrolled: there is no device token');
+    }
+    const raw = await this.#transport.request(path, {
+      ...request,
+      headers: { ...request.headers, authorization: `Bearer ${token}` },
+    });
+    return validate(schema, parseJsonBody(raw, `response from ${path}`), `response from ${path}`);
+  }
+
+  async searchLocations(
+    query: LocationQuery,
+    options?: CallOptions,
+  ): Promise<LocationSearchResult> {
+    const str = (value: number | undefined) => (value === undefined ? undefined : String(value));
+    return this.#get('v1/locations', LocationSearchResultSchema, options, {
+      postcode: query.postcode,
+      place: query.place,
+      near: query.near ? `${query.near.lat},${query.near.lon}` : undefined,
+      radiusKm: str(query.radiusKm),
+      limit: str(query.limit),
+      service: query.services?.length ? query.services.join(',') : undefined,
+      openNow: query.openNow ? 'true' : undefined,
+      at: query.openNow && query.at ? query.at.toISOString() : undefined,
+    });
+  }
+
+  async getLocation(id: string, options?: CallOptions): Promise<Location> {
+    try {
+      return await this.#get(`v1/locations/${encodeURIComponent(id)}`, LocationSchema, options);
+    } catch (error) {
+      if (error instanceof IdoHttpError && error.status === 404)
+        throw new IdoNotFoundError('location', id, { cause: error });
+      throw error;
+    }
+  }
+
+  async listPartners(filter: PartnerFilter = {}, options?: CallOptions): Promise<Partner[]> {
+    const { theme, municipality, q } = filter;
+    return (await this.#get('v1/partners', PartnerListSchema, options, { theme, municipality, q }))
+      .items;
+  }
+
+  async getTaxonomy(options?: CallOptions): Promise<Taxonomy> {
+    return this.#get('v1/taxonomy', TaxonomySchema, options);
+  }
+
+  async getFeed(options?: CallOptions): Promise<Feed> {
+    return this.#get('v1/feed.json', FeedSchema, options);
+  }
+
+  async geocode(query: string, options?: CallOptions): Promise<GeocodeResult> {
+    const q = isPostcodeLike(query) ? parsePostcode(query).formatted : query;
+    if (!this.#geocoder) throw new IdoGeocodeError('unavailable', 'Geocoding is disabled');
+    return this.#geocoder.geocode(q, { signal: options?.signal });
+  }
+
+  async refresh(options?: CallOptions): Promise<void> {
+    throwIfAborted(options?.signal);
+  }
+
+  async submitRegistration(
+    reg: QuestionRegistrationInput,
+    options?: CallOptions,
+  ): Promise<RegistrationReceipt> {
+    const registration = validate(QuestionRegistrationSchema, reg, 'registration');
+    return this.#staff('v1/registrations', RegistrationReceiptSchema, {
+      method: 'post',
+      json: registration,
+      // The server stores a registration once per id, so a retried POST cannot duplicate it.
+      headers: { 'idempotency-key': registration.id },
+      idempotent: true,
+      signal: options?.signal,
+    });
+  }
+
+  async getRegistrationStats(
+    filter: RegistrationStatsFilter,
+    options?: CallOptions,
+  ): Promise<RegistrationStats> {
+    const { from, to, period } = validate(RegistrationStatsFilterSchema, filter, 'stats filter');
+    return this.#staff('v1/registrations/stats', RegistrationStatsSchema, {
+      searchParams: { from, to, period },
+      signal: options?.signal,
+    });
+  }
+
+  async enrol(code: string, options?: CallOptions & { deviceLabel?: string }): Promise<Enrolment> {
+    const body = validate(
+      EnrolmentRequestSchema,
+      { code, deviceLabel: options?.deviceLabel },
+      'enrolment request',
+    );
+    // Not idempotent: a code is used once, so a retry after a lost answer would be refused.
+    return this.#transport
+      .request('v1/enrolments', { method: 'post', json: body, signal: options?.signal })
+      .then((raw) =>
+        validate(
+          EnrolmentSchema,
+          parseJsonBody(raw, 'response from v1/enrolments'),
+          'response from v1/enrolments',
+        ),
+      );
+  }
+}
