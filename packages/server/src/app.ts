@@ -1,0 +1,271 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { PdokGeocoder, type Geocoder } from '@idokit/sdk';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { routePath } from 'hono/route';
+import { deviceByToken, markDeviceUsed } from './auth/devices.js';
+import { Catalog } from './data/dataset.js';
+import { CachingGeocoder } from './data/geocode-cache.js';
+import type { Db } from './db/db.js';
+import { pendingMigrations } from './db/migrate.js';
+import { createLogger, errorFields, type Logger } from './http/logger.js';
+import { HttpProblem, validationProblem } from './http/problem.js';
+import { clientKeyer, TokenBuckets, type Rate } from './http/rate-limit.js';
+import { parseOrThrow } from './http/validate.js';
+import { buildOpenApiDocument } from './openapi/document.js';
+import { renderDocsPage } from './openapi/docs-page.js';
+import { honoPath, type AnyRoute, type AppEnv } from './openapi/route.js';
+import { publicRoutes } from './routes/public.js';
+import { staffRoutes } from './routes/staff.js';
+import { serveFolder } from './static.js';
+
+/** The server's version, shown in the OpenAPI document. */
+export const SERVER_VERSION = '0.1.0';
+
+/** Options of {@link createApp}. */
+export interface AppOptions {
+  db: Db;
+  logger?: Logger;
+  /** The clock. @default () => new Date() */
+  now?: () => Date;
+  /** A geocoder to use instead of PDOK (it is wrapped in the server-side cache either way). */
+  geocoder?: Geocoder;
+  /** PDOK Locatieserver root. @default PDOK's public v3.1 URL */
+  pdokUrl?: string;
+  /** Origins allowed to call staff endpoints (`*` for any). Public GETs are open to all. */
+  allowedOrigins?: string[];
+  /** Rate limits per client address; `undefined` turns one off. */
+  rateLimits?: { enrolment?: Rate; registration?: Rate };
+  /** Take the client address from the last `X-Forwarded-For` entry (behind a proxy only). */
+  trustProxy?: boolean;
+  /** A folder served at `/` (the demo site). */
+  staticDir?: string;
+  /** A folder served at `/cdn/` (the widgets bundle). */
+  cdnDir?: string;
+}
+
+/** The app and the handles around it. */
+export interface IdoApp {
+  app: Hono<AppEnv>;
+  catalog: Catalog;
+  /** The OpenAPI document served at `/v1/openapi.json`. */
+  openapi: Record<string, unknown>;
+  /** Marks the server as (not) ready; `/readyz` answers 503 while shutting down. */
+  setReady(ready: boolean): void;
+}
+
+/** Defaults for the rate limits. */
+export const DEFAULT_RATE_LIMITS = {
+  enrolment: { capacity: 10, perMs: 3_600_000 },
+  registration: { capacity: 120, perMs: 60_000 },
+} as const satisfies Record<string, Rate>;
+
+/** Builds the Hono app: routes, validation, problems, CORS, limits, logging, static files. */
+export function createApp(options: AppOptions): IdoApp {
+  const db = options.db;
+  const logger = options.logger ?? createLogger();
+  const now = options.now ?? (() => new Date());
+  const catalog = new Catalog(db);
+  const geocoder = new CachingGeocoder(
+    options.geocoder ??
+      new PdokGeocoder({
+        cacheSize: 0,
+        retries: 1,
+        ...(options.pdokUrl ? { baseUrl: options.pdokUrl } : {}),
+      }),
+  );
+  const deps = { db, catalog, geocoder, logger, now };
+  const routes: AnyRoute[] = [...publicRoutes(deps), ...staffRoutes(deps)];
+  const openapi = buildOpenApiDocument(routes, { version: SERVER_VERSION });
+  const openapiJson = JSON.stringify(openapi);
+  const docsHtml = renderDocsPage(openapi);
+  let ready = true;
+
+  const app = new Hono<AppEnv>();
+  const keyOf = clientKeyer();
+  const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
+  const buckets = {
+    enrolment: limits.enrolment && new TokenBuckets(limits.enrolment, () => now().getTime()),
+    registration:
+      limits.registration && new TokenBuckets(limits.registration, () => now().getTime()),
+  };
+  const allowed = new Set(options.allowedOrigins ?? []);
+
+  // One line per request: method, route pattern (never the raw URL: a query may hold a
+  // postcode), status and duration. Never a body or a header value.
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    logger.info('request', {
+      method: c.req.method,
+      route: routePath(c, -1),
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    });
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof HttpProblem) return error.toResponse();
+    logger.error('unhandled error', { route: routePath(c, -1), ...errorFields(error) });
+    return new HttpProblem(
+      'internal',
+      'Something went wrong on the server. It has been logged.',
+    ).toResponse();
+  });
+  app.notFound((c) =>
+    new HttpProblem('not-found', `Nothing is at ${c.req.method} ${c.req.path}`).toResponse(),
+  );
+
+  const clientAddress = (c: Parameters<MiddlewareHandler<AppEnv>>[0]): string => {
+    if (options.trustProxy) {
+      const forwarded = c.req.header('X-Forwarded-For')?.split(',').pop()?.trim();
+      if (forwarded) return forwarded;
+    }
+    try {
+      return getConnInfo(c).remote.address ?? 'unknown';
+    } catch {
+      return 'unknown';
+    }
+  };
+
+  const publicCors = cors({
+    origin: '*',
+    allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+    allowHeaders: ['If-None-Match'],
+    exposeHeaders: ['ETag', 'Retry-After'],
+    maxAge: 86_400,
+  });
+  const staffCors = cors({
+    origin: (origin) => (allowed.has('*') || allowed.has(origin) ? origin : null),
+    allowMethods: ['GET', 'POST', 'OPTIONS'],
+    allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
+    exposeHeaders: ['Retry-After', 'Content-Disposition'],
+    maxAge: 600,
+  });
+
+  const rateLimit =
+    (bucket: TokenBuckets | undefined): MiddlewareHandler<AppEnv> =>
+    async (c, next) => {
+      if (bucket) {
+        const taken = bucket.take(keyOf(clientAddress(c)));
+        if (!taken.ok)
+          throw new HttpProblem(
+            'rate-limited',
+            `Too many requests; try again in ${taken.retryAfterSeconds} seconds`,
+            { headers: { 'Retry-After': String(taken.retryAfterSeconds) } },
+          );
+      }
+      await next();
+    };
+
+  const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const header = c.req.header('Authorization') ?? '';
+    const match = /^Bearer\s+([A-Za-z0-9._~+/-]+=*)\s*$/i.exec(header);
+    const challenge = { headers: { 'WWW-Authenticate': 'Bearer realm="idokit"' } };
+    if (!match)
+      throw new HttpProblem(
+        'unauthorized',
+        'Send the device token as "Authorization: Bearer <token>"',
+        challenge,
+      );
+    const device = await deviceByToken(db, match[1]!);
+    if (!device) throw new HttpProblem('unauthorized', 'This device token is not known', challenge);
+    if (device.revokedAt)
+      throw new HttpProblem(
+        'token-revoked',
+        'This device token has been revoked. Enrol the device again with a new code.',
+        challenge,
+      );
+    c.set('device', device);
+    await markDeviceUsed(db, device.id, now());
+    await next();
+  };
+
+  for (const route of routes) {
+    const path = honoPath(route.path);
+    const chain: MiddlewareHandler<AppEnv>[] = [];
+    chain.push(route.access === 'public' ? publicCors : staffCors);
+    if (route.rateLimit) chain.push(rateLimit(buckets[route.rateLimit]));
+    if (route.body)
+      chain.push(
+        bodyLimit({
+          maxSize: route.maxBodyBytes ?? 16 * 1024,
+          onError: () =>
+            new HttpProblem(
+              'payload-too-large',
+              `The body may be at most ${route.maxBodyBytes ?? 16 * 1024} bytes`,
+            ).toResponse(),
+        }),
+      );
+    if (route.auth) chain.push(authenticate);
+    app.use(path, chain[0]!);
+    // Hono's overloads cannot type a spread of middleware; the chain is AppEnv-typed above.
+    const on = app.on.bind(app) as unknown as (
+      method: string,
+      path: string,
+      ...handlers: MiddlewareHandler<AppEnv>[]
+    ) => void;
+    on(route.method.toUpperCase(), path, ...chain.slice(1), async (c) => {
+      const query = route.query ? parseOrThrow(route.query, c.req.query()) : undefined;
+      const params = route.params ? parseOrThrow(route.params, c.req.param()) : undefined;
+      let body: unknown;
+      if (route.body) {
+        const type = c.req.header('Content-Type') ?? '';
+        if (!/^application\/([\w.+-]+\+)?json\b/i.test(type))
+          throw validationProblem([{ path: 'Content-Type', message: 'Must be application/json' }]);
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(await c.req.text());
+        } catch {
+          throw validationProblem([{ path: '', message: 'The body must be JSON' }]);
+        }
+        body = parseOrThrow(route.body, parsed);
+      }
+      return route.handler(c, { query, params, body });
+    });
+  }
+
+  app.use('/v1/openapi.json', publicCors);
+  app.get('/v1/openapi.json', (c) =>
+    c.body(openapiJson, 200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+    }),
+  );
+  app.get('/docs', (c) =>
+    c.body(docsHtml, 200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+      // The page has no script and loads nothing: say so to the browser.
+      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'",
+    }),
+  );
+  app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
+  app.get('/readyz', async (c) => {
+    const headers = { 'Cache-Control': 'no-store' };
+    if (!ready) return c.json({ status: 'shutting-down' }, 503, headers);
+    try {
+      const pending = await pendingMigrations(db);
+      if (pending.length > 0)
+        return c.json({ status: 'migrations-pending', pending }, 503, headers);
+      return c.json({ status: 'ready', database: db.kind }, 200, headers);
+    } catch (error) {
+      logger.warn('readiness check failed', errorFields(error));
+      return c.json({ status: 'database-unavailable' }, 503, headers);
+    }
+  });
+
+  if (options.cdnDir)
+    app.use('/cdn/*', serveFolder(options.cdnDir, { prefix: '/cdn', maxAge: 300 }));
+  if (options.staticDir) app.use('/*', serveFolder(options.staticDir, { prefix: '', maxAge: 60 }));
+
+  return {
+    app,
+    catalog,
+    openapi,
+    setReady(value) {
+      ready = value;
+    },
+  };
+}

@@ -1,0 +1,140 @@
+import { createHash, randomBytes, randomInt } from 'node:crypto';
+import type { Enrolment } from '@idokit/sdk';
+import type { Db, Queryable } from '../db/db.js';
+
+/** Crockford's base32: no I, L, O or U, so codes read aloud and typed by hand survive. */
+const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** SHA-256, hex. Tokens and codes are stored only this way. */
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * A code as typed: case, spaces and hyphens do not matter, and the letters people confuse
+ * with digits (O, I, L) count as those digits.
+ */
+export function normalizeCode(code: string): string {
+  return code.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+}
+
+/** A fresh code such as `7KQ2-M9XD` (40 bits). */
+export function newEnrolmentCode(): string {
+  let code = '';
+  for (let i = 0; i < 8; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+/** Creates a one-time enrolment code for a location. */
+export async function createEnrolmentCode(
+  db: Queryable,
+  locationId: string,
+  options: { at: Date; ttlMs: number },
+): Promise<{ code: string; locationId: string; expiresAt: Date }> {
+  const code = newEnrolmentCode();
+  const expiresAt = new Date(options.at.getTime() + options.ttlMs);
+  await db.query(
+    `INSERT INTO enrolment_codes (code_hash, location_id, created_at, expires_at)
+     VALUES ($1, $2, $3, $4)`,
+    [sha256(normalizeCode(code)), locationId, options.at, expiresAt],
+  );
+  return { code, locationId, expiresAt };
+}
+
+/**
+ * Exchanges an unused, unexpired code for a new device token. The code is spent in the same
+ * statement that checks it, so two devices racing with one code cannot both win.
+ * @returns undefined when the code is unknown, used or expired (deliberately not saying which).
+ */
+export async function redeemEnrolmentCode(
+  db: Db,
+  code: string,
+  options: { at: Date; deviceLabel?: string },
+): Promise<Enrolment | undefined> {
+  return db.transaction(async (tx) => {
+    const deviceId = `dev_${randomBytes(9).toString('base64url')}`;
+    const { rows } = await tx.query<{ location_id: string }>(
+      `UPDATE enrolment_codes SET used_at = $2, device_id = $3
+       WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2
+       RETURNING location_id`,
+      [sha256(normalizeCode(code)), options.at, deviceId],
+    );
+    const locationId = rows[0]?.location_id;
+    if (!locationId) return undefined;
+    const token = `idokit_${randomBytes(32).toString('base64url')}`;
+    await tx.query(
+      `INSERT INTO devices (id, location_id, label, token_hash, created_at)
+       VALUES ($1, $2, $3, $4, $5)`,
+      [deviceId, locationId, options.deviceLabel || null, sha256(token), options.at],
+    );
+    return { deviceId, token, locationId, issuedAt: options.at.toISOString() };
+  });
+}
+
+/** An enrolled device, as authentication finds it. */
+export interface Device {
+  id: string;
+  locationId: string;
+  label: string | null;
+  createdAt: Date;
+  lastUsedOn: string | null;
+  revokedAt: Date | null;
+}
+
+interface DeviceRow {
+  id: string;
+  location_id: string;
+  label: string | null;
+  created_at: Date | string;
+  last_used_on: string | null;
+  revoked_at: Date | string | null;
+}
+
+const toDevice = (r: DeviceRow): Device => ({
+  id: r.id,
+  locationId: r.location_id,
+  label: r.label,
+  createdAt: new Date(r.created_at),
+  lastUsedOn: r.last_used_on,
+  revokedAt: r.revoked_at === null ? null : new Date(r.revoked_at),
+});
+
+const DEVICE_COLUMNS = `id, location_id, label, created_at, last_used_on::text AS last_used_on, revoked_at`;
+
+/** Finds the device a bearer token belongs to (revoked or not). */
+export async function deviceByToken(db: Queryable, token: string): Promise<Device | undefined> {
+  const { rows } = await db.query<DeviceRow>(
+    `SELECT ${DEVICE_COLUMNS} FROM devices WHERE token_hash = $1`,
+    [sha256(token)],
+  );
+  return rows[0] && toDevice(rows[0]);
+}
+
+/** Records the day a device was last used (a date only: no usage trail). */
+export async function markDeviceUsed(db: Queryable, deviceId: string, at: Date): Promise<void> {
+  const day = at.toISOString().slice(0, 10);
+  await db.query(
+    `UPDATE devices SET last_used_on = $2::date
+     WHERE id = $1 AND (last_used_on IS NULL OR last_used_on < $2::date)`,
+    [deviceId, day],
+  );
+}
+
+/** Lists devices, newest first, optionally for one location. */
+export async function listDevices(db: Queryable, locationId?: string): Promise<Device[]> {
+  const { rows } = await db.query<DeviceRow>(
+    `SELECT ${DEVICE_COLUMNS} FROM devices
+     WHERE $1::text IS NULL OR location_id = $1 ORDER BY created_at DESC, id`,
+    [locationId ?? null],
+  );
+  return rows.map(toDevice);
+}
+
+/** Revokes a device token. @returns false when no such device exists. */
+export async function revokeDevice(db: Queryable, deviceId: string, at: Date): Promise<boolean> {
+  const { rows } = await db.query<{ id: string }>(
+    `UPDATE devices SET revoked_at = COALESCE(revoked_at, $2) WHERE id = $1 RETURNING id`,
+    [deviceId, at],
+  );
+  return rows.length > 0;
+}

@@ -1,0 +1,268 @@
+#!/usr/bin/env node
+import { writeFile } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { FeedSchema } from '@idokit/sdk';
+import { createEnrolmentCode, listDevices, revokeDevice } from '../auth/devices.js';
+import { resolveConfig, SETTINGS, type ServerConfig, type SettingFlag } from '../config.js';
+import { loadSnapshot } from '../data/dataset.js';
+import { openDb, type Db } from '../db/db.js';
+import { migrate, pendingMigrations } from '../db/migrate.js';
+import { ImportError } from '../import/csv.js';
+import { importFile } from '../import/import-file.js';
+import { startServer } from '../serve.js';
+import { countStats, statsCsv, toRegistrationStats } from '../stats/stats.js';
+
+const USAGE = `Usage: idokit-server <command> [options]
+
+Commands:
+  serve                               Serve the API (and the demo site), migrating and seeding first
+  migrate                             Create or update the database schema
+  import <feed.json|locations.csv|partners.csv>
+                                      Import data; all or nothing, problems listed with row numbers
+  export-feed <file|->                Write the public dataset as one feed.json
+  enrol-code --location <id> [--ttl 24h]
+                                      Make a one-time code to enrol a device for a location
+  devices list [--location <id>]      List enrolled devices
+  devices revoke <device-id>          Revoke a device's token
+  stats --location <id> --month YYYY-MM [--format table|csv|json]
+                                      A month's counts (cells under 5 shown as "<5")
+
+Options (each also an environment variable; see the README):
+${SETTINGS.map((s) => `  --${s.flag.padEnd(20)} ${s.env.padEnd(28)} ${s.doc.replace(/`/g, '')}`).join('\n')}
+  --help
+`;
+
+/** Where the CLI writes; tests capture it. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env?: Record<string, string | undefined>;
+  now?: () => Date;
+}
+
+class UsageError extends Error {}
+
+function parseTtl(text: string): number {
+  const match = /^(\d+)\s*(m|min|h|d)$/.exec(text.trim());
+  if (!match) throw new UsageError(`--ttl must look like 30m, 24h or 7d, not "${text}"`);
+  const n = Number(match[1]);
+  const unit = match[2] === 'd' ? 86_400_000 : match[2] === 'h' ? 3_600_000 : 60_000;
+  if (n <= 0 || n * unit > 30 * 86_400_000)
+    throw new UsageError('--ttl must be between 1 minute and 30 days');
+  return n * unit;
+}
+
+async function withDb<T>(config: ServerConfig, fn: (db: Db) => Promise<T>): Promise<T> {
+  const db = await openDb(
+    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
+  );
+  try {
+    const pending = await pendingMigrations(db);
+    if (pending.length) await migrate(db);
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+/**
+ * Runs one CLI command. `serve` resolves once the server listens (it stops on SIGINT/SIGTERM).
+ * @returns the exit code.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const now = io.now ?? (() => new Date());
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        ...Object.fromEntries(SETTINGS.map((s) => [s.flag, { type: 'string' as const }])),
+        location: { type: 'string' },
+        month: { type: 'string' },
+        ttl: { type: 'string' },
+        format: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    io.stderr(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...args] = positionals;
+  if (values.help || !command) {
+    (values.help ? io.stdout : io.stderr)(USAGE);
+    return values.help ? 0 : 2;
+  }
+  try {
+    const flags = Object.fromEntries(
+      SETTINGS.flatMap((s) => {
+        const v = values[s.flag as keyof typeof values];
+        return typeof v === 'string' ? [[s.flag, v]] : [];
+      }),
+    ) as Partial<Record<SettingFlag, string>>;
+    const config = resolveConfig(flags, io.env ?? process.env);
+    switch (command) {
+      case 'serve': {
+        const server = await startServer(config, { handleSignals: true });
+        const base = server.url;
+        io.stdout(`IDO Kit is running: ${base}/ (API: ${base}/v1/, docs: ${base}/docs)\n`);
+        return 0;
+      }
+      case 'migrate': {
+        const db = await openDb(
+          config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
+        );
+        try {
+          const applied = await migrate(db);
+          io.stdout(
+            applied.length ? `Applied: ${applied.join(', ')}\n` : 'The schema is up to date.\n',
+          );
+        } finally {
+          await db.close();
+        }
+        return 0;
+      }
+      case 'import': {
+        const [file] = args;
+        if (!file)
+          throw new UsageError(
+            'Which file? idokit-server import <feed.json|locations.csv|partners.csv>',
+          );
+        const summary = await withDb(config, (db) => importFile(db, file, now()));
+        io.stdout(
+          summary.kind === 'feed'
+            ? `Imported the feed: ${summary.locations} locations, ${summary.partners} partners (the dataset was replaced).\n`
+            : `Imported ${summary.kind === 'locations' ? summary.locations : summary.partners} ${summary.kind} (added or updated by id).\n`,
+        );
+        return 0;
+      }
+      case 'export-feed': {
+        const [file] = args;
+        if (!file)
+          throw new UsageError('Where to? idokit-server export-feed <file> (or - for stdout)');
+        const feed = await withDb(config, async (db) => (await loadSnapshot(db)).feed);
+        const checked = FeedSchema.safeParse(feed);
+        if (!checked.success)
+          io.stderr(
+            `Warning: the stored dataset does not validate as a feed: ${checked.error.issues[0]?.message}\n`,
+          );
+        const text = `${JSON.stringify(feed, null, 2)}\n`;
+        if (file === '-') io.stdout(text);
+        else {
+          await writeFile(file, text);
+          io.stdout(
+            `Wrote ${feed.locations.length} locations and ${feed.partners.length} partners to ${file}\n`,
+          );
+        }
+        return 0;
+      }
+      case 'enrol-code': {
+        const location = values.location;
+        if (!location)
+          throw new UsageError('Which location? idokit-server enrol-code --location <id>');
+        const ttlMs = parseTtl(values.ttl ?? '24h');
+        const made = await withDb(config, async (db) => {
+          const { rows } = await db.query('SELECT 1 FROM locations WHERE id = $1', [location]);
+          if (rows.length === 0) throw new UsageError(`No location has the id "${location}"`);
+          return createEnrolmentCode(db, location, { at: now(), ttlMs });
+        });
+        io.stdout(
+          `Enrolment code for ${made.locationId}: ${made.code}\nValid once, until ${made.expiresAt.toISOString()}.\n`,
+        );
+        return 0;
+      }
+      case 'devices': {
+        const [sub, id] = args;
+        if (sub === 'list') {
+          const devices = await withDb(config, (db) => listDevices(db, values.location));
+          if (devices.length === 0) io.stdout('No devices.\n');
+          for (const d of devices)
+            io.stdout(
+              `${d.id}\t${d.locationId}\t${d.label ?? '-'}\tenrolled ${d.createdAt.toISOString().slice(0, 10)}\tlast used ${d.lastUsedOn ?? 'never'}\t${d.revokedAt ? `REVOKED ${d.revokedAt.toISOString().slice(0, 10)}` : 'active'}\n`,
+            );
+          return 0;
+        }
+        if (sub === 'revoke') {
+          if (!id) throw new UsageError('Which device? idokit-server devices revoke <device-id>');
+          const done = await withDb(config, (db) => revokeDevice(db, id, now()));
+          if (!done) {
+            io.stderr(`No device has the id "${id}"\n`);
+            return 1;
+          }
+          io.stdout(`Revoked ${id}. Its token no longer works.\n`);
+          return 0;
+        }
+        throw new UsageError('idokit-server devices list | devices revoke <device-id>');
+      }
+      case 'stats': {
+        const location = values.location;
+        const month = values.month;
+        if (!location || !month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
+          throw new UsageError('idokit-server stats --location <id> --month YYYY-MM');
+        const format = values.format ?? 'table';
+        if (!['table', 'csv', 'json'].includes(format))
+          throw new UsageError('--format is table, csv or json');
+        const [y, m] = month.split('-').map(Number) as [number, number];
+        const filter = {
+          locationId: location,
+          from: `${month}-01`,
+          to: `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`,
+          period: 'month' as const,
+        };
+        const { raw, taxonomy } = await withDb(config, async (db) => ({
+          raw: await countStats(db, filter),
+          taxonomy: (await loadSnapshot(db)).taxonomy,
+        }));
+        if (format === 'csv') io.stdout(statsCsv(raw, { locationId: location, taxonomy }));
+        else if (format === 'json')
+          io.stdout(`${JSON.stringify(toRegistrationStats(raw, filter), null, 2)}\n`);
+        else {
+          const stats = toRegistrationStats(raw, filter);
+          io.stdout(
+            `${location}, ${month}: ${stats.visits} visits, ${stats.questions} questions\n`,
+          );
+          for (const [dimension, cells] of Object.entries(stats.breakdown)) {
+            if (cells.length === 0) continue;
+            io.stdout(`\n${dimension}\n`);
+            for (const cell of cells) io.stdout(`  ${cell.key.padEnd(28)} ${cell.count}\n`);
+          }
+        }
+        return 0;
+      }
+      default:
+        throw new UsageError(`Unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof ImportError) {
+      io.stderr(`${error.message}\n`);
+      return 1;
+    }
+    io.stderr(`Error: ${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
+const isMain = (() => {
+  try {
+    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+})();
+
+if (isMain) {
+  const code = await runCli(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+  });
+  // `serve` keeps running on its open server; every other command ends here.
+  if (process.argv[2] !== 'serve' || code !== 0) process.exitCode = code;
+}

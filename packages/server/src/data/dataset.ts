@@ -1,0 +1,252 @@
+import { createHash } from 'node:crypto';
+import {
+  defaultTaxonomy,
+  FEED_VERSION,
+  type Feed,
+  type Location,
+  type Partner,
+  type Taxonomy,
+} from '@idokit/sdk';
+import type { Db, Queryable } from '../db/db.js';
+
+/** Feed-level facts kept beside the locations and partners. */
+export interface DatasetHeader {
+  generatedAt: string;
+  publisher: Feed['publisher'];
+  sample?: boolean;
+  helpline?: Feed['helpline'];
+}
+
+/** Lowercase without accents, so "Súdwest-Fryslân" matches "sudwest-fryslan". */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}
+
+const BATCH = 500;
+
+async function insertLocations(tx: Queryable, locations: readonly Location[]): Promise<void> {
+  for (let i = 0; i < locations.length; i += BATCH) {
+    const rows = locations.slice(i, i + BATCH).map((l) => ({
+      id: l.id,
+      name: l.name,
+      municipality: l.address.municipality,
+      lat: l.geo.lat,
+      lon: l.geo.lon,
+      doc: l,
+      updated_at: l.updatedAt,
+    }));
+    // One parameter holding a JSON array: a batch insert that needs no per-row placeholders.
+    await tx.query(
+      `INSERT INTO locations (id, name, municipality, lat, lon, doc, updated_at)
+       SELECT x.id, x.name, x.municipality, x.lat, x.lon, x.doc, x.updated_at
+       FROM jsonb_to_recordset($1::jsonb)
+         AS x(id text, name text, municipality text, lat float8, lon float8, doc jsonb, updated_at timestamptz)
+       ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, municipality = EXCLUDED.municipality,
+         lat = EXCLUDED.lat, lon = EXCLUDED.lon, doc = EXCLUDED.doc, updated_at = EXCLUDED.updated_at`,
+      [JSON.stringify(rows)],
+    );
+  }
+}
+
+async function insertPartners(tx: Queryable, partners: readonly Partner[]): Promise<void> {
+  for (let i = 0; i < partners.length; i += BATCH) {
+    const rows = partners.slice(i, i + BATCH).map((p) => ({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      themes: p.themes,
+      municipality_keys: p.municipalities.map(foldText),
+      search_text: foldText([p.name, p.description, p.kind].join(' ')),
+      doc: p,
+      updated_at: p.updatedAt,
+    }));
+    await tx.query(
+      `INSERT INTO partners (id, name, kind, themes, municipality_keys, search_text, doc, updated_at)
+       SELECT x.id, x.name, x.kind, x.themes, x.municipality_keys, x.search_text, x.doc, x.updated_at
+       FROM jsonb_to_recordset($1::jsonb)
+         AS x(id text, name text, kind text, themes text[], municipality_keys text[],
+              search_text text, doc jsonb, updated_at timestamptz)
+       ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind,
+         themes = EXCLUDED.themes, municipality_keys = EXCLUDED.municipality_keys,
+         search_text = EXCLUDED.search_text, doc = EXCLUDED.doc, updated_at = EXCLUDED.updated_at`,
+      [JSON.stringify(rows)],
+    );
+  }
+}
+
+async function setMeta(tx: Queryable, key: string, value: unknown): Promise<void> {
+  await tx.query(
+    `INSERT INTO dataset_meta (key, value) VALUES ($1, $2::jsonb)
+     ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+    [key, JSON.stringify(value)],
+  );
+}
+
+async function bumpRevision(tx: Queryable): Promise<void> {
+  await tx.query(
+    `UPDATE dataset_meta SET value = to_jsonb((value #>> '{}')::bigint + 1) WHERE key = 'revision'`,
+  );
+}
+
+/**
+ * Replaces the whole public dataset with a validated feed, in one transaction: readers see
+ * the old dataset or the new one, never a mix.
+ */
+export async function importFeed(db: Db, feed: Feed): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query('DELETE FROM locations');
+    await tx.query('DELETE FROM partners');
+    await insertLocations(tx, feed.locations);
+    await insertPartners(tx, feed.partners);
+    await setMeta(tx, 'taxonomy', feed.taxonomy);
+    const header: DatasetHeader = {
+      generatedAt: feed.generatedAt,
+      publisher: feed.publisher,
+      ...(feed.sample !== undefined ? { sample: feed.sample } : {}),
+      ...(feed.helpline !== undefined ? { helpline: feed.helpline } : {}),
+    };
+    await setMeta(tx, 'header', header);
+    await bumpRevision(tx);
+  });
+}
+
+/** Adds or updates locations by id (a CSV import), in one transaction. */
+export async function upsertLocations(
+  db: Db,
+  locations: readonly Location[],
+  at: Date,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await insertLocations(tx, locations);
+    await touchHeader(tx, at);
+    await bumpRevision(tx);
+  });
+}
+
+/** Adds or updates partners by id (a CSV import), in one transaction. */
+export async function upsertPartners(
+  db: Db,
+  partners: readonly Partner[],
+  at: Date,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await insertPartners(tx, partners);
+    await touchHeader(tx, at);
+    await bumpRevision(tx);
+  });
+}
+
+async function touchHeader(tx: Queryable, at: Date): Promise<void> {
+  const { rows } = await tx.query<{ value: DatasetHeader }>(
+    `SELECT value FROM dataset_meta WHERE key = 'header'`,
+  );
+  const header: DatasetHeader = rows[0]?.value ?? {
+    generatedAt: at.toISOString(),
+    publisher: { name: 'IDO Kit' },
+  };
+  await setMeta(tx, 'header', { ...header, generatedAt: at.toISOString() });
+}
+
+/** How many imports the database has seen; 0 means a fresh database. */
+export async function datasetRevision(db: Queryable): Promise<number> {
+  const { rows } = await db.query<{ revision: string }>(
+    `SELECT value #>> '{}' AS revision FROM dataset_meta WHERE key = 'revision'`,
+  );
+  return Number(rows[0]?.revision ?? 0);
+}
+
+/** The public dataset, loaded into memory: what the read endpoints answer from. */
+export interface Snapshot {
+  revision: number;
+  feed: Feed;
+  /** Locations by name (the order without a search origin). */
+  locations: Location[];
+  locationsById: Map<string, Location>;
+  taxonomy: Taxonomy;
+  /** The serialised feed and its strong ETag, made once per revision. */
+  feedJson: string;
+  feedEtag: string;
+}
+
+/** A strong ETag for a response body. */
+export function etagOf(body: string): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+}
+
+/** Loads the dataset at its current revision. */
+export async function loadSnapshot(db: Db): Promise<Snapshot> {
+  return db.transaction(async (tx) => {
+    const revision = await datasetRevision(tx);
+    const [locations, partners, meta] = await Promise.all([
+      tx.query<{ doc: Location }>('SELECT doc FROM locations ORDER BY name, id'),
+      tx.query<{ doc: Partner }>('SELECT doc FROM partners ORDER BY name, id'),
+      tx.query<{ key: string; value: unknown }>('SELECT key, value FROM dataset_meta'),
+    ]);
+    const metaOf = new Map(meta.rows.map((r) => [r.key, r.value]));
+    const taxonomy = (metaOf.get('taxonomy') as Taxonomy | undefined) ?? defaultTaxonomy;
+    const header = (metaOf.get('header') as DatasetHeader | undefined) ?? {
+      generatedAt: new Date(0).toISOString(),
+      publisher: { name: 'IDO Kit' },
+    };
+    const feed: Feed = {
+      version: FEED_VERSION,
+      generatedAt: header.generatedAt,
+      publisher: header.publisher,
+      ...(header.sample !== undefined ? { sample: header.sample } : {}),
+      ...(header.helpline !== undefined ? { helpline: header.helpline } : {}),
+      taxonomy,
+      locations: locations.rows.map((r) => r.doc),
+      partners: partners.rows.map((r) => r.doc),
+    };
+    const feedJson = JSON.stringify(feed);
+    return {
+      revision,
+      feed,
+      locations: feed.locations,
+      locationsById: new Map(feed.locations.map((l) => [l.id, l])),
+      taxonomy,
+      feedJson,
+      feedEtag: etagOf(feedJson),
+    };
+  });
+}
+
+/**
+ * The dataset in memory, reloaded when another process (an import, another replica) bumps the
+ * revision. The revision is checked at most once per `checkEveryMs`.
+ */
+export class Catalog {
+  readonly #db: Db;
+  readonly #checkEveryMs: number;
+  readonly #now: () => number;
+  #snapshot: Promise<Snapshot> | undefined;
+  #checkedAt = 0;
+
+  constructor(db: Db, options: { checkEveryMs?: number; now?: () => number } = {}) {
+    this.#db = db;
+    this.#checkEveryMs = options.checkEveryMs ?? 1000;
+    this.#now = options.now ?? Date.now;
+  }
+
+  /** The current dataset. */
+  async current(): Promise<Snapshot> {
+    const now = this.#now();
+    if (this.#snapshot && now - this.#checkedAt < this.#checkEveryMs) return this.#snapshot;
+    this.#checkedAt = now;
+    if (this.#snapshot) {
+      const held = await this.#snapshot.catch(() => undefined);
+      if (held && held.revision === (await datasetRevision(this.#db))) return held;
+    }
+    const loading = loadSnapshot(this.#db);
+    this.#snapshot = loading;
+    loading.catch(() => {
+      if (this.#snapshot === loading) this.#snapshot = undefined;
+    });
+    return loading;
+  }
+
+  /** Forgets the dataset; the next call reloads it (after an import in this process). */
+  invalidate(): void {
+    this.#snapshot = undefined;
+  }
+}

@@ -1,0 +1,79 @@
+import { isIdoGeocodeError, type GeocodeResult, type Geocoder } from '@idokit/sdk';
+
+/** Options of {@link CachingGeocoder}. */
+export interface CachingGeocoderOptions {
+  /** How long an answer is kept. @default 7 days (postcodes rarely move) */
+  ttlMs?: number;
+  /** How long "not found" is kept. @default 1 hour */
+  notFoundTtlMs?: number;
+  /** Most answers kept; the oldest go first. @default 10 000 */
+  maxEntries?: number;
+  now?: () => number;
+}
+
+type Entry = { at: number; result?: GeocodeResult; error?: unknown };
+
+/**
+ * A server-side cache in front of a geocoder (PDOK), so residents' pages never call a third
+ * party and PDOK sees each postcode about once a week. Concurrent lookups of the same query
+ * share one upstream call. Upstream failures are not cached.
+ */
+export class CachingGeocoder implements Geocoder {
+  readonly #upstream: Geocoder;
+  readonly #ttl: number;
+  readonly #notFoundTtl: number;
+  readonly #max: number;
+  readonly #now: () => number;
+  readonly #entries = new Map<string, Entry>();
+  readonly #inflight = new Map<string, Promise<GeocodeResult>>();
+
+  constructor(upstream: Geocoder, options: CachingGeocoderOptions = {}) {
+    this.#upstream = upstream;
+    this.#ttl = options.ttlMs ?? 7 * 86_400_000;
+    this.#notFoundTtl = options.notFoundTtlMs ?? 3_600_000;
+    this.#max = options.maxEntries ?? 10_000;
+    this.#now = options.now ?? Date.now;
+  }
+
+  async geocode(query: string): Promise<GeocodeResult> {
+    const key = query.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+    const now = this.#now();
+    const hit = this.#entries.get(key);
+    if (hit && now - hit.at < (hit.result ? this.#ttl : this.#notFoundTtl)) {
+      this.#entries.delete(key);
+      this.#entries.set(key, hit); // most recently used last
+      if (hit.result) return hit.result;
+      throw hit.error;
+    }
+    const pending = this.#inflight.get(key);
+    if (pending) return pending;
+    // No signal upstream: one resident giving up must not abort a lookup others wait for.
+    const lookup = this.#upstream.geocode(query).then(
+      (result) => {
+        this.#remember(key, { at: this.#now(), result });
+        return result;
+      },
+      (error: unknown) => {
+        if (isIdoGeocodeError(error) && error.reason === 'not-found')
+          this.#remember(key, { at: this.#now(), error });
+        throw error;
+      },
+    );
+    this.#inflight.set(key, lookup);
+    try {
+      return await lookup;
+    } finally {
+      this.#inflight.delete(key);
+    }
+  }
+
+  #remember(key: string, entry: Entry): void {
+    this.#entries.delete(key);
+    this.#entries.set(key, entry);
+    while (this.#entries.size > this.#max) {
+      const oldest = this.#entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.#entries.delete(oldest);
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import type { QuestionRegistration, RegistrationReceipt } from '@idokit/sdk';
+import type { Db } from '../db/db.js';
+
+/** JSON with object keys sorted at every level: equal values give equal text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** The result of {@link storeRegistration}. */
+export type StoreResult =
+  | { kind: 'created'; receipt: RegistrationReceipt }
+  | { kind: 'replayed'; receipt: RegistrationReceipt }
+  | { kind: 'conflict' };
+
+/**
+ * Stores a validated registration once. The same id with the same body is a replay (the
+ * original receipt again); the same id with another body is a conflict. Two identical requests
+ * racing each other both end as one row: the loser's insert waits for the winner and then
+ * finds its row.
+ */
+export async function storeRegistration(
+  db: Db,
+  reg: QuestionRegistration,
+  options: { deviceId: string; at: Date },
+): Promise<StoreResult> {
+  const bodyHash = createHash('sha256').update(canonicalJson(reg)).digest('hex');
+  return db.transaction(async (tx) => {
+    const inserted = await tx.query<{ received_at: Date }>(
+      `INSERT INTO registrations (id, location_id, device_id, visit_date, hour, channel,
+         visitor_kind, duration_minutes, note, supersedes, body_hash, received_at)
+       VALUES ($1, $2, $3, $4::date, $5, $6, $7, $8, $9, $10, $11, $12)
+       ON CONFLICT (id) DO NOTHING
+       RETURNING received_at`,
+      [
+        reg.id,
+        reg.locationId,
+        options.deviceId,
+        reg.date,
+        reg.hour,
+        reg.channel,
+        reg.visitorKind ?? null,
+        reg.durationMinutes,
+        reg.note || null,
+        reg.supersedes ?? null,
+        bodyHash,
+        options.at,
+      ],
+    );
+    if (inserted.rows.length > 0) {
+      const rows = reg.questions.map((q, position) => ({
+        registration_id: reg.id,
+        position,
+        question_type: q.type,
+        government_level: q.governmentLevel ?? null,
+        organisations: q.organisations,
+        themes: q.themes,
+        help: q.help,
+        referral_partner_id: q.referral?.partnerId ?? null,
+        referral_partner_kind: q.referral?.partnerKind ?? null,
+        referral_warm: q.referral?.warm ?? null,
+        not_helped_reason: q.notHelpedReason ?? null,
+      }));
+      await tx.query(
+        `INSERT INTO registration_questions (registration_id, position, question_type,
+           government_level, organisations, themes, help, referral_partner_id,
+           referral_partner_kind, referral_warm, not_helped_reason)
+         SELECT x.registration_id, x.position, x.question_type, x.government_level,
+           x.organisations, x.themes, x.help, x.referral_partner_id, x.referral_partner_kind,
+           x.referral_warm, x.not_helped_reason
+         FROM jsonb_to_recordset($1::jsonb) AS x(registration_id uuid, position smallint,
+           question_type text, government_level text, organisations text[], themes text[],
+           help text, referral_partner_id text, referral_partner_kind text, referral_warm boolean,
+           not_helped_reason text)`,
+        [JSON.stringify(rows)],
+      );
+      return {
+        kind: 'created',
+        receipt: {
+          id: reg.id,
+          locationId: reg.locationId,
+          receivedAt: new Date(inserted.rows[0]!.received_at).toISOString(),
+          replayed: false,
+        },
+      };
+    }
+    const existing = await tx.query<{ body_hash: string; location_id: string; received_at: Date }>(
+      'SELECT body_hash, location_id, received_at FROM registrations WHERE id = $1',
+      [reg.id],
+    );
+    const row = existing.rows[0];
+    if (!row || row.body_hash !== bodyHash) return { kind: 'conflict' };
+    return {
+      kind: 'replayed',
+      receipt: {
+        id: reg.id,
+        locationId: row.location_id,
+        receivedAt: new Date(row.received_at).toISOString(),
+        replayed: true,
+      },
+    };
+  });
+}
+
+/** How many registrations are stored (for tests and the CLI). */
+export async function countRegistrations(db: Db, locationId?: string): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM registrations WHERE $1::text IS NULL OR location_id = $1`,
+    [locationId ?? null],
+  );
+  return Number(rows[0]?.n ?? 0);
+}

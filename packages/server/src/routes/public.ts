@@ -1,0 +1,373 @@
+import {
+  isIdoGeocodeError,
+  isIdoPostcodeError,
+  LOCATION_SERVICES,
+  nearest,
+  openingStatus,
+  parsePostcode,
+  IsoDateTimeSchema,
+  SlugSchema,
+  type GeoPoint,
+  type Location,
+  type LocationService,
+  type Partner,
+} from '@idokit/sdk';
+import * as z from 'zod/mini';
+import { foldText } from '../data/dataset.js';
+import { cacheableResponse } from '../http/cache.js';
+import { HttpProblem, validationProblem } from '../http/problem.js';
+import { defineRoute, type AnyRoute } from '../openapi/route.js';
+import type { RouteDeps } from './deps.js';
+
+const problems = (...statuses: number[]) =>
+  Object.fromEntries(
+    statuses.map((s) => [s, { description: PROBLEM_TEXT[s] ?? 'Error', schema: 'Problem' }]),
+  );
+const PROBLEM_TEXT: Record<number, string> = {
+  400: 'A parameter is not valid (`validation`, with `errors: [{ path, message }]`)',
+  404: 'Not found (`not-found`)',
+  502: 'The geocoder (PDOK) failed (`upstream-unavailable`)',
+};
+const cached = (description: string, schema: string) => ({
+  200: { description, schema },
+  304: { description: 'Not modified: the `If-None-Match` ETag is current' },
+});
+
+const COORDINATES = /^\s*(-?\d{1,3}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
+
+/** Query of `GET /v1/locations`. */
+export const LocationsQuerySchema = z
+  .object({
+    postcode: z.optional(
+      z
+        .string()
+        .check(
+          z.minLength(4),
+          z.maxLength(10),
+          z.describe('A Dutch postcode: "1234AB", "1234 AB" or "1234"'),
+        ),
+    ),
+    place: z.optional(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.minLength(2),
+          z.maxLength(80),
+          z.describe('A place or municipality: "Zwolle"'),
+        ),
+    ),
+    near: z.optional(
+      z.pipe(
+        z
+          .string()
+          .check(
+            z.regex(COORDINATES, 'Must be "lat,lon", e.g. "52.09,5.12"'),
+            z.describe('Coordinates "lat,lon" (WGS84), e.g. "52.09,5.12"'),
+          ),
+        z.pipe(
+          z.transform((s: string): GeoPoint => {
+            const [, lat, lon] = COORDINATES.exec(s)!;
+            return { lat: Number(lat), lon: Number(lon) };
+          }),
+          z.object({
+            lat: z
+              .number()
+              .check(
+                z.gte(-90, 'Latitude must be between -90 and 90'),
+                z.lte(90, 'Latitude must be between -90 and 90'),
+              ),
+            lon: z
+              .number()
+              .check(
+                z.gte(-180, 'Longitude must be between -180 and 180'),
+                z.lte(180, 'Longitude must be between -180 and 180'),
+              ),
+          }),
+        ),
+      ),
+    ),
+    radiusKm: z._default(
+      z.coerce
+        .number()
+        .check(z.gt(0), z.lte(500), z.describe('Only locations within this distance (km)')),
+      25,
+    ),
+    limit: z.optional(
+      z.coerce
+        .number()
+        .check(
+          z.int(),
+          z.gte(1),
+          z.lte(500),
+          z.describe('At most this many (default 10 with an origin, all without)'),
+        ),
+    ),
+    service: z.optional(
+      z.pipe(
+        z
+          .string()
+          .check(
+            z.maxLength(200),
+            z.describe(
+              `Comma-separated services that must all be offered: ${LOCATION_SERVICES.join(', ')}`,
+            ),
+          ),
+        z.pipe(
+          z.transform((s: string) =>
+            s
+              .split(',')
+              .map((x) => x.trim())
+              .filter(Boolean),
+          ),
+          z.array(z.enum(LOCATION_SERVICES)),
+        ),
+      ),
+    ),
+    openNow: z.optional(z.stringbool().check(z.describe('"true": only locations open at `at`'))),
+    at: z.optional(IsoDateTimeSchema.check(z.describe('The instant for `openNow` (default: now)'))),
+    lang: z._default(z.enum(['nl', 'en']).check(z.describe('Language of the origin label')), 'nl'),
+  })
+  .check(
+    z.superRefine((q, ctx) => {
+      const given = (['postcode', 'place', 'near'] as const).filter((k) => q[k] !== undefined);
+      if (given.length > 1)
+        ctx.issues.push({
+          code: 'custom',
+          message: `Give one of postcode, place or near, not ${given.join(' and ')}`,
+          path: [given[1]!],
+          input: q,
+        });
+    }),
+  );
+
+/** Query of `GET /v1/partners`. */
+export const PartnersQuerySchema = z.object({
+  theme: z.optional(SlugSchema.check(z.describe('Only partners that help with this theme id'))),
+  municipality: z.optional(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1),
+        z.maxLength(80),
+        z.describe('Only partners serving this municipality (case and accents ignored)'),
+      ),
+  ),
+  q: z.optional(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1),
+        z.maxLength(100),
+        z.describe('Free text over name, description and kind'),
+      ),
+  ),
+});
+
+/** Query of `GET /v1/geocode`. */
+export const GeocodeQuerySchema = z.object({
+  q: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(2),
+      z.maxLength(100),
+      z.describe('A postcode ("1234AB", "1234") or a place ("Zwolle")'),
+    ),
+});
+
+const IdParamsSchema = z.object({ id: SlugSchema });
+
+/** Turns geocoder and postcode errors into problems. */
+function geocodeProblem(error: unknown, field: string): HttpProblem {
+  if (isIdoPostcodeError(error))
+    return validationProblem([{ path: field, message: error.message }]);
+  if (isIdoGeocodeError(error)) {
+    if (error.reason === 'not-found')
+      return new HttpProblem('not-found', `Nothing was found for this ${field}`, {
+        extensions: { reason: 'geocode-not-found' },
+      });
+    if (error.reason === 'too-short')
+      return validationProblem([{ path: field, message: error.message }]);
+  }
+  return new HttpProblem(
+    'upstream-unavailable',
+    'Looking up postcodes and places is not available right now; try again in a minute',
+    { headers: { 'Retry-After': '60' } },
+  );
+}
+
+function isOpen(location: Location, at: Date): boolean {
+  return openingStatus(location.hours.ido ?? location.hours.library, at).state === 'open';
+}
+
+/** The public, cacheable read routes. */
+export function publicRoutes(deps: RouteDeps): AnyRoute[] {
+  const feed = defineRoute({
+    method: 'get',
+    path: '/v1/feed.json',
+    operationId: 'getFeed',
+    summary: 'The whole public dataset',
+    description:
+      'Locations, partners and the taxonomy as one document, the same format a library can host as a static `feed.json`.',
+    tag: 'Public',
+    access: 'public',
+    cacheable: true,
+    responses: cached('The feed', 'Feed'),
+    handler: async (c) => {
+      const snapshot = await deps.catalog.current();
+      return cacheableResponse(c, snapshot.feedJson, { etag: snapshot.feedEtag });
+    },
+  });
+
+  const locations = defineRoute({
+    method: 'get',
+    path: '/v1/locations',
+    operationId: 'searchLocations',
+    summary: 'Find IDO locations',
+    description:
+      'With `postcode`, `place` or `near`: the nearest locations within `radiusKm`, nearest first, with distances. Without any: all locations by name.',
+    tag: 'Public',
+    access: 'public',
+    cacheable: true,
+    query: LocationsQuerySchema,
+    responses: {
+      ...cached('Matching locations', 'LocationSearchResult'),
+      ...problems(400, 404, 502),
+    },
+    handler: async (c, { query }) => {
+      const snapshot = await deps.catalog.current();
+      let origin:
+        | { lat: number; lon: number; label: string; source: 'postcode' | 'place' | 'coordinates' }
+        | undefined;
+      if (query.postcode !== undefined) {
+        let formatted: string;
+        try {
+          formatted = parsePostcode(query.postcode).formatted;
+        } catch (error) {
+          throw geocodeProblem(error, 'postcode');
+        }
+        const found = await deps.geocoder.geocode(formatted).catch((error: unknown) => {
+          throw geocodeProblem(error, 'postcode');
+        });
+        origin = { lat: found.lat, lon: found.lon, label: found.label, source: 'postcode' };
+      } else if (query.place !== undefined) {
+        const found = await deps.geocoder.geocode(query.place).catch((error: unknown) => {
+          throw geocodeProblem(error, 'place');
+        });
+        origin = { lat: found.lat, lon: found.lon, label: found.label, source: found.kind };
+      } else if (query.near !== undefined) {
+        origin = {
+          ...query.near,
+          label: query.lang === 'en' ? 'Your location' : 'Uw locatie',
+          source: 'coordinates',
+        };
+      }
+      const at = query.at ? new Date(query.at) : deps.now();
+      const services: LocationService[] = query.service ?? [];
+      const keep = (l: Location) =>
+        services.every((s) => l.services.includes(s)) && (!query.openNow || isOpen(l, at));
+      let items: { location: Location; distanceKm?: number }[];
+      if (origin) {
+        items = nearest(snapshot.locations, origin, { maxKm: query.radiusKm, filter: keep }).map(
+          (n) => ({ location: n.item, distanceKm: n.distanceKm }),
+        );
+      } else {
+        items = snapshot.locations.filter(keep).map((location) => ({ location }));
+      }
+      const limit = query.limit ?? (origin ? 10 : items.length);
+      const body = JSON.stringify({
+        ...(origin ? { origin } : {}),
+        items: items.slice(0, limit),
+        total: items.length,
+      });
+      // "Open now" answers go stale with the clock: keep them in caches for a minute only.
+      return cacheableResponse(c, body, { maxAge: query.openNow && !query.at ? 60 : 300 });
+    },
+  });
+
+  const location = defineRoute({
+    method: 'get',
+    path: '/v1/locations/{id}',
+    operationId: 'getLocation',
+    summary: 'One location',
+    tag: 'Public',
+    access: 'public',
+    cacheable: true,
+    params: IdParamsSchema,
+    responses: { ...cached('The location', 'Location'), ...problems(400, 404) },
+    handler: async (c, { params }) => {
+      const { rows } = await deps.db.query<{ doc: Location }>(
+        'SELECT doc FROM locations WHERE id = $1',
+        [params.id],
+      );
+      if (!rows[0]) throw new HttpProblem('not-found', `No location has the id "${params.id}"`);
+      return cacheableResponse(c, JSON.stringify(rows[0].doc));
+    },
+  });
+
+  const partners = defineRoute({
+    method: 'get',
+    path: '/v1/partners',
+    operationId: 'listPartners',
+    summary: 'Referral partners',
+    tag: 'Public',
+    access: 'public',
+    cacheable: true,
+    query: PartnersQuerySchema,
+    responses: { ...cached('Matching partners, by name', 'PartnerList'), ...problems(400) },
+    handler: async (c, { query }) => {
+      const like = query.q ? `%${foldText(query.q).replace(/[\\%_]/g, (m) => `\\${m}`)}%` : null;
+      const { rows } = await deps.db.query<{ doc: Partner }>(
+        `SELECT doc FROM partners
+         WHERE ($1::text IS NULL OR $1 = ANY (themes))
+           AND ($2::text IS NULL OR $2 = ANY (municipality_keys))
+           AND ($3::text IS NULL OR search_text LIKE $3 ESCAPE '\\')
+         ORDER BY name, id`,
+        [query.theme ?? null, query.municipality ? foldText(query.municipality) : null, like],
+      );
+      return cacheableResponse(c, JSON.stringify({ items: rows.map((r) => r.doc) }));
+    },
+  });
+
+  const taxonomy = defineRoute({
+    method: 'get',
+    path: '/v1/taxonomy',
+    operationId: 'getTaxonomy',
+    summary: 'The registration categories',
+    description:
+      'Question types, government levels, organisations, themes, help, channels: the national IDO form.',
+    tag: 'Public',
+    access: 'public',
+    cacheable: true,
+    responses: cached('The taxonomy', 'Taxonomy'),
+    handler: async (c) => {
+      const snapshot = await deps.catalog.current();
+      return cacheableResponse(c, JSON.stringify(snapshot.taxonomy));
+    },
+  });
+
+  const geocode = defineRoute({
+    method: 'get',
+    path: '/v1/geocode',
+    operationId: 'geocode',
+    summary: 'Coordinates for a postcode or place',
+    description:
+      'Proxies PDOK Locatieserver with a server-side cache, so pages need no third-party call.',
+    tag: 'Public',
+    access: 'public',
+    cacheable: true,
+    query: GeocodeQuerySchema,
+    responses: { ...cached('The coordinates', 'GeocodeResult'), ...problems(400, 404, 502) },
+    handler: async (c, { query }) => {
+      const result = await deps.geocoder.geocode(query.q).catch((error: unknown) => {
+        throw geocodeProblem(error, 'q');
+      });
+      return cacheableResponse(c, JSON.stringify(result));
+    },
+  });
+
+  return [feed, locations, location, partners, taxonomy, geocode];
+}

@@ -1,0 +1,99 @@
+import type { Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp, type AppOptions, type IdoApp } from './app.js';
+import type { ServerConfig } from './config.js';
+import { seedIfEmpty } from './data/sample.js';
+import { openDb, type Db } from './db/db.js';
+import { migrate } from './db/migrate.js';
+import { createLogger, errorFields, type Logger } from './http/logger.js';
+
+/** A started server. */
+export interface RunningServer {
+  /** `http://localhost:<port>` */
+  url: string;
+  port: number;
+  db: Db;
+  ido: IdoApp;
+  /** Stops taking requests, lets in-flight ones finish, then closes the database. Idempotent. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens (creating and migrating on first start) the database, imports the sample dataset into
+ * a fresh one, and serves the API (and the demo and CDN folders when configured).
+ */
+export async function startServer(
+  config: ServerConfig,
+  options: { logger?: Logger; handleSignals?: boolean; app?: Partial<AppOptions> } = {},
+): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const db = await openDb(
+    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
+  );
+  try {
+    const applied = await migrate(db);
+    if (applied.length) logger.info('migrated', { applied: applied.join(',') });
+    if (config.seed && (await seedIfEmpty(db))) logger.info('imported the sample dataset');
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const ido = createApp({
+    db,
+    logger,
+    allowedOrigins: config.allowedOrigins,
+    rateLimits: config.rateLimits,
+    trustProxy: config.trustProxy,
+    ...(config.pdokUrl ? { pdokUrl: config.pdokUrl } : {}),
+    ...(config.staticDir ? { staticDir: config.staticDir } : {}),
+    ...(config.cdnDir ? { cdnDir: config.cdnDir } : {}),
+    ...options.app,
+  });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve(
+      {
+        fetch: ido.app.fetch,
+        port: config.port,
+        ...(config.host ? { hostname: config.host } : {}),
+      },
+      () => resolve(s),
+    );
+    s.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      ido.setReady(false);
+      const timer = setTimeout(() => {
+        logger.warn('shutdown timeout: closing open connections');
+        (server as HttpServer).closeAllConnections?.();
+      }, config.shutdownTimeoutMs);
+      timer.unref();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as HttpServer).closeIdleConnections?.();
+      });
+      clearTimeout(timer);
+      await db.close();
+      logger.info('stopped');
+    })());
+
+  if (options.handleSignals) {
+    const onSignal = (signal: NodeJS.Signals) => {
+      logger.info('shutting down', { signal });
+      close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error('shutdown failed', errorFields(error));
+          process.exit(1);
+        },
+      );
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  }
+  return { url: `http://localhost:${port}`, port, db, ido, close };
+}
