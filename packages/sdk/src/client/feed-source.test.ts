@@ -10,7 +10,7 @@ import { IdoValidationError } from '../errors/ido-validation-error.js';
 import type { Geocoder } from '../geo/index.js';
 import { fixtureFeed, fixtureNow } from '../testing/fixture-feed.js';
 import { createIdoClient } from './create-client.js';
-import type { IdoClient, LocationSearchResult } from './types.js';
+import type { IdoClient, LocationSearchResult, PartnerFilter } from './types.js';
 
 let body = JSON.stringify(fixtureFeed);
 let etag = '"f1"';
@@ -275,7 +275,7 @@ describe('FeedSource search', () => {
   });
 
   test('listPartners filters by theme, municipality (case and accents ignored) and words', async () => {
-    const names = async (filter: Parameters<IdoClient['listPartners']>[0]) =>
+    const names = async (filter?: PartnerFilter) =>
       (await client.listPartners(filter)).map((p) => p.id);
     assert.deepEqual(await names({ municipality: 'súdwest-fryslan' }), ['juridisch-loket']);
     assert.deepEqual(await names({ theme: 'toeslagen', municipality: 'ZWOLLE' }), [
