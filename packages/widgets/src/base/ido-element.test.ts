@@ -1,3 +1,4 @@
+/// <reference types="mocha" />
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { IdoNetworkError, type Location } from '@idokit/sdk';
 import { createFakeClient } from '@idokit/sdk/testing';
@@ -70,7 +71,7 @@ describe('IdoElement: where the client comes from', () => {
         <ido-test-element feed="/packages/sdk/data/../data/sample-feed.json"></ido-test-element>
       </div>`,
     );
-    const [a, b] = parent.querySelectorAll('ido-test-element');
+    const [a, b] = parent.querySelectorAll<IdoTestElement>('ido-test-element');
     await settled(a!);
     expect(text(a!, 'h2')).to.equal(first.name);
     expect(a!.resolvedClient).to.equal(b!.resolvedClient);

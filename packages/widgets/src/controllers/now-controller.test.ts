@@ -1,3 +1,4 @@
+/// <reference types="mocha" />
 import { aTimeout, expect, html } from '@open-wc/testing';
 import { property } from 'lit/decorators.js';
 import { IdoElement } from '../base/ido-element.js';

@@ -1,3 +1,4 @@
+/// <reference types="mocha" />
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createFakeClient } from '@idokit/sdk/testing';
 import { IdoElement } from '../../base/ido-element.js';
