@@ -1,0 +1,87 @@
+import { findAddresses } from './address.js';
+import { findBirthdates } from './birthdate.js';
+import { findBsns } from './bsn.js';
+import { findEmails } from './email.js';
+import { findIbans } from './iban.js';
+import { findPhones } from './phone.js';
+import type { FindPersonalDataOptions, PersonalDataFinding, PersonalDataKind } from './types.js';
+
+// When findings of different kinds overlap, the longer one wins; at equal length, the more
+// specific pattern (a checksum or an "@" beats a digit grouping).
+const RANK: Readonly<Record<PersonalDataKind, number>> = {
+  email: 0,
+  iban: 1,
+  bsn: 2,
+  phone: 3,
+  'postcode-housenumber': 4,
+  birthdate: 5,
+};
+
+/**
+ * Finds personal data in a free-text note, so the form can refuse it and the server reject it,
+ * naming the kind. Each finding gives its kind and UTF-16 offsets into `text`; findings are sorted
+ * by start and never overlap (the longer wins).
+ *
+ * What counts (choices made for IDO notes, where a false alarm costs a rewording and a miss
+ * leaks a resident's data):
+ * - `bsn`: nine digits passing the 11-proef, plain or grouped 4-2-3, 3-3-3, 2-2-2-3 with one
+ *   kind of separator. After a "BSN", "sofinummer" or "burgerservicenummer" label any eight or
+ *   nine digits count, checksum or not (staff typed one wrong, or dropped the leading zero).
+ *   About one in eleven arbitrary 9-digit reference numbers passes the 11-proef and is refused
+ *   too: it cannot be told from a BSN.
+ * - `iban`: a SEPA country's IBAN (plus TR) passing mod-97, grouped or not, any case; a Dutch
+ *   IBAN's shape counts even with wrong check digits.
+ * - `email`: every address, also "(at)" spellings; a role address of an organisation included
+ *   (name the organisation instead).
+ * - `phone`: Dutch mobile, landline, 085/088 numbers in the usual spellings and with +31/0031;
+ *   +32 and +49 numbers, any "+" number of E.164 length. 0800 and 090x numbers are not reported.
+ * - `birthdate`: see the rules below; a date in the last ten years needs "geboren", "geb." or
+ *   "born" before it, so appointments ("afspraak 12-03-2026") pass.
+ * - `postcode-housenumber`: a postcode with a house number, a street (…straat, …laan, …weg, …)
+ *   with a number, or any name + number + postcode. A postcode or PC4 alone passes.
+ *
+ * Birth dates: numeric or with a Dutch or English month name, a real date from 1900 to `at`;
+ * without a birth context a date from the last ten years, an event date ("sinds", "per",
+ * "brief van", "t/m") and a month-name date with a bare two-digit year are not birth dates.
+ *
+ * Cheap enough for every keystroke: a few linear scans (tens of microseconds for 280 characters).
+ * @example findPersonalData('BSN 123456782') // [{ kind: 'bsn', start: 4, end: 13 }]
+ */
+export function findPersonalData(
+  text: string,
+  options: FindPersonalDataOptions = {},
+): PersonalDataFinding[] {
+  const at = options.at ?? new Date();
+  const candidates = [
+    ...findEmails(text),
+    ...findIbans(text),
+    ...findBsns(text),
+    ...findPhones(text),
+    ...findAddresses(text),
+    ...findBirthdates(text, at),
+  ];
+  return resolveOverlaps(mergeSameKind(candidates));
+}
+
+/** Joins overlapping findings of one kind ("Kerkstraat 12, 1234 AB" and "1234 AB 12"). */
+function mergeSameKind(findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  const sorted = [...findings].sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.start - b.start);
+  const merged: PersonalDataFinding[] = [];
+  for (const f of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && last.kind === f.kind && f.start < last.end) last.end = Math.max(last.end, f.end);
+    else merged.push({ ...f });
+  }
+  return merged;
+}
+
+function resolveOverlaps(findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  const byStrength = [...findings].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || RANK[a.kind] - RANK[b.kind],
+  );
+  const kept: PersonalDataFinding[] = [];
+  for (const f of byStrength) {
+    if (kept.every((k) => f.end <= k.start || f.start >= k.end)) kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
