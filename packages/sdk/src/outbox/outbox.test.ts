@@ -1,0 +1,565 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { describe, test } from 'node:test';
+import { IdoHttpError } from '../errors/ido-http-error.js';
+import { IdoNetworkError } from '../errors/ido-network-error.js';
+import { isIdoNotFoundError } from '../errors/ido-not-found-error.js';
+import { isIdoValidationError } from '../errors/ido-validation-error.js';
+import type { QuestionRegistration, QuestionRegistrationInput } from '../schemas/registration.js';
+import {
+  createOutbox,
+  MemoryOutboxStore,
+  type OutboxChangeEvent,
+  type OutboxOptions,
+  type OutboxSend,
+} from './index.js';
+
+const START = Date.UTC(2026, 10, 21, 9, 0, 0);
+
+/** A clock and timer queue that only move when a test says so. */
+class FakeClock {
+  time = START;
+  #timers = new Map<number, { at: number; callback: () => void }>();
+  #nextId = 1;
+
+  now = (): number => this.time;
+  setTimeout = (callback: () => void, ms: number): number => {
+    const id = this.#nextId++;
+    this.#timers.set(id, { at: this.time + Math.max(0, ms), callback });
+    return id;
+  };
+  clearTimeout = (id: number): void => {
+    this.#timers.delete(id);
+  };
+
+  get pendingTimers(): number {
+    return this.#timers.size;
+  }
+
+  /** Moves time forward, firing timers in order and letting promise chains settle between them. */
+  async advance(ms: number): Promise<void> {
+    const end = this.time + ms;
+    for (;;) {
+      await settle();
+      const next = [...this.#timers].sort(([, a], [, b]) => a.at - b.at)[0];
+      if (!next || next[1].at > end) break;
+      this.#timers.delete(next[0]);
+      this.time = next[1].at;
+      next[1].callback();
+    }
+    this.time = end;
+    await settle();
+  }
+}
+
+/** Lets every pending promise chain (memory store, outbox) run to completion. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** mulberry32: a tiny seeded generator, so backoff tests are reproducible. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function registration(
+  overrides: Partial<QuestionRegistrationInput> = {},
+): QuestionRegistrationInput {
+  return {
+    id: randomUUID(),
+    locationId: 'ido-utrecht-centrum',
+    date: '2026-11-21',
+    hour: 10,
+    channel: 'desk',
+    durationMinutes: 10,
+    questions: [{ type: 'government', themes: ['toeslagen'], help: 'informed' }],
+    ...overrides,
+  };
+}
+
+/** A send whose answers are scripted per call; records every registration id it was given. */
+function scriptedSend(...answers: (unknown | ((reg: QuestionRegistration) => unknown))[]) {
+  const calls: string[] = [];
+  const send: OutboxSend = async (reg) => {
+    calls.push(reg.id);
+    const answer = answers.length > 1 ? answers.shift() : answers[0];
+    const value = typeof answer === 'function' ? answer(reg) : answer;
+    if (value instanceof Error) throw value;
+    return value;
+  };
+  return { send, calls };
+}
+
+function setup(send: OutboxSend, options: Partial<OutboxOptions> = {}) {
+  const clock = new FakeClock();
+  const store = new MemoryOutboxStore();
+  const outbox = createOutbox({
+    send,
+    store,
+    baseDelayMs: 1000,
+    maxDelayMs: 60_000,
+    random: seeded(42),
+    now: clock.now,
+    setTimeout: clock.setTimeout,
+    clearTimeout: clock.clearTimeout as (handle: never) => void,
+    locks: null,
+    ...options,
+  });
+  return { clock, store, outbox };
+}
+
+const receipt = (replayed: boolean) => (reg: QuestionRegistration) => ({
+  id: reg.id,
+  locationId: reg.locationId,
+  receivedAt: new Date(START).toISOString(),
+  replayed,
+});
+
+describe('delivery outcomes', () => {
+  const offline = new IdoNetworkError('http://127.0.0.1/v1/registrations');
+  const cases: {
+    name: string;
+    answer: unknown;
+    state: 'delivered' | 'pending' | 'held';
+    held?: { status?: number; code: string };
+    notBeforeMs?: number;
+  }[] = [
+    { name: '201 stored', answer: receipt(false), state: 'delivered' },
+    { name: '200 replayed', answer: receipt(true), state: 'delivered' },
+    { name: '500 retried', answer: new IdoHttpError(500), state: 'pending' },
+    { name: '503 retried', answer: new IdoHttpError(503), state: 'pending' },
+    {
+      name: '429 retried after Retry-After',
+      answer: new IdoHttpError(429, { title: 'Too many requests' }, { retryAfter: 30 }),
+      state: 'pending',
+      notBeforeMs: 30_000,
+    },
+    { name: '408 retried', answer: new IdoHttpError(408), state: 'pending' },
+    { name: '425 retried', answer: new IdoHttpError(425), state: 'pending' },
+    { name: 'network error retried', answer: offline, state: 'pending' },
+    {
+      name: 'timeout retried',
+      answer: new IdoNetworkError('http://127.0.0.1/v1/registrations', { timeout: true }),
+      state: 'pending',
+    },
+    {
+      name: 'plain TypeError from fetch retried',
+      answer: new TypeError('Failed to fetch'),
+      state: 'pending',
+    },
+    {
+      name: '422 personal data held',
+      answer: new IdoHttpError(422, {
+        title: 'Personal data',
+        code: 'personal-data',
+        detail: 'The note contains a BSN',
+      }),
+      state: 'held',
+      held: { status: 422, code: 'personal-data' },
+    },
+    {
+      name: '401 token refused held',
+      answer: new IdoHttpError(401),
+      state: 'held',
+      held: { status: 401, code: 'unauthorized' },
+    },
+    {
+      name: '403 held',
+      answer: new IdoHttpError(403, { type: 'https://idokit.nl/problems/token-revoked' }),
+      state: 'held',
+      held: { status: 403, code: 'token-revoked' },
+    },
+    {
+      name: '409 conflict held',
+      answer: new IdoHttpError(409),
+      state: 'held',
+      held: { status: 409, code: 'conflict' },
+    },
+    {
+      name: '400 validation held',
+      answer: new IdoHttpError(400),
+      state: 'held',
+      held: { status: 400, code: 'invalid' },
+    },
+  ];
+
+  for (const c of cases) {
+    test(c.name, async () => {
+      const { send, calls } = scriptedSend(c.answer, receipt(false));
+      const { clock, outbox } = setup(send);
+      const reg = registration();
+      const result = await outbox.enqueue(reg);
+
+      assert.equal(result.state, c.state);
+      assert.equal(calls.length, 1);
+      assert.equal(await outbox.pending(), c.state === 'pending' ? 1 : 0);
+      const held = await outbox.held();
+      assert.equal(held.length, c.state === 'held' ? 1 : 0);
+
+      if (c.state === 'held') {
+        assert.equal(result.heldReason?.status, c.held?.status);
+        assert.equal(result.heldReason?.code, c.held?.code);
+        assert.equal(held[0]?.id, reg.id);
+        // Held means held: time passing with the loop running never sends it again.
+        outbox.start();
+        await clock.advance(24 * 3600_000);
+        outbox.stop();
+        assert.equal(calls.length, 1);
+        assert.equal((await outbox.held()).length, 1);
+      }
+      if (c.state === 'pending') {
+        assert.equal(result.attempts, 1);
+        assert.ok(result.lastError);
+        assert.ok(result.nextAttemptAt >= START);
+        if (c.notBeforeMs) {
+          assert.equal(result.notBefore, START + c.notBeforeMs);
+          assert.ok(result.nextAttemptAt >= START + c.notBeforeMs);
+          // Not even an explicit flush goes before the server's Retry-After.
+          await clock.advance(c.notBeforeMs - 1);
+          await outbox.flush();
+          assert.equal(calls.length, 1);
+        }
+        // The background loop retries once the backoff is over, and then it is delivered.
+        outbox.start();
+        await clock.advance(60_000);
+        outbox.stop();
+        assert.equal(calls.length, 2);
+        assert.deepEqual(calls, [reg.id, reg.id]);
+        assert.equal(await outbox.pending(), 0);
+      }
+    });
+  }
+});
+
+test('backoff grows exponentially with full jitter, capped at maxDelayMs', async () => {
+  const sendTimes: number[] = [];
+  const { clock, outbox, store } = setup(async () => {
+    sendTimes.push(clock.now());
+    throw new IdoHttpError(503);
+  });
+  const reg = registration();
+  await outbox.enqueue(reg);
+  outbox.start();
+  await clock.advance(10 * 60_000);
+  outbox.stop();
+
+  // Replay the same seeded sequence: attempt n waits floor(r·min(60 s, 1 s·2^(n−1))).
+  const random = seeded(42);
+  const gaps = sendTimes.slice(1).map((t, i) => t - sendTimes[i]!);
+  assert.ok(gaps.length >= 8, `only ${gaps.length} retries in 10 minutes`);
+  gaps.forEach((gap, i) => {
+    const cap = Math.min(60_000, 1000 * 2 ** i);
+    assert.equal(gap, Math.floor(random() * cap), `gap ${i + 1}`);
+    assert.ok(gap < cap);
+  });
+  // With the cap reached the waits stop growing, but the entry is never given up.
+  const entry = await store.get(reg.id);
+  assert.equal(entry?.attempts, sendTimes.length);
+  assert.equal(entry?.heldReason, undefined);
+  assert.ok(entry!.nextAttemptAt - clock.now() <= 60_000);
+});
+
+test('backoff caps double per attempt (random just below 1)', async () => {
+  const sendTimes: number[] = [];
+  const { clock, outbox } = setup(
+    async () => {
+      sendTimes.push(clock.now());
+      throw new IdoNetworkError('http://127.0.0.1/v1/registrations');
+    },
+    { random: () => 0.9999, maxDelayMs: 16_000 },
+  );
+  await outbox.enqueue(registration());
+  outbox.start();
+  await clock.advance(70_000);
+  outbox.stop();
+  const gaps = sendTimes.slice(1).map((t, i) => t - sendTimes[i]!);
+  assert.deepEqual(gaps.slice(0, 7), [999, 1999, 3999, 7999, 15998, 15998, 15998]);
+});
+
+describe('idempotency', () => {
+  test('the same id enqueued twice at once is sent once and stored once', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const calls: string[] = [];
+    const { outbox, store } = setup(async (reg) => {
+      calls.push(reg.id);
+      await gate;
+      return receipt(false)(reg);
+    });
+    const reg = registration();
+    const both = Promise.all([outbox.enqueue(reg), outbox.enqueue({ ...reg })]);
+    await settle();
+    assert.equal((await store.list()).length, 1);
+    release();
+    const [first, second] = await both;
+    assert.equal(first.state, 'delivered');
+    assert.equal(second.state, 'delivered');
+    assert.deepEqual(calls, [reg.id]);
+    // And once more after delivery: remembered, not resent.
+    assert.equal((await outbox.enqueue(reg)).state, 'delivered');
+    assert.deepEqual(calls, [reg.id]);
+  });
+
+  test('enqueueing a waiting id again keeps the first entry and its attempts', async () => {
+    const { send, calls } = scriptedSend(new IdoHttpError(503));
+    const { outbox, store } = setup(send);
+    const reg = registration({ note: 'eerste' });
+    await outbox.enqueue(reg);
+    const again = await outbox.enqueue({ ...reg, note: 'tweede' });
+    assert.equal(again.state, 'pending');
+    const entries = await store.list();
+    assert.equal(entries.length, 1);
+    assert.equal(entries[0]?.registration.note, 'eerste');
+    // The second enqueue's attempt does not resend an entry still in its backoff.
+    assert.equal(entries[0]?.attempts, 1);
+    assert.equal(calls.length, 1);
+  });
+
+  test('a held id enqueued again is replaced by the correction and sent', async () => {
+    const { send, calls } = scriptedSend(
+      new IdoHttpError(422, { code: 'personal-data' }),
+      receipt(false),
+    );
+    const { outbox } = setup(send);
+    const reg = registration({ note: 'BSN 111222333' });
+    assert.equal((await outbox.enqueue(reg)).state, 'held');
+    const corrected = await outbox.enqueue({ ...reg, note: 'zonder gegevens' });
+    assert.equal(corrected.state, 'delivered');
+    assert.deepEqual(calls, [reg.id, reg.id]);
+    assert.equal((await outbox.held()).length, 0);
+  });
+
+  test('an entry in flight is not sent again by a concurrent flush', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { send, calls } = scriptedSend(new IdoNetworkError('x'), async () => {
+      await gate;
+    });
+    const { clock, outbox } = setup(send);
+    await outbox.enqueue(registration());
+    await clock.advance(1);
+    const flushes = Promise.all([outbox.flush(), outbox.flush(), outbox.flush()]);
+    await settle();
+    release();
+    await flushes;
+    assert.equal(calls.length, 2);
+    assert.equal(await outbox.pending(), 0);
+  });
+
+  test('two outboxes on one store (two tabs without Web Locks) deliver each id once', async () => {
+    const clock = new FakeClock();
+    const store = new MemoryOutboxStore();
+    const received: string[] = [];
+    let online = false;
+    const send: OutboxSend = async (reg) => {
+      if (!online) throw new IdoNetworkError('x');
+      await settle();
+      received.push(reg.id);
+    };
+    const make = () =>
+      createOutbox({
+        send,
+        store,
+        locks: null,
+        now: clock.now,
+        setTimeout: clock.setTimeout,
+        clearTimeout: clock.clearTimeout as (handle: never) => void,
+      });
+    const [a, b] = [make(), make()];
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const reg = registration();
+      ids.push(reg.id);
+      await (i % 2 ? a : b).enqueue(reg);
+    }
+    assert.equal(await a.pending(), 6);
+    online = true;
+    await Promise.all([a.flush(), b.flush(), a.flush(), b.flush()]);
+    assert.deepEqual([...received].sort(), [...ids].sort());
+    assert.equal(await b.pending(), 0);
+  });
+});
+
+test('invalid input is refused with IdoValidationError and nothing is stored', async () => {
+  const { send, calls } = scriptedSend(receipt(false));
+  const { outbox, store } = setup(send);
+  await assert.rejects(
+    outbox.enqueue(registration({ id: 'not-a-uuid', questions: [] })),
+    (error: unknown) => isIdoValidationError(error) && /id/.test(error.path),
+  );
+  assert.deepEqual(await store.list(), []);
+  assert.equal(calls.length, 0);
+});
+
+test('held entries are reported, retried on request and discarded on request', async () => {
+  const { send, calls } = scriptedSend(
+    new IdoHttpError(401),
+    new IdoHttpError(401),
+    new IdoHttpError(401),
+    receipt(false),
+  );
+  const { clock, outbox } = setup(send);
+  const [r1, r2, r3] = [registration(), registration(), registration()];
+  for (const r of [r1, r2, r3]) {
+    await outbox.enqueue(r);
+    clock.time += 1;
+  }
+  const held = await outbox.held();
+  assert.deepEqual(
+    held.map((e) => e.id),
+    [r1.id, r2.id, r3.id],
+  );
+  assert.ok(
+    held.every((e) => e.heldReason?.status === 401 && e.heldReason.code === 'unauthorized'),
+  );
+
+  // After enrolling again, staff retry one; it goes out at once.
+  await outbox.retryHeld(r1.id);
+  assert.deepEqual(
+    (await outbox.held()).map((e) => e.id),
+    [r2.id, r3.id],
+  );
+  assert.equal(calls.filter((id) => id === r1.id).length, 2);
+
+  await outbox.discardHeld(r2.id);
+  assert.deepEqual(
+    (await outbox.held()).map((e) => e.id),
+    [r3.id],
+  );
+
+  // Without an id: every held entry.
+  await outbox.retryHeld();
+  assert.deepEqual(await outbox.held(), []);
+  assert.equal(await outbox.pending(), 0);
+
+  await assert.rejects(outbox.discardHeld(r2.id), isIdoNotFoundError);
+  await assert.rejects(outbox.retryHeld(randomUUID()), isIdoNotFoundError);
+});
+
+test('a pending entry cannot be discarded', async () => {
+  const { send } = scriptedSend(new IdoHttpError(503));
+  const { outbox } = setup(send);
+  const reg = registration();
+  await outbox.enqueue(reg);
+  await assert.rejects(outbox.discardHeld(reg.id), isIdoNotFoundError);
+  assert.equal(await outbox.pending(), 1);
+});
+
+test('change events carry the pending and held counts as they move', async () => {
+  let online = false;
+  const { clock, outbox } = setup(async (reg) => {
+    if (reg.note === 'bsn') throw new IdoHttpError(422, { code: 'personal-data' });
+    if (!online) throw new IdoNetworkError('x');
+  });
+  const seen: [number, number][] = [];
+  outbox.addEventListener('change', (event: OutboxChangeEvent) =>
+    seen.push([event.pending, event.held]),
+  );
+  const delivered: string[] = [];
+  outbox.addEventListener('delivered', (event) => delivered.push(event.entry.id));
+
+  const a = registration();
+  const b = registration();
+  const c = registration({ note: 'bsn' });
+  for (const reg of [a, b, c]) {
+    await outbox.enqueue(reg);
+    clock.time += 1;
+  }
+  assert.deepEqual(seen, [
+    [1, 0],
+    [2, 0],
+    [3, 0],
+    [2, 1],
+  ]);
+  online = true;
+  await outbox.flush();
+  await outbox.discardHeld(c.id);
+  assert.deepEqual(seen.slice(4), [
+    [1, 1],
+    [0, 1],
+    [0, 0],
+  ]);
+  assert.deepEqual(delivered, [a.id, b.id]);
+});
+
+test('start() announces restored counts and delivers what was stored before', async () => {
+  const store = new MemoryOutboxStore();
+  const reg = registration();
+  const first = setup(
+    async () => {
+      throw new IdoNetworkError('x');
+    },
+    { store },
+  );
+  await first.outbox.enqueue(reg);
+
+  const { send, calls } = scriptedSend(receipt(false));
+  const second = setup(send, { store });
+  const seen: number[] = [];
+  second.outbox.addEventListener('change', (event) => seen.push(event.pending));
+  second.outbox.start();
+  // The first attempt's backoff (under 1 s) must pass before the loop tries again.
+  await second.clock.advance(1000);
+  second.outbox.stop();
+  assert.deepEqual(seen, [1, 0]);
+  assert.deepEqual(calls, [reg.id]);
+});
+
+test('a send that never answers times out and is retried', async () => {
+  const { send, calls } = scriptedSend(() => new Promise(() => {}), receipt(false));
+  const { clock, outbox } = setup(send, { sendTimeoutMs: 5000 });
+  const reg = registration();
+  const result = outbox.enqueue(reg);
+  await clock.advance(5000);
+  const entry = await result;
+  assert.equal(entry.state, 'pending');
+  assert.match(entry.lastError ?? '', /5000 ms/);
+  outbox.start();
+  await clock.advance(60_000);
+  outbox.stop();
+  assert.equal(calls.length, 2);
+  assert.equal(await outbox.pending(), 0);
+});
+
+test('stop() ends the loop: no timers left, nothing sent afterwards, the send in flight untouched', async () => {
+  let started = 0;
+  const { clock, outbox, store } = setup(async (_reg, { signal }) => {
+    started++;
+    if (started === 1) throw new IdoNetworkError('x');
+    await new Promise((_, reject) =>
+      signal?.addEventListener('abort', () => reject(signal.reason)),
+    );
+  });
+  const reg = registration();
+  await outbox.enqueue(reg);
+  outbox.start();
+  await clock.advance(1000);
+  assert.equal(started, 2); // the loop's retry is now in flight
+  outbox.stop();
+  await settle();
+  assert.equal(clock.pendingTimers, 0);
+  const entry = await store.get(reg.id);
+  assert.equal(entry?.attempts, 1, 'an aborted attempt is not counted as a failure');
+  await clock.advance(3600_000);
+  assert.equal(started, 2);
+});
+
+test('an entry that fails while the loop sleeps is retried after its own backoff', async () => {
+  const { send, calls } = scriptedSend(new IdoHttpError(502), receipt(false));
+  const { clock, outbox } = setup(send, { maxDelayMs: 600_000 });
+  outbox.start();
+  await clock.advance(0); // the loop found nothing and sleeps for maxDelayMs
+  const result = await outbox.enqueue(registration());
+  assert.ok(result.nextAttemptAt - clock.now() < 1000);
+  await clock.advance(1000);
+  outbox.stop();
+  assert.equal(calls.length, 2);
+  assert.equal(await outbox.pending(), 0);
+});

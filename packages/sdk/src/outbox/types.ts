@@ -1,0 +1,161 @@
+import type { QuestionRegistration, QuestionRegistrationInput } from '../schemas/registration.js';
+import type { OutboxChangeEvent, OutboxEntryEvent } from './events.js';
+
+/** Why the server refused a registration for good; the entry waits for a person to act. */
+export interface OutboxHeldReason {
+  /** The HTTP status, when the refusal came from the server (e.g. 422, 401, 409). */
+  status?: number;
+  /** A machine-readable reason: the problem document's `code`, or one derived from the status. */
+  code: string;
+  /** What went wrong, for staff (never contains the registration's note). */
+  message: string;
+}
+
+/** One registration waiting in the outbox. Plain data, so any store can keep it as is. */
+export interface OutboxEntry {
+  /** The registration's id, which is also the idempotency key. */
+  id: string;
+  /** The validated registration, exactly as it will be sent. */
+  registration: QuestionRegistration;
+  /** When it was enqueued (epoch ms, from the outbox's `now`). */
+  enqueuedAt: number;
+  /** Delivery attempts so far (reset by {@link Outbox.retryHeld}). */
+  attempts: number;
+  /** Earliest time (epoch ms) the background loop tries it again. */
+  nextAttemptAt: number;
+  /** Earliest time (epoch ms) the server allows another attempt (from `Retry-After`); even `flush()` waits for it. */
+  notBefore?: number;
+  /** The last failure, for staff and logs. */
+  lastError?: string;
+  /** Set when the failure will never succeed by retrying; the entry is then held, not retried. */
+  heldReason?: OutboxHeldReason;
+}
+
+/**
+ * Where entries are kept. Implementations must be durable for the outbox to survive reloads
+ * (IndexedDB, a file); {@link MemoryOutboxStore} is for tests and for pages that accept loss.
+ */
+export interface OutboxStore {
+  /** Inserts or replaces the entry with this id; resolves once it is safely written. */
+  put(entry: OutboxEntry): Promise<void>;
+  get(id: string): Promise<OutboxEntry | undefined>;
+  /** Removes the entry; deleting a missing id is not an error. */
+  delete(id: string): Promise<void>;
+  /** All entries, oldest first. */
+  list(): Promise<OutboxEntry[]>;
+}
+
+/** How a registration left {@link Outbox.enqueue}: sent, waiting for a retry, or held aside. */
+export type OutboxEntryState = 'delivered' | 'pending' | 'held';
+
+/** What {@link Outbox.enqueue} resolves with: the entry after its first delivery attempt. */
+export interface OutboxEnqueueResult extends OutboxEntry {
+  state: OutboxEntryState;
+}
+
+/** Sends one registration; throws the SDK's typed errors (IdoHttpError, IdoNetworkError) on failure. */
+export type OutboxSend = (
+  registration: QuestionRegistration,
+  options: { signal?: AbortSignal },
+) => Promise<unknown>;
+
+/** Options of {@link createOutbox}. */
+export interface OutboxOptions {
+  /** Delivers a registration, e.g. `(reg, o) => client.submitRegistration(reg, o)`. */
+  send: OutboxSend;
+  /**
+   * Where entries live.
+   * @default an IndexedDbOutboxStore where IndexedDB exists, otherwise a MemoryOutboxStore
+   */
+  store?: OutboxStore;
+  /** First retry delay cap; each failure doubles it (full jitter picks 0…cap). @default 2000 */
+  baseDelayMs?: number;
+  /** Largest retry delay, and the longest the loop sleeps between looks at the store. @default 300000 */
+  maxDelayMs?: number;
+  /** A send that has not settled by then is aborted and retried later. @default 30000 */
+  sendTimeoutMs?: number;
+  /** A number in [0, 1); inject a seeded one in tests. @default Math.random */
+  random?: () => number;
+  /** Epoch milliseconds. @default Date.now */
+  now?: () => number;
+  /** Timer used for the loop, backoff and send timeouts. @default globalThis.setTimeout */
+  setTimeout?: (callback: () => void, ms: number) => unknown;
+  /** Cancels a timer made by `setTimeout`. @default globalThis.clearTimeout */
+  clearTimeout?: (handle: never) => void;
+  /**
+   * Cross-tab lock so only one tab delivers at a time; `null` uses an in-process lock per store.
+   * @default navigator.locks where the Web Locks API exists
+   */
+  locks?: LockManager | null;
+  /** Name of the Web Lock (and of the BroadcastChannel that tells other tabs about changes). @default 'idokit-outbox' */
+  lockName?: string;
+}
+
+/** Events an {@link Outbox} dispatches. */
+export interface OutboxEventMap {
+  /** The number of pending or held entries changed (also when another tab changed them). */
+  change: OutboxChangeEvent;
+  /** An entry reached the server and left the outbox. */
+  delivered: OutboxEntryEvent;
+  /** An entry was refused for good and is now held aside. */
+  held: OutboxEntryEvent;
+}
+
+/**
+ * A durable queue of question registrations: stored first, then delivered with backoff, once
+ * per id, never dropped. Create one with {@link createOutbox}.
+ */
+export interface Outbox extends EventTarget {
+  /**
+   * Validates and stores the registration, then makes one delivery attempt (bounded by
+   * `sendTimeoutMs`) and resolves with the result. An id already waiting keeps its first entry;
+   * a held id is replaced by the new registration (a correction). Delivery failures do not
+   * reject: they show in `state`, `lastError` and `heldReason`.
+   * @throws IdoValidationError when the registration is invalid; nothing is stored then.
+   */
+  enqueue(registration: QuestionRegistrationInput): Promise<OutboxEnqueueResult>;
+  /**
+   * Tries every pending entry now, without waiting out its backoff (for a "send now" button;
+   * the browser's `online` event does the same). A server's `Retry-After` is still honoured.
+   */
+  flush(options?: { signal?: AbortSignal }): Promise<void>;
+  /** How many entries wait for delivery (held entries not included). */
+  pending(): Promise<number>;
+  /** Entries refused for good, oldest first, with their `heldReason`. */
+  held(): Promise<OutboxEntry[]>;
+  /**
+   * Puts a held entry (or, without an id, every held entry) back in line and tries it now,
+   * e.g. after the device was enrolled again.
+   * @throws IdoNotFoundError when no held entry has this id.
+   */
+  retryHeld(id?: string): Promise<void>;
+  /**
+   * Removes a held entry for good (staff decided it should not be sent).
+   * @throws IdoNotFoundError when no held entry has this id; pending entries cannot be discarded.
+   */
+  discardHeld(id: string): Promise<void>;
+  /** Starts background delivery: now, then whenever an entry is due, and on the `online` event. */
+  start(): void;
+  /** Stops background delivery: clears timers and listeners and aborts the loop's send in flight. */
+  stop(): void;
+  addEventListener<K extends keyof OutboxEventMap>(
+    type: K,
+    listener: (event: OutboxEventMap[K]) => void,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof OutboxEventMap>(
+    type: K,
+    listener: (event: OutboxEventMap[K]) => void,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
