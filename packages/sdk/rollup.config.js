@@ -20,7 +20,10 @@ export default {
   onwarn(warning, warn) {
     // zod's own comments and import cycles: harmless, and not ours to fix.
     const inDependency = (warning.id ?? warning.ids?.[0] ?? '').includes('node_modules');
-    if (inDependency && ['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY'].includes(warning.code ?? '')) {
+    if (
+      inDependency &&
+      ['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY'].includes(warning.code ?? '')
+    ) {
       return;
     }
     warn(warning);
