@@ -57,6 +57,11 @@ export async function startTestServer(options: Partial<AppOptions> = {}): Promis
     const ido = createApp({
       db,
       pdokUrl: pdok.url,
+      // Tests enrol many devices from one address; the limits themselves are tested on their own.
+      rateLimits: {
+        enrolment: { capacity: 1000, perMs: 60_000 },
+        registration: { capacity: 1000, perMs: 60_000 },
+      },
       logger: createLogger({ level: 'debug', write: (line) => logs.push(line) }),
       ...options,
       ...extra,

@@ -82,13 +82,11 @@ export async function startPdokStub(): Promise<PdokStub> {
       );
     }
     const rows = Number(url.searchParams.get('rows') ?? 10);
-    res
-      .writeHead(200, { 'Content-Type': 'application/json' })
-      .end(
-        JSON.stringify({
-          response: { numFound: docs.length, start: 0, maxScore: 1, docs: docs.slice(0, rows) },
-        }),
-      );
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(
+      JSON.stringify({
+        response: { numFound: docs.length, start: 0, maxScore: 1, docs: docs.slice(0, rows) },
+      }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   stub.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bzk/locatieserver/search/v3_1`;

@@ -1,0 +1,469 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import {
+  createIdoClient,
+  IdoHttpError,
+  type IdoClient,
+  type QuestionRegistrationInput,
+} from '@idokit/sdk';
+import { createEnrolmentCode, revokeDevice } from '../src/auth/devices.js';
+import { countRegistrations } from '../src/data/registrations.js';
+import { startTestServer, type TestServer } from './harness.js';
+
+const LOCATION = 'ido-utrecht-centrum';
+const OTHER_LOCATION = 'ido-zwolle-centrum';
+const ORIGIN = 'https://bibliotheek.example';
+// A number that passes the 11-test, as a real BSN would.
+const BSN = '111222333';
+
+let server: TestServer;
+
+before(async () => {
+  server = await startTestServer({ allowedOrigins: [ORIGIN] });
+});
+after(() => server.close());
+
+/** Enrols a device for a location through the SDK, returning a client that carries its token. */
+async function enrolledClient(locationId = LOCATION, label = 'Balie 1') {
+  const { code } = await createEnrolmentCode(server.db, locationId, {
+    at: new Date(),
+    ttlMs: 3_600_000,
+  });
+  const enrolment = await createIdoClient({ baseUrl: server.baseUrl, retry: 0 }).enrol(code, {
+    deviceLabel: label,
+  });
+  const client = createIdoClient({ baseUrl: server.baseUrl, token: enrolment.token, retry: 0 });
+  return { client, enrolment };
+}
+
+function registration(
+  overrides: Partial<QuestionRegistrationInput> = {},
+): QuestionRegistrationInput {
+  return {
+    id: randomUUID(),
+    locationId: LOCATION,
+    date: '2026-11-10',
+    hour: 10,
+    channel: 'desk',
+    durationMinutes: 10,
+    questions: [
+      {
+        type: 'government',
+        governmentLevel: 'national',
+        organisations: ['dienst-toeslagen'],
+        themes: ['toeslagen'],
+        help: 'searched-together',
+      },
+    ],
+    ...overrides,
+  };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<IdoHttpError> {
+  const error = await promise.then(
+    () => assert.fail('expected the call to fail'),
+    (e: unknown) => e,
+  );
+  assert.ok(error instanceof IdoHttpError, `expected IdoHttpError, got ${String(error)}`);
+  return error;
+}
+
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${server.baseUrl}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+describe('enrolment', () => {
+  test('a one-time code becomes a device token scoped to its location', async () => {
+    const { enrolment } = await enrolledClient();
+    assert.equal(enrolment.locationId, LOCATION);
+    assert.ok(enrolment.token.length >= 32);
+    assert.match(enrolment.deviceId, /^dev_/);
+  });
+
+  test('a code works once; unknown and expired codes are refused alike', async () => {
+    const { code } = await createEnrolmentCode(server.db, LOCATION, {
+      at: new Date(),
+      ttlMs: 60_000,
+    });
+    const client = createIdoClient({ baseUrl: server.baseUrl, retry: 0 });
+    await client.enrol(code.toLowerCase().replace('-', '')); // typed loosely still works
+    const used = await rejection(client.enrol(code));
+    assert.equal(used.status, 401);
+    assert.equal(used.problem?.type, 'https://idokit.nl/problems/unauthorized');
+    const unknown = await rejection(client.enrol('ZZZZ-ZZZZ'));
+    assert.equal(unknown.status, 401);
+    const expired = await createEnrolmentCode(server.db, LOCATION, {
+      at: new Date(Date.now() - 7_200_000),
+      ttlMs: 3_600_000,
+    });
+    assert.equal((await rejection(client.enrol(expired.code))).status, 401);
+  });
+
+  test('a malformed code is a validation problem naming the field', async () => {
+    const res = await post('/v1/enrolments', { code: '<script>' });
+    assert.equal(res.status, 400);
+    assert.equal(res.headers.get('content-type'), 'application/problem+json');
+    const problem = (await res.json()) as { type: string; errors: { path: string }[] };
+    assert.equal(problem.type, 'https://idokit.nl/problems/validation');
+    assert.deepEqual(
+      problem.errors.map((e) => e.path),
+      ['code'],
+    );
+  });
+});
+
+describe('registrations', () => {
+  test('401 without a token, with an unknown token, and with a malformed header', async () => {
+    const reg = registration();
+    const none = await post('/v1/registrations', reg);
+    assert.equal(none.status, 401);
+    assert.equal(
+      ((await none.json()) as { type: string }).type,
+      'https://idokit.nl/problems/unauthorized',
+    );
+    assert.match(none.headers.get('www-authenticate') ?? '', /^Bearer/);
+    const client = createIdoClient({
+      baseUrl: server.baseUrl,
+      token: 'idokit_not-a-real-token-at-all-000000',
+      retry: 0,
+    });
+    assert.equal((await rejection(client.submitRegistration(reg))).status, 401);
+    const basic = await post('/v1/registrations', reg, { Authorization: 'Basic dXNlcjpwYXNz' });
+    assert.equal(basic.status, 401);
+    assert.equal(await countRegistrations(server.db, LOCATION).then((n) => n >= 0), true);
+    const { rows } = await server.db.query('SELECT 1 FROM registrations WHERE id = $1', [reg.id]);
+    assert.equal(rows.length, 0);
+  });
+
+  test('a revoked token is refused with token-revoked', async () => {
+    const { client, enrolment } = await enrolledClient();
+    await client.submitRegistration(registration());
+    assert.equal(await revokeDevice(server.db, enrolment.deviceId, new Date()), true);
+    const error = await rejection(client.submitRegistration(registration()));
+    assert.equal(error.status, 401);
+    assert.equal(error.problem?.type, 'https://idokit.nl/problems/token-revoked');
+  });
+
+  test('a replay is stored once and answers 200 with the same receipt', async () => {
+    const { client } = await enrolledClient();
+    const reg = registration({
+      questions: [
+        { type: 'library', help: 'informed' },
+        { type: 'other', help: 'explained' },
+      ],
+    });
+    const first = await client.submitRegistration(reg);
+    assert.equal(first.replayed, false);
+    const again = await client.submitRegistration(reg);
+    assert.deepEqual(again, { ...first, replayed: true });
+    const raw = await post('/v1/registrations', reg, {
+      Authorization: `Bearer ${await enrolledClientToken()}`,
+    });
+    assert.equal(raw.status, 200);
+    const rows = await server.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM registration_questions WHERE registration_id = $1',
+      [reg.id],
+    );
+    assert.equal(Number(rows.rows[0]!.n), 2);
+    const regs = await server.db.query('SELECT 1 FROM registrations WHERE id = $1', [reg.id]);
+    assert.equal(regs.rows.length, 1);
+  });
+
+  test('the same id with a different body is a 409 conflict and changes nothing', async () => {
+    const { client } = await enrolledClient();
+    const reg = registration();
+    await client.submitRegistration(reg);
+    const error = await rejection(client.submitRegistration({ ...reg, hour: 15 }));
+    assert.equal(error.status, 409);
+    assert.equal(error.problem?.type, 'https://idokit.nl/problems/conflict');
+    const { rows } = await server.db.query<{ hour: number }>(
+      'SELECT hour FROM registrations WHERE id = $1',
+      [reg.id],
+    );
+    assert.equal(Number(rows[0]!.hour), 10);
+  });
+
+  test('a BSN in the note is refused with 422 naming the kind; nothing is stored or logged', async () => {
+    const token = await enrolledClientToken();
+    const note = `Meneer gaf zijn BSN ${BSN} voor de toeslag`;
+    const reg = registration({ note });
+    const logsBefore = server.logs.length;
+    const res = await post('/v1/registrations', reg, { Authorization: `Bearer ${token}` });
+    assert.equal(res.status, 422);
+    const text = await res.text();
+    const problem = JSON.parse(text) as { type: string; kinds: string[]; detail: string };
+    assert.equal(problem.type, 'https://idokit.nl/problems/personal-data');
+    assert.deepEqual(problem.kinds, ['bsn']);
+    assert.match(problem.detail, /BSN/);
+    assert.ok(!text.includes(BSN) && !text.includes('Meneer'), 'the note is never echoed');
+    const { rows } = await server.db.query('SELECT 1 FROM registrations WHERE id = $1', [reg.id]);
+    assert.equal(rows.length, 0, 'nothing stored');
+    const logged = server.logs.slice(logsBefore).join('\n');
+    assert.ok(logged.includes('"status":422'), 'the request itself is logged');
+    assert.ok(!logged.includes(BSN) && !logged.includes('Meneer') && !logged.includes(token));
+    // Through the SDK the same answer arrives as a typed error.
+    const { client } = await enrolledClient();
+    const error = await rejection(client.submitRegistration(registration({ note })));
+    assert.equal(error.status, 422);
+    assert.deepEqual(error.problem?.kinds, ['bsn']);
+  });
+
+  test('a harmless note is stored', async () => {
+    const { client } = await enrolledClient();
+    const reg = registration({ note: 'Uitleg over de Berichtenbox gegeven' });
+    assert.equal((await client.submitRegistration(reg)).replayed, false);
+  });
+
+  test('a registration for another location than the device is forbidden', async () => {
+    const { client } = await enrolledClient();
+    const error = await rejection(
+      client.submitRegistration(registration({ locationId: OTHER_LOCATION })),
+    );
+    assert.equal(error.status, 403);
+    assert.equal(error.problem?.type, 'https://idokit.nl/problems/forbidden');
+  });
+
+  test('invalid bodies name the field; unknown categories are refused', async () => {
+    const token = await enrolledClientToken();
+    const auth = { Authorization: `Bearer ${token}` };
+    const bad = await post(
+      '/v1/registrations',
+      { ...registration(), hour: 25, channel: 'fax' },
+      auth,
+    );
+    assert.equal(bad.status, 400);
+    const problem = (await bad.json()) as { errors: { path: string }[] };
+    assert.deepEqual(problem.errors.map((e) => e.path).sort(), ['channel', 'hour']);
+    const unknown = await post(
+      '/v1/registrations',
+      registration({
+        questions: [{ type: 'government', themes: ['ruimtevaart'], help: 'informed' }],
+      }),
+      auth,
+    );
+    assert.equal(unknown.status, 400);
+    assert.deepEqual(
+      ((await unknown.json()) as { errors: { path: string }[] }).errors.map((e) => e.path),
+      ['questions.0.themes.0'],
+    );
+    const notJson = await post('/v1/registrations', '{"id":', auth);
+    assert.equal(notJson.status, 400);
+    const key = await post('/v1/registrations', registration(), {
+      ...auth,
+      'Idempotency-Key': randomUUID(),
+    });
+    assert.equal(key.status, 400);
+    assert.equal(
+      ((await key.json()) as { errors: { path: string }[] }).errors[0]!.path,
+      'Idempotency-Key',
+    );
+  });
+
+  test('an oversized body is refused with 413 before it is read', async () => {
+    const token = await enrolledClientToken();
+    const huge = JSON.stringify({ ...registration(), padding: 'x'.repeat(64 * 1024) });
+    const res = await post('/v1/registrations', huge, { Authorization: `Bearer ${token}` });
+    assert.equal(res.status, 413);
+    assert.equal(
+      ((await res.json()) as { type: string }).type,
+      'https://idokit.nl/problems/payload-too-large',
+    );
+  });
+
+  test('a burst of registrations gets 429 with Retry-After', async () => {
+    const limited = await server.startApp({
+      rateLimits: {
+        registration: { capacity: 3, perMs: 60_000 },
+        enrolment: { capacity: 2, perMs: 3_600_000 },
+      },
+    });
+    try {
+      const token = await enrolledClientToken();
+      const statuses: number[] = [];
+      let retryAfter: string | null = null;
+      for (let i = 0; i < 5; i++) {
+        const res = await fetch(`${limited.baseUrl}/v1/registrations`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify(registration()),
+        });
+        statuses.push(res.status);
+        if (res.status === 429) retryAfter = res.headers.get('retry-after');
+        await res.body?.cancel();
+      }
+      assert.deepEqual(statuses, [201, 201, 201, 429, 429]);
+      assert.ok(Number(retryAfter) >= 1, `Retry-After ${retryAfter}`);
+      // The SDK sees the same as a typed error with the wait.
+      const client = createIdoClient({ baseUrl: limited.baseUrl, token, retry: 0 });
+      const error = await rejection(client.submitRegistration(registration()));
+      assert.equal(error.status, 429);
+      assert.ok((error.retryAfter ?? 0) >= 1);
+      // Enrolment has its own, stricter bucket.
+      const enrol = createIdoClient({ baseUrl: limited.baseUrl, retry: 0 });
+      const codes: number[] = [];
+      for (let i = 0; i < 3; i++)
+        codes.push(
+          await enrol.enrol('AAAA-AAAA').then(
+            () => 201,
+            (e: IdoHttpError) => e.status,
+          ),
+        );
+      assert.deepEqual(codes, [401, 401, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('statistics', () => {
+  let client: IdoClient;
+  const location = 'ido-amsterdam-noord';
+
+  before(async () => {
+    ({ client } = await enrolledClient(location));
+    const base = { locationId: location, date: '2026-10-05' };
+    for (let i = 0; i < 6; i++)
+      await client.submitRegistration(registration({ ...base, channel: 'desk' }));
+    for (let i = 0; i < 2; i++)
+      await client.submitRegistration(
+        registration({
+          ...base,
+          channel: 'phone',
+          questions: [{ type: 'library', help: 'informed' }],
+        }),
+      );
+    // A registration in another month, and one corrected by a later one.
+    await client.submitRegistration(registration({ ...base, date: '2026-09-30' }));
+    const wrong = registration({ ...base, date: '2026-10-20', channel: 'email' });
+    await client.submitRegistration(wrong);
+    await client.submitRegistration(
+      registration({ ...base, date: '2026-10-20', channel: 'desk', supersedes: wrong.id }),
+    );
+  });
+
+  test('counts for the token’s location, by period and category, with cells under 5 suppressed', async () => {
+    const stats = await client.getRegistrationStats({
+      from: '2026-10-01',
+      to: '2026-10-31',
+      period: 'month',
+    });
+    assert.equal(stats.locationId, location);
+    assert.equal(stats.suppressBelow, 5);
+    assert.equal(stats.visits, 9); // 6 + 2 + the correction; the superseded one is left out
+    assert.equal(stats.questions, 9);
+    assert.deepEqual(stats.breakdown.channel, [
+      { key: 'desk', count: 7 },
+      { key: 'phone', count: '<5' },
+    ]);
+    assert.deepEqual(stats.breakdown.questionType, [
+      { key: 'government', count: 7 },
+      { key: 'library', count: '<5' },
+    ]);
+    assert.deepEqual(
+      stats.periods.map((p) => p.period),
+      ['2026-10'],
+    );
+    const days = await client.getRegistrationStats({
+      from: '2026-09-30',
+      to: '2026-10-05',
+      period: 'day',
+    });
+    assert.deepEqual(
+      days.periods.map((p) => [p.period, p.visits]),
+      [
+        ['2026-09-30', '<5'],
+        ['2026-10-01', 0],
+        ['2026-10-02', 0],
+        ['2026-10-03', 0],
+        ['2026-10-04', 0],
+        ['2026-10-05', 8],
+      ],
+    );
+    const weeks = await client.getRegistrationStats({
+      from: '2026-09-28',
+      to: '2026-10-11',
+      period: 'week',
+    });
+    assert.deepEqual(
+      weeks.periods.map((p) => p.period),
+      ['2026-W40', '2026-W41'],
+    );
+  });
+
+  test('another location’s device sees none of these', async () => {
+    const { client: other } = await enrolledClient(OTHER_LOCATION);
+    const stats = await other.getRegistrationStats({ from: '2026-10-01', to: '2026-10-31' });
+    assert.equal(stats.visits, 0);
+  });
+
+  test('a bad range is a validation problem', async () => {
+    const error = await rejection(
+      client.getRegistrationStats({ from: '2026-10-31', to: '2026-10-01' }),
+    );
+    assert.equal(error.status, 400);
+    assert.deepEqual(
+      (error.problem?.errors as { path: string }[]).map((e) => e.path),
+      ['to'],
+    );
+  });
+
+  test('the CSV export lists every national category for the month, small cells as <5', async () => {
+    const token = await enrolledClientToken(location);
+    const res = await fetch(`${server.baseUrl}/v1/registrations.csv?month=2026-10`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /^text\/csv/);
+    const lines = (await res.text()).trim().split('\r\n');
+    assert.equal(lines[0], 'month,location,dimension,category,label,count');
+    assert.ok(lines.includes(`2026-10,${location},visits,total,Aantal bezoeken,9`));
+    assert.ok(
+      lines.some((l) => l.startsWith(`2026-10,${location},channel,desk,`) && l.endsWith(',7')),
+    );
+    assert.ok(
+      lines.some((l) => l.startsWith(`2026-10,${location},channel,phone,`) && l.endsWith(',<5')),
+    );
+    assert.ok(
+      lines.some((l) => l.startsWith(`2026-10,${location},channel,outreach,`) && l.endsWith(',0')),
+    );
+    assert.ok(lines.some((l) => l.startsWith(`2026-10,${location},theme,toeslagen,`)));
+    const bad = await fetch(`${server.baseUrl}/v1/registrations.csv?month=2026-13`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    assert.equal(bad.status, 400);
+    const anon = await fetch(`${server.baseUrl}/v1/registrations.csv?month=2026-10`);
+    assert.equal(anon.status, 401);
+  });
+});
+
+describe('CORS on staff endpoints', () => {
+  test('only configured origins may call them; public GETs are open to all', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${server.baseUrl}/v1/registrations`, {
+        method: 'OPTIONS',
+        headers: {
+          Origin: origin,
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'authorization,content-type,idempotency-key',
+        },
+      });
+    const allowed = await preflight(ORIGIN);
+    assert.equal(allowed.headers.get('access-control-allow-origin'), ORIGIN);
+    assert.match(allowed.headers.get('access-control-allow-headers') ?? '', /authorization/i);
+    const other = await preflight('https://evil.example');
+    assert.equal(other.headers.get('access-control-allow-origin'), null);
+    const pub = await fetch(`${server.baseUrl}/v1/taxonomy`, {
+      headers: { Origin: 'https://evil.example' },
+    });
+    assert.equal(pub.headers.get('access-control-allow-origin'), '*');
+  });
+});
+
+/** A fresh device token for a location (raw, for hand-made requests). */
+async function enrolledClientToken(locationId = LOCATION): Promise<string> {
+  return (await enrolledClient(locationId)).enrolment.token;
+}
