@@ -1,0 +1,67 @@
+// The CDN build: ONE self-defining ES module, `cdn/idokit.js`, that registers every IDO Kit
+// element and sets `window.IdoKit`. Heavy, optional parts (the Leaflet map view) are loaded
+// with `import()` from element code and land as separate chunks beside it in `cdn/`.
+//
+// It bundles tsc's output in dist/ (run `npx tsc -b` first): TypeScript is compiled by tsc only,
+// so the npm package (per-element ESM in dist/) and the CDN file run the same JavaScript.
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+if (!existsSync(new URL('./dist/define.js', import.meta.url))) {
+  throw new Error('packages/widgets/dist/define.js is missing: run `npx tsc -b` first');
+}
+
+/** Prints each chunk's size, minified and gzipped (level 9), after writing. */
+function reportSize() {
+  return {
+    name: 'report-size',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const min = Buffer.byteLength(chunk.code);
+        const gz = gzipSync(chunk.code, { level: 9 }).length;
+        const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+        console.log(`cdn/${chunk.fileName}: ${kb(min)} min, ${kb(gz)} min+gzip`);
+      }
+    },
+  };
+}
+
+/** @type {import('rollup').RollupOptions} */
+export default {
+  input: { idokit: 'dist/define.js' },
+  output: {
+    dir: 'cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    // Lazy chunks (map view) get a content hash: safe to cache forever on a CDN.
+    chunkFileNames: 'idokit-[name]-[hash].js',
+    sourcemap: true,
+  },
+  onwarn(warning, warn) {
+    // tsc's `__decorate` helper reads `this` at module top level; it falls back correctly.
+    if (warning.code === 'THIS_IS_UNDEFINED' && warning.frame?.includes('__decorate')) return;
+    const inDependency = (warning.id ?? warning.ids?.[0] ?? '').includes('node_modules');
+    if (
+      inDependency &&
+      ['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED'].includes(
+        warning.code ?? '',
+      )
+    ) {
+      return;
+    }
+    warn(warning);
+  },
+  plugins: [
+    // `production` selects Lit's production build (no dev-mode checks or warnings). Never the
+    // workspace "@idokit/source" condition: that points at TypeScript sources.
+    nodeResolve({
+      browser: true,
+      exportConditions: ['browser', 'production', 'module', 'import', 'default'],
+    }),
+    terser({ module: true, ecma: 2022, format: { comments: false } }),
+    reportSize(),
+  ],
+};
