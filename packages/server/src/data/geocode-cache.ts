@@ -1,4 +1,22 @@
-import { isIdoGeocodeError, type GeocodeResult, type Geocoder } from '@idokit/sdk';
+import {
+  isIdoGeocodeError,
+  isPostcodeLike,
+  parsePostcode,
+  type GeocodeResult,
+  type Geocoder,
+} from '@idokit/sdk';
+
+/** One key per place however it is typed: "1012ab", "1012 AB" and " 1012AB " are one postcode. */
+function keyOf(query: string): string {
+  if (isPostcodeLike(query)) {
+    try {
+      return `postcode:${parsePostcode(query).formatted}`;
+    } catch {
+      // Not a valid postcode: the upstream geocoder says so; cache it under the raw text.
+    }
+  }
+  return `text:${query.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()}`;
+}
 
 /** Options of {@link CachingGeocoder}. */
 export interface CachingGeocoderOptions {
@@ -36,7 +54,7 @@ export class CachingGeocoder implements Geocoder {
   }
 
   async geocode(query: string): Promise<GeocodeResult> {
-    const key = query.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+    const key = keyOf(query);
     const now = this.#now();
     const hit = this.#entries.get(key);
     if (hit && now - hit.at < (hit.result ? this.#ttl : this.#notFoundTtl)) {

@@ -1,0 +1,317 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  createIdoClient,
+  distanceKm,
+  IdoHttpError,
+  isIdoNotFoundError,
+  openingStatus,
+  type IdoClient,
+} from '@idokit/sdk';
+import { fixtureFeed, fixtureNow } from '@idokit/sdk/testing';
+import { startTestServer, type TestServer } from './harness.js';
+
+let server: TestServer;
+let client: IdoClient;
+
+before(async () => {
+  server = await startTestServer();
+  client = createIdoClient({ baseUrl: server.baseUrl, retry: 0 });
+});
+after(() => server.close());
+
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${server.baseUrl}${path}`, { headers });
+
+describe('public data through the SDK client', () => {
+  test('the feed is the imported dataset', async () => {
+    const feed = await client.getFeed();
+    assert.deepEqual(
+      feed.locations.map((l) => l.id).sort(),
+      fixtureFeed.locations.map((l) => l.id).sort(),
+    );
+    assert.equal(feed.partners.length, fixtureFeed.partners.length);
+    assert.deepEqual(feed.taxonomy, fixtureFeed.taxonomy);
+  });
+
+  test('a postcode search geocodes through PDOK and lists the nearest first', async () => {
+    const result = await client.searchLocations({ postcode: '3511ab', limit: 2 });
+    assert.equal(result.origin?.source, 'postcode');
+    assert.equal(result.origin?.label, '3511 AB Utrecht');
+    assert.equal(result.items.length, 2);
+    assert.ok(result.items.every((i) => i.location.address.municipality === 'Utrecht'));
+    const [a, b] = result.items.map((i) => i.distanceKm!);
+    assert.ok(a! <= b!);
+    assert.ok(Math.abs(a! - distanceKm(result.origin!, result.items[0]!.location.geo)) < 1e-9);
+    assert.ok(result.total >= 2);
+  });
+
+  test('a place search and a coordinates search', async () => {
+    const zwolle = await client.searchLocations({ place: 'Zwolle', radiusKm: 10 });
+    assert.equal(zwolle.origin?.source, 'place');
+    assert.deepEqual(
+      zwolle.items.map((i) => i.location.address.municipality),
+      zwolle.items.map(() => 'Zwolle'),
+    );
+    const near = await client.searchLocations({ near: { lat: 52.3731, lon: 4.8932 }, limit: 1 });
+    assert.equal(near.origin?.source, 'coordinates');
+    assert.equal(near.items[0]?.location.address.municipality, 'Amsterdam');
+  });
+
+  test('without an origin: all locations by name, no distances', async () => {
+    const all = await client.searchLocations({});
+    assert.equal(all.total, fixtureFeed.locations.length);
+    const names = all.items.map((i) => i.location.name);
+    assert.deepEqual(names, [...names].sort());
+    assert.ok(all.items.every((i) => i.distanceKm === undefined));
+  });
+
+  test('service and open-now filters', async () => {
+    const open = await client.searchLocations({ openNow: true, at: fixtureNow });
+    const expected = fixtureFeed.locations
+      .filter((l) => openingStatus(l.hours.ido ?? l.hours.library, fixtureNow).state === 'open')
+      .map((l) => l.id)
+      .sort();
+    assert.deepEqual(open.items.map((i) => i.location.id).sort(), expected);
+    const walkIn = await client.searchLocations({ services: ['walk-in', 'hearing-loop'] });
+    assert.ok(walkIn.total < fixtureFeed.locations.length);
+    assert.ok(
+      walkIn.items.every(
+        (i) =>
+          i.location.services.includes('walk-in') && i.location.services.includes('hearing-loop'),
+      ),
+    );
+  });
+
+  test('one location, and a typed not-found for an unknown id', async () => {
+    const location = await client.getLocation('ido-zwolle-centrum');
+    assert.equal(location.id, 'ido-zwolle-centrum');
+    await assert.rejects(client.getLocation('ido-nergens'), (e) => isIdoNotFoundError(e));
+  });
+
+  test('partners by theme, municipality (accents and case ignored) and text', async () => {
+    const all = await client.listPartners();
+    assert.equal(all.length, fixtureFeed.partners.length);
+    const toeslagen = await client.listPartners({ theme: 'toeslagen' });
+    assert.ok(toeslagen.length > 0 && toeslagen.every((p) => p.themes.includes('toeslagen')));
+    const zwolle = await client.listPartners({ municipality: 'ZWÖLLE' });
+    assert.ok(zwolle.length > 0 && zwolle.every((p) => p.municipalities.includes('Zwolle')));
+    const text = await client.listPartners({ q: 'humanitas' });
+    assert.deepEqual(
+      text.map((p) => p.id),
+      ['humanitas-thuisadministratie-zwolle'],
+    );
+    assert.deepEqual(await client.listPartners({ q: '100%_' }), []);
+  });
+
+  test('the taxonomy', async () => {
+    assert.deepEqual(await client.getTaxonomy(), fixtureFeed.taxonomy);
+  });
+});
+
+describe('HTTP behaviour', () => {
+  test('public answers carry a strong ETag and Cache-Control, and 304 when unchanged', async () => {
+    for (const path of [
+      '/v1/feed.json',
+      '/v1/locations?place=Utrecht',
+      '/v1/partners',
+      '/v1/taxonomy',
+      '/v1/locations/ido-utrecht-centrum',
+      '/v1/geocode?q=8011AA',
+    ]) {
+      const first = await get(path);
+      assert.equal(first.status, 200, path);
+      const etag = first.headers.get('etag');
+      assert.match(etag ?? '', /^"[\w-]+"$/, path);
+      assert.equal(first.headers.get('cache-control'), 'public, max-age=300', path);
+      await first.body?.cancel();
+      const again = await get(path, { 'If-None-Match': etag! });
+      assert.equal(again.status, 304, path);
+      assert.equal(again.headers.get('etag'), etag);
+      assert.equal(await again.text(), '');
+      const stale = await get(path, { 'If-None-Match': '"something-else"' });
+      assert.equal(stale.status, 200, path);
+      await stale.body?.cancel();
+    }
+  });
+
+  test('"open now" without an instant is cached for a minute only', async () => {
+    const res = await get('/v1/locations?openNow=true');
+    assert.equal(res.headers.get('cache-control'), 'public, max-age=60');
+    await res.body?.cancel();
+  });
+
+  test('every parameter is validated; the problem names the field', async () => {
+    const cases: [string, string[]][] = [
+      ['/v1/locations?limit=0', ['limit']],
+      ['/v1/locations?limit=ten', ['limit']],
+      ['/v1/locations?radiusKm=-1', ['radiusKm']],
+      ['/v1/locations?near=52.1', ['near']],
+      ['/v1/locations?near=95,5', ['near.lat']],
+      ['/v1/locations?service=walk-in,teleport', ['service.1']],
+      ['/v1/locations?openNow=maybe', ['openNow']],
+      ['/v1/locations?at=yesterday', ['at']],
+      ['/v1/locations?lang=fr', ['lang']],
+      ['/v1/locations?postcode=12', ['postcode']],
+      ['/v1/locations?postcode=ABCDEF', ['postcode']],
+      ['/v1/locations?postcode=3511AB&place=Zwolle', ['place']],
+      ['/v1/locations/Not%20A%20Slug', ['id']],
+      ['/v1/partners?theme=Not%20a%20theme', ['theme']],
+      ['/v1/geocode', ['q']],
+    ];
+    for (const [path, fields] of cases) {
+      const res = await get(path);
+      assert.equal(res.status, 400, path);
+      assert.equal(res.headers.get('content-type'), 'application/problem+json');
+      const problem = (await res.json()) as {
+        type: string;
+        status: number;
+        errors: { path: string; message: string }[];
+      };
+      assert.equal(problem.type, 'https://idokit.nl/problems/validation', path);
+      assert.deepEqual(
+        problem.errors.map((e) => e.path),
+        fields,
+        path,
+      );
+      assert.ok(problem.errors.every((e) => e.message.length > 0));
+    }
+  });
+
+  test('geocoding: a server-side cache in front of PDOK, 404 for nothing, 502 when PDOK fails', async () => {
+    const before = server.pdok.requests.length;
+    const a = await (await get('/v1/geocode?q=1012AB')).json();
+    const b = await (await get('/v1/geocode?q=1012%20ab')).json();
+    assert.deepEqual(a, b);
+    assert.deepEqual(a, {
+      lat: 52.3731,
+      lon: 4.8932,
+      label: '1012 AB Amsterdam',
+      kind: 'postcode',
+      municipality: 'Amsterdam',
+    });
+    assert.equal(server.pdok.requests.length - before, 1, 'PDOK asked once');
+    const missing = await get('/v1/geocode?q=9999ZZ');
+    assert.equal(missing.status, 404);
+    assert.equal(
+      ((await missing.json()) as { type: string }).type,
+      'https://idokit.nl/problems/not-found',
+    );
+    server.pdok.failing = true;
+    try {
+      const down = await get('/v1/geocode?q=Groningen');
+      assert.equal(down.status, 502);
+      assert.equal(
+        ((await down.json()) as { type: string }).type,
+        'https://idokit.nl/problems/upstream-unavailable',
+      );
+      const search = await client.searchLocations({ place: 'Groningen' }).catch((e: unknown) => e);
+      assert.ok(search instanceof IdoHttpError && search.status === 502);
+      // Cached answers still work while PDOK is down.
+      assert.equal((await get('/v1/geocode?q=1012AB')).status, 200);
+    } finally {
+      server.pdok.failing = false;
+    }
+  });
+
+  test('unknown routes are problems too, and nothing leaks a stack trace', async () => {
+    const res = await get('/v1/nothing-here');
+    assert.equal(res.status, 404);
+    const text = await res.text();
+    assert.equal(
+      (JSON.parse(text) as { type: string }).type,
+      'https://idokit.nl/problems/not-found',
+    );
+    assert.ok(!/\bat .+\.ts:\d+/.test(text));
+  });
+
+  test('request logs hold the route pattern, never the query string', async () => {
+    const before = server.logs.length;
+    await (await get('/v1/locations?postcode=3511AB')).body?.cancel();
+    const line = JSON.parse(
+      server.logs.slice(before).find((l) => l.includes('"request"'))!,
+    ) as Record<string, unknown>;
+    assert.equal(line.route, '/v1/locations');
+    assert.equal(line.method, 'GET');
+    assert.equal(line.status, 200);
+    assert.equal(typeof line.ms, 'number');
+    assert.ok(!server.logs.slice(before).join('').includes('3511'));
+  });
+
+  test('health and readiness', async () => {
+    assert.deepEqual(await (await get('/healthz')).json(), { status: 'ok' });
+    const ready = await get('/readyz');
+    assert.equal(ready.status, 200);
+    server.ido.setReady(false);
+    try {
+      assert.equal((await get('/readyz')).status, 503);
+    } finally {
+      server.ido.setReady(true);
+    }
+  });
+});
+
+describe('OpenAPI and the reference page', () => {
+  test('the document is OpenAPI 3.1 with every route and every $ref resolvable', async () => {
+    const res = await get('/v1/openapi.json');
+    assert.equal(res.headers.get('access-control-allow-origin'), '*');
+    const doc = (await res.json()) as {
+      openapi: string;
+      paths: Record<
+        string,
+        Record<string, { responses: Record<string, unknown>; parameters?: { name: string }[] }>
+      >;
+      components: { schemas: Record<string, unknown> };
+    };
+    assert.equal(doc.openapi, '3.1.0');
+    assert.deepEqual(Object.keys(doc.paths).sort(), [
+      '/v1/enrolments',
+      '/v1/feed.json',
+      '/v1/geocode',
+      '/v1/locations',
+      '/v1/locations/{id}',
+      '/v1/partners',
+      '/v1/registrations',
+      '/v1/registrations.csv',
+      '/v1/registrations/stats',
+      '/v1/taxonomy',
+    ]);
+    assert.deepEqual(
+      doc.paths['/v1/locations']!.get!.parameters!.map((p) => p.name),
+      [
+        'postcode',
+        'place',
+        'near',
+        'radiusKm',
+        'limit',
+        'service',
+        'openNow',
+        'at',
+        'lang',
+        'If-None-Match',
+      ],
+    );
+    assert.ok(doc.paths['/v1/registrations']!.post!.responses['422']);
+    const text = JSON.stringify(doc);
+    assert.ok(!text.includes('"$defs"'));
+    const refs = [...text.matchAll(/"\$ref":"#\/components\/(\w+)\/(\w+)"/g)];
+    assert.ok(refs.length > 20);
+    const components = doc.components as unknown as Record<string, Record<string, unknown>>;
+    for (const [, kind, name] of refs) assert.ok(components[kind!]?.[name!], `${kind}/${name}`);
+    assert.ok(!text.includes('#/components/schemas/undefined'));
+  });
+
+  test('/docs is a self-contained HTML page: no script, nothing loaded from elsewhere', async () => {
+    const res = await get('/docs');
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /^text\/html/);
+    assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+    const html = await res.text();
+    assert.ok(!/<script/i.test(html));
+    assert.ok(!/(src|href)="https?:/i.test(html));
+    assert.ok(!/@import|url\(/i.test(html));
+    for (const path of ['/v1/locations/{id}', '/v1/registrations/stats', '/v1/enrolments'])
+      assert.ok(html.includes(`<code>${path}</code>`), path);
+    assert.ok(html.includes('id="schema-QuestionRegistrationInput"'));
+  });
+});
