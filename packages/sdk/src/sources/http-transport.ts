@@ -1,4 +1,4 @@
-import ky, { isHTTPError, isTimeoutError, type KyInstance } from 'ky';
+import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
 import { IdoHttpError, type ProblemDetails } from '../errors/ido-http-error.js';
 import { IdoNetworkError } from '../errors/ido-network-error.js';
 import { IdoValidationError } from '../errors/ido-validation-error.js';
@@ -116,9 +116,9 @@ export class HttpTransport {
         retryAfter: retryAfterSeconds(response.headers.get('retry-after'), this.#now()),
       });
     }
+    if (isNetworkError(error)) return new IdoNetworkError(error.request.url, { cause: error });
     // Fetch rejects with a TypeError for refused connections, DNS failures, CORS and offline.
-    if (error instanceof TypeError || (error instanceof Error && error.name === 'NetworkError'))
-      return new IdoNetworkError(path, { cause: error });
+    if (error instanceof TypeError) return new IdoNetworkError(path, { cause: error });
     return error;
   }
 }
