@@ -47,6 +47,19 @@ export function civilOf(epochDay: number): { year: number; month: number; day: n
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/** The (proleptic Gregorian) year of an epoch day, by integer arithmetic only (H. Hinnant's civil_from_days). */
+export function yearOf(epochDay: number): number {
+  const z = epochDay + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  return yoe + era * 400 + (mp >= 10 ? 1 : 0);
+}
+
 /** ISO weekday index of an epoch day: 0 = Monday … 6 = Sunday. */
 export function weekdayIndex(epochDay: number): number {
   // 1970-01-01 was a Thursday (index 3).

@@ -1,4 +1,4 @@
-import { epochDayOf, isoDate, weekdayIndex } from './dates.js';
+import { epochDayOf, isoDate, weekdayIndex, yearOf } from './dates.js';
 
 /** A holiday's name in the two languages the widgets ship. */
 export interface HolidayName {
@@ -101,10 +101,11 @@ interface HolidayYear {
   byDay: Map<number, HolidayName>;
 }
 
-const cache = new Map<string, HolidayYear>();
+const cache = new Map<number, HolidayYear>();
 
 function holidayYear(year: number, goodFriday: boolean, liberationEveryYear: boolean): HolidayYear {
-  const key = `${year}|${goodFriday ? 1 : 0}|${liberationEveryYear ? 1 : 0}`;
+  // A numeric key: this lookup runs for every day a status looks at.
+  const key = year * 4 + (goodFriday ? 2 : 0) + (liberationEveryYear ? 1 : 0);
   let entry = cache.get(key);
   if (entry) return entry;
 
@@ -167,12 +168,11 @@ export function dutchPublicHolidays(
   ];
 }
 
-/** The holiday on an epoch day of `year`, if any (names joined when two fall on one day). */
+/** The holiday on an epoch day, if any (names joined when two fall on one day). */
 export function holidayOn(
   epochDay: number,
-  year: number,
   goodFriday: boolean,
   liberationEveryYear: boolean,
 ): HolidayName | undefined {
-  return holidayYear(year, goodFriday, liberationEveryYear).byDay.get(epochDay);
+  return holidayYear(yearOf(epochDay), goodFriday, liberationEveryYear).byDay.get(epochDay);
 }

@@ -1,7 +1,7 @@
-import { toMinutes, type Day, type OpeningHours } from '../schemas/opening-hours.js';
-import { MS_PER_DAY, dayCode, isoDate } from './dates.js';
+import type { Day, OpeningHours } from '../schemas/opening-hours.js';
+import { dayCode, isoDate } from './dates.js';
 import { holidayOn } from './holidays.js';
-import type { OpeningStatus } from './types.js';
+import type { ClosedReason, OpeningStatus } from './types.js';
 import { wallToEpoch } from './zone.js';
 
 /** One opening interval of a resolved day, in wall-clock minutes. */
@@ -31,14 +31,26 @@ export interface ResolvedDay {
   exception: boolean;
 }
 
+/** Minutes since midnight of a valid `HH:MM` (24:00 → 1440), without allocating. */
+function minutesOf(time: string): number {
+  return (
+    (time.charCodeAt(0) - 48) * 600 +
+    (time.charCodeAt(1) - 48) * 60 +
+    (time.charCodeAt(3) - 48) * 10 +
+    (time.charCodeAt(4) - 48)
+  );
+}
+
+function byStart(a: LocalInterval, b: LocalInterval): number {
+  return a.from - b.from;
+}
+
 function toLocal(items: readonly { opens: string; closes: string }[]): LocalInterval[] {
-  const out = items.map(({ opens, closes }) => ({
-    opens,
-    closes,
-    from: toMinutes(opens),
-    to: toMinutes(closes),
-  }));
-  return out.length > 1 ? out.sort((a, b) => a.from - b.from) : out;
+  const out: LocalInterval[] = [];
+  for (const { opens, closes } of items) {
+    out.push({ opens, closes, from: minutesOf(opens), to: minutesOf(closes) });
+  }
+  return out.length > 1 ? out.sort(byStart) : out;
 }
 
 /** The intervals of a weekly list on one weekday, sorted. */
@@ -46,21 +58,31 @@ export function weeklyFor(
   weekly: readonly { day: Day; opens: string; closes: string }[],
   day: Day,
 ): LocalInterval[] {
-  return toLocal(weekly.filter((w) => w.day === day));
+  const out: LocalInterval[] = [];
+  for (const w of weekly) {
+    if (w.day === day) {
+      out.push({
+        opens: w.opens,
+        closes: w.closes,
+        from: minutesOf(w.opens),
+        to: minutesOf(w.closes),
+      });
+    }
+  }
+  return out.length > 1 ? out.sort(byStart) : out;
 }
 
-/**
- * Resolves one civil date, first match wins: outside `validFrom`/`validThrough` → closed; an
- * exception → its intervals; a public holiday while `closedOnPublicHolidays` → closed; a season
- * covering the date → its weekly pattern; otherwise `weekly`.
- */
-export function resolveDay(hours: OpeningHours, epochDay: number): ResolvedDay {
-  const date = isoDate(epochDay);
-  const day = dayCode(epochDay);
-  const season = hours.seasons?.find((s) => s.validFrom <= date && date <= s.validThrough);
-  const regular = weeklyFor(season ? season.weekly : hours.weekly, day);
-  const seasonal = season !== undefined;
-  const closed = (reason: OpeningStatus['reason'], fromException = false): ResolvedDay => ({
+/** A day closed for `reason`. */
+function closedDay(
+  epochDay: number,
+  date: string,
+  day: Day,
+  regular: LocalInterval[],
+  seasonal: boolean,
+  reason: ClosedReason,
+  fromException: boolean,
+): ResolvedDay {
+  return {
     epochDay,
     date,
     day,
@@ -70,18 +92,42 @@ export function resolveDay(hours: OpeningHours, epochDay: number): ResolvedDay {
     fromException,
     seasonal,
     exception: fromException || regular.length > 0,
-  });
+  };
+}
+
+/**
+ * Resolves one civil date, first match wins: outside `validFrom`/`validThrough` → closed; an
+ * exception → its intervals; a public holiday while `closedOnPublicHolidays` → closed; a season
+ * covering the date → its weekly pattern; otherwise `weekly`.
+ */
+export function resolveDay(hours: OpeningHours, epochDay: number): ResolvedDay {
+  // Plain loops, no closures: this runs for every day of every status on a result list.
+  const date = isoDate(epochDay);
+  const day = dayCode(epochDay);
+  let weekly = hours.weekly;
+  let seasonal = false;
+  for (const s of hours.seasons ?? []) {
+    if (s.validFrom <= date && date <= s.validThrough) {
+      weekly = s.weekly;
+      seasonal = true;
+      break;
+    }
+  }
+  const regular = weeklyFor(weekly, day);
 
   if (hours.validFrom && date < hours.validFrom) {
-    return closed({ kind: 'not-yet-valid', name: hours.validFrom });
+    const reason = { kind: 'not-yet-valid', name: hours.validFrom } as const;
+    return closedDay(epochDay, date, day, regular, seasonal, reason, false);
   }
   if (hours.validThrough && date > hours.validThrough) {
-    return closed({ kind: 'season-end', name: hours.validThrough });
+    const reason = { kind: 'season-end', name: hours.validThrough } as const;
+    return closedDay(epochDay, date, day, regular, seasonal, reason, false);
   }
-  const exception = hours.exceptions?.find((e) => e.date === date);
-  if (exception) {
+  for (const exception of hours.exceptions ?? []) {
+    if (exception.date !== date) continue;
     const reason = { kind: 'exception', name: exception.note ?? '' } as const;
-    if ('closed' in exception) return closed(reason, true);
+    if ('closed' in exception)
+      return closedDay(epochDay, date, day, regular, seasonal, reason, true);
     return {
       epochDay,
       date,
@@ -95,14 +141,15 @@ export function resolveDay(hours: OpeningHours, epochDay: number): ResolvedDay {
     };
   }
   if (hours.closedOnPublicHolidays ?? true) {
-    const year = new Date(epochDay * MS_PER_DAY).getUTCFullYear();
     const holiday = holidayOn(
       epochDay,
-      year,
       hours.closedOnGoodFriday ?? false,
       hours.closedOnLiberationDayEveryYear ?? false,
     );
-    if (holiday) return closed({ kind: 'holiday', name: holiday.nl });
+    if (holiday) {
+      const reason = { kind: 'holiday', name: holiday.nl } as const;
+      return closedDay(epochDay, date, day, regular, seasonal, reason, false);
+    }
   }
   return {
     epochDay,

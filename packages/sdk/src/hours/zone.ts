@@ -65,10 +65,36 @@ function wallClockMs(epochMs: number, zone: string): number {
   return Date.UTC(year, month - 1, day, hour, minute, second);
 }
 
-/** UTC offset of `zone` at `epochMs`, in milliseconds (Amsterdam in summer: +7 200 000). */
-export function zoneOffsetMs(epochMs: number, zone: string): number {
+/** UTC offset of `zone` at `epochMs` straight from `Intl`, in milliseconds. */
+function offsetFromIntl(epochMs: number, zone: string): number {
   const whole = Math.floor(epochMs / 1000) * 1000;
   return wallClockMs(whole, zone) - whole;
+}
+
+/** Per zone: UTC hour → the offset throughout that hour, or NaN if it changes within the hour. */
+const hourOffsets = new Map<string, Map<number, number>>();
+
+/**
+ * UTC offset of `zone` at `epochMs`, in milliseconds (Amsterdam in summer: +7 200 000).
+ * Offsets are kept per UTC hour once the start and the end of the hour agree (no zone has switched
+ * twice within an hour); an hour with a switch in it is asked of `Intl` every time.
+ */
+export function zoneOffsetMs(epochMs: number, zone: string): number {
+  let cache = hourOffsets.get(zone);
+  if (!cache) {
+    cache = new Map();
+    hourOffsets.set(zone, cache);
+  }
+  const hour = Math.floor(epochMs / MS_PER_HOUR);
+  let offset = cache.get(hour);
+  if (offset === undefined) {
+    const start = offsetFromIntl(hour * MS_PER_HOUR, zone);
+    const end = offsetFromIntl((hour + 1) * MS_PER_HOUR - 1000, zone);
+    offset = start === end ? start : Number.NaN;
+    if (cache.size > CACHE_LIMIT) cache.clear();
+    cache.set(hour, offset);
+  }
+  return Number.isNaN(offset) ? offsetFromIntl(epochMs, zone) : offset;
 }
 
 /**
@@ -127,20 +153,12 @@ export interface LocalReading {
   msOfDay: number;
 }
 
-const lastReading = new Map<string, { at: number; reading: LocalReading }>();
-
-/**
- * The local date and wall time of `epochMs` in `zone`. The last answer per zone is kept, because a
- * page evaluates every location of a result list at the same `at`.
- */
+/** The local date and wall time of `epochMs` in `zone`. */
 export function localReading(epochMs: number, zone: string): LocalReading {
-  const last = lastReading.get(zone);
-  if (last && last.at === epochMs) return last.reading;
-  const wall = wallClockMs(Math.floor(epochMs / 1000) * 1000, zone);
+  const whole = Math.floor(epochMs / 1000) * 1000;
+  const wall = whole + zoneOffsetMs(whole, zone);
   const epochDay = Math.floor(wall / MS_PER_DAY);
-  const reading = { epochDay, msOfDay: wall - epochDay * MS_PER_DAY };
-  lastReading.set(zone, { at: epochMs, reading });
-  return reading;
+  return { epochDay, msOfDay: wall - epochDay * MS_PER_DAY };
 }
 
 /** The local date (epoch day) of an instant in `zone`. */
