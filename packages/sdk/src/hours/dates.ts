@@ -5,7 +5,8 @@ import { DAYS, type Day } from '../schemas/opening-hours.js';
  * "epoch day" (days since 1970-01-01), which makes adding days and finding weekdays plain integer math.
  */
 
-const MS_PER_DAY = 86_400_000;
+/** Milliseconds in a civil day (UTC has no DST, so epoch days are exact multiples). */
+export const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Epoch day of a civil date given as numbers (month 1–12). */
@@ -80,5 +81,3 @@ export function pad2(n: number): string {
 export function hhmm(minutes: number): string {
   return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 }
-
-export { MS_PER_DAY };
