@@ -99,7 +99,7 @@ export function createApp(options: AppOptions): IdoApp {
     await next();
     logger.info('request', {
       method: c.req.method,
-      route: routePath(c, -1),
+      route: c.get('unmatched') ? '(no route)' : routePath(c),
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 10) / 10,
     });
@@ -107,15 +107,17 @@ export function createApp(options: AppOptions): IdoApp {
 
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return error.toResponse();
-    logger.error('unhandled error', { route: routePath(c, -1), ...errorFields(error) });
+    logger.error('unhandled error', { route: routePath(c), ...errorFields(error) });
     return new HttpProblem(
       'internal',
       'Something went wrong on the server. It has been logged.',
     ).toResponse();
   });
-  app.notFound((c) =>
-    new HttpProblem('not-found', `Nothing is at ${c.req.method} ${c.req.path}`).toResponse(),
-  );
+  app.notFound((c) => {
+    c.set('unmatched', true);
+    // The path is not echoed: it could be anything a client typed.
+    return new HttpProblem('not-found', 'There is nothing at this address').toResponse();
+  });
 
   const clientAddress = (c: Parameters<MiddlewareHandler<AppEnv>>[0]): string => {
     if (options.trustProxy) {

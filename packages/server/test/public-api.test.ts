@@ -223,6 +223,33 @@ describe('HTTP behaviour', () => {
       'https://idokit.nl/problems/not-found',
     );
     assert.ok(!/\bat .+\.ts:\d+/.test(text));
+    const logged = JSON.parse(server.logs.at(-1)!) as { route: string; status: number };
+    assert.deepEqual([logged.route, logged.status], ['(no route)', 404]);
+  });
+
+  test('an unexpected error is a plain 500 problem; the log has the stack, not the message', async () => {
+    const broken = await server.startApp({
+      db: {
+        ...server.db,
+        query: async () => {
+          throw new Error('relation "secret_3511AB" does not exist');
+        },
+      },
+    });
+    try {
+      const res = await fetch(`${broken.baseUrl}/v1/locations/ido-zwolle-centrum`);
+      assert.equal(res.status, 500);
+      const text = await res.text();
+      const problem = JSON.parse(text) as { type: string; detail: string };
+      assert.equal(problem.type, 'https://idokit.nl/problems/internal');
+      assert.ok(!text.includes('secret') && !text.includes('.ts:'), text);
+      const error = broken.logs.find((l) => l.includes('"unhandled error"'))!;
+      assert.match(error, /"error":"Error"/);
+      assert.match(error, /"route":"\/v1\/locations\/:id"/);
+      assert.ok(!error.includes('secret_3511AB'));
+    } finally {
+      await broken.close();
+    }
   });
 
   test('request logs hold the route pattern, never the query string', async () => {

@@ -7,6 +7,8 @@ export interface AppEnv {
   Variables: {
     /** The authenticated device (routes with `auth: true`). */
     device: Device;
+    /** Set when no route matched (the request log then names no route). */
+    unmatched: boolean;
   };
 }
 
