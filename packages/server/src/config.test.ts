@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { resolveConfig } from './config.js';
+
+test('defaults, then environment, then flags', () => {
+  const defaults = resolveConfig({}, {});
+  assert.equal(defaults.port, 8787);
+  assert.equal(defaults.databaseUrl, undefined);
+  assert.match(defaults.dataDir, /packages\/server\/\.data$/);
+  assert.deepEqual(defaults.rateLimits.enrolment, { capacity: 10, perMs: 3_600_000 });
+  const env = resolveConfig(
+    {},
+    {
+      PORT: '9000',
+      IDOKIT_ALLOWED_ORIGINS: 'https://a.example/, https://b.example',
+      IDOKIT_RATE_REGISTRATION: 'off',
+    },
+  );
+  assert.equal(env.port, 9000);
+  assert.deepEqual(env.allowedOrigins, ['https://a.example', 'https://b.example']);
+  assert.equal(env.rateLimits.registration, undefined);
+  assert.equal(resolveConfig({ port: '9100' }, { PORT: '9000' }).port, 9100);
+  assert.equal(resolveConfig({ 'static-dir': 'none' }, {}).staticDir, undefined);
+});
+
+test('bad values name the setting', () => {
+  assert.throws(() => resolveConfig({ port: 'http' }, {}), /PORT/);
+  assert.throws(() => resolveConfig({}, { IDOKIT_LOG_LEVEL: 'loud' }), /IDOKIT_LOG_LEVEL/);
+  assert.throws(() => resolveConfig({}, { IDOKIT_RATE_ENROLMENT: 'many' }), /rate-enrolment/);
+  assert.throws(() => resolveConfig({}, { IDOKIT_TRUST_PROXY: 'perhaps' }), /IDOKIT_TRUST_PROXY/);
+  assert.throws(() => resolveConfig({}, { IDOKIT_PDOK_URL: 'ftp://x' }), /IDOKIT_PDOK_URL/);
+});

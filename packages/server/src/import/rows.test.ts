@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { ImportError } from './csv.js';
+import { LOCATION_COLUMNS, locationsFromCsv, parseHoursCell } from './rows.js';
+
+const AT = new Date('2026-11-01T00:00:00Z');
+
+describe('opening hours in a cell', () => {
+  test('day ranges, lists and several intervals', () => {
+    assert.deepEqual(parseHoursCell('mo-we 10:00-12:00, 13:00-17:00; sa 9:30-12:00').weekly, [
+      { day: 'mo', opens: '10:00', closes: '12:00' },
+      { day: 'tu', opens: '10:00', closes: '12:00' },
+      { day: 'we', opens: '10:00', closes: '12:00' },
+      { day: 'mo', opens: '13:00', closes: '17:00' },
+      { day: 'tu', opens: '13:00', closes: '17:00' },
+      { day: 'we', opens: '13:00', closes: '17:00' },
+      { day: 'sa', opens: '09:30', closes: '12:00' },
+    ]);
+    assert.deepEqual(
+      parseHoursCell('Tu,TH 14:00-16:00').weekly.map((w) => w.day),
+      ['tu', 'th'],
+    );
+  });
+
+  test('JSON for everything else (exceptions, seasons)', () => {
+    const hours = parseHoursCell(
+      '{"weekly":[],"exceptions":[{"date":"2026-12-24","closed":true}]}',
+    );
+    assert.equal(hours.exceptions?.length, 1);
+  });
+
+  test('mistakes say what to write', () => {
+    assert.throws(() => parseHoursCell('maandag 10:00-17:00'), /Unknown day "maandag"/);
+    assert.throws(() => parseHoursCell('fr-mo 10:00-17:00'), /Unknown day/);
+    assert.throws(() => parseHoursCell('mo 10-17'), /Cannot read/);
+    assert.throws(() => parseHoursCell('{nope'), /must be JSON/);
+  });
+});
+
+describe('locations.csv', () => {
+  const header = LOCATION_COLUMNS.required.join(',');
+  const row = 'ido-a,IDO A,Bieb,Straat,1,1234 AB,Plaats,Gemeente,52.1,5.1,mo 10:00-12:00';
+
+  test('Dutch spreadsheets: semicolons, a BOM, decimal commas', () => {
+    const text = `\uFEFF${header.replaceAll(',', ';')}\r\nido-a;IDO A;Bieb;Straat;1;1234ab;Plaats;Gemeente;52,1;5,1;mo 10:00-12:00\r\n`;
+    const [location] = locationsFromCsv(text, AT);
+    assert.equal(location?.address.postcode, '1234 AB');
+    assert.deepEqual(location?.geo, { lat: 52.1, lon: 5.1 });
+    assert.deepEqual(location?.languages, ['nl']);
+    assert.equal(location?.updatedAt, AT.toISOString());
+  });
+
+  test('header problems are reported on row 1', () => {
+    const error = (() => {
+      try {
+        locationsFromCsv(`${header.replace(',lat', ',latitude')}\n${row}`, AT);
+      } catch (e) {
+        return e;
+      }
+    })();
+    assert.ok(error instanceof ImportError);
+    assert.deepEqual(
+      error.issues.map((i) => [i.row, i.column, i.message.split(';')[0]]),
+      [
+        [1, 'latitude', 'Unknown column'],
+        [1, 'lat', 'Missing column'],
+      ],
+    );
+  });
+
+  test('an unclosed quote is malformed CSV', () => {
+    assert.throws(
+      () => locationsFromCsv(`${header}\n"ido-a,IDO A`, AT),
+      (e) => e instanceof ImportError && /Not valid CSV/.test(e.message),
+    );
+  });
+
+  test('a header without rows imports nothing', () => {
+    assert.throws(() => locationsFromCsv(header, AT), /no rows/);
+  });
+
+  test('coordinates outside the Netherlands are refused (swapped lat/lon)', () => {
+    assert.throws(
+      () => locationsFromCsv(`${header}\n${row.replace('52.1,5.1', '5.1,52.1')}`, AT),
+      (e) => e instanceof ImportError && e.issues[0]?.row === 2 && e.issues[0]?.column === 'lat',
+    );
+  });
+});
