@@ -135,6 +135,15 @@ describe('HTTP behaviour', () => {
     }
   });
 
+  test('HEAD answers like GET without a body', async () => {
+    const get = await fetch(`${server.baseUrl}/v1/taxonomy`);
+    const head = await fetch(`${server.baseUrl}/v1/taxonomy`, { method: 'HEAD' });
+    assert.equal(head.status, 200);
+    assert.equal(head.headers.get('etag'), get.headers.get('etag'));
+    assert.equal(await head.text(), '');
+    await get.body?.cancel();
+  });
+
   test('"open now" without an instant is cached for a minute only', async () => {
     const res = await get('/v1/locations?openNow=true');
     assert.equal(res.headers.get('cache-control'), 'public, max-age=60');
@@ -291,18 +300,25 @@ describe('OpenAPI and the reference page', () => {
       components: { schemas: Record<string, unknown> };
     };
     assert.equal(doc.openapi, '3.1.0');
-    assert.deepEqual(Object.keys(doc.paths).sort(), [
-      '/v1/enrolments',
-      '/v1/feed.json',
-      '/v1/geocode',
-      '/v1/locations',
-      '/v1/locations/{id}',
-      '/v1/partners',
-      '/v1/registrations',
-      '/v1/registrations.csv',
-      '/v1/registrations/stats',
-      '/v1/taxonomy',
-    ]);
+    assert.deepEqual(
+      Object.keys(doc.paths).sort(),
+      [
+        '/v1/enrolments',
+        '/v1/feed.json',
+        '/v1/geocode',
+        '/v1/locations',
+        '/v1/locations/{id}',
+        '/v1/partners',
+        '/v1/registrations',
+        '/v1/registrations.csv',
+        '/v1/registrations/stats',
+        '/v1/taxonomy',
+        '/docs',
+        '/healthz',
+        '/readyz',
+        '/v1/openapi.json',
+      ].sort(),
+    );
     assert.deepEqual(
       doc.paths['/v1/locations']!.get!.parameters!.map((p) => p.name),
       [

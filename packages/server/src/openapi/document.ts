@@ -199,6 +199,27 @@ export function buildOpenApiDocument(routes: readonly AnyRoute[], info: Document
       responses,
     };
   }
+  const plain = (summary: string, description: string, content?: Record<string, unknown>) => ({
+    get: {
+      summary,
+      tags: ['Operations'],
+      responses: {
+        200: { description, ...(content ? { content } : {}) },
+        ...(summary.startsWith('Readiness') ? { 503: { description: 'Not ready' } } : {}),
+      },
+    },
+  });
+  paths['/v1/openapi.json'] = plain('This document', 'OpenAPI 3.1', {
+    'application/json': { schema: { type: 'object' } },
+  });
+  paths['/docs'] = plain('The API reference as a web page', 'HTML, no script', {
+    'text/html': { schema: { type: 'string' } },
+  });
+  paths['/healthz'] = plain('Liveness', 'The process is up');
+  paths['/readyz'] = plain(
+    'Readiness',
+    'The database answers and is migrated; 503 while shutting down',
+  );
   return {
     openapi: '3.1.0',
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
