@@ -258,6 +258,8 @@ export function createApp(options: AppOptions): IdoApp {
     }
   });
 
+  // Pages on other sites load the widgets' module bundle from here: module scripts need CORS.
+  if (options.cdnDir) app.use('/cdn/*', publicCors);
   if (options.cdnDir)
     app.use('/cdn/*', serveFolder(options.cdnDir, { prefix: '/cdn', maxAge: 300 }));
   if (options.staticDir) app.use('/*', serveFolder(options.staticDir, { prefix: '', maxAge: 60 }));

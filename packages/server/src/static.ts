@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { etagMatches } from './http/cache.js';
 
 /**
@@ -12,6 +12,8 @@ export function serveFolder(
   root: string,
   options: { prefix: string; maxAge: number },
 ): MiddlewareHandler {
+  // serveStatic tells which file it found only through onFound, after making the response.
+  const found = new WeakMap<Context, string>();
   const inner = serveStatic({
     root,
     rewriteRequestPath: (path) =>
@@ -19,28 +21,30 @@ export function serveFolder(
         ? path.slice(options.prefix.length) || '/'
         : path,
     onFound: (path, c) => {
-      const stats = statSync(path);
-      c.header('Cache-Control', `public, max-age=${options.maxAge}`);
-      c.header('ETag', `W/"${stats.size.toString(36)}-${Math.floor(stats.mtimeMs).toString(36)}"`);
-      c.header('X-Content-Type-Options', 'nosniff');
+      found.set(c, path);
     },
   });
   return async (c, next) => {
     const response = await inner(c, next);
-    const res = response ?? c.res;
-    if (res.status !== 200) return response;
-    const etag = res.headers.get('ETag');
+    const path = found.get(c);
+    if (!response || !path || response.status !== 200) return response;
+    const stats = statSync(path);
+    const etag = `W/"${stats.size.toString(36)}-${Math.floor(stats.mtimeMs).toString(36)}"`;
+    const headers = {
+      ETag: etag,
+      'Cache-Control': `public, max-age=${options.maxAge}`,
+      'Last-Modified': stats.mtime.toUTCString(),
+    };
     const since = c.req.header('If-Modified-Since');
-    const modified = res.headers.get('Last-Modified');
     const fresh = c.req.header('If-None-Match')
-      ? etag !== null && etagMatches(c.req.header('If-None-Match'), etag)
-      : since !== undefined && modified !== null && Date.parse(modified) <= Date.parse(since);
-    if (!fresh) return response;
-    await res.body?.cancel();
-    const headers = new Headers();
-    for (const name of ['ETag', 'Cache-Control', 'Last-Modified'])
-      if (res.headers.get(name)) headers.set(name, res.headers.get(name)!);
-    c.res = new Response(null, { status: 304, headers });
-    return c.res;
+      ? etagMatches(c.req.header('If-None-Match'), etag)
+      : since !== undefined && Math.floor(stats.mtimeMs / 1000) * 1000 <= Date.parse(since);
+    if (fresh) {
+      await response.body?.cancel();
+      return new Response(null, { status: 304, headers });
+    }
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    response.headers.set('X-Content-Type-Options', 'nosniff');
+    return response;
   };
 }

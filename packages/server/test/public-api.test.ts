@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   createIdoClient,
@@ -356,5 +359,61 @@ describe('OpenAPI and the reference page', () => {
     for (const path of ['/v1/locations/{id}', '/v1/registrations/stats', '/v1/enrolments'])
       assert.ok(html.includes(`<code>${path}</code>`), path);
     assert.ok(html.includes('id="schema-QuestionRegistrationInput"'));
+  });
+});
+
+describe('static files for the demo site and the widgets bundle', () => {
+  test('content types, caching, 304, CORS on /cdn/, and no way out of the folder', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'idokit-static-'));
+    const site = join(root, 'site');
+    const cdn = join(root, 'cdn');
+    await mkdir(join(site, 'about'), { recursive: true });
+    await mkdir(cdn, { recursive: true });
+    await writeFile(join(site, 'index.html'), '<!doctype html><title>Bieb</title>');
+    await writeFile(join(site, 'about', 'index.html'), '<!doctype html><title>Over</title>');
+    await writeFile(join(site, 'style.css'), 'body{}');
+    await writeFile(join(cdn, 'ido-kit.js'), 'export {};');
+    await writeFile(join(root, 'secret.txt'), 'no');
+    const app = await server.startApp({ staticDir: site, cdnDir: cdn });
+    try {
+      const page = await fetch(`${app.baseUrl}/`);
+      assert.equal(page.status, 200);
+      assert.match(page.headers.get('content-type') ?? '', /^text\/html/);
+      assert.equal(page.headers.get('cache-control'), 'public, max-age=60');
+      assert.match(await page.text(), /Bieb/);
+      assert.match(await (await fetch(`${app.baseUrl}/about/`)).text(), /Over/);
+      assert.match(
+        (await fetch(`${app.baseUrl}/style.css`)).headers.get('content-type') ?? '',
+        /^text\/css/,
+      );
+      const js = await fetch(`${app.baseUrl}/cdn/ido-kit.js`, {
+        headers: { Origin: 'https://bieb.example' },
+      });
+      assert.equal(js.status, 200);
+      assert.match(js.headers.get('content-type') ?? '', /javascript/);
+      assert.equal(js.headers.get('cache-control'), 'public, max-age=300');
+      assert.equal(js.headers.get('access-control-allow-origin'), '*');
+      const etag = js.headers.get('etag')!;
+      await js.body?.cancel();
+      const again = await fetch(`${app.baseUrl}/cdn/ido-kit.js`, {
+        headers: { 'If-None-Match': etag },
+      });
+      assert.equal(again.status, 304);
+      for (const path of [
+        '/../secret.txt',
+        '/%2e%2e/secret.txt',
+        '/cdn/..%2fsecret.txt',
+        '/nope.html',
+      ]) {
+        const res = await fetch(`${app.baseUrl}${path}`);
+        assert.equal(res.status, 404, path);
+        assert.notEqual(await res.text(), 'no', path);
+      }
+      // The API still answers under the static root.
+      assert.equal((await fetch(`${app.baseUrl}/v1/taxonomy`)).status, 200);
+    } finally {
+      await app.close();
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
