@@ -20,6 +20,9 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // One browser context (its own window) per page: with concurrency > 1, pages sharing a
+      // window are background tabs, where Chromium pauses requestAnimationFrame and fixtures hang.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         headless: true,
@@ -39,5 +42,9 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), summaryReporter({ flatten: false }), plainSummaryReporter()],
+  reporters: [
+    defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }),
+    summaryReporter({ flatten: false }),
+    plainSummaryReporter(),
+  ],
 };
