@@ -29,6 +29,20 @@ function reportSize() {
   };
 }
 
+/**
+ * Leaflet 1.9 has no `module` field or exports map: a bare `import 'leaflet'` would get its UMD
+ * build, which has no ES exports. Point it at the ES build it ships.
+ */
+export function leafletEsm() {
+  return {
+    name: 'leaflet-esm',
+    resolveId(source, importer) {
+      if (source !== 'leaflet') return null;
+      return this.resolve('leaflet/dist/leaflet-src.esm.js', importer, { skipSelf: true });
+    },
+  };
+}
+
 /** @type {import('rollup').RollupOptions} */
 export default {
   input: { idokit: 'dist/define.js' },
@@ -55,6 +69,7 @@ export default {
     warn(warning);
   },
   plugins: [
+    leafletEsm(),
     // `production` selects Lit's production build (no dev-mode checks or warnings). Never the
     // workspace "@idokit/source" condition: that points at TypeScript sources.
     nodeResolve({

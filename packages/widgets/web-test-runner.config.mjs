@@ -12,6 +12,15 @@ export default {
   files: ['src/**/*.test.ts', '../sdk/src/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['@idokit/source', 'browser', 'development'] },
   plugins: [
+    // Leaflet 1.9's `main` is a UMD file without ES exports; serve its ES build for `'leaflet'`.
+    {
+      name: 'leaflet-esm',
+      resolveImport({ source }) {
+        if (source === 'leaflet')
+          return '/packages/widgets/node_modules/leaflet/dist/leaflet-src.esm.js';
+        return undefined;
+      },
+    },
     esbuildPlugin({
       ts: true,
       target: 'es2022',
