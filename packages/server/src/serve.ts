@@ -60,6 +60,10 @@ export async function startServer(
       () => resolve(s),
     );
     s.once('error', reject);
+  }).catch(async (error: unknown) => {
+    // A port in use: release the database (PGlite holds its folder) before giving up.
+    await db.close();
+    throw error;
   });
   const port = (server.address() as AddressInfo).port;
 

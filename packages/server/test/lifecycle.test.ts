@@ -29,7 +29,7 @@ before(async () => {
   const url = process.env.DATABASE_URL;
   if (url) {
     const schema = `idokit_test_${randomBytes(6).toString('hex')}`;
-    (await openDb({ databaseUrl: url, schema })).close();
+    await (await openDb({ databaseUrl: url, schema })).close();
     const scoped = new URL(url);
     scoped.searchParams.set('options', `-c search_path=${schema}`);
     env = { DATABASE_URL: scoped.toString() };
