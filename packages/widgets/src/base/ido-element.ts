@@ -14,6 +14,13 @@ import { sharedStyles } from '../styles/shared.js';
  * and gives subclasses the string table `t`, event and error helpers, and custom states.
  * It renders nothing itself.
  *
+ * A new element: extend it, load data with `dataTask(this, …)`, render with `this.t` and the
+ * shared classes, start styles with `IdoElement.styles`, emit typed events with `this.emit`,
+ * and register it with a guarded `define<Name>()` called from its `define.ts` and `src/define.ts`.
+ * Control-like elements whose shadow root should take focus for the host may add
+ * `static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true }`;
+ * large widgets should not (a click on text would move focus to the first control).
+ *
  * @attr api - Base URL of an IDO Kit server (wins over an enclosing `<ido-provider>`).
  * @attr feed - URL of a static `feed.json` (wins over an enclosing `<ido-provider>`).
  * @attr now - Show the element as at this instant (ISO 8601), e.g. in previews. Default: the real clock.
