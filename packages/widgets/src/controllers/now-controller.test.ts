@@ -114,6 +114,20 @@ describe('NowController', () => {
     expect(timers.calls).to.deep.equal([]);
   });
 
+  it('reads a fixed instant from the now attribute (stories, previews)', async () => {
+    const timers = fakeTimers();
+    timersForNextElement = timers;
+    const el = await fixtureWithClient<IdoClockProbe>(
+      html`<ido-clock-probe
+        now="2026-03-02T11:00:00+01:00"
+        .changes=${[new Date(T0 + HOUR), new Date(T0 + 3 * HOUR)]}
+      ></ido-clock-probe>`,
+    );
+    expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('1');
+    expect(el.time.now.getTime()).to.equal(T0 + 2 * HOUR);
+    expect(timers.calls).to.deep.equal([]);
+  });
+
   it('wakes on real timers at the scheduled time, and not before', async () => {
     const offset = T0 - Date.now();
     const fake = () => new Date(Date.now() + offset);
