@@ -13,7 +13,6 @@ export const PROBLEMS = {
   'personal-data': { status: 422, title: 'The text contains personal data' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   'upstream-unavailable': { status: 502, title: 'An upstream service is unavailable' },
-  unavailable: { status: 503, title: 'The service is not ready' },
   internal: { status: 500, title: 'Something went wrong on the server' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
