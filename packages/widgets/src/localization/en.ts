@@ -1,7 +1,11 @@
+import { hoursEn } from '../components/ido-opening-hours/strings.js';
+import { locatorEn } from '../components/ido-locator/strings.js';
 import type { Strings } from './strings.js';
 
 /** English, complete: for residents who read English better than Dutch. */
 export const en: Strings = {
+  ...hoursEn,
+  ...locatorEn,
   loading: 'Loading…',
   retry: 'Try again',
   errorGeneric: 'Something went wrong. Please try again later.',

@@ -1,3 +1,6 @@
+import type { HoursStrings } from '../components/ido-opening-hours/strings.js';
+import type { LocatorStrings } from '../components/ido-locator/strings.js';
+
 /**
  * Every piece of text an IDO Kit element shows, in one flat table per language.
  *
@@ -7,7 +10,7 @@
  * Status lines ("Nu open · sluit om 17:00") come from the SDK's `formatStatus`, weekday and
  * month names from `Intl`; neither is duplicated here.
  */
-export interface Strings {
+export interface Strings extends HoursStrings, LocatorStrings {
   // Shared by every element.
   /** Shown (and announced) while data loads. */
   loading: string;
