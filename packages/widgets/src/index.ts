@@ -57,3 +57,4 @@ export {
   type StringsOverride,
 } from './localization/index.js';
 export { sharedStyles, tokens } from './styles/index.js';
+export { safeUrl, telUrl } from './base/safe-url.js';

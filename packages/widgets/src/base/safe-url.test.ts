@@ -1,0 +1,36 @@
+import { expect } from '@open-wc/testing';
+import { safeUrl, telUrl } from './safe-url.js';
+
+describe('safeUrl', () => {
+  const cases: [string | undefined, string | undefined][] = [
+    ['https://bibliotheek.example/ido', 'https://bibliotheek.example/ido'],
+    ['http://example.nl', 'http://example.nl/'],
+    ['mailto:ido@example.nl', 'mailto:ido@example.nl'],
+    ['tel:+31301234567', 'tel:+31301234567'],
+    ['javascript:alert(1)', undefined],
+    [' JavaScript:alert(1)', undefined],
+    ['data:text/html,<script>alert(1)</script>', undefined],
+    ['vbscript:msgbox', undefined],
+    ['/relative/path', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ];
+  for (const [input, expected] of cases) {
+    it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => {
+      expect(safeUrl(input)).to.equal(expected);
+    });
+  }
+});
+
+describe('telUrl', () => {
+  it('turns Dutch numbers into international tel: links', () => {
+    expect(telUrl('030 123 45 67')).to.equal('tel:+31301234567');
+    expect(telUrl('+31 (0)30-1234567')).to.equal('tel:+31301234567');
+    expect(telUrl('0031 30 1234567')).to.equal('tel:+31301234567');
+    expect(telUrl('0800 1234567')).to.equal('tel:+318001234567');
+  });
+  it('refuses what is not a phone number', () => {
+    expect(telUrl('bel ons')).to.equal(undefined);
+    expect(telUrl('javascript:alert(1)')).to.equal(undefined);
+  });
+});
