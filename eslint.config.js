@@ -6,13 +6,22 @@ import globals from 'globals';
 const noDomInSdk = {
   patterns: [
     { group: ['lit', 'lit/*', '@lit/*'], message: 'The SDK is the domain layer: no Lit, no DOM.' },
-    { group: ['@idokit/widgets', '@idokit/server'], message: 'The SDK depends on nothing above it.' },
+    {
+      group: ['@idokit/widgets', '@idokit/server'],
+      message: 'The SDK depends on nothing above it.',
+    },
   ],
 };
 const elementsOnly = {
   patterns: [
-    { group: ['ky', 'zod', 'zod/*'], message: 'Elements render; data access and validation live in the SDK.' },
-    { group: ['kdbush', 'geokdbush', 'idb'], message: 'Elements render; geo and storage live in the SDK.' },
+    {
+      group: ['ky', 'zod', 'zod/*'],
+      message: 'Elements render; data access and validation live in the SDK.',
+    },
+    {
+      group: ['kdbush', 'geokdbush', 'idb'],
+      message: 'Elements render; geo and storage live in the SDK.',
+    },
   ],
 };
 
@@ -22,6 +31,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       '**/cdn/**',
+      '**/dist-browser/**',
       'storybook-static/**',
       '**/custom-elements.json',
       '**/.data/**',
@@ -32,16 +42,29 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Render data through Lit templates.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Render data through Lit templates.' },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'Render data through Lit templates.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Render data through Lit templates.',
+        },
       ],
     },
   },
-  { files: ['packages/sdk/src/**/*.ts'], ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', noDomInSdk] } },
+  {
+    files: ['packages/sdk/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', noDomInSdk] },
+  },
   {
     files: ['packages/widgets/src/components/**/*.ts'],
     ignores: ['**/*.test.ts', '**/*.stories.ts'],
@@ -49,6 +72,9 @@ export default tseslint.config(
   },
   {
     files: ['**/*.test.ts', '**/*.stories.ts', '**/bench/**'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
   },
 );

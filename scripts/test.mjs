@@ -15,7 +15,13 @@ const steps = [
   { name: 'typecheck', cmd: 'pnpm', args: ['typecheck'], tests: false },
   { name: 'lint', cmd: 'pnpm', args: ['lint'], tests: false },
   { name: 'build', cmd: 'pnpm', args: ['build'], tests: false },
-  { name: 'sdk (TZ=UTC)', cmd: 'pnpm', args: ['--filter', '@idokit/sdk', 'test'], env: { TZ: 'UTC' }, tests: true },
+  {
+    name: 'sdk (TZ=UTC)',
+    cmd: 'pnpm',
+    args: ['--filter', '@idokit/sdk', 'test'],
+    env: { TZ: 'UTC' },
+    tests: true,
+  },
   ...['America/New_York', 'Asia/Tokyo'].map((tz) => ({
     name: `sdk hours (TZ=${tz})`,
     cmd: 'node',
@@ -23,12 +29,35 @@ const steps = [
     env: { TZ: tz },
     tests: true,
   })),
-  { name: 'server (PGlite)', cmd: 'pnpm', args: ['--filter', '@idokit/server', 'test'], tests: true },
+  {
+    name: 'server (PGlite)',
+    cmd: 'pnpm',
+    args: ['--filter', '@idokit/server', 'test'],
+    tests: true,
+  },
   ...(postgresUrl
-    ? [{ name: 'server (PostgreSQL)', cmd: 'pnpm', args: ['--filter', '@idokit/server', 'test'], env: { DATABASE_URL: postgresUrl }, tests: true }]
+    ? [
+        {
+          name: 'server (PostgreSQL)',
+          cmd: 'pnpm',
+          args: ['--filter', '@idokit/server', 'test'],
+          env: { DATABASE_URL: postgresUrl },
+          tests: true,
+        },
+      ]
     : []),
-  { name: 'widgets (Chromium)', cmd: 'pnpm', args: ['--filter', '@idokit/widgets', 'test'], tests: true },
-  { name: 'end-to-end (Chromium)', cmd: 'pnpm', args: ['--filter', '@idokit/e2e', 'test'], tests: true },
+  {
+    name: 'widgets (Chromium)',
+    cmd: 'pnpm',
+    args: ['--filter', '@idokit/widgets', 'test'],
+    tests: true,
+  },
+  {
+    name: 'end-to-end (Chromium)',
+    cmd: 'pnpm',
+    args: ['--filter', '@idokit/e2e', 'test'],
+    tests: true,
+  },
 ];
 
 function run(step) {
@@ -76,7 +105,9 @@ for (const step of steps) {
   totals.failed += c.failed;
   totals.skipped += c.skipped;
   const secs = ((Date.now() - started) / 1000).toFixed(1);
-  report.push(`${code === 0 ? 'ok  ' : 'FAIL'} ${step.name.padEnd(26)} ${step.tests ? `${c.passed} passed, ${c.failed} failed` : code === 0 ? 'clean' : 'failed'} (${secs}s)`);
+  report.push(
+    `${code === 0 ? 'ok  ' : 'FAIL'} ${step.name.padEnd(26)} ${step.tests ? `${c.passed} passed, ${c.failed} failed` : code === 0 ? 'clean' : 'failed'} (${secs}s)`,
+  );
 }
 console.log(`\n━━━ summary ━━━\n${report.join('\n')}\n`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

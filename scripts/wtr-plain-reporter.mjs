@@ -19,7 +19,9 @@ export function plainSummaryReporter() {
         // A file that failed to load, or threw outside a test, has no test results but did fail.
         if (!session.passed && (session.errors?.length ?? 0) > 0) totals.failed += 1;
       }
-      console.log(`\nbrowser tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+      console.log(
+        `\nbrowser tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`,
+      );
     },
   };
 }
