@@ -5,10 +5,12 @@
  * Element engineers: add one line per element, `define<Name>()`, and export the class below.
  */
 import { defineIdoProvider } from './components/ido-provider/ido-provider.js';
+import { defineIdoLocator } from './components/ido-locator/ido-locator.js';
 import { IdoKit } from './context/idokit.js';
 
 // The provider first: elements inside it then find it on their first connect.
 defineIdoProvider();
+defineIdoLocator();
 
 declare global {
   interface Window {

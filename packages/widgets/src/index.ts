@@ -5,6 +5,7 @@
  */
 export { IdoElement } from './base/ido-element.js';
 export { IdoProvider, defineIdoProvider } from './components/ido-provider/ido-provider.js';
+export { IdoLocator, defineIdoLocator } from './components/ido-locator/ido-locator.js';
 export {
   IdoKit,
   configure,

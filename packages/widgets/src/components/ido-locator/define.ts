@@ -1,0 +1,3 @@
+import { defineIdoLocator } from './ido-locator.js';
+
+defineIdoLocator();
