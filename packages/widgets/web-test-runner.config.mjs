@@ -6,10 +6,34 @@ import { plainSummaryReporter } from '../../scripts/wtr-plain-reporter.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+/** Debian's Chromium, with extra environment variables for the browser process (e.g. `TZ`). */
+function chrome(env = {}) {
+  return chromeLauncher({
+    // One browser context (its own window) per page: with concurrency > 1, pages sharing a
+    // window are background tabs, where Chromium pauses requestAnimationFrame and fixtures hang.
+    createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    launchOptions: {
+      executablePath,
+      headless: true,
+      env: { ...process.env, ...env },
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  });
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: '../..',
-  files: ['src/**/*.test.ts', '../sdk/src/**/*.browser.test.ts'],
+  files: ['src/**/*.test.ts', '!src/**/*.tz.test.ts', '../sdk/src/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['@idokit/source', 'browser', 'development'] },
   plugins: [
     // Leaflet 1.9's `main` is a UMD file without ES exports; serve its ES build for `'leaflet'`.
@@ -27,26 +51,14 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.wtr.json', import.meta.url)),
     }),
   ],
-  browsers: [
-    chromeLauncher({
-      // One browser context (its own window) per page: with concurrency > 1, pages sharing a
-      // window are background tabs, where Chromium pauses requestAnimationFrame and fixtures hang.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
-      },
-    }),
+  browsers: [chrome()],
+  groups: [
+    {
+      // `*.tz.test.ts`: a browser whose own time zone is not the locations' (Europe/Amsterdam).
+      name: 'browser-time-zone',
+      files: 'src/**/*.tz.test.ts',
+      browsers: [chrome({ TZ: 'America/New_York' })],
+    },
   ],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

@@ -5,11 +5,13 @@
  * Element engineers: add one line per element, `define<Name>()`, and export the class below.
  */
 import { defineIdoProvider } from './components/ido-provider/ido-provider.js';
+import { defineIdoOpeningHours } from './components/ido-opening-hours/ido-opening-hours.js';
 import { defineIdoLocator } from './components/ido-locator/ido-locator.js';
 import { IdoKit } from './context/idokit.js';
 
 // The provider first: elements inside it then find it on their first connect.
 defineIdoProvider();
+defineIdoOpeningHours();
 defineIdoLocator();
 
 declare global {

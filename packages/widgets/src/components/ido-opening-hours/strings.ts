@@ -1,16 +1,82 @@
 /**
  * Text of <ido-opening-hours>, merged into the shared string table (localization/strings.ts).
- * Keys start with `hours`; Dutch is plain B1 language, English is complete.
+ * Keys start with `hours`; Dutch is plain B1 language, English is complete. Status lines
+ * ("Nu open · sluit om 17:00") and holiday names come from the SDK's formatters, weekday and
+ * month names from `Intl`.
  */
 export interface HoursStrings {
   /** Accessible name of the element's region. */
   hoursLabel: string;
+  /** Accessible name of the region when the location is known: "Openingstijden IDO Centrum". */
+  hoursRegionLabel: (locationName: string) => string;
+  /** The library's opening hours (label of a status, a table and a change). */
+  hoursLibrary: string;
+  /** The IDO consultation hours (label of a status, a table and a change). */
+  hoursIdo: string;
+  /** Shown when a location has no separate IDO hours. */
+  hoursIdoDuringLibrary: string;
+  /** Caption of a week table: "Bibliotheek deze week". */
+  hoursWeekCaption: (label: string) => string;
+  /** Before today's hours: "Vandaag". */
+  hoursToday: string;
+  /** The visible marker on today's row in a week table. */
+  hoursTodayMarker: string;
+  /** A day without opening hours. */
+  hoursClosed: string;
+  /** Read between two times by screen readers ("10:00 tot 17:00"); shown as a dash. */
+  hoursUntil: string;
+  /** Heading of the list of holidays and other changed days. */
+  hoursChangesTitle: string;
+  /** Link that calls the location: "Bel 038 123 45 67". */
+  hoursCall: (phone: string) => string;
+  /** Link to the library's web page for this location. */
+  hoursWebsite: string;
+  /** Link to make an appointment. */
+  hoursAppointment: string;
+  /** Accessible name of the list of contact links. */
+  hoursContact: string;
+  /** The location id does not exist (any more). */
+  hoursNotFound: string;
+  /** Neither a `location` attribute nor a `.location` object was given. */
+  hoursNoLocation: string;
 }
 
 export const hoursNl: HoursStrings = {
   hoursLabel: 'Openingstijden',
+  hoursRegionLabel: (name) => `Openingstijden ${name}`,
+  hoursLibrary: 'Bibliotheek',
+  hoursIdo: 'Informatiepunt Digitale Overheid',
+  hoursIdoDuringLibrary: 'Het Informatiepunt helpt u zolang de bibliotheek open is.',
+  hoursWeekCaption: (label) => `${label} deze week`,
+  hoursToday: 'Vandaag',
+  hoursTodayMarker: 'vandaag',
+  hoursClosed: 'gesloten',
+  hoursUntil: 'tot',
+  hoursChangesTitle: 'Andere openingstijden in de komende 2 weken',
+  hoursCall: (phone) => `Bel ${phone}`,
+  hoursWebsite: 'Website van de bibliotheek',
+  hoursAppointment: 'Maak een afspraak',
+  hoursContact: 'Contact',
+  hoursNotFound: 'Deze locatie bestaat niet (meer). Zoek de locatie opnieuw op.',
+  hoursNoLocation: 'Er is geen locatie gekozen.',
 };
 
 export const hoursEn: HoursStrings = {
   hoursLabel: 'Opening hours',
+  hoursRegionLabel: (name) => `Opening hours ${name}`,
+  hoursLibrary: 'Library',
+  hoursIdo: 'Digital Government Information Point',
+  hoursIdoDuringLibrary: 'The Information Point helps you whenever the library is open.',
+  hoursWeekCaption: (label) => `${label} this week`,
+  hoursToday: 'Today',
+  hoursTodayMarker: 'today',
+  hoursClosed: 'closed',
+  hoursUntil: 'to',
+  hoursChangesTitle: 'Different opening hours in the next 2 weeks',
+  hoursCall: (phone) => `Call ${phone}`,
+  hoursWebsite: 'Library website',
+  hoursAppointment: 'Make an appointment',
+  hoursContact: 'Contact',
+  hoursNotFound: 'This location does not exist (any more). Please look it up again.',
+  hoursNoLocation: 'No location has been chosen.',
 };

@@ -1,0 +1,3 @@
+import { defineIdoOpeningHours } from './ido-opening-hours.js';
+
+defineIdoOpeningHours();

@@ -1,0 +1,175 @@
+import {
+  nextStatusChange,
+  openingHoursJsonLd,
+  upcomingChanges,
+  zonedTimeToInstant,
+  type DaySchedule,
+  type Location,
+  type OpeningHours,
+} from '@idokit/sdk';
+
+/**
+ * What <ido-opening-hours> shows, prepared from a location without any DOM: which schedules,
+ * which changed days, when the display next changes, dates as people read them. The hours
+ * themselves (status, week, holidays, DST) come from the SDK; this module only arranges them.
+ */
+
+/** Which hours to show: the library's, the IDO's, or both. */
+export type HoursShow = 'library' | 'ido' | 'both';
+
+/** The `show` values, for attribute parsing. */
+export const HOURS_SHOW: readonly HoursShow[] = ['library', 'ido', 'both'];
+
+/** One schedule the element shows. */
+export interface ShownSchedule {
+  kind: 'library' | 'ido';
+  hours: OpeningHours;
+  /** IDO hours that are really the library's: the location has no separate IDO hours. */
+  borrowed: boolean;
+}
+
+/** The location's zone: that of its library hours (the schema defaults it to Europe/Amsterdam). */
+export function zoneOf(location: Location): string {
+  return location.hours.library.timeZone;
+}
+
+/**
+ * The schedules to show, the one that decides the element's status first: the IDO's hours
+ * (they are what a resident comes for), then the library's. A location without IDO hours has
+ * its IDO open whenever the library is, so `both` shows the library's hours once.
+ */
+export function shownSchedules(location: Location, show: HoursShow): ShownSchedule[] {
+  const library: ShownSchedule = {
+    kind: 'library',
+    hours: location.hours.library,
+    borrowed: false,
+  };
+  const idoHours = location.hours.ido;
+  const ido: ShownSchedule = idoHours
+    ? { kind: 'ido', hours: idoHours, borrowed: false }
+    : { kind: 'ido', hours: location.hours.library, borrowed: true };
+  if (show === 'library') return [library];
+  if (show === 'ido') return [ido];
+  return idoHours ? [ido, library] : [library];
+}
+
+/** One day in the coming weeks that differs from the usual week, per shown schedule. */
+export interface ChangedDay {
+  /** `YYYY-MM-DD` in the location's zone. */
+  date: string;
+  entries: { schedule: ShownSchedule; day: DaySchedule }[];
+}
+
+/** Holidays and exceptions of the shown schedules in the `days` from `at` (today included), by date. */
+export function changedDays(
+  schedules: readonly ShownSchedule[],
+  at: Date,
+  days = 14,
+): ChangedDay[] {
+  const byDate = new Map<string, ChangedDay>();
+  for (const schedule of schedules) {
+    for (const day of upcomingChanges(schedule.hours, at, days)) {
+      let entry = byDate.get(day.date);
+      if (!entry) byDate.set(day.date, (entry = { date: day.date, entries: [] }));
+      entry.entries.push({ schedule, day });
+    }
+  }
+  return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/**
+ * The next instant at which anything shown changes: a status of one of the schedules, or the
+ * location's midnight (the "today" row moves, "morgen" becomes "vandaag").
+ */
+export function nextDisplayChange(
+  schedules: readonly ShownSchedule[],
+  at: Date,
+  today: string,
+  zone: string,
+): Date {
+  let next = zonedTimeToInstant(today, '24:00', zone).getTime();
+  for (const { hours } of schedules) {
+    const change = nextStatusChange(hours, at)?.getTime();
+    if (change !== undefined && change < next) next = change;
+  }
+  return new Date(next);
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached `Intl.DateTimeFormat`; an unusable locale tag falls back to `fallback`. */
+function dateFormat(
+  locale: string,
+  fallback: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      format = new Intl.DateTimeFormat(fallback, options);
+    }
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/** The civil date (`YYYY-MM-DD`) of an instant in `zone`, whatever the browser's own zone. */
+export function civilDate(at: Date, zone: string): string {
+  const parts = dateFormat('en-US', 'en-US', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(at);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** Noon UTC of a civil date: formatted in UTC it is that date in every browser zone. */
+const civilNoon = (date: string) => new Date(`${date}T12:00:00Z`);
+
+/** Upper-cases the first letter, for a weekday or date that starts a label ("Maandag"). */
+function capitalise(text: string, locale: string): string {
+  try {
+    return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+  } catch {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+}
+
+/** The weekday of a civil date in `locale`, capitalised: "Maandag", "Monday". */
+export function weekdayLabel(date: string, locale: string, fallback: string): string {
+  const format = dateFormat(locale, fallback, { weekday: 'long', timeZone: 'UTC' });
+  return capitalise(format.format(civilNoon(date)), locale);
+}
+
+/** A civil date with its weekday in `locale`, capitalised: "Dinsdag 27 april", "Tuesday 27 April". */
+export function dateLabel(date: string, locale: string, fallback: string): string {
+  const format = dateFormat(locale, fallback, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  });
+  return capitalise(format.format(civilNoon(date)), locale);
+}
+
+/**
+ * A valid HTML time string for a wall-clock time: `24:00` (closing at midnight) is the next
+ * day's `00:00`, since HTML times stop at 23:59.
+ */
+export function htmlTime(time: string): string {
+  return time === '24:00' ? '00:00' : time;
+}
+
+/**
+ * The schema.org JSON-LD of a location as the text of a `<script type="application/ld+json">`.
+ * `<` is escaped as `\u003c` (still the same JSON) so that a name containing `</script>` cannot
+ * end the script if the page is ever serialised to HTML (prerendering, a CMS saving the DOM).
+ */
+export function jsonLdText(location: Location, at: Date): string {
+  return JSON.stringify(openingHoursJsonLd(location, at)).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,174 @@
+import { css } from 'lit';
+
+/**
+ * Styles of <ido-opening-hours>. The element queries its own width (a container), so two week
+ * tables sit side by side only where there is room (≥ 30em) and stack below that: nothing
+ * scrolls sideways at 320 px or at 400 % zoom.
+ */
+export const openingHoursStyles = css`
+  .base {
+    container: ido-hours / inline-size;
+    display: grid;
+    gap: var(--_ido-space-md);
+  }
+
+  /* A status: words first, and a shape that differs by fill, so colour is never the only signal. */
+  .status {
+    max-inline-size: 100%;
+  }
+  .shape {
+    flex: none;
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+  }
+  .shape--open {
+    /* Filled with a border rather than a background: borders survive forced colours. */
+    border-width: 0.375em;
+  }
+
+  .compact {
+    margin: 0;
+  }
+
+  .today {
+    display: grid;
+    gap: var(--_ido-space-sm);
+    margin: 0;
+  }
+  .today-item {
+    display: grid;
+    gap: var(--_ido-space-xs);
+    padding: var(--_ido-space-sm) var(--_ido-space-md);
+    border: 1px solid transparent;
+    border-radius: var(--_ido-radius);
+    background: var(--_ido-color-surface);
+  }
+  .today-label {
+    font-weight: 600;
+  }
+  .today-value {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--_ido-space-xs);
+    margin: 0;
+  }
+
+  .note {
+    margin: 0;
+  }
+
+  .weeks {
+    display: grid;
+    gap: var(--_ido-space-lg);
+    align-items: start;
+  }
+  @container ido-hours (min-width: 30em) {
+    .weeks--two {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    padding-block-end: var(--_ido-space-xs);
+    font-weight: 600;
+    text-align: start;
+  }
+  th,
+  td {
+    padding-block: var(--_ido-space-xs);
+    padding-inline: var(--_ido-space-sm);
+    border-block-end: 1px solid color-mix(in srgb, var(--_ido-color-border) 45%, transparent);
+    font-weight: inherit;
+    text-align: start;
+    vertical-align: top;
+  }
+  th {
+    border-inline-start: 4px solid transparent;
+  }
+  .is-today {
+    background: var(--_ido-color-surface);
+    font-weight: 700;
+  }
+  .is-today th {
+    border-inline-start-color: var(--_ido-color-accent);
+  }
+  .marker {
+    display: inline-block;
+    margin-inline-start: var(--_ido-space-xs);
+    padding-inline: var(--_ido-space-xs);
+    border: 1px solid currentColor;
+    border-radius: var(--_ido-radius);
+    font-size: 0.875em;
+    font-weight: 600;
+    line-height: 1.3;
+  }
+
+  .intervals {
+    display: inline;
+  }
+  .interval {
+    display: inline-block;
+    margin-inline-end: var(--_ido-space-sm);
+  }
+  time {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .reason {
+    display: block;
+    color: var(--_ido-color-text-subtle);
+    font-size: 0.9375em;
+    font-weight: 400;
+  }
+
+  .changes {
+    padding: var(--_ido-space-sm) var(--_ido-space-md);
+    border: 1px solid transparent;
+    border-inline-start: 4px solid var(--_ido-color-accent);
+    background: var(--_ido-color-surface);
+  }
+  .changes-title {
+    margin: 0 0 var(--_ido-space-xs);
+    font-weight: 600;
+  }
+  .changes ul {
+    display: grid;
+    gap: var(--_ido-space-xs);
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .change-date {
+    font-weight: 600;
+  }
+  .change-entry {
+    display: block;
+  }
+
+  .contact {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_ido-space-lg);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  @media (forced-colors: active) {
+    .is-today th {
+      border-inline-start-color: CanvasText;
+    }
+    .changes {
+      border-color: CanvasText;
+    }
+    .today-item {
+      border-color: CanvasText;
+    }
+  }
+`;

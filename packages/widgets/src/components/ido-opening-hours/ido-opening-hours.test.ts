@@ -1,0 +1,593 @@
+/// <reference types="mocha" />
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import {
+  FeedSchema,
+  IdoNetworkError,
+  IdoNotFoundError,
+  IdoValidationError,
+  type Feed,
+  type Location,
+} from '@idokit/sdk';
+import { createFakeClient, fixtureFeed, fixtureNow } from '@idokit/sdk/testing';
+import type { IdoErrorEvent } from '../../events/ido-error.js';
+import {
+  deepActiveElement,
+  expectAccessible,
+  fixtureWithClient,
+  settled,
+  tab,
+} from '../../testing/index.js';
+import { defineIdoOpeningHours, type IdoOpeningHours } from './ido-opening-hours.js';
+
+defineIdoOpeningHours();
+
+type Options = Parameters<typeof fixtureWithClient>[1];
+
+/** Renders the element inside a provider with a fake client and waits for the data. */
+async function render(template: ReturnType<typeof html>, options: Options = {}) {
+  const el = await fixtureWithClient<IdoOpeningHours>(template, { now: fixtureNow, ...options });
+  await settled(el);
+  return el;
+}
+
+const $ = (el: IdoOpeningHours, selector: string) => el.shadowRoot!.querySelector(selector);
+const $$ = (el: IdoOpeningHours, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
+const clean = (node: Element | null | undefined) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** What a sighted reader sees (no visually hidden text). */
+const seen = (node: Element | null | undefined) => {
+  if (!node) return '';
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('.ido-visually-hidden').forEach((hidden) => hidden.remove());
+  return clean(copy);
+};
+const statuses = (el: IdoOpeningHours) => $$(el, '[part~="status"]').map(seen);
+const captions = (el: IdoOpeningHours) => $$(el, 'caption').map(clean);
+/** A week table as [row header, cell] pairs, as seen. */
+const rows = (table: Element) =>
+  [...table.querySelectorAll('tbody tr')].map((tr) => [
+    seen(tr.querySelector('th')),
+    seen(tr.querySelector('td')),
+  ]);
+const jsonLdScripts = (el: Element) => [
+  ...el.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/ld+json"]'),
+];
+
+let sampleFeed: Feed | undefined;
+/** The repository's sample feed (86 locations), parsed like a real source would. */
+async function sample(): Promise<Feed> {
+  sampleFeed ??= FeedSchema.parse(
+    await (await fetch('/packages/sdk/data/sample-feed.json')).json(),
+  );
+  return sampleFeed;
+}
+
+describe('<ido-opening-hours>: a location from the client', () => {
+  it('shows status, today, the week and contact links for the IDO and the library', async () => {
+    // Wednesday 18 November 2026, 10:30 in Zwolle: the IDO (we 10–12) and the library are open.
+    const el = await render(
+      html`<ido-opening-hours location="ido-zwolle-centrum"></ido-opening-hours>`,
+    );
+
+    expect(statuses(el)).to.deep.equal(['Nu open · sluit om 12:00', 'Nu open · sluit om 17:30']);
+    expect(el.matches(':state(open)')).to.equal(true);
+    expect(el.matches(':state(closed)')).to.equal(false);
+    expect($$(el, '.today-label').map(clean)).to.deep.equal([
+      'Informatiepunt Digitale Overheid',
+      'Bibliotheek',
+    ]);
+    expect($$(el, '.today-value').map((d) => seen(d).split(' Vandaag: ')[1])).to.deep.equal([
+      '10:00 – 12:00',
+      '10:00 – 17:30',
+    ]);
+
+    expect(captions(el)).to.deep.equal([
+      'Informatiepunt Digitale Overheid deze week',
+      'Bibliotheek deze week',
+    ]);
+    const [ido, library] = $$(el, 'table');
+    expect(rows(library!)).to.deep.equal([
+      ['Maandag', '13:00 – 17:30'],
+      ['Dinsdag', '10:00 – 17:30'],
+      ['Woensdag vandaag', '10:00 – 17:30'],
+      ['Donderdag', '10:00 – 17:30'],
+      ['Vrijdag', '10:00 – 17:30'],
+      ['Zaterdag', '10:00 – 17:30'],
+      ['Zondag', 'gesloten'],
+    ]);
+    expect(rows(ido!).map((r) => r[1])).to.deep.equal([
+      'gesloten',
+      'gesloten',
+      '10:00 – 12:00',
+      'gesloten',
+      '13:00 – 16:00',
+      'gesloten',
+      'gesloten',
+    ]);
+    for (const table of [ido!, library!]) {
+      expect(
+        [...table.querySelectorAll<HTMLTableCellElement>('tbody th')].every(
+          (th) => th.scope === 'row',
+        ),
+      ).to.equal(true);
+      const current = table.querySelectorAll('tr[aria-current="date"]');
+      expect(current.length).to.equal(1);
+      expect(clean(current[0]!.querySelector('th'))).to.equal('Woensdag vandaag');
+    }
+    expect(
+      [...library!.querySelectorAll('tr')[0]!.querySelectorAll('time')].map((t) => t.dateTime),
+    ).to.deep.equal(['13:00', '17:30']);
+    // Screen readers hear "13:00 tot 17:30", not a dash.
+    expect(clean(library!.querySelector('td'))).to.equal('13:00 – tot 17:30');
+
+    const links = $$(el, '[part="contact"] a') as HTMLAnchorElement[];
+    expect(links.map((a) => [a.textContent!.trim(), a.getAttribute('href')])).to.deep.equal([
+      ['Bel 038 123 45 67', 'tel:+31381234567'],
+      ['Website van de bibliotheek', 'https://voorbeeldbibliotheek-zwolle.example/ido'],
+      ['Maak een afspraak', 'https://voorbeeldbibliotheek-zwolle.example/ido/afspraak'],
+    ]);
+    expect($(el, '[part="exceptions"]')).to.equal(null);
+    await expectAccessible(el);
+  });
+
+  it('marks today visibly, not by colour alone', async () => {
+    const el = await render(
+      html`<ido-opening-hours location="ido-zwolle-centrum"></ido-opening-hours>`,
+    );
+    const today = $(el, 'tr[aria-current="date"]')!;
+    const other = today.previousElementSibling!;
+    const style = getComputedStyle(today);
+    expect(style.fontWeight).to.equal('700');
+    expect(getComputedStyle(other).fontWeight).to.equal('400');
+    expect(seen(today.querySelector('.marker'))).to.equal('vandaag');
+    expect(
+      parseFloat(getComputedStyle(today.querySelector('th')!).borderInlineStartWidth),
+    ).to.equal(4);
+  });
+
+  it('tells open from closed by words and by the shape beside them', async () => {
+    // Wednesday 14:00: the library is open, the IDO (10–12) is closed.
+    const el = await render(
+      html`<ido-opening-hours location="ido-zwolle-centrum"></ido-opening-hours>`,
+      {
+        now: new Date('2026-11-18T13:00:00Z'),
+      },
+    );
+    expect(statuses(el)).to.deep.equal([
+      'Gesloten · open op vrijdag vanaf 13:00',
+      'Nu open · sluit om 17:30',
+    ]);
+    expect(el.matches(':state(closed)')).to.equal(true);
+    const [closed, open] = $$(el, '.shape').map((s) => getComputedStyle(s));
+    // A ring for closed, a filled disc for open: the same in greyscale and forced colours.
+    expect(parseFloat(closed!.borderTopWidth)).to.be.below(parseFloat(open!.borderTopWidth));
+    expect(parseFloat(open!.borderTopWidth) * 2).to.be.at.least(parseFloat(open!.width) - 0.5);
+    await expectAccessible(el);
+  });
+
+  it('shows a loading message first, then the hours', async () => {
+    const el = await fixtureWithClient<IdoOpeningHours>(
+      html`<ido-opening-hours location="ido-zwolle-centrum"></ido-opening-hours>`,
+      { client: createFakeClient({ delayMs: 400 }), now: fixtureNow },
+    );
+    expect(el.matches(':state(loading)')).to.equal(true);
+    expect(clean($(el, '[role="status"]'))).to.equal('Bezig met laden…');
+    expect($(el, 'table')).to.equal(null);
+    await expectAccessible(el);
+    await settled(el);
+    expect(el.matches(':state(loading)')).to.equal(false);
+    expect($$(el, 'table').length).to.equal(2);
+  });
+
+  it('shows an error with a retry button when the source fails, and reports it', async () => {
+    const client = createFakeClient({
+      fail: { getLocation: new IdoNetworkError('https://ido.example/v1/locations/x') },
+    });
+    const reported = oneEvent(document, 'ido-error') as Promise<IdoErrorEvent>;
+    const el = await fixtureWithClient<IdoOpeningHours>(
+      html`<ido-opening-hours location="ido-zwolle-centrum"></ido-opening-hours>`,
+      { client, now: fixtureNow },
+    );
+    const event = await reported;
+    await settled(el);
+    expect(event.detail.error).to.be.instanceOf(IdoNetworkError);
+    expect(clean($(el, '[role="alert"] span'))).to.equal(
+      'Er is geen verbinding. Controleer uw internet en probeer het opnieuw.',
+    );
+    expect(el.matches(':state(error)')).to.equal(true);
+    await expectAccessible(el);
+    const before = client.calls.length;
+    ($(el, '[role="alert"] button') as HTMLButtonElement).click();
+    await waitUntil(() => client.calls.length === before + 1, 'retry made no new request');
+  });
+
+  it('says the data is not valid when the feed is not a feed', async () => {
+    const el = await fixture<IdoOpeningHours>(
+      html`<ido-opening-hours
+        feed="/packages/widgets/package.json"
+        location="ido-zwolle-centrum"
+        .now=${fixtureNow}
+      ></ido-opening-hours>`,
+    );
+    const event = (await oneEvent(el, 'ido-error')) as IdoErrorEvent;
+    await settled(el);
+    expect(event.detail.error).to.be.instanceOf(IdoValidationError);
+    expect(clean($(el, '[role="alert"] span'))).to.equal(
+      'De gegevens kloppen niet. Probeer het later opnieuw.',
+    );
+    await expectAccessible(el);
+  });
+
+  it('says the location does not exist, without a pointless retry button', async () => {
+    const el = await fixtureWithClient<IdoOpeningHours>(
+      html`<ido-opening-hours location="ido-bestaat-niet"></ido-opening-hours>`,
+      { now: fixtureNow },
+    );
+    const event = (await oneEvent(el, 'ido-error')) as IdoErrorEvent;
+    await settled(el);
+    expect(event.detail.error).to.be.instanceOf(IdoNotFoundError);
+    expect(clean($(el, '[role="alert"]'))).to.equal(
+      'Deze locatie bestaat niet (meer). Zoek de locatie opnieuw op.',
+    );
+    expect($(el, 'button')).to.equal(null);
+    expect(el.matches(':state(error)')).to.equal(true);
+    expect(jsonLdScripts(el)).to.have.length(0);
+    await expectAccessible(el);
+  });
+
+  it('says so when no location is given, and reports it once', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    let events = 0;
+    wrapper.addEventListener('ido-error', () => events++);
+    const el = document.createElement('ido-opening-hours');
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(clean($(el, '[role="alert"]') as Element)).to.equal('Er is geen locatie gekozen.');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(events).to.equal(1);
+    await expectAccessible(el);
+  });
+
+  it('shows a location object as is, without a request or any client', async () => {
+    const client = createFakeClient();
+    const location = fixtureFeed.locations.find((l) => l.id === 'ido-amsterdam-noord')!;
+    const provided = await render(
+      html`<ido-opening-hours .location=${location}></ido-opening-hours>`,
+      {
+        client,
+      },
+    );
+    expect(client.calls).to.deep.equal([]);
+    expect(captions(provided)).to.have.length(2);
+    const alone = await fixture<IdoOpeningHours>(
+      html`<ido-opening-hours .location=${location} .now=${fixtureNow}></ido-opening-hours>`,
+    );
+    await alone.updateComplete;
+    expect(alone.matches(':state(error)')).to.equal(false);
+    expect(statuses(alone)).to.deep.equal([
+      'Gesloten · morgen open vanaf 11:00',
+      'Gesloten · opent om 11:00',
+    ]);
+  });
+});
+
+describe('<ido-opening-hours>: what to show', () => {
+  it('compact: one status line and nothing else', async () => {
+    const el = await render(
+      html`<ido-opening-hours location="ido-zwolle-centrum" compact></ido-opening-hours>`,
+    );
+    const base = $(el, '[part~="base"]')!;
+    expect(seen(base)).to.equal('Nu open · sluit om 12:00');
+    expect(base.querySelector('[part~="status"]')).to.not.equal(null);
+    expect($(el, 'table')).to.equal(null);
+    expect(jsonLdScripts(el)).to.have.length(1);
+    await expectAccessible(el);
+  });
+
+  it('show="library" and show="ido" show one schedule each', async () => {
+    const library = await render(
+      html`<ido-opening-hours location="ido-zwolle-centrum" show="library"></ido-opening-hours>`,
+      { now: new Date('2026-11-18T13:00:00Z') },
+    );
+    expect(captions(library)).to.deep.equal(['Bibliotheek deze week']);
+    expect(statuses(library)).to.deep.equal(['Nu open · sluit om 17:30']);
+    expect(library.matches(':state(open)')).to.equal(true);
+    const ido = await render(
+      html`<ido-opening-hours location="ido-zwolle-centrum" show="ido"></ido-opening-hours>`,
+      { now: new Date('2026-11-18T13:00:00Z') },
+    );
+    expect(captions(ido)).to.deep.equal(['Informatiepunt Digitale Overheid deze week']);
+    expect(ido.matches(':state(closed)')).to.equal(true);
+    await expectAccessible(ido);
+  });
+
+  it('explains that the IDO keeps the library hours when it has none of its own', async () => {
+    const el = await render(
+      html`<ido-opening-hours location="ido-zwolle-stadshagen"></ido-opening-hours>`,
+    );
+    expect(captions(el)).to.deep.equal(['Bibliotheek deze week']);
+    expect(clean($(el, '.note'))).to.equal(
+      'Het Informatiepunt helpt u zolang de bibliotheek open is.',
+    );
+    // No phone or website: no empty contact list.
+    expect($(el, '[part="contact"]')).to.equal(null);
+    await expectAccessible(el);
+  });
+
+  it('follows a language switch on an ancestor', async () => {
+    const el = await render(
+      html`<ido-opening-hours location="ido-zwolle-centrum"></ido-opening-hours>`,
+      {
+        lang: 'nl',
+      },
+    );
+    expect(statuses(el)[0]).to.equal('Nu open · sluit om 12:00');
+    el.parentElement!.setAttribute('lang', 'en');
+    await waitUntil(() => statuses(el)[0] === 'Open · closes at 12:00', 'still Dutch');
+    expect(captions(el)).to.deep.equal([
+      'Digital Government Information Point this week',
+      'Library this week',
+    ]);
+    expect(clean($(el, 'tr[aria-current="date"] th'))).to.equal('Wednesday today');
+    expect($(el, 'section')!.getAttribute('aria-label')).to.equal(
+      'Opening hours IDO Voorbeeldbibliotheek Zwolle Centrum',
+    );
+    el.parentElement!.setAttribute('lang', 'nl');
+    await waitUntil(() => statuses(el)[0] === 'Nu open · sluit om 12:00', 'still English');
+    await expectAccessible(el);
+  });
+});
+
+describe('<ido-opening-hours>: holidays, exceptions and DST', () => {
+  it('Koningsdag 2027 in the sample feed: the library opens by exception, the IDO is closed', async () => {
+    const client = createFakeClient({ feed: await sample() });
+    // Tuesday 27 April 2027, 11:30 in Zwolle.
+    const now = new Date('2027-04-27T09:30:00Z');
+    const el = await render(
+      html`<ido-opening-hours location="ido-zwolle-centrum"></ido-opening-hours>`,
+      {
+        client,
+        now,
+      },
+    );
+    expect(statuses(el)).to.deep.equal([
+      'Vandaag gesloten (Koningsdag) · open op maandag vanaf 14:00',
+      'Nu open · sluit om 14:00',
+    ]);
+    const [ido, library] = $$(el, 'table');
+    expect(rows(library!)[1]).to.deep.equal(['Dinsdag vandaag', '10:00 – 14:00 Koningsdag: open']);
+    expect(rows(ido!)[1]).to.deep.equal(['Dinsdag vandaag', 'gesloten Koningsdag']);
+    const changes = $$(el, '[part="exceptions"] li').map(seen);
+    expect(changes).to.deep.equal([
+      'Dinsdag 27 april Informatiepunt Digitale Overheid: gesloten Koningsdag Bibliotheek: 10:00 – 14:00 Koningsdag: open',
+      'Donderdag 6 mei Bibliotheek: gesloten Hemelvaartsdag',
+    ]);
+    expect(clean($(el, '[part="exceptions"] .changes-title'))).to.equal(
+      'Andere openingstijden in de komende 2 weken',
+    );
+    await expectAccessible(el);
+
+    el.parentElement!.setAttribute('lang', 'en');
+    await waitUntil(() => statuses(el)[0]!.startsWith('Closed today'), 'still Dutch');
+    expect(statuses(el)[0]).to.equal("Closed today (King's Day) · opens on Monday at 14:00");
+    expect($$(el, '[part="exceptions"] li').map(seen)[1]).to.equal(
+      'Thursday 6 May Library: closed Ascension Day',
+    );
+  });
+
+  it('Christmas in the fixture feed: closed with the next opening, and the notes of the library', async () => {
+    const el = await render(
+      html`<ido-opening-hours location="ido-utrecht-centrum" show="library"></ido-opening-hours>`,
+      { now: new Date('2026-12-25T09:00:00Z') },
+    );
+    expect(statuses(el)).to.deep.equal([
+      'Vandaag gesloten (Eerste Kerstdag) · open op zondag vanaf 12:00',
+    ]);
+    expect(el.matches(':state(closed)')).to.equal(true);
+    expect(rows($(el, 'table')!)[3]).to.deep.equal([
+      'Donderdag',
+      '10:00 – 16:00 Kerstavond: tot 16:00 open',
+    ]);
+    expect($$(el, '[part="exceptions"] li').map(seen)).to.deep.equal([
+      'Vrijdag 25 december gesloten Eerste Kerstdag',
+      'Zaterdag 26 december gesloten Tweede Kerstdag',
+      'Donderdag 31 december gesloten Oudejaarsdag: de hele dag gesloten',
+      'Vrijdag 1 januari gesloten Nieuwjaarsdag',
+    ]);
+    expect($(el, '[part="exceptions"] time')!.getAttribute('datetime')).to.equal('2026-12-25');
+    await expectAccessible(el);
+  });
+
+  it('keeps the right hours on the day clocks go back (2026-10-25)', async () => {
+    // Utrecht Centrum opens at 12:00 on Sundays. 10:30Z is 11:30 in winter time (CET, +1).
+    const closed = await render(
+      html`<ido-opening-hours location="ido-utrecht-centrum" show="library"></ido-opening-hours>`,
+      { now: new Date('2026-10-25T10:30:00Z') },
+    );
+    expect(statuses(closed)).to.deep.equal(['Gesloten · opent om 12:00']);
+    const open = await render(
+      html`<ido-opening-hours location="ido-utrecht-centrum" show="library"></ido-opening-hours>`,
+      { now: new Date('2026-10-25T11:00:00Z') },
+    );
+    expect(statuses(open)).to.deep.equal(['Nu open · sluit om 17:00']);
+    expect(clean($(open, 'tr[aria-current="date"] th'))).to.equal('Zondag vandaag');
+  });
+
+  it('keeps the right hours on the day clocks go forward (2026-03-29)', async () => {
+    // 10:30Z is 12:30 in summer time (CEST, +2): open; in winter time it would still be closed.
+    const el = await render(
+      html`<ido-opening-hours location="ido-utrecht-centrum" show="library"></ido-opening-hours>`,
+      { now: new Date('2026-03-29T10:30:00Z') },
+    );
+    expect(statuses(el)).to.deep.equal(['Nu open · sluit om 17:00']);
+    const before = await render(
+      html`<ido-opening-hours location="ido-utrecht-centrum" show="library"></ido-opening-hours>`,
+      { now: new Date('2026-03-29T09:59:00Z') },
+    );
+    expect(statuses(before)).to.deep.equal(['Gesloten · opent om 12:00']);
+  });
+});
+
+describe('<ido-opening-hours>: time passing', () => {
+  it('turns to closed by itself at closing time, without polling', async () => {
+    // A clock that runs with real time but reads 17:29:59.6 in Zwolle now: closing (17:30) is 400 ms away.
+    const offset = new Date('2026-11-18T16:30:00Z').getTime() - 400 - Date.now();
+    const clock = () => new Date(Date.now() + offset);
+    const el = await render(
+      html`<ido-opening-hours location="ido-zwolle-centrum" show="library"></ido-opening-hours>`,
+      { now: clock },
+    );
+    let renders = 0;
+    const original = (el as unknown as { render(): unknown }).render;
+    (el as unknown as { render(): unknown }).render = function (this: IdoOpeningHours) {
+      renders++;
+      return original.call(this);
+    };
+    expect(statuses(el)).to.deep.equal(['Nu open · sluit om 17:30']);
+    await aTimeout(150);
+    expect(renders, 'no re-render before the change').to.equal(0);
+    await waitUntil(() => el.matches(':state(closed)'), 'never closed', { timeout: 2000 });
+    expect(statuses(el)).to.deep.equal(['Gesloten · morgen open vanaf 10:00']);
+    expect(renders).to.equal(1);
+  });
+
+  it('catches up when the page becomes visible after the computer slept past a change', async () => {
+    let now = new Date('2026-11-18T16:00:00Z');
+    const el = await render(
+      html`<ido-opening-hours location="ido-zwolle-centrum" show="library"></ido-opening-hours>`,
+      { now: () => now },
+    );
+    expect(el.matches(':state(open)')).to.equal(true);
+    now = new Date('2026-11-18T17:00:00Z');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => el.matches(':state(closed)'), 'still open');
+    expect(statuses(el)).to.deep.equal(['Gesloten · morgen open vanaf 10:00']);
+  });
+});
+
+describe('<ido-opening-hours>: schema.org JSON-LD', () => {
+  it('puts one JSON-LD script in the light DOM, and keeps it in step', async () => {
+    const el = await render(
+      html`<ido-opening-hours location="ido-zwolle-centrum"></ido-opening-hours>`,
+    );
+    const [script, ...more] = jsonLdScripts(el);
+    expect(more).to.have.length(0);
+    const data = JSON.parse(script!.textContent!);
+    expect(data['@type']).to.equal('Library');
+    expect(data.name).to.equal('Voorbeeldbibliotheek Zwolle');
+    expect(data.department.name).to.equal('IDO Voorbeeldbibliotheek Zwolle Centrum');
+    expect(data.telephone).to.equal('038 123 45 67');
+
+    el.locationId = 'ido-utrecht-centrum';
+    await settled(el);
+    const [replaced, ...extra] = jsonLdScripts(el);
+    expect(extra).to.have.length(0);
+    expect(JSON.parse(replaced!.textContent!).name).to.equal('Voorbeeldbibliotheek Utrecht');
+
+    const parent = el.parentElement!;
+    el.remove();
+    expect(jsonLdScripts(el)).to.have.length(0);
+    parent.append(el);
+    await el.updateComplete;
+    expect(jsonLdScripts(el)).to.have.length(1);
+
+    el.noJsonLd = true;
+    await el.updateComplete;
+    expect(jsonLdScripts(el)).to.have.length(0);
+    el.noJsonLd = false;
+    await el.updateComplete;
+    expect(JSON.parse(jsonLdScripts(el)[0]!.textContent!).name).to.equal(
+      'Voorbeeldbibliotheek Utrecht',
+    );
+  });
+
+  it('adds none with no-json-ld', async () => {
+    const el = await render(
+      html`<ido-opening-hours location="ido-zwolle-centrum" no-json-ld></ido-opening-hours>`,
+    );
+    expect($$(el, 'table').length).to.equal(2);
+    expect(el.querySelectorAll('script')).to.have.length(0);
+  });
+});
+
+describe('<ido-opening-hours>: hostile data', () => {
+  it('renders markup in names and notes as text, and links nothing unsafe', async () => {
+    const base = fixtureFeed.locations.find((l) => l.id === 'ido-utrecht-centrum')!;
+    const attack = '<img src=x onerror="window.__idoPwned=1">';
+    const hostile: Location = {
+      ...base,
+      name: `${attack}</script><script>window.__idoPwned=1</script>`,
+      organisation: attack,
+      contact: {
+        phone: 'javascript:alert(1)',
+        website: 'javascript:window.__idoPwned=1',
+        appointmentUrl: ' JaVaScRiPt:window.__idoPwned=1',
+      },
+      hours: {
+        ...base.hours,
+        library: {
+          ...base.hours.library,
+          exceptions: [{ date: '2026-11-19', closed: true, note: attack }],
+        },
+      },
+    };
+    const el = await render(html`<ido-opening-hours .location=${hostile}></ido-opening-hours>`);
+    await aTimeout(50);
+    expect((window as { __idoPwned?: number }).__idoPwned).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expect($(el, 'section')!.getAttribute('aria-label')).to.contain('<img src=x');
+    expect(seen($(el, '[part="exceptions"]'))).to.contain(attack);
+    expect($$(el, 'a')).to.have.length(0);
+    expect($(el, '[part="contact"]')).to.equal(null);
+
+    const [script] = jsonLdScripts(el);
+    expect(script!.textContent).to.not.contain('<');
+    expect(JSON.parse(script!.textContent!).name).to.equal(attack);
+    expect(el.querySelectorAll('img, script:not([type="application/ld+json"])')).to.have.length(0);
+    await expectAccessible(el);
+  });
+});
+
+describe('<ido-opening-hours>: keyboard and layout', () => {
+  it('reaches every link with Tab, with a visible focus ring', async () => {
+    const el = await render(
+      html`<ido-opening-hours location="ido-zwolle-centrum"></ido-opening-hours>`,
+    );
+    const links = $$(el, 'a');
+    expect(links).to.have.length(3);
+    (document.activeElement as HTMLElement | null)?.blur();
+    for (const link of links) {
+      await tab();
+      expect(deepActiveElement()).to.equal(link);
+      const style = getComputedStyle(link);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      expect(link.getBoundingClientRect().height).to.be.at.least(44);
+    }
+  });
+
+  it('stacks the tables in a narrow space and puts them side by side in a wide one', async () => {
+    const el = await render(
+      html`<ido-opening-hours location="ido-zwolle-centrum"></ido-opening-hours>`,
+    );
+    const base = $(el, '.base') as HTMLElement;
+    for (const width of [320, 240]) {
+      el.style.width = `${width}px`;
+      await aTimeout(0);
+      const [a, b] = $$(el, 'table').map((t) => t.getBoundingClientRect());
+      expect(b!.top, `stacked at ${width}px`).to.be.at.least(a!.bottom);
+      expect(base.scrollWidth, `no sideways scrolling at ${width}px`).to.be.at.most(
+        base.clientWidth,
+      );
+      for (const table of $$(el, 'table')) expect(table.scrollWidth).to.be.at.most(width);
+    }
+    el.style.width = '800px';
+    await aTimeout(0);
+    const [a, b] = $$(el, 'table').map((t) => t.getBoundingClientRect());
+    expect(b!.top).to.equal(a!.top);
+    expect(b!.left).to.be.at.least(a!.right);
+  });
+});

@@ -1,0 +1,372 @@
+import {
+  formatReason,
+  formatStatus,
+  IdoError,
+  isIdoNotFoundError,
+  openingStatus,
+  weekSchedule,
+  type DaySchedule,
+  type Location,
+  type OpeningHours,
+} from '@idokit/sdk';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { IdoElement } from '../../base/ido-element.js';
+import { safeUrl, telUrl } from '../../base/safe-url.js';
+import { dataTask } from '../../controllers/data-controller.js';
+import { NowController } from '../../controllers/now-controller.js';
+import { IdoErrorEvent } from '../../events/ido-error.js';
+import {
+  changedDays,
+  civilDate,
+  dateLabel,
+  HOURS_SHOW,
+  htmlTime,
+  jsonLdText,
+  nextDisplayChange,
+  shownSchedules,
+  weekdayLabel,
+  zoneOf,
+  type HoursShow,
+  type ShownSchedule,
+} from './hours-view.js';
+import { openingHoursStyles } from './ido-opening-hours.styles.js';
+
+/**
+ * The opening hours of one IDO location: whether it is open now, today's hours, this week as
+ * a table, holidays and other changed days of the coming two weeks, and how to call or visit
+ * the library's page. The IDO consultation hours sit beside the library's. Times are always
+ * those of the location's zone (Europe/Amsterdam), whatever the reader's computer says, and the
+ * status changes by itself at opening and closing time.
+ *
+ * It also puts schema.org JSON-LD for the location in the page (a
+ * `<script type="application/ld+json">` child of the element, in the light DOM where search
+ * engines read it); `no-json-ld` turns that off.
+ *
+ * @summary Opening hours of an IDO location and its library, with open/closed status.
+ *
+ * @event {IdoErrorEvent} ido-error - The location could not be loaded, does not exist, or none was given; `detail: { error, message }`.
+ *
+ * @csspart base - The whole element (in `compact` mode: the one status line).
+ * @csspart status - An open/closed status ("Nu open · sluit om 17:00"), one per schedule shown.
+ * @csspart today - The block with today's status and hours.
+ * @csspart table - A week table (one for the IDO, one for the library).
+ * @csspart exceptions - The list of holidays and other changed days in the coming 14 days.
+ * @csspart contact - The phone, website and appointment links.
+ * @csspart loading - The loading message.
+ * @csspart error - The error message (with a retry button when retrying can help).
+ *
+ * @cssstate open - The IDO (or, with `show="library"` or without IDO hours, the library) is open now.
+ * @cssstate closed - It is closed now.
+ * @cssstate loading - The location is loading.
+ * @cssstate error - Loading failed or the location does not exist.
+ *
+ * @cssproperty [--ido-color-surface=#f3f3f3] - Background of today's block, today's row and the changes box.
+ * @cssproperty [--ido-color-accent=#00587a] - The bar marking today's row and the changes box.
+ * @cssproperty [--ido-color-positive=#1e6b34] - "Open" text (with `--ido-color-positive-bg`).
+ * @cssproperty [--ido-color-negative=#b3261e] - "Closed" text (with `--ido-color-negative-bg`).
+ * @cssproperty [--ido-color-link=#00587a] - Links.
+ *
+ * @example
+ * <ido-opening-hours api="https://ido.bibliotheek.example" location="ido-zwolle-centrum"></ido-opening-hours>
+ * <ido-opening-hours feed="/ido/feed.json" location="ido-zwolle-centrum" show="ido" compact></ido-opening-hours>
+ */
+export class IdoOpeningHours extends IdoElement {
+  static override styles = [IdoElement.styles, openingHoursStyles];
+
+  /** Id of the location to load (`location="ido-zwolle-centrum"`). Ignored when `location` is set. */
+  @property({ attribute: 'location', reflect: true }) locationId = '';
+
+  /** A location object to show as is (no request is made). Wins over the `location` attribute. */
+  @property({ attribute: false }) location?: Location;
+
+  /**
+   * Which hours to show: `ido` (the consultation hours), `library`, or `both` (default). A
+   * location without IDO hours has its IDO open whenever the library is.
+   */
+  @property({ reflect: true }) show: HoursShow = 'both';
+
+  /** One line only: the status, e.g. "Nu open · sluit om 17:00". */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Leave out the schema.org JSON-LD script (e.g. when the page has its own). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-json-ld' }) noJsonLd = false;
+
+  private readonly time = new NowController(this);
+
+  private readonly data = dataTask(this, {
+    args: () => [this.locationId] as const,
+    task: ([id], { client, signal }) => client.getLocation(id, { signal }),
+  });
+
+  /** The location the last render showed, for the custom states and the JSON-LD. */
+  private shown?: { location: Location; state: 'open' | 'closed'; today: string; now: Date };
+  private jsonLd?: HTMLScriptElement;
+  private jsonLdFor?: { location: Location; today: string };
+  private missingReported = false;
+
+  private get showMode(): HoursShow {
+    return HOURS_SHOW.includes(this.show) ? this.show : 'both';
+  }
+
+  /**
+   * The locale for dates. A bare `en` reads dates the British way ("Thursday 6 May"), as the
+   * SDK's English status lines do; a regional tag (`en-US`, `fr`) is used as given.
+   */
+  private get dateLocale(): string {
+    return /^en$/i.test(this.locale) ? 'en-GB' : this.locale;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved elements take their JSON-LD along: put it back after a disconnect removed it.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.jsonLd?.remove();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A given object needs no request, and no client either.
+    this.data.autoRun = !this.location && this.locationId !== '';
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    this.shown = undefined;
+    if (this.location) return this.renderLocation(this.location);
+    if (!this.locationId) return this.renderMessage(this.t.hoursNoLocation);
+    return this.data.render({
+      pending: () => this.renderLoading(),
+      error: (error) =>
+        isIdoNotFoundError(error)
+          ? this.renderMessage(this.t.hoursNotFound)
+          : this.renderError(error, () => void this.data.run()),
+      complete: (location) => this.renderLocation(location),
+      initial: () => this.renderLoading(),
+    }) as TemplateResult;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.setState('open', this.shown?.state === 'open');
+    this.setState('closed', this.shown?.state === 'closed');
+    this.syncJsonLd();
+    const missing = !this.location && !this.locationId;
+    if (missing && !this.missingReported) {
+      const error = new IdoError('config', 'No location: set the location attribute or property');
+      this.emit(new IdoErrorEvent({ error, message: this.t.hoursNoLocation }));
+    }
+    this.missingReported = missing;
+    // The task's states say nothing about a given object or a missing id.
+    if (this.location) {
+      this.setState('loading', false);
+      this.setState('error', false);
+    } else if (missing) {
+      this.setState('error', true);
+    }
+  }
+
+  /** Adds, replaces or removes the JSON-LD child so it always describes what is shown. */
+  private syncJsonLd(): void {
+    const shown = this.noJsonLd ? undefined : this.shown;
+    if (!shown) {
+      this.jsonLd?.remove();
+      this.jsonLd = this.jsonLdFor = undefined;
+      return;
+    }
+    if (!this.jsonLd) {
+      this.jsonLd = document.createElement('script');
+      this.jsonLd.type = 'application/ld+json';
+    }
+    // Special hours are listed for a year from today: regenerate when the location or the day changes.
+    if (this.jsonLdFor?.location !== shown.location || this.jsonLdFor.today !== shown.today) {
+      // The instant of the render: reading `this.time.now` after an update would pin the next one.
+      this.jsonLd.textContent = jsonLdText(shown.location, shown.now);
+      this.jsonLdFor = { location: shown.location, today: shown.today };
+    }
+    if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
+  }
+
+  private renderMessage(message: string): TemplateResult {
+    return html`<div class="ido-alert" role="alert" part="error"><span>${message}</span></div>`;
+  }
+
+  private label(schedule: ShownSchedule): string {
+    return schedule.kind === 'ido' ? this.t.hoursIdo : this.t.hoursLibrary;
+  }
+
+  private renderLocation(location: Location): TemplateResult {
+    const now = this.time.now;
+    const zone = zoneOf(location);
+    const today = civilDate(now, zone);
+    const schedules = shownSchedules(location, this.showMode);
+    const primary = schedules[0]!;
+    this.time.wakeAt(nextDisplayChange(schedules, now, today, zone));
+    this.shown = { location, state: openingStatus(primary.hours, now).state, today, now };
+
+    if (this.compact) {
+      return html`<p class="compact" part="base">${this.renderStatus(primary.hours, now)}</p>`;
+    }
+    const weeks = schedules.map((s) => ({ schedule: s, week: weekSchedule(s.hours, now) }));
+    const onlyLibrary = this.showMode === 'both' && !location.hours.ido;
+    return html`<section
+      class="base"
+      part="base"
+      aria-label=${this.t.hoursRegionLabel(location.name)}
+    >
+      <dl class="today" part="today">
+        ${weeks.map(({ schedule, week }) => {
+          const day = week.find((d) => d.date === civilDate(now, schedule.hours.timeZone));
+          return html`<div class="today-item">
+            <dt class="today-label">${this.label(schedule)}</dt>
+            <dd class="today-value">
+              ${this.renderStatus(schedule.hours, now)}
+              ${day ? html`<span>${this.t.hoursToday}: ${this.renderDay(day)}</span>` : nothing}
+            </dd>
+          </div>`;
+        })}
+      </dl>
+      ${
+        onlyLibrary || primary.borrowed
+          ? html`<p class="note">${this.t.hoursIdoDuringLibrary}</p>`
+          : nothing
+      }
+      <div class="weeks ${weeks.length > 1 ? 'weeks--two' : ''}">
+        ${weeks.map(({ schedule, week }) => this.renderWeek(schedule, week, today))}
+      </div>
+      ${this.renderChanges(schedules, now)} ${this.renderContact(location)}
+    </section>`;
+  }
+
+  private renderStatus(hours: OpeningHours, now: Date): TemplateResult {
+    const status = openingStatus(hours, now);
+    const text = formatStatus(status, now, { lang: this.language, timeZone: hours.timeZone });
+    return html`<span class="ido-status ido-status--${status.state} status" part="status"
+      ><span class="shape shape--${status.state}" aria-hidden="true"></span
+      ><span>${text}</span></span
+    >`;
+  }
+
+  /** A day's hours ("10:00 – 12:00, 13:00 – 17:00" or "gesloten") and why it differs, if it does. */
+  private renderDay(day: DaySchedule): TemplateResult {
+    const reason = day.exception && day.reason ? formatReason(day.reason, this.language) : '';
+    const hours = day.closed
+      ? html`<span>${this.t.hoursClosed}</span>`
+      : html`<span class="intervals"
+          >${day.intervals.map(
+            (i) =>
+              html`<span class="interval"
+                ><time datetime=${htmlTime(i.opens)}>${i.opens}</time
+                ><span aria-hidden="true"> – </span
+                ><span class="ido-visually-hidden"> ${this.t.hoursUntil} </span
+                ><time datetime=${htmlTime(i.closes)}>${i.closes}</time></span
+              >`,
+          )}</span
+        >`;
+    return html`${hours} ${reason ? html`<span class="reason">${reason}</span>` : nothing}`;
+  }
+
+  private renderWeek(schedule: ShownSchedule, week: DaySchedule[], today: string): TemplateResult {
+    return html`<table part="table">
+      <caption>
+        ${this.t.hoursWeekCaption(this.label(schedule))}
+      </caption>
+      <tbody>
+        ${week.map((day) => {
+          const isToday = day.date === today;
+          return html`<tr
+            class=${isToday ? 'is-today' : ''}
+            aria-current=${ifDefined(isToday ? 'date' : undefined)}
+          >
+            <th scope="row">
+              ${weekdayLabel(day.date, this.dateLocale, this.language)}
+              ${
+                isToday
+                  ? html`<span class="marker" aria-hidden="true">${this.t.hoursTodayMarker}</span>`
+                  : nothing
+              }
+            </th>
+            <td>${this.renderDay(day)}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
+  }
+
+  private renderChanges(schedules: ShownSchedule[], now: Date): TemplateResult | typeof nothing {
+    const changes = changedDays(schedules, now);
+    if (changes.length === 0) return nothing;
+    const labelled = schedules.length > 1;
+    return html`<div class="changes" part="exceptions">
+      <p class="changes-title" id="changes-title">${this.t.hoursChangesTitle}</p>
+      <ul aria-labelledby="changes-title">
+        ${changes.map(
+          (change) =>
+            html`<li>
+              <time class="change-date" datetime=${change.date}
+                >${dateLabel(change.date, this.dateLocale, this.language)}</time
+              >
+              ${change.entries.map(
+                ({ schedule, day }) =>
+                  html` <span class="change-entry"
+                    >${labelled ? `${this.label(schedule)}: ` : ''}${this.renderDay(day)}</span
+                  >`,
+              )}
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderContact(location: Location): TemplateResult | typeof nothing {
+    const { phone, website, appointmentUrl } = location.contact;
+    const tel = telUrl(phone);
+    const web = httpUrl(website);
+    const appointment = httpUrl(appointmentUrl);
+    if (!tel && !web && !appointment) return nothing;
+    return html`<ul class="contact" part="contact" aria-label=${this.t.hoursContact}>
+      ${
+        tel
+          ? html`<li>
+              <a class="ido-link ido-target" href=${tel}>${this.t.hoursCall(phone!)}</a>
+            </li>`
+          : nothing
+      }
+      ${
+        web
+          ? html`<li><a class="ido-link ido-target" href=${web}>${this.t.hoursWebsite}</a></li>`
+          : nothing
+      }
+      ${
+        appointment
+          ? html`<li>
+              <a class="ido-link ido-target" href=${appointment}>${this.t.hoursAppointment}</a>
+            </li>`
+          : nothing
+      }
+    </ul>`;
+  }
+}
+
+/** A web page link (`https:`/`http:` only: a "website" that is `mailto:` or `tel:` is not one). */
+function httpUrl(value: string | undefined): string | undefined {
+  const url = safeUrl(value);
+  return url && /^https?:/.test(url) ? url : undefined;
+}
+
+/** Registers `<ido-opening-hours>` once. */
+export function defineIdoOpeningHours(): void {
+  if (!customElements.get('ido-opening-hours')) {
+    customElements.define('ido-opening-hours', IdoOpeningHours);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ido-opening-hours': IdoOpeningHours;
+  }
+}
