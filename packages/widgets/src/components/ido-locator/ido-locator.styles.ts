@@ -145,9 +145,8 @@ export const locatorStyles = css`
   }
   .head {
     display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: var(--_ido-space-xs) var(--_ido-space-sm);
+    align-items: flex-start;
+    gap: var(--_ido-space-sm);
   }
   .num {
     flex: none;
@@ -160,13 +159,21 @@ export const locatorStyles = css`
     background: var(--_ido-color-accent);
     color: var(--_ido-color-on-accent);
     font-weight: 700;
-    align-self: start;
+  }
+  .title {
+    flex: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0 var(--_ido-space-md);
+    min-inline-size: 0;
   }
   .name {
-    flex: 1 1 12rem;
     margin: 0;
     font-size: 1.25em;
     line-height: 1.3;
+    hyphens: auto;
   }
   .distance {
     font-weight: 600;
@@ -184,15 +191,17 @@ export const locatorStyles = css`
   .services {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_ido-space-xs);
+    gap: 0 var(--_ido-space-md);
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  .services li {
-    padding-inline: var(--_ido-space-sm);
-    border: 1px solid var(--_ido-color-border);
-    border-radius: var(--_ido-radius);
+  .services li::before {
+    /* A mark for the eye; the list already says "these apply" to a screen reader. */
+    content: '✓' / '';
+    margin-inline-end: var(--_ido-space-xs);
+    color: var(--_ido-color-positive);
+    font-weight: 700;
   }
   .links,
   .route {
@@ -236,7 +245,6 @@ export const locatorStyles = css`
     }
     .num,
     .filters,
-    .services li,
     .item {
       border-color: CanvasText;
     }

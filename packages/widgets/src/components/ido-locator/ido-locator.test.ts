@@ -349,7 +349,7 @@ describe('<ido-locator>: my location', () => {
     const { el } = await locator(html`<ido-locator></ido-locator>`, { client });
     const locate = button(el, 'Gebruik mijn locatie')!;
     expect(locate.getAttribute('aria-describedby')).to.equal('geo-info');
-    expect(text($(el, '#geo-info'))).to.contain('afgerond op ongeveer 100 meter');
+    expect(text($(el, '#geo-info'))).to.contain('Afgerond op ongeveer 100 meter');
     el.geolocation = fakeGeolocation({ lat: 52.0907123, lon: 5.1214987 });
     locate.click();
     await el.updateComplete;
@@ -388,7 +388,7 @@ describe('<ido-locator>: my location', () => {
     const { el } = await locator(html`<ido-locator></ido-locator>`, {
       client: createFakeClient({ mode: 'feed' }),
     });
-    expect(text($(el, '#geo-info'))).to.contain('blijft op uw apparaat');
+    expect(text($(el, '#geo-info'))).to.contain('Hij blijft op uw apparaat');
   });
 });
 

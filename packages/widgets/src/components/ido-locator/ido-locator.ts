@@ -550,16 +550,18 @@ export class IdoLocator extends IdoElement {
     return html`<li class="item" part="item" aria-current=${chosen ? 'true' : 'false'}>
       <div class="head">
         <span class="num" aria-hidden="true">${index + 1}</span>
-        ${staticHtml`<${heading} class="name">${name}</${heading}>`}
-        ${
-          distanceKm !== undefined
-            ? html`<span class="distance"
-                ><span class="ido-visually-hidden">${t.locatorDistance} </span>${t.distanceKm(
-                  this.formatDistance(distanceKm),
-                )}</span
-              >`
-            : nothing
-        }
+        <div class="title">
+          ${staticHtml`<${heading} class="name">${name}</${heading}>`}
+          ${
+            distanceKm !== undefined
+              ? html`<span class="distance"
+                  ><span class="ido-visually-hidden">${t.locatorDistance} </span>${t.distanceKm(
+                    this.formatDistance(distanceKm),
+                  )}</span
+                >`
+              : nothing
+          }
+        </div>
       </div>
       <p class="address">${street} ${houseNumber}<br />${postcode} ${city}</p>
       <p class="hours">

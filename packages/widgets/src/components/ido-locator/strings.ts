@@ -134,8 +134,8 @@ export const locatorNl: LocatorStrings = {
   locatorUseLocation: 'Gebruik mijn locatie',
   locatorUseLocationInfo: (mode) =>
     mode === 'http'
-      ? 'Uw browser vraagt eerst of dat mag. Wij gebruiken uw locatie alleen om de dichtstbijzijnde plekken bovenaan te zetten. We sturen hem afgerond op ongeveer 100 meter naar de server van de bibliotheek, en nergens anders heen. We bewaren hem niet.'
-      : 'Uw browser vraagt eerst of dat mag. Wij gebruiken uw locatie alleen om de dichtstbijzijnde plekken bovenaan te zetten. Uw locatie blijft op uw apparaat en wordt niet bewaard.',
+      ? 'Uw browser vraagt eerst of het mag. We gebruiken uw locatie alleen om op afstand te sorteren. Afgerond op ongeveer 100 meter gaat hij naar de server van de bibliotheek, nergens anders heen. We bewaren hem niet.'
+      : 'Uw browser vraagt eerst of het mag. We gebruiken uw locatie alleen om op afstand te sorteren. Hij blijft op uw apparaat en we bewaren hem niet.',
   locatorLocating: 'Uw locatie wordt gezocht…',
   locatorGeoDenied:
     'Uw browser geeft uw locatie niet door. Misschien gaf u geen toestemming. Vul daarom uw postcode of woonplaats in.',
@@ -218,8 +218,8 @@ export const locatorEn: LocatorStrings = {
   locatorUseLocation: 'Use my location',
   locatorUseLocationInfo: (mode) =>
     mode === 'http'
-      ? 'Your browser will ask you first. We only use your location to put the nearest places at the top. It is rounded to about 100 metres and sent only to the library’s own server, nowhere else. It is not stored.'
-      : 'Your browser will ask you first. We only use your location to put the nearest places at the top. It stays on your device and is not stored.',
+      ? 'Your browser asks you first. We only use your location to sort by distance. Rounded to about 100 metres, it goes to the library’s own server and nowhere else. We do not store it.'
+      : 'Your browser asks you first. We only use your location to sort by distance. It stays on your device and we do not store it.',
   locatorLocating: 'Finding your location…',
   locatorGeoDenied:
     'Your browser does not share your location. Perhaps you did not allow it. Please enter your postcode or town instead.',
