@@ -87,6 +87,7 @@ describe('<ido-locator>: results', () => {
   it('lists what the client finds, nearest first, with everything a resident needs', async () => {
     const { el, client } = await locator();
     expect($(el, '.list')).to.equal(null);
+    await expectAccessible(el);
     await searchFor(el, '3511ab');
 
     expect(searches(client)[0]).to.include({ postcode: '3511 AB', radiusKm: 25, limit: 10 });
@@ -162,6 +163,22 @@ describe('<ido-locator>: results', () => {
     expect(status(el)).to.equal('2 Informatiepunten gevonden binnen 25 km van Zwolle.');
   });
 
+  it('fits 320 px without sideways scrolling, with targets of at least 44 px', async () => {
+    const { el } = await locator();
+    el.style.inlineSize = '320px';
+    await searchFor(el, '3511 AB');
+    const base = $(el, '.base')!;
+    expect(base.scrollWidth).to.be.at.most(320);
+    const targets = $$(el, 'button, a[href], input:not([type="checkbox"]), select, label.check');
+    expect(targets.length).to.be.greaterThan(15);
+    for (const target of targets) {
+      const box = target.getBoundingClientRect();
+      expect(box.height, text(target)).to.be.at.least(44);
+      expect(box.width, text(target)).to.be.at.least(44);
+      expect(box.right, text(target)).to.be.at.most(base.getBoundingClientRect().right + 0.5);
+    }
+  });
+
   it('shows more results on request and puts focus on the first new one', async () => {
     const { el, client } = await locator(html`<ido-locator limit="1"></ido-locator>`);
     await searchFor(el, '3511 AB');
@@ -232,6 +249,7 @@ describe('<ido-locator>: states', () => {
     expect(text($(el, '.empty'))).to.contain(
       'Misschien is er wel een in de buurt die nu gesloten is.',
     );
+    await expectAccessible(el);
     expect($(el, '.helpline a')!.getAttribute('href')).to.equal('tel:+318001234567');
     button(el, 'Toon ook wat nu gesloten is')!.click();
     await settled(el);
@@ -330,6 +348,67 @@ describe('<ido-locator>: input problems', () => {
     expect(el.hasState('error')).to.equal(false);
     expect(status(el)).to.equal('');
     await expectAccessible(el);
+  });
+
+  it('reads the HTTP API’s problems the same way: unknown place, refused input, geocoder down', async () => {
+    const problems: Record<string, { status: number; body: object }> = {
+      Atlantis: {
+        status: 404,
+        body: {
+          type: 'https://idokit.nl/problems/not-found',
+          title: 'Not found',
+          status: 404,
+          reason: 'geocode-not-found',
+        },
+      },
+      A: {
+        status: 400,
+        body: {
+          type: 'https://idokit.nl/problems/validation',
+          title: 'The request is not valid',
+          status: 400,
+          errors: [{ path: 'place', message: 'Too small' }],
+        },
+      },
+      Zwolle: {
+        status: 502,
+        body: {
+          type: 'https://idokit.nl/problems/upstream-unavailable',
+          title: 'Unavailable',
+          status: 502,
+        },
+      },
+    };
+    const client = createIdoClient({
+      baseUrl: 'https://ido.test/',
+      retry: 0,
+      fetch: async (input) => {
+        const place = new URL(
+          input instanceof Request ? input.url : String(input),
+        ).searchParams.get('place')!;
+        const { status, body } = problems[place]!;
+        return new Response(JSON.stringify(body), {
+          status,
+          headers: { 'content-type': 'application/problem+json' },
+        });
+      },
+    });
+    const el = await fixtureWithClient<IdoLocator>(html`<ido-locator></ido-locator>`, { client });
+    await searchFor(el, 'Atlantis');
+    expect(text($(el, '#q-error'))).to.equal(
+      'We vinden “Atlantis” niet. Kijk de spelling na, of vul een postcode in.',
+    );
+    await searchFor(el, 'A');
+    expect(text($(el, '#q-error'))).to.equal(
+      'Dit kunnen we niet zoeken. Vul een postcode of woonplaats in.',
+    );
+    expect(el.hasState('error')).to.equal(false);
+    await searchFor(el, 'Zwolle');
+    expect($(el, '#q-error')).to.equal(null);
+    expect(el.hasState('error')).to.equal(true);
+    expect(text($(el, '[part="error"]'))).to.equal(
+      'Zoeken op postcode of plaats lukt nu niet. Probeer het later opnieuw, of gebruik uw locatie. Probeer opnieuw',
+    );
   });
 
   it('asks for input when the field is empty, and moves focus there from the button', async () => {
@@ -436,6 +515,8 @@ describe('<ido-locator>: keyboard and events', () => {
     await el.updateComplete;
     expect(el.selected, 'choosing again un-chooses').to.equal(undefined);
     await expectAccessible(el);
+    expect(document.cookie, 'no cookies').to.equal('');
+    expect(localStorage.length + sessionStorage.length, 'no storage').to.equal(0);
   });
 
   it('dispatches ido-search and ido-location-select that bubble out of the shadow root', async () => {

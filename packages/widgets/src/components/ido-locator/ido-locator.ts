@@ -127,6 +127,7 @@ const servicesConverter = {
  * @csspart list - The result list (`<ol>`).
  * @csspart item - One result (`<li>`); the chosen one has `aria-current="true"`.
  * @csspart map - The map's container.
+ * @csspart error - The box that says a search failed, with its retry button.
  *
  * @cssstate loading - A search is running.
  * @cssstate results - Results are shown.

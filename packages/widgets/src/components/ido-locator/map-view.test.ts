@@ -1,5 +1,6 @@
 /// <reference types="mocha" />
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { createFakeClient, fixtureNow } from '@idokit/sdk/testing';
 import type { IdoLocationSelectEvent } from '../../events/ido-location-select.js';
 import {
@@ -162,6 +163,22 @@ describe('<ido-locator map>', () => {
     await el.updateComplete;
     expect($(el, '.map-panel')!.hidden).to.equal(false);
     expect(markers(el)).to.have.length(2);
+  });
+
+  it('does not animate when the resident prefers reduced motion', async () => {
+    const animated = await withMap();
+    await openMap(animated);
+    expect($(animated, '#map')!.classList.contains('leaflet-fade-anim')).to.equal(true);
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const still = await withMap();
+      await openMap(still);
+      const map = $(still, '#map')!;
+      expect(map.classList.contains('leaflet-fade-anim')).to.equal(false);
+      expect(map.classList.contains('leaflet-zoom-anim')).to.equal(false);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('carries an unchanged copy of Leaflet’s stylesheet', async () => {
