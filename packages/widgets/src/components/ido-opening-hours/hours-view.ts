@@ -58,6 +58,16 @@ export interface ChangedDay {
   /** `YYYY-MM-DD` in the location's zone. */
   date: string;
   entries: { schedule: ShownSchedule; day: DaySchedule }[];
+  /** Every shown schedule changes the same way (e.g. all closed for Kerstdag): say it once. */
+  same: boolean;
+}
+
+/** Same hours and same reason. */
+function sameDay(a: DaySchedule, b: DaySchedule): boolean {
+  const hours = (d: DaySchedule) => d.intervals.map((i) => `${i.opens}-${i.closes}`).join(',');
+  return (
+    hours(a) === hours(b) && a.reason?.kind === b.reason?.kind && a.reason?.name === b.reason?.name
+  );
 }
 
 /** Holidays and exceptions of the shown schedules in the `days` from `at` (today included), by date. */
@@ -70,9 +80,14 @@ export function changedDays(
   for (const schedule of schedules) {
     for (const day of upcomingChanges(schedule.hours, at, days)) {
       let entry = byDate.get(day.date);
-      if (!entry) byDate.set(day.date, (entry = { date: day.date, entries: [] }));
+      if (!entry) byDate.set(day.date, (entry = { date: day.date, entries: [], same: false }));
       entry.entries.push({ schedule, day });
     }
+  }
+  for (const entry of byDate.values()) {
+    entry.same =
+      entry.entries.length === schedules.length &&
+      entry.entries.every(({ day }) => sameDay(day, entry.entries[0]!.day));
   }
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

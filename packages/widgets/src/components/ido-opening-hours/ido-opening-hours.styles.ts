@@ -14,10 +14,13 @@ export const openingHoursStyles = css`
 
   /* A status: words first, and a shape that differs by fill, so colour is never the only signal. */
   .status {
+    align-items: flex-start;
     max-inline-size: 100%;
   }
   .shape {
     flex: none;
+    /* Centred on the first line (line-height 1.5) when the text wraps. */
+    margin-block-start: 0.375em;
     inline-size: 0.75em;
     block-size: 0.75em;
     border: 2px solid currentColor;
@@ -83,25 +86,28 @@ export const openingHoursStyles = css`
   th,
   td {
     padding-block: var(--_ido-space-xs);
-    padding-inline: var(--_ido-space-sm);
+    padding-inline: var(--_ido-space-xs);
     border-block-end: 1px solid color-mix(in srgb, var(--_ido-color-border) 45%, transparent);
     font-weight: inherit;
     text-align: start;
     vertical-align: top;
   }
   th {
+    /* As narrow as the longest weekday, so both tables line up and the times get the rest. */
+    inline-size: 1%;
     border-inline-start: 4px solid transparent;
+    white-space: nowrap;
   }
   .is-today {
     background: var(--_ido-color-surface);
-    font-weight: 700;
   }
   .is-today th {
     border-inline-start-color: var(--_ido-color-accent);
+    font-weight: 700;
   }
   .marker {
-    display: inline-block;
-    margin-inline-start: var(--_ido-space-xs);
+    display: block;
+    inline-size: fit-content;
     padding-inline: var(--_ido-space-xs);
     border: 1px solid currentColor;
     border-radius: var(--_ido-radius);
@@ -115,7 +121,10 @@ export const openingHoursStyles = css`
   }
   .interval {
     display: inline-block;
-    margin-inline-end: var(--_ido-space-sm);
+  }
+  /* In a table, one interval per line: "10:00 – 12:00," above "13:00 – 17:00". */
+  td .interval {
+    display: block;
   }
   time {
     white-space: nowrap;
@@ -149,6 +158,11 @@ export const openingHoursStyles = css`
   }
   .change-entry {
     display: block;
+  }
+  /* "Gesloten" at the start of a cell or line; the today line keeps "Vandaag: gesloten". */
+  td::first-letter,
+  .change-entry::first-letter {
+    text-transform: uppercase;
   }
 
   .contact {

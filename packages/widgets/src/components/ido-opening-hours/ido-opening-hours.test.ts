@@ -138,9 +138,11 @@ describe('<ido-opening-hours>: a location from the client', () => {
     );
     const today = $(el, 'tr[aria-current="date"]')!;
     const other = today.previousElementSibling!;
-    const style = getComputedStyle(today);
-    expect(style.fontWeight).to.equal('700');
-    expect(getComputedStyle(other).fontWeight).to.equal('400');
+    expect(getComputedStyle(today.querySelector('th')!).fontWeight).to.equal('700');
+    expect(getComputedStyle(other.querySelector('th')!).fontWeight).to.equal('400');
+    expect(getComputedStyle(today).backgroundColor).to.not.equal(
+      getComputedStyle(other).backgroundColor,
+    );
     expect(seen(today.querySelector('.marker'))).to.equal('vandaag');
     expect(
       parseFloat(getComputedStyle(today.querySelector('th')!).borderInlineStartWidth),
@@ -304,6 +306,16 @@ describe('<ido-opening-hours>: what to show', () => {
     await expectAccessible(ido);
   });
 
+  it('lists several intervals on one day in time order', async () => {
+    const el = await render(
+      html`<ido-opening-hours location="ido-utrecht-centrum" show="ido"></ido-opening-hours>`,
+    );
+    expect(rows($(el, 'table')!)[3]).to.deep.equal(['Donderdag', '14:00 – 16:00, 18:00 – 20:00']);
+    expect(clean($(el, 'tbody tr:nth-child(4) td'))).to.equal(
+      '14:00 – tot 16:00, 18:00 – tot 20:00',
+    );
+  });
+
   it('explains that the IDO keeps the library hours when it has none of its own', async () => {
     const el = await render(
       html`<ido-opening-hours location="ido-zwolle-stadshagen"></ido-opening-hours>`,
@@ -398,6 +410,24 @@ describe('<ido-opening-hours>: holidays, exceptions and DST', () => {
       'Vrijdag 1 januari gesloten Nieuwjaarsdag',
     ]);
     expect($(el, '[part="exceptions"] time')!.getAttribute('datetime')).to.equal('2026-12-25');
+    await expectAccessible(el);
+  });
+
+  it('names a change once when the IDO and the library change alike', async () => {
+    const el = await render(
+      html`<ido-opening-hours location="ido-utrecht-centrum"></ido-opening-hours>`,
+      { now: new Date('2026-12-21T09:00:00Z') },
+    );
+    expect($$(el, '[part="exceptions"] li').map(seen)).to.deep.equal([
+      'Donderdag 24 december Informatiepunt Digitale Overheid: 14:00 – 16:00 Kerstavond: alleen het middagspreekuur Bibliotheek: 10:00 – 16:00 Kerstavond: tot 16:00 open',
+      // The IDO has no Friday hours: only the library changes.
+      'Vrijdag 25 december Bibliotheek: gesloten Eerste Kerstdag',
+      'Zaterdag 26 december gesloten Tweede Kerstdag',
+      'Donderdag 31 december gesloten Oudejaarsdag: de hele dag gesloten',
+      'Vrijdag 1 januari Bibliotheek: gesloten Nieuwjaarsdag',
+    ]);
+    const entry = $(el, '[part="exceptions"] li:nth-child(2) .change-entry')!;
+    expect(getComputedStyle(entry, '::first-letter').textTransform).to.equal('uppercase');
     await expectAccessible(el);
   });
 

@@ -258,13 +258,14 @@ export class IdoOpeningHours extends IdoElement {
       ? html`<span>${this.t.hoursClosed}</span>`
       : html`<span class="intervals"
           >${day.intervals.map(
-            (i) =>
-              html`<span class="interval"
-                ><time datetime=${htmlTime(i.opens)}>${i.opens}</time
-                ><span aria-hidden="true"> – </span
-                ><span class="ido-visually-hidden"> ${this.t.hoursUntil} </span
-                ><time datetime=${htmlTime(i.closes)}>${i.closes}</time></span
-              >`,
+            (i, k) =>
+              html`${k > 0 ? ' ' : ''}<span class="interval"
+                  ><time datetime=${htmlTime(i.opens)}>${i.opens}</time
+                  ><span aria-hidden="true">${DASH}</span
+                  ><span class="ido-visually-hidden"> ${this.t.hoursUntil} </span
+                  ><time datetime=${htmlTime(i.closes)}>${i.closes}</time
+                  >${k < day.intervals.length - 1 ? ',' : ''}</span
+                >`,
           )}</span
         >`;
     return html`${hours} ${reason ? html`<span class="reason">${reason}</span>` : nothing}`;
@@ -310,12 +311,18 @@ export class IdoOpeningHours extends IdoElement {
               <time class="change-date" datetime=${change.date}
                 >${dateLabel(change.date, this.dateLocale, this.language)}</time
               >
-              ${change.entries.map(
-                ({ schedule, day }) =>
-                  html` <span class="change-entry"
-                    >${labelled ? `${this.label(schedule)}: ` : ''}${this.renderDay(day)}</span
-                  >`,
-              )}
+              ${
+                change.same
+                  ? html` <span class="change-entry"
+                      >${this.renderDay(change.entries[0]!.day)}</span
+                    >`
+                  : change.entries.map(
+                      ({ schedule, day }) =>
+                        html` <span class="change-entry"
+                          >${labelled ? `${this.label(schedule)}: ` : ''}${this.renderDay(day)}</span
+                        >`,
+                    )
+              }
             </li>`,
         )}
       </ul>
@@ -351,6 +358,9 @@ export class IdoOpeningHours extends IdoElement {
     </ul>`;
   }
 }
+
+/** Between two times: an en dash with thin spaces, so "10:00 – 17:30" fits narrow columns. */
+const DASH = '\u2009–\u2009';
 
 /** A web page link (`https:`/`http:` only: a "website" that is `mailto:` or `tel:` is not one). */
 function httpUrl(value: string | undefined): string | undefined {
