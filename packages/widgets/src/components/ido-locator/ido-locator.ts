@@ -84,7 +84,9 @@ type Outcome =
 /** The item or status to focus once the running search has rendered. */
 type FocusTarget = 'status' | { item: number };
 
-const TEXT_ORIGIN = (origin: Origin) => (origin.kind === 'near' ? '' : origin.text);
+/** What the resident typed for this origin; empty for their position. */
+/** What the resident typed for this origin; empty for their own position. */
+const typedText = (origin: Origin) => (origin.kind === 'near' ? '' : origin.text);
 
 /** ~100 m: enough to sort desks by distance, too coarse to point at someone's home. */
 const roundCoordinate = (value: number) => Math.round(value * 1000) / 1000;
@@ -339,7 +341,7 @@ export class IdoLocator extends IdoElement {
     if (outcome && outcome !== this.reported) {
       this.reported = outcome;
       if (results) {
-        this.emit(new IdoSearchEvent({ query: TEXT_ORIGIN(outcome.origin), total: results.total }));
+        this.emit(new IdoSearchEvent({ query: typedText(outcome.origin), total: results.total }));
       }
     }
     if (outcome && this.pendingFocus !== undefined) {
@@ -988,7 +990,7 @@ export class IdoLocator extends IdoElement {
 
 /** Turns a failed search into a field message when the failure is about what was typed. */
 function inputProblem(error: unknown, origin: Origin): InputProblem | undefined {
-  const text = TEXT_ORIGIN(origin);
+  const text = typedText(origin);
   if (isIdoPostcodeError(error)) return { kind: 'postcode', problem: error.problem };
   if (isIdoGeocodeError(error)) {
     if (error.reason === 'not-found') return { kind: 'not-found', text };
