@@ -84,7 +84,6 @@ type Outcome =
 /** The item or status to focus once the running search has rendered. */
 type FocusTarget = 'status' | { item: number };
 
-/** What the resident typed for this origin; empty for their position. */
 /** What the resident typed for this origin; empty for their own position. */
 const typedText = (origin: Origin) => (origin.kind === 'near' ? '' : origin.text);
 
