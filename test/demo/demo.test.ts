@@ -1,0 +1,207 @@
+// Journey: a resident opens the demo library site — served by the real `idokit-server serve` on a
+// fresh PGlite database with the sample data and the built CDN bundle — finds the nearest IDO by
+// postcode, and reads a branch's opening hours. Real Chromium, real HTTP; only PDOK is a local stub.
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, test } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { PdokStub } from './pdok-stub.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cdnFile = join(root, 'packages/widgets/cdn/idokit.js');
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+let server: ChildProcess;
+let origin = '';
+let browser: Browser;
+const pdok = new PdokStub();
+const dataDir = mkdtempSync(join(tmpdir(), 'idokit-demo-'));
+const serverOutput: string[] = [];
+
+before(async () => {
+  assert.ok(
+    existsSync(cdnFile),
+    `${cdnFile} is missing: run \`pnpm build\` first (pnpm test does)`,
+  );
+  await pdok.listen();
+  const port = await freePort();
+  server = spawn(
+    process.execPath,
+    [
+      '--conditions=@idokit/source',
+      '--import',
+      'tsx',
+      join(root, 'packages/server/src/cli/main.ts'),
+      'serve',
+    ],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        IDOKIT_HOST: '127.0.0.1',
+        IDOKIT_DATA_DIR: dataDir,
+        IDOKIT_PDOK_URL: pdok.url,
+        IDOKIT_STATIC_DIR: join(root, 'packages/demo/public'),
+        IDOKIT_LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  origin = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start:\n${serverOutput.join('')}`)),
+      60_000,
+    );
+    const onData = (chunk: Buffer) => {
+      serverOutput.push(String(chunk));
+      const match = /running: (http:\/\/\S+?)\/? /.exec(serverOutput.join(''));
+      if (match) {
+        clearTimeout(timer);
+        resolve(`http://127.0.0.1:${port}`);
+      }
+    };
+    server.stdout!.on('data', onData);
+    server.stderr!.on('data', onData);
+    server.on('exit', (code) =>
+      reject(new Error(`server exited ${code}:\n${serverOutput.join('')}`)),
+    );
+  });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+  }
+  await pdok.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** A page that fails the test on any script error or request to a host other than ours. */
+async function openPage(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    // The map's PDOK tiles are the one allowed outside request, and only when the map is opened.
+    if (url.origin !== origin && url.hostname !== 'service.pdok.nl')
+      problems.push(`outside request: ${url.href}`);
+  });
+  (page as Page & { problems: string[] }).problems = problems;
+  await page.goto(`${origin}${path}`);
+  return page;
+}
+
+const problemsOf = (page: Page) => (page as Page & { problems: string[] }).problems;
+
+test('a resident finds the nearest IDO by postcode on the demo site', async () => {
+  const page = await openPage('/');
+  const field = page.getByRole('textbox', { name: /postcode/i });
+  await field.fill('8011 AB');
+  await field.press('Enter');
+
+  const status = page.locator('ido-locator').getByRole('status');
+  await assertEventually(
+    async () => /\d+ .*gevonden/i.test((await status.textContent()) ?? ''),
+    'result count announced',
+  );
+  const items = page
+    .locator('ido-locator')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading') });
+  assert.ok((await items.count()) > 0, 'results are listed');
+  const first = (await items.first().textContent()) ?? '';
+  assert.match(first, /Zwolle/, 'the nearest result for 8011 is in Zwolle');
+  assert.match(first, /\d+(,\d)? km/, 'with a distance');
+  assert.match(first, /Nu open|Gesloten|Vandaag gesloten/, 'with an open/closed status');
+  assert.deepEqual(problemsOf(page), []);
+  await page.close();
+});
+
+test('a deep link from a letter (?postcode=) searches at once', async () => {
+  const page = await openPage('/?postcode=3511AB');
+  const status = page.locator('ido-locator').getByRole('status');
+  await assertEventually(
+    async () => /gevonden/i.test((await status.textContent()) ?? ''),
+    'deep link searched',
+  );
+  const first =
+    (await page.locator('ido-locator').getByRole('heading', { level: 3 }).first().textContent()) ??
+    '';
+  assert.match(first, /Utrecht/);
+  assert.deepEqual(problemsOf(page), []);
+  await page.close();
+});
+
+test('the opening-hours card shows the week and publishes schema.org data', async () => {
+  const page = await openPage('/');
+  const card = page.locator('ido-opening-hours');
+  await assertEventually(
+    async () => (await card.getByRole('table').count()) > 0,
+    'week table rendered',
+  );
+  const rows = await card.getByRole('row').count();
+  assert.ok(rows >= 7, `a row per weekday (got ${rows})`);
+  const jsonLd = await page.evaluate(
+    () =>
+      document.querySelector('ido-opening-hours script[type="application/ld+json"]')?.textContent ??
+      '',
+  );
+  const data = JSON.parse(jsonLd) as Record<string, unknown>;
+  assert.equal(data['@context'], 'https://schema.org');
+  assert.ok(JSON.stringify(data).includes('openingHoursSpecification'));
+  assert.deepEqual(problemsOf(page), []);
+  await page.close();
+});
+
+test('the demo has no horizontal scrolling on a 320 px phone', async () => {
+  const page = await openPage('/?postcode=8011AB', { width: 320, height: 800 });
+  const status = page.locator('ido-locator').getByRole('status');
+  await assertEventually(
+    async () => /gevonden/i.test((await status.textContent()) ?? ''),
+    'results on a phone',
+  );
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  await page.close();
+});
+
+async function assertEventually(check: () => Promise<boolean>, what: string, timeoutMs = 15_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail(`timed out waiting for: ${what}`);
+}
