@@ -6,8 +6,9 @@ import { after, before, describe, test } from 'node:test';
 import {
   createIdoClient,
   distanceKm,
-  IdoHttpError,
+  isIdoGeocodeError,
   isIdoNotFoundError,
+  isIdoPostcodeError,
   openingStatus,
   type IdoClient,
 } from '@idokit/sdk';
@@ -203,6 +204,15 @@ describe('HTTP behaviour', () => {
       municipality: 'Amsterdam',
     });
     assert.equal(server.pdok.requests.length - before, 1, 'PDOK asked once');
+    const unknown = await client.searchLocations({ postcode: '9999 ZZ' }).catch((e: unknown) => e);
+    assert.ok(isIdoGeocodeError(unknown) && unknown.reason === 'not-found', String(unknown));
+    const malformed = await client
+      .searchLocations({ postcode: '0123 AB' })
+      .catch((e: unknown) => e);
+    assert.ok(
+      isIdoPostcodeError(malformed) && malformed.problem === 'leading-zero',
+      String(malformed),
+    );
     const missing = await get('/v1/geocode?q=9999ZZ');
     assert.equal(missing.status, 404);
     assert.equal(
@@ -211,14 +221,22 @@ describe('HTTP behaviour', () => {
     );
     server.pdok.failing = true;
     try {
-      const down = await get('/v1/geocode?q=Groningen');
+      // Nothing in the dataset to fall back on: the outage is reported.
+      const down = await get('/v1/geocode?q=Vlieland');
       assert.equal(down.status, 502);
       assert.equal(
         ((await down.json()) as { type: string }).type,
         'https://idokit.nl/problems/upstream-unavailable',
       );
-      const search = await client.searchLocations({ place: 'Groningen' }).catch((e: unknown) => e);
-      assert.ok(search instanceof IdoHttpError && search.status === 502);
+      const search = await client.searchLocations({ place: 'Vlieland' }).catch((e: unknown) => e);
+      assert.ok(isIdoGeocodeError(search) && search.reason === 'unavailable', String(search));
+      // The dataset's own branches in that PC4 area or town stand in for PDOK.
+      const byPostcode = await client.searchLocations({ postcode: '8011 XY', limit: 3 });
+      assert.equal(byPostcode.origin?.label, '8011 XY Zwolle');
+      assert.ok(byPostcode.items.length > 0);
+      assert.ok(byPostcode.items.every((i) => i.location.address.municipality === 'Zwolle'));
+      const byPlace = await (await get('/v1/geocode?q=zwolle')).json();
+      assert.equal((byPlace as { label: string }).label, 'Zwolle');
       // Cached answers still work while PDOK is down.
       assert.equal((await get('/v1/geocode?q=1012AB')).status, 200);
     } finally {

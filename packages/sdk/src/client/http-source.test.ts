@@ -136,7 +136,7 @@ describe('HttpSource reads', () => {
     assert.deepEqual(result, answer);
     const params = Object.fromEntries(seen[0]!.url.searchParams);
     assert.deepEqual(params, {
-      postcode: '3511ab',
+      postcode: '3511 AB',
       service: 'walk-in,by-phone',
       openNow: 'true',
       at: at.toISOString(),
@@ -144,6 +144,34 @@ describe('HttpSource reads', () => {
       limit: '5',
     });
     assert.equal(seen[0]!.headers.authorization, undefined, 'public reads carry no token');
+  });
+
+  test('a postcode or place the API cannot place fails with the typed errors a feed gives', async () => {
+    const malformed = await client
+      .searchLocations({ postcode: '0123 AB' })
+      .catch((e: unknown) => e);
+    assert.ok(malformed instanceof IdoPostcodeError && malformed.problem === 'leading-zero');
+    assert.equal(seen.length, 0, 'a malformed postcode is refused before any request');
+    const cases: [Handler, string][] = [
+      [(_q, res) => problem(res, 404, 'not-found', { reason: 'geocode-not-found' }), 'not-found'],
+      [(_q, res) => problem(res, 502, 'upstream-unavailable'), 'unavailable'],
+      [
+        (_q, res) =>
+          problem(res, 400, 'validation', { errors: [{ path: 'place', message: 'Too short' }] }),
+        'too-short',
+      ],
+    ];
+    for (const [handler, reason] of cases) {
+      routes.set('GET /v1/locations', handler);
+      const error = await client.searchLocations({ place: 'Xy' }).catch((e: unknown) => e);
+      assert.ok(error instanceof IdoGeocodeError, String(error));
+      assert.equal(error.reason, reason);
+      assert.ok(error.cause instanceof IdoHttpError);
+    }
+    // Other failures stay what they are.
+    routes.set('GET /v1/locations', (_q, res) => problem(res, 404, 'not-found'));
+    const other = await client.searchLocations({ place: 'Xy' }).catch((e: unknown) => e);
+    assert.ok(other instanceof IdoHttpError && other.status === 404);
   });
 
   test('near is sent as "lat,lon"; listPartners sends its filter', async () => {

@@ -128,8 +128,12 @@ export class HttpSource implements Source {
     options?: CallOptions,
   ): Promise<LocationSearchResult> {
     const str = (value: number | undefined) => (value === undefined ? undefined : String(value));
+    // A malformed postcode fails here, exactly as with a feed, without a round trip.
+    const postcode = query.postcode === undefined ? undefined : parsePostcode(query.postcode);
+    const where = query.postcode !== undefined ? 'postcode' : 'place';
+    const typed = query.postcode ?? query.place ?? '';
     return this.#get('v1/locations', LocationSearchResultSchema, options, {
-      postcode: query.postcode,
+      postcode: postcode?.formatted,
       place: query.place,
       near: query.near ? `${query.near.lat},${query.near.lon}` : undefined,
       radiusKm: str(query.radiusKm),
@@ -137,6 +141,8 @@ export class HttpSource implements Source {
       service: query.services?.length ? query.services.join(',') : undefined,
       openNow: query.openNow ? 'true' : undefined,
       at: query.openNow && query.at ? query.at.toISOString() : undefined,
+    }).catch((error: unknown) => {
+      throw geocodeFailure(error, where, typed) ?? error;
     });
   }
 
@@ -217,4 +223,34 @@ export class HttpSource implements Source {
         ),
       );
   }
+}
+
+/**
+ * The API's answers about a postcode or place that could not be placed, as the same typed
+ * errors a feed source throws, so elements handle one shape whatever the source.
+ */
+function geocodeFailure(error: unknown, field: string, typed: string): IdoGeocodeError | undefined {
+  if (!(error instanceof IdoHttpError)) return undefined;
+  const reason = error.problem?.['reason'];
+  const slug = error.problem?.type?.split('/').pop();
+  if (error.status === 404 && reason === 'geocode-not-found')
+    return new IdoGeocodeError('not-found', `"${typed.trim()}" was not found`, { cause: error });
+  if (slug === 'upstream-unavailable')
+    return new IdoGeocodeError(
+      'unavailable',
+      'Looking up postcodes and places is not available right now',
+      {
+        cause: error,
+      },
+    );
+  const errors = error.problem?.['errors'];
+  if (
+    error.status === 400 &&
+    Array.isArray(errors) &&
+    errors.some((e: { path?: unknown }) => e?.path === field)
+  )
+    return new IdoGeocodeError('too-short', `"${typed.trim()}" is too short to look up`, {
+      cause: error,
+    });
+  return undefined;
 }

@@ -1,4 +1,5 @@
 import {
+  geocodeWithFeed,
   isIdoGeocodeError,
   isIdoPostcodeError,
   LOCATION_SERVICES,
@@ -205,6 +206,9 @@ function isOpen(location: Location, at: Date): boolean {
 
 /** The public, cacheable read routes. */
 export function publicRoutes(deps: RouteDeps): AnyRoute[] {
+  // PDOK first; when it fails or is unreachable, the dataset's own branches in that PC4 area or
+  // town stand in, so residents can still search by postcode during an outage (or offline demo).
+  const geocodeContext = { geocoder: deps.geocoder, now: deps.now };
   const feed = defineRoute({
     method: 'get',
     path: '/v1/feed.json',
@@ -249,14 +253,18 @@ export function publicRoutes(deps: RouteDeps): AnyRoute[] {
         } catch (error) {
           throw geocodeProblem(error, 'postcode');
         }
-        const found = await deps.geocoder.geocode(formatted).catch((error: unknown) => {
-          throw geocodeProblem(error, 'postcode');
-        });
+        const found = await geocodeWithFeed(snapshot.feed, formatted, geocodeContext).catch(
+          (error: unknown) => {
+            throw geocodeProblem(error, 'postcode');
+          },
+        );
         origin = { lat: found.lat, lon: found.lon, label: found.label, source: 'postcode' };
       } else if (query.place !== undefined) {
-        const found = await deps.geocoder.geocode(query.place).catch((error: unknown) => {
-          throw geocodeProblem(error, 'place');
-        });
+        const found = await geocodeWithFeed(snapshot.feed, query.place, geocodeContext).catch(
+          (error: unknown) => {
+            throw geocodeProblem(error, 'place');
+          },
+        );
         origin = { lat: found.lat, lon: found.lon, label: found.label, source: found.kind };
       } else if (query.near !== undefined) {
         origin = {
@@ -362,9 +370,12 @@ export function publicRoutes(deps: RouteDeps): AnyRoute[] {
     query: GeocodeQuerySchema,
     responses: { ...cached('The coordinates', 'GeocodeResult'), ...problems(400, 404, 502) },
     handler: async (c, { query }) => {
-      const result = await deps.geocoder.geocode(query.q).catch((error: unknown) => {
-        throw geocodeProblem(error, 'q');
-      });
+      const snapshot = await deps.catalog.current();
+      const result = await geocodeWithFeed(snapshot.feed, query.q, geocodeContext).catch(
+        (error: unknown) => {
+          throw geocodeProblem(error, 'q');
+        },
+      );
       return cacheableResponse(c, JSON.stringify(result));
     },
   });

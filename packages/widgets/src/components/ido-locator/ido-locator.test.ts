@@ -399,9 +399,7 @@ describe('<ido-locator>: input problems', () => {
       'We vinden “Atlantis” niet. Kijk de spelling na, of vul een postcode in.',
     );
     await searchFor(el, 'A');
-    expect(text($(el, '#q-error'))).to.equal(
-      'Dit kunnen we niet zoeken. Vul een postcode of woonplaats in.',
-    );
+    expect(text($(el, '#q-error'))).to.equal('Typ een langere plaatsnaam, of een postcode.');
     expect(el.hasState('error')).to.equal(false);
     await searchFor(el, 'Zwolle');
     expect($(el, '#q-error')).to.equal(null);

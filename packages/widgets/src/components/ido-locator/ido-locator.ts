@@ -3,7 +3,6 @@ import {
   currentPosition,
   formatStatus,
   isIdoGeocodeError,
-  isIdoHttpError,
   isIdoPostcodeError,
   isPostcodeLike,
   nextStatusChange,
@@ -65,8 +64,7 @@ type Origin =
 type InputProblem =
   | { kind: 'postcode'; problem: PostcodeProblem }
   | { kind: 'not-found'; text: string }
-  | { kind: 'too-short' }
-  | { kind: 'invalid' };
+  | { kind: 'too-short' };
 
 /** What one search produced. */
 type Outcome =
@@ -707,9 +705,7 @@ export class IdoLocator extends IdoElement {
 
   /** The shared error box, with a specific text when looking up places is what failed. */
   private renderFailure(error: unknown) {
-    const geocoderDown =
-      (isIdoGeocodeError(error) && error.reason === 'unavailable') ||
-      (isIdoHttpError(error) && error.status === 502);
+    const geocoderDown = isIdoGeocodeError(error) && error.reason === 'unavailable';
     return html`<div class="ido-alert" role="alert" part="error">
       <span>${geocoderDown ? this.t.locatorGeocodeUnavailable : errorMessage(error, this.t)}</span>
       <button class="ido-button ido-button--secondary" type="button" @click=${this.retry}>
@@ -763,8 +759,6 @@ export class IdoLocator extends IdoElement {
         return t.locatorNotFound(problem.text);
       case 'too-short':
         return t.locatorTooShort;
-      case 'invalid':
-        return t.locatorInvalidInput;
     }
   }
 
@@ -995,21 +989,6 @@ function inputProblem(error: unknown, origin: Origin): InputProblem | undefined 
     if (error.reason === 'not-found') return { kind: 'not-found', text };
     if (error.reason === 'too-short') return { kind: 'too-short' };
     return undefined;
-  }
-  // The HTTP API reports the same cases as problems, which the SDK passes on as IdoHttpError.
-  if (isIdoHttpError(error)) {
-    const problem = error.problem;
-    if (error.status === 404 && problem?.['reason'] === 'geocode-not-found') {
-      return { kind: 'not-found', text };
-    }
-    const errors = problem?.['errors'];
-    if (
-      error.status === 400 &&
-      Array.isArray(errors) &&
-      errors.some((e: { path?: unknown }) => e.path === 'postcode' || e.path === 'place')
-    ) {
-      return { kind: 'invalid' };
-    }
   }
   return undefined;
 }

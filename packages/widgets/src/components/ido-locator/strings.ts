@@ -42,8 +42,6 @@ export interface LocatorStrings {
   locatorNotFound: (query: string) => string;
   /** The place name is too short to look up. */
   locatorTooShort: string;
-  /** The server refused the search text without saying more. */
-  locatorInvalidInput: string;
   /** Looking up postcodes and places failed (PDOK or the server is down). */
   locatorGeocodeUnavailable: string;
   /** Legend of the filters. */
@@ -154,7 +152,6 @@ export const locatorNl: LocatorStrings = {
   locatorNotFound: (query) =>
     `We vinden “${query}” niet. Kijk de spelling na, of vul een postcode in.`,
   locatorTooShort: 'Typ een langere plaatsnaam, of een postcode.',
-  locatorInvalidInput: 'Dit kunnen we niet zoeken. Vul een postcode of woonplaats in.',
   locatorGeocodeUnavailable:
     'Zoeken op postcode of plaats lukt nu niet. Probeer het later opnieuw, of gebruik uw locatie.',
   locatorFilters: 'Alleen tonen',
@@ -238,7 +235,6 @@ export const locatorEn: LocatorStrings = {
   },
   locatorNotFound: (query) => `We cannot find “${query}”. Check the spelling, or enter a postcode.`,
   locatorTooShort: 'Type a longer place name, or a postcode.',
-  locatorInvalidInput: 'We cannot search for this. Enter a postcode or town.',
   locatorGeocodeUnavailable:
     'Searching by postcode or place is not possible right now. Please try again later, or use your location.',
   locatorFilters: 'Only show',
