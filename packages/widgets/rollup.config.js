@@ -46,6 +46,9 @@ export function leafletEsm() {
 /** @type {import('rollup').RollupOptions} */
 export default {
   input: { idokit: 'dist/define.js' },
+  // The map chunk imports from the entry; without this, rollup moves the entry's code into a
+  // shared chunk and `idokit.js` becomes a stub that costs a second request before anything runs.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'cdn',
     format: 'es',
