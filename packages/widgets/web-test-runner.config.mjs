@@ -2,9 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { plainSummaryReporter } from '../../scripts/wtr-plain-reporter.mjs';
-
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Debian's Chromium, with extra environment variables for the browser process (e.g. `TZ`). */
 function chrome(env = {}) {
@@ -13,19 +12,10 @@ function chrome(env = {}) {
     // window are background tabs, where Chromium pauses requestAnimationFrame and fixtures hang.
     createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     launchOptions: {
-      executablePath,
+      executablePath: chromiumPath,
       headless: true,
       env: { ...process.env, ...env },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: chromiumArgs,
     },
   });
 }
