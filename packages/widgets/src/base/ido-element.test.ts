@@ -294,3 +294,37 @@ describe('IdoElement: events and states', () => {
     expect(client.calls).to.have.length(1);
   });
 });
+
+/** Loads only when no location object is given, like elements that accept data directly. */
+class IdoGatedElement extends IdoElement {
+  @property({ attribute: false }) given?: Location;
+  readonly data = dataTask(this, {
+    args: () => ['ido-utrecht-centrum'] as const,
+    task: ([id], { client, signal }) => client.getLocation(id, { signal }),
+    enabled: () => this.given === undefined,
+  });
+  protected override render() {
+    return html`<h2>${this.given?.name ?? (this.data.value as Location | undefined)?.name}</h2>`;
+  }
+}
+customElements.define('ido-gated-element', IdoGatedElement);
+
+describe('dataTask: enabled', () => {
+  it('makes no request while disabled, and loads once enabled', async () => {
+    const client = createFakeClient();
+    const given = (await client.getLocation('ido-zwolle-centrum')) as Location;
+    client.calls.length = 0;
+    const el = await fixtureWithClient<IdoGatedElement>(
+      html`<ido-gated-element .given=${given}></ido-gated-element>`,
+      { client },
+    );
+    await settled(el);
+    expect(client.calls, 'no request for a given object').to.have.length(0);
+    expect(text(el, 'h2')).to.contain('Zwolle');
+    expect(el.hasState('error'), 'no "no data source" failure either').to.equal(false);
+    el.given = undefined;
+    await settled(el);
+    expect(client.calls.map((c) => c.method)).to.deep.equal(['getLocation']);
+    expect(text(el, 'h2')).to.contain('Utrecht');
+  });
+});

@@ -29,6 +29,12 @@ export interface DataTaskOptions<A extends readonly unknown[], R> {
   task: (args: A, context: DataTaskContext) => Promise<R>;
   /** Dispatch `ido-error` when the task fails. @default true */
   reportErrors?: boolean;
+  /**
+   * Whether the task should run at all now (checked before every update); while false it keeps
+   * its last status. For elements that can also be given their data directly.
+   * @default () => true
+   */
+  enabled?: () => boolean;
 }
 
 /** Mirrors a host's tasks into the custom states `loading` and `error`. */
@@ -71,7 +77,12 @@ export function dataTask<const A extends readonly unknown[], R>(
 ): Task<readonly [IdoClient | undefined, A], R> {
   let states = statesOf.get(host);
   if (!states) statesOf.set(host, (states = new TaskStates(host)));
-  const task = new Task<readonly [IdoClient | undefined, A], R>(host, {
+  if (options.enabled) {
+    const enabled = options.enabled;
+    // Added before the Task, so its `autoRun` is set before the Task's own hostUpdate reads it.
+    host.addController({ hostUpdate: () => void (task.autoRun = enabled()) });
+  }
+  const task: Task<readonly [IdoClient | undefined, A], R> = new Task(host, {
     args: () => [host.resolvedClient, options.args()] as const,
     // The client is compared by identity: it holds caches that deep comparison must not walk.
     argsEqual: ([oldClient, oldArgs], [newClient, newArgs]) =>

@@ -149,3 +149,40 @@ describe('NowController', () => {
     expect(timers.pending.size).to.equal(0);
   });
 });
+
+/** Reads the instant in `willUpdate`, `render` and `updated`, as elements with side effects do. */
+class IdoClockReader extends IdoElement {
+  readonly time = new NowController(this);
+  seen: { willUpdate?: number; render?: number; updated?: number }[] = [];
+
+  protected override willUpdate(): void {
+    this.seen.push({ willUpdate: this.time.now.getTime() });
+  }
+  protected override render() {
+    this.seen.at(-1)!.render = this.time.now.getTime();
+    return html`<p>${this.time.now.toISOString()}</p>`;
+  }
+  protected override updated(): void {
+    this.seen.at(-1)!.updated = this.time.now.getTime();
+  }
+}
+customElements.define('ido-clock-reader', IdoClockReader);
+
+describe('NowController instant per update', () => {
+  it('is one instant for willUpdate, render and updated, and fresh for the next update', async () => {
+    let now = T0;
+    const el = await fixtureWithClient<IdoClockReader>(
+      html`<ido-clock-reader></ido-clock-reader>`,
+      {
+        now: () => new Date(now),
+      },
+    );
+    now = T0 + HOUR;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.seen).to.deep.equal([
+      { willUpdate: T0, render: T0, updated: T0 },
+      { willUpdate: T0 + HOUR, render: T0 + HOUR, updated: T0 + HOUR },
+    ]);
+  });
+});

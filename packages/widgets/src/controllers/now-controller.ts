@@ -42,7 +42,7 @@ export class NowController implements ReactiveController {
   private readonly host: NowHost;
   private readonly timers: Timers;
   private current = new Date(0);
-  /** Set after each update, so the next update reads the clock once and keeps that value. */
+  /** True between update cycles: the next read takes the clock and keeps it for that cycle. */
   private stale = true;
   private target: number | undefined;
   private timer: unknown;
@@ -58,13 +58,17 @@ export class NowController implements ReactiveController {
   }
 
   /**
-   * The instant this update is for: read from the clock at the first use in an update (in
-   * `willUpdate` or `render`) and the same for the rest of it.
+   * The instant this update is for: read from the clock at the first use in an update cycle
+   * and the same for the rest of it, so `willUpdate`, `render` and `updated` all agree. A read
+   * outside an update (an event handler) is fresh.
    */
   get now(): Date {
     if (this.stale) {
       this.current = readClock(this.host.clock);
       this.stale = false;
+      void this.host.updateComplete.then(() => {
+        this.stale = true;
+      });
     }
     return this.current;
   }
@@ -95,10 +99,6 @@ export class NowController implements ReactiveController {
       window.removeEventListener(type, this.onWake);
     }
     this.clear();
-  }
-
-  hostUpdated(): void {
-    this.stale = true;
   }
 
   private clear(): void {

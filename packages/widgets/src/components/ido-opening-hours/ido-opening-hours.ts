@@ -98,10 +98,12 @@ export class IdoOpeningHours extends IdoElement {
   private readonly data = dataTask(this, {
     args: () => [this.locationId] as const,
     task: ([id], { client, signal }) => client.getLocation(id, { signal }),
+    // A given object needs no request, and no client either.
+    enabled: () => !this.location && this.locationId !== '',
   });
 
   /** The location the last render showed, for the custom states and the JSON-LD. */
-  private shown?: { location: Location; state: 'open' | 'closed'; today: string; now: Date };
+  private shown?: { location: Location; state: 'open' | 'closed'; today: string };
   private jsonLd?: HTMLScriptElement;
   private jsonLdFor?: { location: Location; today: string };
   private missingReported = false;
@@ -127,12 +129,6 @@ export class IdoOpeningHours extends IdoElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.jsonLd?.remove();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // A given object needs no request, and no client either.
-    this.data.autoRun = !this.location && this.locationId !== '';
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -184,8 +180,7 @@ export class IdoOpeningHours extends IdoElement {
     }
     // Special hours are listed for a year from today: regenerate when the location or the day changes.
     if (this.jsonLdFor?.location !== shown.location || this.jsonLdFor.today !== shown.today) {
-      // The instant of the render: reading `this.time.now` after an update would pin the next one.
-      this.jsonLd.textContent = jsonLdText(shown.location, shown.now);
+      this.jsonLd.textContent = jsonLdText(shown.location, this.time.now);
       this.jsonLdFor = { location: shown.location, today: shown.today };
     }
     if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
@@ -206,7 +201,7 @@ export class IdoOpeningHours extends IdoElement {
     const schedules = shownSchedules(location, this.showMode);
     const primary = schedules[0]!;
     this.time.wakeAt(nextDisplayChange(schedules, now, today, zone));
-    this.shown = { location, state: openingStatus(primary.hours, now).state, today, now };
+    this.shown = { location, state: openingStatus(primary.hours, now).state, today };
 
     if (this.compact) {
       return html`<p class="compact" part="base">${this.renderStatus(primary.hours, now)}</p>`;
