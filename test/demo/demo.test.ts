@@ -189,6 +189,80 @@ test('the demo has no horizontal scrolling on a 320 px phone', async () => {
   await page.close();
 });
 
+test('forced colours and reduced motion: borders and words carry meaning, nothing moves', async () => {
+  const page = await openPage('/?postcode=8011AB');
+  await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+  const status = page.locator('ido-locator').getByRole('status');
+  await assertEventually(
+    async () => /gevonden/i.test((await status.textContent()) ?? ''),
+    'results',
+  );
+  await assertEventually(
+    async () => (await page.locator('ido-opening-hours').getByRole('table').count()) > 0,
+    'hours rendered',
+  );
+  // The open/closed badges: a visible border (backgrounds are dropped in forced colours) and words.
+  const badges = await page.evaluate(() =>
+    [...document.querySelectorAll('ido-locator, ido-opening-hours')].flatMap((host) =>
+      [...host.shadowRoot!.querySelectorAll('.ido-status')].map((el) => {
+        const style = getComputedStyle(el);
+        return {
+          text: el.textContent!.trim(),
+          border: `${style.borderTopStyle} ${style.borderTopWidth} ${style.borderTopColor}`,
+        };
+      }),
+    ),
+  );
+  assert.ok(badges.length >= 2, `status badges found: ${badges.length}`);
+  for (const badge of badges) {
+    assert.match(badge.text, /open|gesloten/i, 'status in words, not colour alone');
+    assert.match(badge.border, /^solid [1-9]/, `visible border: ${badge.border}`);
+    assert.doesNotMatch(
+      badge.border,
+      /rgba\(0, 0, 0, 0\)/,
+      `border not transparent: ${badge.border}`,
+    );
+  }
+  // Keyboard focus stays visible.
+  await page.getByRole('textbox', { name: /postcode/i }).focus();
+  const outline = await page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const style = getComputedStyle(el!);
+    return `${style.outlineStyle} ${style.outlineWidth}`;
+  });
+  assert.match(outline, /^(solid|auto) [2-9]/, `focus outline: ${outline}`);
+  // Open the map too (its tiles cannot load here): nothing in either element transitions or animates.
+  await page
+    .locator('ido-locator')
+    .getByRole('button', { name: /toon op kaart/i })
+    .click();
+  await assertEventually(
+    async () =>
+      (await page.locator('ido-locator').getByRole('region', { name: /kaart/i }).count()) > 0,
+    'map opened',
+  );
+  const moving = await page.evaluate(() =>
+    [...document.querySelectorAll('ido-locator, ido-opening-hours')].flatMap((host) =>
+      [...host.shadowRoot!.querySelectorAll('*')]
+        .map((el) => ({ el, style: getComputedStyle(el) }))
+        .filter(
+          ({ el, style }) =>
+            style.transitionDuration.split(',').some((d) => parseFloat(d) > 0) ||
+            style.animationName !== 'none' ||
+            // Leaflet marks its fade and zoom animations with these classes (tile containers carry
+            // the zoom class whatever the map's options; the map and markers follow them).
+            (/leaflet-(fade-anim|zoom-animated)/.test(el.getAttribute('class') ?? '') &&
+              !el.classList.contains('leaflet-tile-container')),
+        )
+        .map(({ el }) => `${el.tagName.toLowerCase()}.${el.getAttribute('class')}`),
+    ),
+  );
+  assert.deepEqual(moving, [], 'elements that still move');
+  assert.deepEqual(problemsOf(page), []);
+  await page.close();
+});
+
 async function assertEventually(check: () => Promise<boolean>, what: string, timeoutMs = 15_000) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
