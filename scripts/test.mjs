@@ -15,6 +15,7 @@ const steps = [
   { name: 'typecheck', cmd: 'pnpm', args: ['typecheck'], tests: false },
   { name: 'lint', cmd: 'pnpm', args: ['lint'], tests: false },
   { name: 'build', cmd: 'pnpm', args: ['build'], tests: false },
+  { name: 'storybook build', cmd: 'pnpm', args: ['build-storybook', '--quiet'], tests: false },
   {
     name: 'sdk (TZ=UTC)',
     cmd: 'pnpm',
