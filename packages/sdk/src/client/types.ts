@@ -1,6 +1,6 @@
 import type { GeocodeResult } from '../schemas/api.js';
 import type { GeoPoint } from '../schemas/common.js';
-import type { Feed } from '../schemas/feed.js';
+import type { Feed, Helpline } from '../schemas/feed.js';
 import type { Location, LocationService } from '../schemas/location.js';
 import type { Partner } from '../schemas/partner.js';
 import type {
@@ -59,6 +59,8 @@ export interface LocationSearchResult {
   items: LocationMatch[];
   /** How many matched before `limit` was applied. */
   total: number;
+  /** The dataset's national help line, included when nothing was found (`total` is 0). */
+  helpline?: Helpline;
 }
 
 export interface PartnerFilter {

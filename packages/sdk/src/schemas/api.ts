@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { GeoPointSchema, TextSchema } from './common.js';
+import { HelplineSchema } from './feed.js';
 import { LocationSchema } from './location.js';
 import { PartnerSchema } from './partner.js';
 
@@ -31,6 +32,8 @@ export const LocationSearchResultSchema = z.object({
     z.object({ location: LocationSchema, distanceKm: z.optional(z.number().check(z.gte(0))) }),
   ),
   total: z.number().check(z.int(), z.gte(0)),
+  /** The dataset's national help line, included when nothing was found. */
+  helpline: z.optional(HelplineSchema),
 });
 
 /** `GET /v1/partners` */

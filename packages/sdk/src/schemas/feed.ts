@@ -6,6 +6,10 @@ import { TaxonomySchema } from './taxonomy.js';
 
 export const FEED_VERSION = 1;
 
+/** A national help line to suggest when nothing is found nearby (e.g. an 0800 number). */
+export const HelplineSchema = z.object({ phone: PhoneSchema, label: z.optional(TextSchema(120)) });
+export type Helpline = z.infer<typeof HelplineSchema>;
+
 /**
  * The whole public dataset as one document: what `feed="…/feed.json"` points to and what
  * `GET /v1/feed.json` serves. Cross-references are checked: unique ids, and every partner theme
@@ -18,8 +22,7 @@ export const FeedSchema = z
     publisher: z.object({ name: TextSchema(120), url: z.optional(WebUrlSchema) }),
     /** True for the bundled sample dataset: the libraries and addresses in it are not real. */
     sample: z.optional(z.boolean()),
-    /** A national help line to suggest when nothing is found nearby (e.g. Informatiepunt 0800 number). */
-    helpline: z.optional(z.object({ phone: PhoneSchema, label: z.optional(TextSchema(120)) })),
+    helpline: z.optional(HelplineSchema),
     taxonomy: TaxonomySchema,
     locations: z.array(LocationSchema).check(uniqueIds('location')),
     partners: z.array(PartnerSchema).check(uniqueIds('partner')),

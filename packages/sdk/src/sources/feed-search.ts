@@ -182,16 +182,21 @@ export async function searchFeedLocations(
       maxKm: query.radiusKm ?? DEFAULT_RADIUS_KM,
       filter: keep,
     });
-    return {
+    return withHelpline(feed, {
       origin,
       items: found.slice(0, limit).map((n) => ({ location: n.item, distanceKm: n.distanceKm })),
       total: found.length,
-    };
+    });
   }
   const all = feed.locations.filter(keep).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   const items =
     query.limit === undefined ? all : all.slice(0, Math.max(0, Math.floor(query.limit)));
-  return { items: items.map((location) => ({ location })), total: all.length };
+  return withHelpline(feed, { items: items.map((location) => ({ location })), total: all.length });
+}
+
+/** Nothing found: the next step a resident can take is the help line, so it comes along. */
+function withHelpline(feed: Feed, result: LocationSearchResult): LocationSearchResult {
+  return result.total === 0 && feed.helpline ? { ...result, helpline: feed.helpline } : result;
 }
 
 /**

@@ -1,20 +1,16 @@
 import {
+  filterPartners,
   geocodeWithFeed,
+  searchFeedLocations,
   isIdoGeocodeError,
   isIdoPostcodeError,
   LOCATION_SERVICES,
-  nearest,
-  openingStatus,
-  parsePostcode,
   IsoDateTimeSchema,
   SlugSchema,
   type GeoPoint,
   type Location,
-  type LocationService,
-  type Partner,
 } from '@idokit/sdk';
 import * as z from 'zod/mini';
-import { foldText } from '../data/dataset.js';
 import { cacheableResponse } from '../http/cache.js';
 import { HttpProblem, validationProblem } from '../http/problem.js';
 import { defineRoute, type AnyRoute } from '../openapi/route.js';
@@ -200,10 +196,6 @@ function geocodeProblem(error: unknown, field: string): HttpProblem {
   );
 }
 
-function isOpen(location: Location, at: Date): boolean {
-  return openingStatus(location.hours.ido ?? location.hours.library, at).state === 'open';
-}
-
 /** The public, cacheable read routes. */
 export function publicRoutes(deps: RouteDeps): AnyRoute[] {
   // PDOK first; when it fails or is unreachable, the dataset's own branches in that PC4 area or
@@ -243,55 +235,26 @@ export function publicRoutes(deps: RouteDeps): AnyRoute[] {
     },
     handler: async (c, { query }) => {
       const snapshot = await deps.catalog.current();
-      let origin:
-        | { lat: number; lon: number; label: string; source: 'postcode' | 'place' | 'coordinates' }
-        | undefined;
-      if (query.postcode !== undefined) {
-        let formatted: string;
-        try {
-          formatted = parsePostcode(query.postcode).formatted;
-        } catch (error) {
-          throw geocodeProblem(error, 'postcode');
-        }
-        const found = await geocodeWithFeed(snapshot.feed, formatted, geocodeContext).catch(
-          (error: unknown) => {
-            throw geocodeProblem(error, 'postcode');
-          },
-        );
-        origin = { lat: found.lat, lon: found.lon, label: found.label, source: 'postcode' };
-      } else if (query.place !== undefined) {
-        const found = await geocodeWithFeed(snapshot.feed, query.place, geocodeContext).catch(
-          (error: unknown) => {
-            throw geocodeProblem(error, 'place');
-          },
-        );
-        origin = { lat: found.lat, lon: found.lon, label: found.label, source: found.kind };
-      } else if (query.near !== undefined) {
-        origin = {
-          ...query.near,
-          label: query.lang === 'en' ? 'Your location' : 'Uw locatie',
-          source: 'coordinates',
-        };
-      }
-      const at = query.at ? new Date(query.at) : deps.now();
-      const services: LocationService[] = query.service ?? [];
-      const keep = (l: Location) =>
-        services.every((s) => l.services.includes(s)) && (!query.openNow || isOpen(l, at));
-      let items: { location: Location; distanceKm?: number }[];
-      if (origin) {
-        items = nearest(snapshot.locations, origin, { maxKm: query.radiusKm, filter: keep }).map(
-          (n) => ({ location: n.item, distanceKm: n.distanceKm }),
-        );
-      } else {
-        items = snapshot.locations.filter(keep).map((location) => ({ location }));
-      }
-      const limit = query.limit ?? (origin ? 10 : items.length);
-      const body = JSON.stringify({
-        ...(origin ? { origin } : {}),
-        items: items.slice(0, limit),
-        total: items.length,
+      // The same search a browser runs over a static feed: one set of rules for both.
+      const result = await searchFeedLocations(
+        snapshot.feed,
+        {
+          postcode: query.postcode,
+          place: query.place,
+          near: query.near,
+          radiusKm: query.radiusKm,
+          limit: query.limit,
+          services: query.service,
+          openNow: query.openNow,
+          at: query.at ? new Date(query.at) : undefined,
+        },
+        geocodeContext,
+      ).catch((error: unknown) => {
+        throw geocodeProblem(error, query.postcode !== undefined ? 'postcode' : 'place');
       });
-      // "Open now" answers go stale with the clock: keep them in caches for a minute only.
+      if (result.origin?.source === 'coordinates')
+        result.origin.label = query.lang === 'en' ? 'Your location' : 'Uw locatie';
+      const body = JSON.stringify(result);
       return cacheableResponse(c, body, { maxAge: query.openNow && !query.at ? 60 : 300 });
     },
   });
@@ -327,16 +290,10 @@ export function publicRoutes(deps: RouteDeps): AnyRoute[] {
     query: PartnersQuerySchema,
     responses: { ...cached('Matching partners, by name', 'PartnerList'), ...problems(400) },
     handler: async (c, { query }) => {
-      const like = query.q ? `%${foldText(query.q).replace(/[\\%_]/g, (m) => `\\${m}`)}%` : null;
-      const { rows } = await deps.db.query<{ doc: Partner }>(
-        `SELECT doc FROM partners
-         WHERE ($1::text IS NULL OR $1 = ANY (themes))
-           AND ($2::text IS NULL OR $2 = ANY (municipality_keys))
-           AND ($3::text IS NULL OR search_text LIKE $3 ESCAPE '\\')
-         ORDER BY name, id`,
-        [query.theme ?? null, query.municipality ? foldText(query.municipality) : null, like],
-      );
-      return cacheableResponse(c, JSON.stringify({ items: rows.map((r) => r.doc) }));
+      const snapshot = await deps.catalog.current();
+      // The same filter a browser applies to a static feed, so both answer alike.
+      const items = filterPartners(snapshot.feed.partners, query);
+      return cacheableResponse(c, JSON.stringify({ items }));
     },
   });
 

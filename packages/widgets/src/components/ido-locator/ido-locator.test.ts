@@ -221,6 +221,10 @@ describe('<ido-locator>: states', () => {
     const helpline = $<HTMLAnchorElement>(el, '.helpline a')!;
     expect(helpline.getAttribute('href')).to.equal('tel:+318000000');
     expect(text(helpline)).to.equal('0800 0000 (Informatiepunt Digitale Overheid)');
+    expect(
+      client.calls.map((c) => c.method),
+      'the help line comes with the empty result: no second request',
+    ).to.not.include('getFeed');
     await expectAccessible(el);
 
     button(el, 'Zoek binnen 25 km')!.click();

@@ -9,7 +9,6 @@ import {
   openingStatus,
   parsePostcode,
   type GeocodeFailure,
-  type IdoClient,
   type Location,
   type LocationQuery,
   type LocationSearchResult,
@@ -74,8 +73,6 @@ type Outcome =
       result: LocationSearchResult;
       radiusKm: number;
       openNow: boolean;
-      /** The feed's national help line, looked up only when nothing was found. */
-      helpline?: { phone: string; label?: string };
     }
   | { kind: 'invalid'; origin: Origin; problem: InputProblem };
 
@@ -227,12 +224,7 @@ export class IdoLocator extends IdoElement {
         if (problem) return { kind: 'invalid', origin, problem } satisfies Outcome;
         throw error;
       }
-      const outcome: Outcome = { kind: 'results', origin, result, radiusKm, openNow };
-      if (result.total === 0 && !this.helpline) {
-        const helpline = await feedHelpline(client, signal);
-        if (helpline) outcome.helpline = helpline;
-      }
-      return outcome;
+      return { kind: 'results', origin, result, radiusKm, openNow } satisfies Outcome;
     },
   });
 
@@ -630,7 +622,7 @@ export class IdoLocator extends IdoElement {
 
   private renderEmpty(outcome: Extract<Outcome, { kind: 'results' }>) {
     const wider = LOCATOR_RADII.find((km) => km > outcome.radiusKm);
-    const phone = this.helpline ?? outcome.helpline?.phone;
+    const phone = this.helpline ?? outcome.result.helpline?.phone;
     const tel = telUrl(phone);
     return html`<div class="empty">
       ${outcome.openNow ? html`<p>${this.t.locatorNoneOpen}</p>` : nothing}
@@ -670,7 +662,9 @@ export class IdoLocator extends IdoElement {
               ${this.t.locatorHelpline}
               <a class="ido-link ido-target" href=${tel}
                 >${phone}${
-                  outcome.helpline?.label && !this.helpline ? ` (${outcome.helpline.label})` : ''
+                  outcome.result.helpline?.label && !this.helpline
+                    ? ` (${outcome.result.helpline.label})`
+                    : ''
                 }</a
               >
             </p>`
@@ -991,19 +985,6 @@ function inputProblem(error: unknown, origin: Origin): InputProblem | undefined 
     return undefined;
   }
   return undefined;
-}
-
-/** The feed's national help line, if the source has one; never fails the search. */
-async function feedHelpline(
-  client: IdoClient,
-  signal: AbortSignal,
-): Promise<{ phone: string; label?: string } | undefined> {
-  try {
-    return (await client.getFeed({ signal })).helpline;
-  } catch {
-    signal.throwIfAborted();
-    return undefined;
-  }
 }
 
 /** Registers `<ido-locator>` once. */
