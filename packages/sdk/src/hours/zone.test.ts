@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { formatTime, zonedTimeToInstant } from './index.js';
+import { civilDate, formatTime, zonedTimeToInstant } from './index.js';
 
 const AMS = 'Europe/Amsterdam';
 
@@ -74,6 +74,21 @@ describe('formatTime', () => {
     test(`${iso} in ${zone} → ${expected}, in both languages`, () => {
       assert.equal(formatTime(new Date(iso), { lang: 'nl', timeZone: zone }), expected);
       assert.equal(formatTime(new Date(iso), { lang: 'en', timeZone: zone }), expected);
+    });
+  }
+});
+
+describe('civilDate', () => {
+  for (const [at, zone, expected, why] of [
+    ['2026-11-21T22:59:59Z', AMS, '2026-11-21', 'last second of the day in winter (UTC+1)'],
+    ['2026-11-21T23:00:00Z', AMS, '2026-11-22', 'midnight in Amsterdam, still the 21st in UTC'],
+    ['2026-07-01T21:59:59Z', AMS, '2026-07-01', 'summer time (UTC+2)'],
+    ['2026-07-01T22:00:00Z', AMS, '2026-07-02', 'summer midnight'],
+    ['2026-10-25T00:30:00Z', AMS, '2026-10-25', 'inside the repeated hour'],
+    ['2026-11-21T23:30:00Z', 'America/New_York', '2026-11-21', 'another zone'],
+  ] as const) {
+    test(`${at} in ${zone} → ${expected} (${why})`, () => {
+      assert.equal(civilDate(new Date(at), zone), expected);
     });
   }
 });

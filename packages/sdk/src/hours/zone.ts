@@ -1,4 +1,4 @@
-import { MS_PER_DAY, parseIsoDate } from './dates.js';
+import { isoDate, MS_PER_DAY, parseIsoDate } from './dates.js';
 
 /**
  * Wall-clock time in an IANA zone, computed with `Intl.DateTimeFormat` only (no Temporal, no tz
@@ -164,6 +164,16 @@ export function localReading(epochMs: number, zone: string): LocalReading {
 /** The local date (epoch day) of an instant in `zone`. */
 export function localEpochDay(epochMs: number, zone: string): number {
   return localReading(epochMs, zone).epochDay;
+}
+
+/**
+ * The calendar date (`YYYY-MM-DD`) an instant falls on in `zone`, whatever the process's or
+ * browser's own zone: "what is today there".
+ *
+ * @example civilDate(new Date('2026-11-21T23:30:00Z'), 'Europe/Amsterdam') // '2026-11-22'
+ */
+export function civilDate(at: Date, zone: string): string {
+  return isoDate(localEpochDay(at.getTime(), zone));
 }
 
 const TIME = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;

@@ -131,18 +131,6 @@ function dateFormat(
   return format;
 }
 
-/** The civil date (`YYYY-MM-DD`) of an instant in `zone`, whatever the browser's own zone. */
-export function civilDate(at: Date, zone: string): string {
-  const parts = dateFormat('en-US', 'en-US', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(at);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
 /** Noon UTC of a civil date: formatted in UTC it is that date in every browser zone. */
 const civilNoon = (date: string) => new Date(`${date}T12:00:00Z`);
 

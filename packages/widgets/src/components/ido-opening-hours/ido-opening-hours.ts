@@ -1,4 +1,5 @@
 import {
+  civilDate,
   formatReason,
   formatStatus,
   IdoError,
@@ -19,7 +20,6 @@ import { NowController } from '../../controllers/now-controller.js';
 import { IdoErrorEvent } from '../../events/ido-error.js';
 import {
   changedDays,
-  civilDate,
   dateLabel,
   HOURS_SHOW,
   htmlTime,
