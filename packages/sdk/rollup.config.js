@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { reportSize } from '../../scripts/rollup-report-size.mjs';
 
 if (!existsSync(new URL('./dist/index.js', import.meta.url))) {
   throw new Error('packages/sdk/dist/index.js is missing: run `npx tsc -b` first');
@@ -32,5 +33,6 @@ export default {
     // Browser field and conditions, never the workspace "@idokit/source" condition (TS sources).
     nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
     terser({ module: true, ecma: 2022, format: { comments: false } }),
+    reportSize('dist-browser'),
   ],
 };

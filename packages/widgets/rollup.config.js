@@ -5,28 +5,12 @@
 // It bundles tsc's output in dist/ (run `npx tsc -b` first): TypeScript is compiled by tsc only,
 // so the npm package (per-element ESM in dist/) and the CDN file run the same JavaScript.
 import { existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { reportSize } from '../../scripts/rollup-report-size.mjs';
 
 if (!existsSync(new URL('./dist/define.js', import.meta.url))) {
   throw new Error('packages/widgets/dist/define.js is missing: run `npx tsc -b` first');
-}
-
-/** Prints each chunk's size, minified and gzipped (level 9), after writing. */
-function reportSize() {
-  return {
-    name: 'report-size',
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        const min = Buffer.byteLength(chunk.code);
-        const gz = gzipSync(chunk.code, { level: 9 }).length;
-        const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-        console.log(`cdn/${chunk.fileName}: ${kb(min)} min, ${kb(gz)} min+gzip`);
-      }
-    },
-  };
 }
 
 /**
@@ -80,6 +64,6 @@ export default {
       exportConditions: ['browser', 'production', 'module', 'import', 'default'],
     }),
     terser({ module: true, ecma: 2022, format: { comments: false } }),
-    reportSize(),
+    reportSize('cdn'),
   ],
 };
