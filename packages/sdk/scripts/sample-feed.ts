@@ -8,7 +8,11 @@
  * clearly fake ("Voorbeeld…", "(fictief)", `000` numbers, `example.nl`).
  */
 import type { FeedInput } from '../src/schemas/feed.js';
-import type { LocationInput, LocationService } from '../src/schemas/location.js';
+import {
+  LOCATION_SERVICES,
+  type LocationInput,
+  type LocationService,
+} from '../src/schemas/location.js';
 import type {
   Day,
   OpeningHoursInput,
@@ -641,16 +645,7 @@ function services(rng: Rng, profile: Profile): LocationService[] {
   if (profile === 'flagship' || rng.chance(0.55)) has.add('digital-skills-course');
   if (profile !== 'village' || rng.chance(0.6)) has.add('wheelchair-accessible');
   if (rng.chance(profile === 'flagship' ? 0.9 : 0.3)) has.add('hearing-loop');
-  return (
-    [
-      'walk-in',
-      'by-appointment',
-      'by-phone',
-      'digital-skills-course',
-      'wheelchair-accessible',
-      'hearing-loop',
-    ] as const
-  ).filter((s) => has.has(s));
+  return LOCATION_SERVICES.filter((s) => has.has(s));
 }
 
 const DESCRIPTIONS = [

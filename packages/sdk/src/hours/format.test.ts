@@ -1,11 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  OpeningHoursSchema,
-  type OpeningHours,
-  type OpeningHoursInput,
-  type WeeklyInterval,
-} from '../schemas/opening-hours.js';
+import { days, hours } from './test-support.js';
 import {
   formatDate,
   formatDayName,
@@ -16,10 +11,6 @@ import {
 } from './index.js';
 
 const AMS = 'Europe/Amsterdam';
-const hours = (input: Partial<OpeningHoursInput>): OpeningHours =>
-  OpeningHoursSchema.parse({ weekly: [], ...input });
-const days = (list: WeeklyInterval['day'][], opens: string, closes: string): WeeklyInterval[] =>
-  list.map((day) => ({ day, opens, closes }));
 
 const branch = hours({
   weekly: [

@@ -1,17 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  OpeningHoursSchema,
-  type OpeningHours,
-  type OpeningHoursInput,
-  type WeeklyInterval,
-} from '../schemas/opening-hours.js';
+import { days, hours } from './test-support.js';
 import { daySchedule, upcomingChanges, weekSchedule, type DaySchedule } from './index.js';
-
-const hours = (input: Partial<OpeningHoursInput>): OpeningHours =>
-  OpeningHoursSchema.parse({ weekly: [], ...input });
-const days = (list: WeeklyInterval['day'][], opens: string, closes: string): WeeklyInterval[] =>
-  list.map((day) => ({ day, opens, closes }));
 
 const branch = hours({
   weekly: [

@@ -1,17 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  OpeningHoursSchema,
-  type OpeningHours,
-  type OpeningHoursInput,
-  type WeeklyInterval,
-} from '../schemas/opening-hours.js';
+import { days, hours } from './test-support.js';
+import { type OpeningHours, type WeeklyInterval } from '../schemas/opening-hours.js';
 import { nextStatusChange, openingStatus, type OpeningStatus } from './index.js';
-
-const hours = (input: Partial<OpeningHoursInput>): OpeningHours =>
-  OpeningHoursSchema.parse({ weekly: [], ...input });
-const days = (list: WeeklyInterval['day'][], opens: string, closes: string): WeeklyInterval[] =>
-  list.map((day) => ({ day, opens, closes }));
 
 /** Mo afternoon, Tu–Fr with a lunch break, Sa morning, Su closed. */
 const branchWeekly: WeeklyInterval[] = [
