@@ -14,7 +14,13 @@ export const VISITOR_KINDS = ['self', 'on-behalf'] as const;
 export const DURATION_BUCKETS = [5, 10, 20, 30, 60] as const;
 export const NOTE_MAX_LENGTH = 280;
 
-const UuidSchema = z.uuid({ error: 'Must be a UUID' });
+// Lower-cased, so one id is one idempotency key however a client spells it.
+const UuidSchema = z.uuid({ error: 'Must be a UUID' }).check(z.toLowerCase());
+
+/** A date IDO Kit can be about: from 2000 through 2100 (a typo such as 0202 is refused). */
+const ServiceDateSchema = IsoDateSchema.check(
+  z.refine((d) => d >= '2000-01-01' && d <= '2100-12-31', 'Must be a date from 2000 through 2100'),
+);
 
 /** Where a question was referred to: a known partner, or a kind of partner. */
 export const ReferralSchema = z
@@ -68,7 +74,7 @@ export type Question = z.infer<typeof QuestionSchema>;
 export const QuestionRegistrationSchema = z.object({
   id: UuidSchema,
   locationId: SlugSchema,
-  date: IsoDateSchema,
+  date: ServiceDateSchema,
   hour: z.number().check(z.int(), z.gte(0), z.lte(23)),
   channel: ChannelSchema,
   visitorKind: z.optional(z.enum(VISITOR_KINDS)),
@@ -108,8 +114,8 @@ export type StatsDimension = (typeof STATS_DIMENSIONS)[number];
 
 /** What to aggregate. `from`/`to` are inclusive dates; the location comes from the device token. */
 export const RegistrationStatsFilterSchema = z.object({
-  from: IsoDateSchema,
-  to: IsoDateSchema,
+  from: ServiceDateSchema,
+  to: ServiceDateSchema,
   period: z._default(z.enum(STATS_PERIODS), 'month'),
 });
 export type RegistrationStatsFilter = z.input<typeof RegistrationStatsFilterSchema>;
@@ -126,8 +132,8 @@ const CellSchema = z.object({ key: z.string(), count: SuppressedCountSchema });
 /** Aggregated registrations for one location; cells under 5 are reported as "<5". */
 export const RegistrationStatsSchema = z.object({
   locationId: SlugSchema,
-  from: IsoDateSchema,
-  to: IsoDateSchema,
+  from: ServiceDateSchema,
+  to: ServiceDateSchema,
   period: z.enum(STATS_PERIODS),
   suppressBelow: z.number(),
   visits: SuppressedCountSchema,
@@ -148,9 +154,11 @@ export type RegistrationStats = z.infer<typeof RegistrationStatsSchema>;
 
 /** Enrolment: a staff member types a short one-time code on a device. */
 export const EnrolmentRequestSchema = z.object({
-  code: z
-    .string()
-    .check(z.trim(), z.regex(/^[A-Z0-9-]{6,16}$/i, 'Must be the enrolment code you were given')),
+  code: z.string().check(
+    z.trim(),
+    // As typed from a note: any case, with the hyphen or a space, or neither ("7KQ2-M9XD").
+    z.regex(/^[A-Z0-9](?:[ -]?[A-Z0-9]){5,15}$/i, 'Must be the enrolment code you were given'),
+  ),
   deviceLabel: z.optional(z.string().check(z.trim(), z.maxLength(60))),
 });
 export type EnrolmentRequest = z.infer<typeof EnrolmentRequestSchema>;

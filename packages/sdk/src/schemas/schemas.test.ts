@@ -11,7 +11,7 @@ import {
   type TimeRange,
   type WeeklyInterval,
 } from './opening-hours.js';
-import { QuestionRegistrationSchema } from './registration.js';
+import { EnrolmentRequestSchema, QuestionRegistrationSchema } from './registration.js';
 import { PARTNER_KINDS } from './taxonomy.js';
 
 const sampleText = readFileSync(new URL('../../data/sample-feed.json', import.meta.url), 'utf8');
@@ -254,7 +254,25 @@ describe('registrations', () => {
         path: 'id',
         message: 'Must be a UUID',
       },
+      {
+        name: 'a date in year 0 (a typo the database would choke on)',
+        change: { date: '0000-01-01' },
+        path: 'date',
+        message: 'Must be a date from 2000 through 2100',
+      },
     ];
+
+  test('an id is one idempotency key however it is cased', () => {
+    const upper = QuestionRegistrationSchema.parse({ ...valid, id: valid.id.toUpperCase() });
+    assert.equal(upper.id, valid.id);
+  });
+
+  test('an enrolment code may be typed with a hyphen, a space or neither, in any case', () => {
+    for (const code of ['7KQ2-M9XD', '7kq2 m9xd', '7KQ2M9XD'])
+      assert.equal(EnrolmentRequestSchema.safeParse({ code }).success, true, code);
+    for (const code of ['7KQ', '7KQ2;M9XD', '7KQ2  M9XD', '-7KQ2M9XD'])
+      assert.equal(EnrolmentRequestSchema.safeParse({ code }).success, false, code);
+  });
 
   for (const c of cases)
     test(`rejects ${c.name}`, () => {
