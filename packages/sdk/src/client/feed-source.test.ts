@@ -6,9 +6,11 @@ import { isIdoError } from '../errors/ido-error.js';
 import { IdoGeocodeError } from '../errors/ido-geocode-error.js';
 import { IdoNotFoundError } from '../errors/ido-not-found-error.js';
 import { IdoPostcodeError } from '../errors/ido-postcode-error.js';
+import { IdoNetworkError } from '../errors/ido-network-error.js';
 import { IdoValidationError } from '../errors/ido-validation-error.js';
 import type { Geocoder } from '../geo/index.js';
 import { fixtureFeed, fixtureNow } from '../testing/fixture-feed.js';
+import { FeedSource } from '../sources/feed-source.js';
 import { createIdoClient } from './create-client.js';
 import type { IdoClient, LocationSearchResult, PartnerFilter } from './types.js';
 
@@ -67,6 +69,44 @@ describe('FeedSource loading', () => {
     assert.equal(seen.length, 2);
     assert.equal(seen[1]!['if-none-match'], '"f1"');
     assert.equal(await client.getFeed(), first, 'a 304 keeps the copy validated before');
+  });
+
+  test('a stale feed answers at once and is revalidated behind the scenes; a failing host is asked once per max-age', async () => {
+    let now = fixtureNow.getTime();
+    let failing = false;
+    let loads = 0;
+    const feeds = [fixtureFeed, { ...fixtureFeed, locations: fixtureFeed.locations.slice(0, 1) }];
+    const source = new FeedSource({
+      now: () => new Date(now),
+      maxAgeMs: 60_000,
+      load: async () => {
+        loads += 1;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        if (failing) throw new IdoNetworkError('https://library.example/feed.json');
+        return { feed: feeds[Math.min(loads - 1, 1)]! };
+      },
+    });
+    assert.equal((await source.getFeed()).locations.length, fixtureFeed.locations.length);
+    now += 61_000;
+    const started = Date.now();
+    const stale = await source.getFeed();
+    assert.ok(Date.now() - started < 40, 'answered without waiting for the revalidation');
+    assert.equal(stale.locations.length, fixtureFeed.locations.length, 'the stale copy, meanwhile');
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    assert.equal((await source.getFeed()).locations.length, 1, 'the revalidated copy, next');
+    assert.equal(loads, 2);
+
+    failing = true;
+    now += 61_000;
+    for (let i = 0; i < 5; i++) await source.getFeed();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    for (let i = 0; i < 5; i++) assert.equal((await source.getFeed()).locations.length, 1);
+    assert.equal(loads, 3, 'the broken host was asked once, not on every call');
+    await assert.rejects(
+      source.refresh(),
+      IdoNetworkError,
+      'an explicit refresh reports the failure',
+    );
   });
 
   test('a changed feed replaces the cached one on refresh', async () => {

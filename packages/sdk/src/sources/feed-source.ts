@@ -33,8 +33,10 @@ export interface FeedSourceOptions {
   /** The clock, for `openNow` without `at` and for the cache's age. @default () => new Date() */
   now?: () => Date;
   /**
-   * After this long, the next call revalidates the cached feed (a cheap `If-None-Match` request).
-   * When that fails, the cached feed keeps answering. @default 300000 (5 minutes, as the API's max-age)
+   * After this long, the next call starts revalidating the cached feed (a cheap `If-None-Match`
+   * request) in the background and answers from the cached copy meanwhile, so a slow or broken
+   * feed host never makes a resident wait once the feed has loaded. @default 300000 (5 minutes,
+   * as the API's max-age)
    */
   maxAgeMs?: number;
 }
@@ -60,17 +62,22 @@ export class FeedSource implements Source {
     this.#maxAgeMs = options.maxAgeMs ?? 300_000;
   }
 
-  /** The cached feed, loading or revalidating it first when needed. */
+  /**
+   * The cached feed. The first call loads it; `force` (refresh) waits for a revalidation and
+   * reports its failure; otherwise a stale copy answers at once while it is revalidated.
+   */
   #feed(force = false): Promise<Feed> {
     const cached = this.#cached;
     if (!force && cached && this.#now().getTime() - cached.checkedAt < this.#maxAgeMs) {
       return Promise.resolve(cached.feed);
     }
     // One download serves every concurrent caller; each caller's signal only stops its own wait.
-    this.#loading ??= this.#reload(force).finally(() => {
+    const loading = (this.#loading ??= this.#reload(force).finally(() => {
       this.#loading = undefined;
-    });
-    return this.#loading;
+    }));
+    if (force || !cached) return loading;
+    loading.catch(() => undefined); // a failed background check is not the caller's failure
+    return Promise.resolve(cached.feed);
   }
 
   async #reload(force: boolean): Promise<Feed> {
@@ -79,7 +86,11 @@ export class FeedSource implements Source {
     try {
       loaded = await this.#load({ etag: cached?.etag });
     } catch (error) {
-      if (cached && !force) return cached.feed;
+      if (cached && !force) {
+        // Keep answering from the copy, and ask again only after another max-age.
+        cached.checkedAt = this.#now().getTime();
+        return cached.feed;
+      }
       throw error;
     }
     const checkedAt = this.#now().getTime();
