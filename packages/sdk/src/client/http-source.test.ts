@@ -323,6 +323,58 @@ describe('HttpSource reads', () => {
     );
   });
 
+  test('identical concurrent GETs share one request; it is cancelled only when every caller gave up', async () => {
+    const signals: AbortSignal[] = [];
+    const c = createIdoClient({
+      baseUrl: 'https://ido.example/',
+      retry: 0,
+      fetch: (input, init) => {
+        const request = input instanceof Request ? input : new Request(String(input), init);
+        signals.push(request.signal);
+        return new Promise((resolve, reject) => {
+          const timer = setTimeout(
+            () =>
+              resolve(
+                new Response(JSON.stringify(utrecht), {
+                  headers: { 'content-type': 'application/json' },
+                }),
+              ),
+            60,
+          );
+          request.signal.addEventListener('abort', () => {
+            clearTimeout(timer);
+            reject(request.signal.reason);
+          });
+        });
+      },
+    });
+    const [a, b] = await Promise.all([
+      c.getLocation('ido-utrecht-centrum'),
+      c.getLocation('ido-utrecht-centrum'),
+    ]);
+    assert.equal(signals.length, 1, 'one request for two identical calls');
+    assert.deepEqual(a, b);
+
+    // One of two callers gives up: the other still gets its answer from the same request.
+    const leaving = new AbortController();
+    const gone = c.getLocation('ido-utrecht-centrum', { signal: leaving.signal });
+    const staying = c.getLocation('ido-utrecht-centrum');
+    leaving.abort();
+    await assert.rejects(gone, (e) => (e as Error).name === 'AbortError');
+    assert.equal((await staying).id, 'ido-utrecht-centrum');
+    assert.equal(signals.length, 2);
+    assert.equal(signals[1]!.aborted, false, 'not cancelled while someone still waits');
+
+    // The only caller gives up: the request itself is cancelled, and a new call starts afresh.
+    const only = new AbortController();
+    const alone = c.getLocation('ido-utrecht-centrum', { signal: only.signal });
+    only.abort();
+    await assert.rejects(alone, (e) => (e as Error).name === 'AbortError');
+    assert.equal(signals[2]!.aborted, true, 'nobody waits: the request is cancelled');
+    assert.equal((await c.getLocation('ido-utrecht-centrum')).id, 'ido-utrecht-centrum');
+    assert.equal(signals.length, 4);
+  });
+
   test('uses the injected fetch and the extra headers', async () => {
     routes.set('GET /v1/taxonomy', (_q, res) => json(res, 200, fixtureFeed.taxonomy));
     const urls: string[] = [];

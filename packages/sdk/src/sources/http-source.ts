@@ -32,7 +32,7 @@ import {
   type RegistrationStatsFilter,
 } from '../schemas/registration.js';
 import { TaxonomySchema, type Taxonomy } from '../schemas/taxonomy.js';
-import { throwIfAborted } from './abort.js';
+import { abortReason, throwIfAborted } from './abort.js';
 import { ApiGeocoder } from './api-geocoder.js';
 import { parseJsonBody, type HttpTransport, type TransportRequest } from './http-transport.js';
 import type { Source } from './source.js';
@@ -63,6 +63,8 @@ export class HttpSource implements Source {
   readonly #geocoder: Geocoder | null;
   /** Validated answers by request URL, with their ETag; oldest first. */
   readonly #cache = new Map<string, { etag: string; value: unknown }>();
+  /** GETs under way by request URL: identical concurrent calls share one request. */
+  readonly #inflight = new Map<string, SharedRequest>();
 
   constructor(options: HttpSourceOptions) {
     this.#transport = options.transport;
@@ -81,10 +83,34 @@ export class HttpSource implements Source {
     const key = `${path}?${new URLSearchParams(
       Object.entries(searchParams ?? {}).filter((e): e is [string, string] => e[1] !== undefined),
     )}`;
+    throwIfAborted(options?.signal);
+    let shared = this.#inflight.get(key);
+    if (!shared) {
+      const controller = new AbortController();
+      const entry: SharedRequest = { controller, waiting: 0, promise: Promise.resolve() };
+      entry.promise = this.#load(key, path, schema, searchParams, controller.signal).finally(() => {
+        if (this.#inflight.get(key) === entry) this.#inflight.delete(key);
+      });
+      entry.promise.catch(() => undefined); // failures reach the callers that still wait
+      this.#inflight.set(key, entry);
+      shared = entry;
+    }
+    return (await waitFor(shared, options?.signal, () => {
+      if (this.#inflight.get(key) === shared) this.#inflight.delete(key);
+    })) as z.output<S>;
+  }
+
+  async #load<S extends z.ZodMiniType>(
+    key: string,
+    path: string,
+    schema: S,
+    searchParams: Record<string, string | undefined> | undefined,
+    signal: AbortSignal,
+  ): Promise<z.output<S>> {
     const cached = this.#cache.get(key);
     const raw = await this.#transport.request(path, {
       searchParams,
-      signal: options?.signal,
+      signal,
       etag: cached?.etag,
     });
     if (raw.status === 304 && cached) {
@@ -253,4 +279,49 @@ function geocodeFailure(error: unknown, field: string, typed: string): IdoGeocod
       cause: error,
     });
   return undefined;
+}
+
+/** One GET shared by every identical call under way. */
+interface SharedRequest {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  /** Callers still waiting; when the last one gives up, the request is aborted. */
+  waiting: number;
+}
+
+/**
+ * Waits for a shared request on behalf of one caller. The caller's abort ends only its own wait
+ * (with the signal's reason); the network request is cancelled when nobody waits any more.
+ */
+function waitFor(
+  shared: SharedRequest,
+  signal: AbortSignal | undefined,
+  onAbandoned: () => void,
+): Promise<unknown> {
+  if (!signal) {
+    shared.waiting += 1;
+    return shared.promise;
+  }
+  shared.waiting += 1;
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      reject(abortReason(signal));
+      shared.waiting -= 1;
+      if (shared.waiting === 0) {
+        onAbandoned();
+        shared.controller.abort(abortReason(signal));
+      }
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }
