@@ -1,4 +1,7 @@
-import { mkdir } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
+import { mkdir, open, readFile, unlink } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { Pool, PoolClient } from 'pg';
 
 /** Something SQL can be run on: the database itself or an open transaction. */
@@ -41,10 +44,102 @@ export async function openDb(options: DbOptions = {}): Promise<Db> {
   return openPglite(options.dataDir);
 }
 
+/** The file in a PGlite folder that says which process has it open. */
+export const LOCK_FILE = '.idokit.lock';
+
+/** Refusal to open a PGlite folder another live process (or this one) has open. */
+export class DatabaseInUseError extends Error {
+  override name = 'DatabaseInUseError';
+  readonly pid: number;
+
+  constructor(dataDir: string, pid: number) {
+    super(
+      `The database folder ${dataDir} is in use by another IDO Kit process (pid ${pid}). Stop the server first, or point the CLI at it with DATABASE_URL.`,
+    );
+    this.pid = pid;
+  }
+}
+
+/** Folders this process holds the lock of: our own pid in a lock file is not proof of that. */
+const heldHere = new Set<string>();
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the folder's lock file, or throws {@link DatabaseInUseError}. Two PGlite instances on
+ * one folder do not see each other's writes and overwrite them on close, so a second opener
+ * (the CLI next to a running server) must be refused. A lock whose process is gone (a crash,
+ * or a container restarted with the same pid) is taken over.
+ * @returns a release function that removes the lock, if it is still ours.
+ */
+async function lockFolder(dataDir: string): Promise<() => Promise<void>> {
+  const folder = resolve(dataDir);
+  const path = join(folder, LOCK_FILE);
+  // The pid first (what other processes check), then a token so only this opener removes it.
+  const content = `${process.pid}\n${randomBytes(8).toString('hex')}\n`;
+  for (let attempt = 0; ; attempt++) {
+    if (heldHere.has(folder)) throw new DatabaseInUseError(dataDir, process.pid);
+    try {
+      const file = await open(path, 'wx');
+      try {
+        await file.writeFile(content);
+      } finally {
+        await file.close();
+      }
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 2) throw error;
+    }
+    const pid = Number.parseInt(await readFile(path, 'utf8').catch(() => ''), 10);
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid))
+      throw new DatabaseInUseError(dataDir, pid);
+    // Stale (or half-written by a process that died while writing): take it over. Two
+    // processes taking over the same stale lock at once is not handled; one of them usually
+    // loses the `wx` race above and is refused.
+    await unlink(path).catch(() => {});
+  }
+  heldHere.add(folder);
+  // A process that exits without closing (process.exit in a CLI) leaves no lock behind.
+  const onExit = () => {
+    try {
+      unlinkSync(path);
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', onExit);
+  let released = false;
+  return async () => {
+    if (released) return;
+    released = true;
+    process.off('exit', onExit);
+    heldHere.delete(folder);
+    const current = await readFile(path, 'utf8').catch(() => '');
+    if (current === content) await unlink(path).catch(() => {});
+  };
+}
+
 async function openPglite(dataDir?: string): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
-  if (dataDir) await mkdir(dataDir, { recursive: true });
-  const pg = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  let release = async () => {};
+  if (dataDir) {
+    await mkdir(dataDir, { recursive: true });
+    release = await lockFolder(dataDir);
+  }
+  const pg = await (dataDir ? PGlite.create(dataDir) : PGlite.create()).catch(
+    async (error: unknown) => {
+      await release();
+      throw error;
+    },
+  );
   const wrap = (q: { query: typeof pg.query; exec: typeof pg.exec }): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {
       const result = await q.query<T>(sql, params);
@@ -58,7 +153,13 @@ async function openPglite(dataDir?: string): Promise<Db> {
     kind: 'pglite',
     ...wrap(pg),
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
-    close: () => pg.close(),
+    async close() {
+      try {
+        await pg.close();
+      } finally {
+        await release();
+      }
+    },
   };
 }
 
