@@ -27,7 +27,7 @@ Commands:
   devices list [--location <id>]      List enrolled devices
   devices revoke <device-id>          Revoke a device's token
   stats --location <id> --month YYYY-MM [--format table|csv|json]
-                                      A month's counts (cells under 5 shown as "<5")
+                                      A month's counts (small cells hidden as "<5")
 
 Options (each also an environment variable; see the README):
 ${SETTINGS.map((s) => `  --${s.flag.padEnd(20)} ${s.env.padEnd(28)} ${s.doc.replace(/`/g, '')}`).join('\n')}

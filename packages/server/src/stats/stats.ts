@@ -106,51 +106,150 @@ export async function countStats(
   return { periods };
 }
 
-const cellsOf = (counts: Map<string, number>, below: number) =>
-  [...counts]
+/** Single-valued dimensions: their cells add up to a total that is shown beside them. */
+const SUMS_TO: Partial<Record<StatsDimension, 'visits' | 'questions'>> = {
+  channel: 'visits',
+  questionType: 'questions',
+  help: 'questions',
+};
+
+/** The scope of the whole range, beside the period keys. */
+const OVERALL = '*';
+
+/** Which counts of a {@link RawStats} leave the server hidden. */
+export interface SuppressionPlan {
+  /** A total (`visits`, `questions`) of a period, or of the whole range with `scope` `'*'`. */
+  total(scope: string, which: 'visits' | 'questions'): SuppressedCount;
+  /** A category's count in a period, or in the whole range with `scope` `'*'`. */
+  cell(scope: string, dimension: StatsDimension, key: string): SuppressedCount;
+  /** Exact counts of the whole range. */
+  overall: { visits: number; questions: number; cells: Map<StatsDimension, Map<string, number>> };
+}
+
+/**
+ * Small-number suppression with complementary suppression. Counts of 1–4 are hidden; then,
+ * wherever a line of counts (a breakdown with the total it adds up to, or one category or total
+ * across the periods with its sum over the range) has exactly one hidden count, the smallest
+ * shown non-zero count of that line is hidden too, until no line has exactly one, so no hidden
+ * count can be worked out by subtraction. Hidden counts are reported as "<5".
+ */
+export function planSuppression(raw: RawStats, below = SUPPRESS_BELOW): SuppressionPlan {
+  const overall = {
+    visits: 0,
+    questions: 0,
+    cells: new Map<StatsDimension, Map<string, number>>(
+      STATS_DIMENSIONS.map((d) => [d, new Map()]),
+    ),
+  };
+  for (const entry of raw.periods.values()) {
+    overall.visits += entry.visits;
+    overall.questions += entry.questions;
+    for (const dim of STATS_DIMENSIONS)
+      for (const [key, n] of entry.cells.get(dim) ?? [])
+        overall.cells.get(dim)!.set(key, (overall.cells.get(dim)!.get(key) ?? 0) + n);
+  }
+  const scopes = [
+    ...[...raw.periods].map(([scope, entry]) => ({ scope, entry })),
+    { scope: OVERALL, entry: overall },
+  ];
+  // Every count gets an id; `lines` are the sets of counts that are tied by a sum.
+  const value = new Map<string, number>();
+  const idOf = (...parts: string[]) => JSON.stringify(parts);
+  const lines: { ids: string[]; margin?: string }[] = [];
+  for (const { scope, entry } of scopes) {
+    value.set(idOf(scope, 'visits'), entry.visits);
+    value.set(idOf(scope, 'questions'), entry.questions);
+    for (const dim of STATS_DIMENSIONS) {
+      const ids: string[] = [];
+      for (const [key, n] of entry.cells.get(dim) ?? []) {
+        if (n <= 0) continue;
+        value.set(idOf(scope, dim, key), n);
+        ids.push(idOf(scope, dim, key));
+      }
+      const sum = SUMS_TO[dim];
+      lines.push(sum ? { ids, margin: idOf(scope, sum) } : { ids });
+    }
+  }
+  const periodScopes = [...raw.periods.keys()];
+  if (periodScopes.length > 1) {
+    for (const which of ['visits', 'questions'])
+      lines.push({
+        ids: periodScopes.map((p) => idOf(p, which)),
+        margin: idOf(OVERALL, which),
+      });
+    for (const dim of STATS_DIMENSIONS)
+      for (const key of overall.cells.get(dim)!.keys())
+        lines.push({
+          ids: periodScopes.map((p) => idOf(p, dim, key)).filter((id) => value.has(id)),
+          margin: idOf(OVERALL, dim, key),
+        });
+  }
+  const hidden = new Set<string>();
+  for (const [id, n] of value) if (suppress(n, below) === '<5') hidden.add(id);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const line of lines) {
+      // The margin comes last so that, between equal counts, a category is hidden first.
+      const all = line.margin ? [...line.ids, line.margin] : line.ids;
+      if (all.filter((id) => hidden.has(id)).length !== 1) continue;
+      let pick: string | undefined;
+      for (const id of all) {
+        const n = value.get(id) ?? 0;
+        if (n > 0 && !hidden.has(id) && (pick === undefined || n < value.get(pick)!)) pick = id;
+      }
+      if (pick === undefined) continue;
+      hidden.add(pick);
+      changed = true;
+    }
+  }
+  const show = (id: string): SuppressedCount => (hidden.has(id) ? '<5' : (value.get(id) ?? 0));
+  return {
+    total: (scope, which) => show(idOf(scope, which)),
+    cell: (scope, dim, key) => show(idOf(scope, dim, key)),
+    overall,
+  };
+}
+
+function cellsOf(
+  plan: SuppressionPlan,
+  scope: string,
+  dim: StatsDimension,
+  counts: Map<string, number>,
+) {
+  return [...counts]
     .filter(([, n]) => n > 0)
     .sort(([ka, a], [kb, b]) => b - a || (ka < kb ? -1 : 1))
-    .map(([key, n]) => ({ key, count: suppress(n, below) }));
+    .map(([key]) => ({ key, count: plan.cell(scope, dim, key) }));
+}
 
-/** Suppresses small cells and shapes the counts as the API's `RegistrationStats`. */
+/** Suppresses small cells (see {@link planSuppression}) and shapes the API's `RegistrationStats`. */
 export function toRegistrationStats(
   raw: RawStats,
   filter: { locationId: string; from: string; to: string; period: StatsPeriod },
   below = SUPPRESS_BELOW,
 ): RegistrationStats {
-  const total = { visits: 0, questions: 0 };
-  const overall = new Map<StatsDimension, Map<string, number>>(
-    STATS_DIMENSIONS.map((d) => [d, new Map()]),
-  );
-  const periods = [...raw.periods].map(([period, entry]) => {
-    total.visits += entry.visits;
-    total.questions += entry.questions;
+  const plan = planSuppression(raw, below);
+  const breakdownOf = (scope: string, cells: Map<StatsDimension, Map<string, number>>) => {
     const breakdown = {} as RegistrationStats['breakdown'];
-    for (const dim of STATS_DIMENSIONS) {
-      const counts = entry.cells.get(dim) ?? new Map<string, number>();
-      for (const [key, n] of counts)
-        overall.get(dim)!.set(key, (overall.get(dim)!.get(key) ?? 0) + n);
-      breakdown[dim] = cellsOf(counts, below);
-    }
-    return {
-      period,
-      visits: suppress(entry.visits, below),
-      questions: suppress(entry.questions, below),
-      breakdown,
-    };
-  });
-  const breakdown = {} as RegistrationStats['breakdown'];
-  for (const dim of STATS_DIMENSIONS) breakdown[dim] = cellsOf(overall.get(dim)!, below);
+    for (const dim of STATS_DIMENSIONS)
+      breakdown[dim] = cellsOf(plan, scope, dim, cells.get(dim) ?? new Map());
+    return breakdown;
+  };
   return {
     locationId: filter.locationId,
     from: filter.from,
     to: filter.to,
     period: filter.period,
     suppressBelow: below,
-    visits: suppress(total.visits, below),
-    questions: suppress(total.questions, below),
-    periods,
-    breakdown,
+    visits: plan.total(OVERALL, 'visits'),
+    questions: plan.total(OVERALL, 'questions'),
+    periods: [...raw.periods].map(([period, entry]) => ({
+      period,
+      visits: plan.total(period, 'visits'),
+      questions: plan.total(period, 'questions'),
+      breakdown: breakdownOf(period, entry.cells),
+    })),
+    breakdown: breakdownOf(OVERALL, plan.overall.cells),
   };
 }
 
@@ -167,12 +266,17 @@ const CSV_SECTIONS: {
   { dimension: 'help', entries: (t) => t.help },
 ];
 
-/** One CSV field, quoted when it must be (RFC 4180). */
+/**
+ * One CSV field, safe to open in a spreadsheet. Quoted (RFC 4180) when it holds a `,`, `;`,
+ * `"` or a line break. A text that starts a formula (`=`, `+`, `-`, `@`, a tab), also after
+ * leading spaces, gets a `'` in front, and so does every part after a `;` or line break: Excel
+ * in Dutch splits lines on `;` and ignores quotes that do not open a cell, so such a part
+ * starts a cell of its own.
+ */
 export function csvField(value: string | number): string {
-  const text = String(value);
-  // A leading =, +, - or @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@\t\r]/.test(text) && typeof value === 'string' ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  if (typeof value === 'number') return String(value);
+  const safe = value.replace(/(^|[;\r\n])(?=[ ]*[=+\-@\t])/g, "$1'");
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The CSV header of {@link statsCsv}. */
@@ -180,29 +284,30 @@ export const STATS_CSV_HEADER = ['month', 'location', 'dimension', 'category', '
 
 /**
  * A month's counts in the national form's categories: one row per category (every category
- * of the taxonomy, zeros included, so rows line up with the form), small cells as "<5".
+ * of the taxonomy, zeros included, so rows line up with the form), hidden cells as "<5"
+ * (the same {@link planSuppression} as the JSON statistics).
  */
 export function statsCsv(
   raw: RawStats,
   options: { locationId: string; taxonomy: Taxonomy; below?: number },
 ): string {
-  const below = options.below ?? SUPPRESS_BELOW;
+  const plan = planSuppression(raw, options.below ?? SUPPRESS_BELOW);
   const lines = [STATS_CSV_HEADER.join(',')];
   for (const [month, entry] of raw.periods) {
-    const row = (dimension: string, category: string, label: string, n: number) =>
+    const row = (dimension: string, category: string, label: string, count: SuppressedCount) =>
       lines.push(
-        [month, options.locationId, dimension, category, label, suppress(n, below)]
-          .map(csvField)
-          .join(','),
+        [month, options.locationId, dimension, category, label, count].map(csvField).join(','),
       );
-    row('visits', 'total', 'Aantal bezoeken', entry.visits);
-    row('questions', 'total', 'Aantal vragen', entry.questions);
+    row('visits', 'total', 'Aantal bezoeken', plan.total(month, 'visits'));
+    row('questions', 'total', 'Aantal vragen', plan.total(month, 'questions'));
     for (const section of CSV_SECTIONS) {
-      const counts = entry.cells.get(section.dimension) ?? new Map<string, number>();
+      const dim = section.dimension;
+      const counts = entry.cells.get(dim) ?? new Map<string, number>();
       const known = section.entries(options.taxonomy);
-      for (const e of known) row(section.dimension, e.id, e.label.nl, counts.get(e.id) ?? 0);
+      for (const e of known) row(dim, e.id, e.label.nl, plan.cell(month, dim, e.id));
       const ids = new Set(known.map((e) => e.id));
-      for (const [key, n] of counts) if (!ids.has(key)) row(section.dimension, key, key, n);
+      for (const key of counts.keys())
+        if (!ids.has(key)) row(dim, key, key, plan.cell(month, dim, key));
     }
   }
   return `${lines.join('\r\n')}\r\n`;
