@@ -35,7 +35,7 @@ export interface AppOptions {
   pdokUrl?: string;
   /** Origins allowed to call staff endpoints (`*` for any). Public GETs are open to all. */
   allowedOrigins?: string[];
-  /** Rate limits per client address; `undefined` turns one off. */
+  /** Rate limits: enrolment per client address, registration per device; `undefined` turns one off. */
   rateLimits?: { enrolment?: Rate; registration?: Rate };
   /** Take the client address from the last `X-Forwarded-For` entry (behind a proxy only). */
   trustProxy?: boolean;
@@ -146,11 +146,16 @@ export function createApp(options: AppOptions): IdoApp {
     maxAge: 600,
   });
 
+  /**
+   * Limits by device on authenticated routes (so strangers on the library's Wi-Fi, behind the
+   * same address, cannot use up the staff devices' budget), by hashed address otherwise.
+   */
   const rateLimit =
-    (bucket: TokenBuckets | undefined): MiddlewareHandler<AppEnv> =>
+    (bucket: TokenBuckets | undefined, by: 'device' | 'address'): MiddlewareHandler<AppEnv> =>
     async (c, next) => {
       if (bucket) {
-        const taken = bucket.take(keyOf(clientAddress(c)));
+        const key = by === 'device' ? `device:${c.get('device').id}` : keyOf(clientAddress(c));
+        const taken = bucket.take(key);
         if (!taken.ok)
           throw new HttpProblem(
             'rate-limited',
@@ -188,7 +193,7 @@ export function createApp(options: AppOptions): IdoApp {
     const path = honoPath(route.path);
     const chain: MiddlewareHandler<AppEnv>[] = [];
     chain.push(route.access === 'public' ? publicCors : staffCors);
-    if (route.rateLimit) chain.push(rateLimit(buckets[route.rateLimit]));
+    if (route.rateLimit && !route.auth) chain.push(rateLimit(buckets[route.rateLimit], 'address'));
     if (route.body)
       chain.push(
         bodyLimit({
@@ -201,6 +206,8 @@ export function createApp(options: AppOptions): IdoApp {
         }),
       );
     if (route.auth) chain.push(authenticate);
+    // After authentication: a request without a valid token is refused before it counts.
+    if (route.rateLimit && route.auth) chain.push(rateLimit(buckets[route.rateLimit], 'device'));
     app.use(path, chain[0]!);
     // Hono's overloads cannot type a spread of middleware; the chain is AppEnv-typed above.
     const on = app.on.bind(app) as unknown as (

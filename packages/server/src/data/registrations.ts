@@ -15,11 +15,15 @@ export function canonicalJson(value: unknown): string {
 export type StoreResult =
   | { kind: 'created'; receipt: RegistrationReceipt }
   | { kind: 'replayed'; receipt: RegistrationReceipt }
-  | { kind: 'conflict' };
+  | { kind: 'conflict' }
+  /** `supersedes` names itself, or no registration of the same location. Nothing stored. */
+  | { kind: 'bad-supersedes'; message: string };
 
 /**
  * Stores a validated registration once. The same id with the same body is a replay (the
- * original receipt again); the same id with another body is a conflict. Two identical requests
+ * original receipt again); the same id with another body is a conflict. A correction must
+ * supersede an earlier registration of its own location: a self-reference or a dangling id
+ * would silently drop or skew counts. Two identical requests
  * racing each other both end as one row: the loser's insert waits for the winner and then
  * finds its row.
  */
@@ -30,6 +34,19 @@ export async function storeRegistration(
 ): Promise<StoreResult> {
   const bodyHash = createHash('sha256').update(canonicalJson(reg)).digest('hex');
   return db.transaction(async (tx) => {
+    if (reg.supersedes !== undefined) {
+      if (reg.supersedes.toLowerCase() === reg.id.toLowerCase())
+        return { kind: 'bad-supersedes', message: 'A registration cannot supersede itself' };
+      const target = await tx.query(
+        'SELECT 1 FROM registrations WHERE id = $1 AND location_id = $2',
+        [reg.supersedes, reg.locationId],
+      );
+      if (target.rows.length === 0)
+        return {
+          kind: 'bad-supersedes',
+          message: `No registration of location "${reg.locationId}" has the id ${reg.supersedes}`,
+        };
+    }
     const inserted = await tx.query<{ received_at: Date }>(
       `INSERT INTO registrations (id, location_id, device_id, visit_date, hour, channel,
          visitor_kind, duration_minutes, note, supersedes, body_hash, received_at)

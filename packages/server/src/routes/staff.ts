@@ -146,7 +146,9 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
       403: problem('The registration is for another location than the device (`forbidden`)'),
       409: problem('Another registration with this id exists (`conflict`)'),
       413: problem('The body is too large (`payload-too-large`)'),
-      422: problem('The note contains personal data (`personal-data`, with `kinds`)'),
+      422: problem(
+        'The note contains personal data (`personal-data`, with `kinds`), or `supersedes` names no earlier registration of this location (`validation`)',
+      ),
       429: problem('Too many requests (`rate-limited`); see `Retry-After`'),
     },
     handler: async (c, { body }) => {
@@ -174,6 +176,11 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
           'conflict',
           'A different registration with this id is already stored. Use a new id; to correct a registration, send a new one with `supersedes`.',
         );
+      if (result.kind === 'bad-supersedes')
+        throw new HttpProblem('validation', `supersedes: ${result.message}`, {
+          status: 422,
+          extensions: { errors: [{ path: 'supersedes', message: result.message }] },
+        });
       return c.json(result.receipt, result.kind === 'created' ? 201 : 200, {
         'Cache-Control': 'no-store',
       });
@@ -186,7 +193,7 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
     operationId: 'getRegistrationStats',
     summary: "Counts for the device's location",
     description:
-      'Registrations of the location the device token belongs to, per period and per category. Counts from 1 to 4 are reported as "<5".',
+      'Registrations of the location the device token belongs to, per period and per category. Counts from 1 to 4 are reported as "<5", and so is the next-smallest count wherever a single hidden one could otherwise be worked out by subtraction from a total.',
     tag: 'Staff',
     access: 'staff',
     auth: true,
@@ -217,7 +224,7 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
     operationId: 'exportRegistrationsCsv',
     summary: 'A month in the national categories (CSV)',
     description:
-      'One row per category of the national IDO form with its count for the month (`month,location,dimension,category,label,count`), ready to copy into the Bibliotheekmonitor. Counts from 1 to 4 are "<5".',
+      'One row per category of the national IDO form with its count for the month (`month,location,dimension,category,label,count`), ready to copy into the Bibliotheekmonitor. Hidden counts are "<5", as in the statistics.',
     tag: 'Staff',
     access: 'staff',
     auth: true,
