@@ -418,13 +418,14 @@ describe('statistics', () => {
     assert.equal(stats.suppressBelow, 5);
     assert.equal(stats.visits, 9); // 6 + 2 + the correction; the superseded one is left out
     assert.equal(stats.questions, 9);
-    // 7 desk + 2 phone = 9 visits: desk is hidden too, or phone would be 9 − 7.
+    // 7 desk + 2 phone = 9 visits: desk is hidden too ("x": it is not a small number), or
+    // phone would be 9 − 7.
     assert.deepEqual(stats.breakdown.channel, [
-      { key: 'desk', count: '<5' },
+      { key: 'desk', count: 'x' },
       { key: 'phone', count: '<5' },
     ]);
     assert.deepEqual(stats.breakdown.questionType, [
-      { key: 'government', count: '<5' },
+      { key: 'government', count: 'x' },
       { key: 'library', count: '<5' },
     ]);
     assert.deepEqual(
@@ -444,8 +445,8 @@ describe('statistics', () => {
         ['2026-10-02', 0],
         ['2026-10-03', 0],
         ['2026-10-04', 0],
-        // Hidden beside the "<5" day: the range total (9) would give it away.
-        ['2026-10-05', '<5'],
+        // Hidden beside the "<5" day ("x": not a small number): the range total (9) would give it away.
+        ['2026-10-05', 'x'],
       ],
     );
     const weeks = await client.getRegistrationStats({
@@ -476,7 +477,7 @@ describe('statistics', () => {
     );
   });
 
-  test('the CSV export lists every national category for the month, small cells as <5', async () => {
+  test('the CSV export lists every national category for the month, small cells as <5, cells hidden to protect them as x', async () => {
     const token = await enrolledClientToken(location);
     const res = await fetch(`${server.baseUrl}/v1/registrations.csv?month=2026-10`, {
       headers: { Authorization: `Bearer ${token}` },
@@ -487,7 +488,7 @@ describe('statistics', () => {
     assert.equal(lines[0], 'month,location,dimension,category,label,count');
     assert.ok(lines.includes(`2026-10,${location},visits,total,Aantal bezoeken,9`));
     assert.ok(
-      lines.some((l) => l.startsWith(`2026-10,${location},channel,desk,`) && l.endsWith(',<5')),
+      lines.some((l) => l.startsWith(`2026-10,${location},channel,desk,`) && l.endsWith(',x')),
     );
     assert.ok(
       lines.some((l) => l.startsWith(`2026-10,${location},channel,phone,`) && l.endsWith(',<5')),

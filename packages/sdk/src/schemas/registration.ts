@@ -120,16 +120,21 @@ export const RegistrationStatsFilterSchema = z.object({
 });
 export type RegistrationStatsFilter = z.input<typeof RegistrationStatsFilterSchema>;
 
-/** A count, or "<5" where small-number suppression hides it. */
+/**
+ * A count; `"<5"` where it is 1–4 and hidden (small-number suppression); `"x"` where a larger
+ * count is hidden so that a `"<5"` beside it cannot be worked out by subtraction (CBS's mark for
+ * a suppressed cell).
+ */
 export const SuppressedCountSchema = z.union([
   z.number().check(z.int(), z.gte(0)),
   z.literal('<5'),
+  z.literal('x'),
 ]);
 export type SuppressedCount = z.infer<typeof SuppressedCountSchema>;
 
 const CellSchema = z.object({ key: z.string(), count: SuppressedCountSchema });
 
-/** Aggregated registrations for one location; cells under 5 are reported as "<5". */
+/** Aggregated registrations for one location; cells under 5 are reported as "<5", cells hidden to protect them as "x". */
 export const RegistrationStatsSchema = z.object({
   locationId: SlugSchema,
   from: ServiceDateSchema,

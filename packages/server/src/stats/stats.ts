@@ -202,7 +202,10 @@ export function planSuppression(raw: RawStats, below = SUPPRESS_BELOW): Suppress
       changed = true;
     }
   }
-  const show = (id: string): SuppressedCount => (hidden.has(id) ? '<5' : (value.get(id) ?? 0));
+  const show = (id: string): SuppressedCount => {
+    const n = value.get(id) ?? 0;
+    return !hidden.has(id) ? n : suppress(n, below) === '<5' ? '<5' : 'x';
+  };
   return {
     total: (scope, which) => show(idOf(scope, which)),
     cell: (scope, dim, key) => show(idOf(scope, dim, key)),
