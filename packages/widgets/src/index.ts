@@ -32,6 +32,8 @@ export {
   type NowHost,
   type Timers,
   type DataHost,
+  type DataTask,
+  type Retryable,
   type DataTaskContext,
   type DataTaskOptions,
   type NowSource,

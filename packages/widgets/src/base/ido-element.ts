@@ -1,8 +1,17 @@
 import type { IdoClient } from '@idokit/sdk';
-import { html, LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
+import {
+  html,
+  LitElement,
+  nothing,
+  type CSSResultGroup,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { ClientController } from '../controllers/client-controller.js';
 import { nowAttributeConverter, type NowSource } from '../controllers/clock.js';
+import type { Retryable } from '../controllers/data-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { IdoErrorEvent } from '../events/ido-error.js';
 import { errorMessage } from '../localization/error-message.js';
@@ -17,6 +26,8 @@ import { sharedStyles } from '../styles/shared.js';
  * A new element: extend it, load data with `dataTask(this, …)`, render with `this.t` and the
  * shared classes, start styles with `IdoElement.styles`, emit typed events with `this.emit`,
  * and register it with a guarded `define<Name>()` called from its `define.ts` and `src/define.ts`.
+ * When an update removes the focused control (a retry button, "show more"), focus moves to
+ * {@link IdoElement.focusFallback} instead of dropping to the page (WCAG 2.4.3).
  * Control-like elements whose shadow root should take focus for the host may add
  * `static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true }`;
  * large widgets should not (a click on text would move focus to the first control).
@@ -162,17 +173,59 @@ export class IdoElement extends LitElement {
     return html`<p class="ido-loading" role="status" part="loading">${this.t.loading}</p>`;
   }
 
-  /** The shared error box: the message for `error`, and a retry button when `retry` is given. */
-  protected renderError(error: unknown, retry?: () => void): TemplateResult {
-    return html`<div class="ido-alert" role="alert" part="error">
-      <span>${errorMessage(error, this.t)}</span>
+  /**
+   * The shared error box: the message for `error` (or `options.message`), and a retry button when
+   * `retry` is given. Given a {@link Retryable} (a `dataTask`), the box stays while it retries,
+   * its button marked busy, and a new failure renders a new box, announced again.
+   */
+  protected renderError(
+    error: unknown,
+    retry?: Retryable | (() => unknown),
+    options: { message?: string } = {},
+  ): TemplateResult {
+    const target = typeof retry === 'function' ? undefined : retry;
+    const busy = target?.retrying ?? false;
+    const onClick = () => {
+      if (typeof retry === 'function') retry();
+      else if (!busy) void retry?.retry();
+    };
+    const box = html`<div class="ido-alert" role="alert" part="error">
+      <span>${options.message ?? errorMessage(error, this.t)}</span>
       ${
         retry
-          ? html`<button class="ido-button ido-button--secondary" type="button" @click=${retry}>
+          ? html`<button
+              class="ido-button ido-button--secondary"
+              type="button"
+              aria-disabled=${busy ? 'true' : nothing}
+              aria-busy=${busy ? 'true' : nothing}
+              @click=${onClick}
+            >
               ${this.t.retry}
             </button>`
           : null
       }
     </div>`;
+    return target ? html`${keyed(target.failures, box)}` : box;
+  }
+
+  /**
+   * Where focus goes when an update removed the focused element: the error box's retry button,
+   * if one is shown. Subclasses add a stable target after it (a status line, the content).
+   */
+  protected focusFallback(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[part~="error"] button');
+  }
+
+  /** Renders, then moves focus to {@link focusFallback} if rendering removed the focused node. */
+  protected override update(changed: PropertyValues): void {
+    const root = this.renderRoot;
+    const hadFocus = root instanceof ShadowRoot && !!root.activeElement;
+    super.update(changed);
+    // Removing the focused node sends focus to <body>: a keyboard or screen reader user would
+    // start again from the top of the page.
+    const active = document.activeElement;
+    if (hadFocus && !root.activeElement && (!active || active === document.body)) {
+      this.focusFallback()?.focus();
+    }
   }
 }

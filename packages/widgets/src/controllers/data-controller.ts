@@ -1,4 +1,4 @@
-import { Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus, type StatusRenderer, type TaskConfig } from '@lit/task';
 import { deepArrayEquals } from '@lit/task/deep-equals.js';
 import { IdoError, type IdoClient } from '@idokit/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -51,12 +51,93 @@ class TaskStates implements ReactiveController {
 }
 const statesOf = new WeakMap<DataHost, TaskStates>();
 
+/** Something an error box's retry button can run again, and show as busy meanwhile. */
+export interface Retryable {
+  /** Runs again; settles when the run has. */
+  retry(): Promise<void>;
+  /** Whether a retry is running (the button shows busy). */
+  readonly retrying: boolean;
+  /** How many runs have failed so far; a new failure renders a new error box, announced again. */
+  readonly failures: number;
+}
+
+/**
+ * The task {@link dataTask} returns: a `@lit/task` Task that can also be retried in place.
+ * While a {@link DataTask.retry} runs, `render()` keeps taking the `error` branch with the last
+ * error instead of `pending`, so the retry button the resident pressed stays (busy) and keeps
+ * focus rather than vanishing under it.
+ */
+export class DataTask<A extends readonly unknown[], R>
+  extends Task<readonly [IdoClient | undefined, A], R>
+  implements Retryable
+{
+  /** The retry in progress, if any; any other run (changed arguments) ends it. */
+  #retry?: object;
+  #failures = 0;
+
+  constructor(
+    host: ReactiveControllerHost,
+    config: TaskConfig<readonly [IdoClient | undefined, A], R>,
+  ) {
+    const onError = config.onError;
+    super(host, {
+      ...config,
+      onError: (error) => {
+        this.#failures += 1;
+        onError?.(error);
+      },
+    });
+  }
+
+  /** Whether a retry started by {@link retry} is still running. */
+  get retrying(): boolean {
+    return this.#retry !== undefined && this.status === TaskStatus.PENDING;
+  }
+
+  /** How many runs have failed so far. */
+  get failures(): number {
+    return this.#failures;
+  }
+
+  /** Runs the task (as `Task.run`); a run that is not a {@link retry} ends any retry. */
+  override run(args?: readonly [IdoClient | undefined, A]): Promise<void> {
+    this.#retry = undefined;
+    return super.run(args);
+  }
+
+  /**
+   * Runs the task again with the same arguments. After a failure the error stays shown (the
+   * `error` branch of `render()`) until the run settles. Does nothing while a retry runs.
+   */
+  async retry(): Promise<void> {
+    if (this.retrying) return;
+    const token = {};
+    const again = this.status === TaskStatus.ERROR;
+    const running = this.run();
+    if (again) this.#retry = token;
+    try {
+      await running;
+    } finally {
+      if (this.#retry === token) this.#retry = undefined;
+    }
+  }
+
+  /** Renders by status (as `Task.render`), but a running retry renders as `error`. */
+  override render<T extends StatusRenderer<R>>(renderer: T) {
+    if (!this.retrying || !renderer.error) return super.render(renderer);
+    const error = renderer.error;
+    // The pending branch renders what the error branch does; the return type is the union anyway.
+    return super.render({ ...renderer, pending: () => error(this.error) } as T);
+  }
+}
+
 /**
  * A `@lit/task` Task wired the IDO Kit way: the element's resolved client is an argument (so
  * a new provider or `configure()` reloads), other arguments are compared with
  * `deepArrayEquals` (query objects do not re-run on every render), a stale run is aborted
  * through its `signal`, a failure dispatches `ido-error`, and the host gets the custom states
- * `:state(loading)` / `:state(error)` while any of its tasks is pending or failed.
+ * `:state(loading)` / `:state(error)` while any of its tasks is pending or failed. Pass the task
+ * itself to `renderError` as its retry: the box then stays, its button busy, while it retries.
  *
  * @example
  * private location = dataTask(this, {
@@ -66,7 +147,7 @@ const statesOf = new WeakMap<DataHost, TaskStates>();
  * render() {
  *   return this.location.render({
  *     pending: () => this.renderLoading(),
- *     error: (e) => this.renderError(e, () => this.location.run()),
+ *     error: (e) => this.renderError(e, this.location),
  *     complete: (location) => html`…`,
  *   });
  * }
@@ -74,7 +155,7 @@ const statesOf = new WeakMap<DataHost, TaskStates>();
 export function dataTask<const A extends readonly unknown[], R>(
   host: DataHost,
   options: DataTaskOptions<A, R>,
-): Task<readonly [IdoClient | undefined, A], R> {
+): DataTask<A, R> {
   let states = statesOf.get(host);
   if (!states) statesOf.set(host, (states = new TaskStates(host)));
   if (options.enabled) {
@@ -82,7 +163,7 @@ export function dataTask<const A extends readonly unknown[], R>(
     // Added before the Task, so its `autoRun` is set before the Task's own hostUpdate reads it.
     host.addController({ hostUpdate: () => void (task.autoRun = enabled()) });
   }
-  const task: Task<readonly [IdoClient | undefined, A], R> = new Task(host, {
+  const task: DataTask<A, R> = new DataTask(host, {
     args: () => [host.resolvedClient, options.args()] as const,
     // The client is compared by identity: it holds caches that deep comparison must not walk.
     argsEqual: ([oldClient, oldArgs], [newClient, newArgs]) =>

@@ -3,6 +3,8 @@ export { LocaleController, type LocaleHost } from './locale-controller.js';
 export { NowController, MAX_WAIT_MS, type NowHost, type Timers } from './now-controller.js';
 export {
   dataTask,
+  type DataTask,
+  type Retryable,
   type DataHost,
   type DataTaskContext,
   type DataTaskOptions,

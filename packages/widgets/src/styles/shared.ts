@@ -75,6 +75,10 @@ export const buttonStyles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
+  /* A retry that is running: still focusable, not pressable again. */
+  .ido-button[aria-busy='true'] {
+    cursor: progress;
+  }
 `;
 
 /**

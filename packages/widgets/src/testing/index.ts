@@ -12,4 +12,4 @@
  */
 export { fixtureWithClient, settled, type FixtureOptions } from './fixture.js';
 export { expectAccessible } from './axe.js';
-export { press, typeText, tab, deepActiveElement } from './keyboard.js';
+export { press, typeText, tab, deepActiveElement, expectFocusOn } from './keyboard.js';

@@ -1,3 +1,4 @@
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
 /** Presses one key for real (through the browser), e.g. `'Enter'`, `'ArrowDown'`, `'Escape'`. */
@@ -20,4 +21,26 @@ export function deepActiveElement(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+/** A short description of an element for failure messages: `button.more "Toon meer"`. */
+function describeElement(node: Element | null | undefined): string {
+  if (!node) return 'nothing';
+  const id = node.id ? `#${node.id}` : '';
+  const classes = [...node.classList].map((c) => `.${c}`).join('');
+  const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+  return `${node.localName}${id}${classes}${text ? ` "${text}"` : ''}`;
+}
+
+/**
+ * Asserts that `expected` has focus (looking inside shadow roots). It fails with a description
+ * of both: a failing `expect(element).to.equal(other)` hands the runner DOM nodes to serialize,
+ * and the browser session hangs instead of reporting.
+ */
+export function expectFocusOn(expected: Element | null | undefined, message = 'focus'): void {
+  const active = deepActiveElement();
+  expect(
+    !!expected && active === expected,
+    `${message}: expected ${describeElement(expected)}, focus is on ${describeElement(active)}`,
+  ).to.equal(true);
 }

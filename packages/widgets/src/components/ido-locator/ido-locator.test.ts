@@ -8,6 +8,7 @@ import type { IdoSearchEvent } from '../../events/ido-search.js';
 import {
   deepActiveElement,
   expectAccessible,
+  expectFocusOn,
   fixtureWithClient,
   press,
   settled,
@@ -54,26 +55,34 @@ async function searchFor(el: IdoLocator, query: string) {
   await settled(el);
 }
 
-/** A Geolocation API that answers with `position`, or fails with a GeolocationPositionError `code`. */
-function fakeGeolocation(answer: { lat: number; lon: number } | { code: 1 | 2 | 3 }): Geolocation {
+/**
+ * A Geolocation API that answers with `position`, or fails with a GeolocationPositionError `code`,
+ * in a later task, or only once `later` resolves (a resident slow to allow, a slow fix).
+ */
+function fakeGeolocation(
+  answer: { lat: number; lon: number } | { code: 1 | 2 | 3 },
+  later?: Promise<void>,
+): Geolocation {
   return {
     getCurrentPosition(success, failure) {
-      setTimeout(() => {
-        if ('code' in answer) {
-          failure?.({
-            code: answer.code,
-            message: 'fake',
-            PERMISSION_DENIED: 1,
-            POSITION_UNAVAILABLE: 2,
-            TIMEOUT: 3,
-          } as GeolocationPositionError);
-        } else {
-          success({
-            coords: { latitude: answer.lat, longitude: answer.lon, accuracy: 20 },
-            timestamp: Date.now(),
-          } as GeolocationPosition);
-        }
-      });
+      void (later ?? Promise.resolve()).then(() =>
+        setTimeout(() => {
+          if ('code' in answer) {
+            failure?.({
+              code: answer.code,
+              message: 'fake',
+              PERMISSION_DENIED: 1,
+              POSITION_UNAVAILABLE: 2,
+              TIMEOUT: 3,
+            } as GeolocationPositionError);
+          } else {
+            success({
+              coords: { latitude: answer.lat, longitude: answer.lon, accuracy: 20 },
+              timestamp: Date.now(),
+            } as GeolocationPosition);
+          }
+        }),
+      );
     },
     watchPosition: () => 0,
     clearWatch: () => {},
@@ -302,6 +311,71 @@ describe('<ido-locator>: states', () => {
     expect(names(el)).to.have.length(2);
     expect(deepActiveElement()).to.equal($(el, '[role="status"]'));
   });
+
+  it('keeps focus on the retry button while retrying, on the new one when it fails again', async () => {
+    const fail: { searchLocations?: Error } = {
+      searchLocations: new IdoNetworkError('https://ido.test/v1/locations'),
+    };
+    const client = createFakeClient({ fail, delayMs: 100 });
+    const { el } = await locator(html`<ido-locator></ido-locator>`, { client });
+    const input = $<HTMLInputElement>(el, '#q')!;
+    input.focus();
+    await typeText('3511ab');
+    await press('Enter');
+    await settled(el);
+    const first = button(el, 'Probeer opnieuw')!;
+    first.focus();
+    // A synchronous click, so the checks below run well within the client's 100 ms.
+    first.click();
+    await el.updateComplete;
+    expect(status(el)).to.equal('Zoeken…');
+    expectFocusOn(first, 'the pressed button stays, busy');
+    expect(first.getAttribute('aria-busy')).to.equal('true');
+    expect(first.getAttribute('aria-disabled')).to.equal('true');
+    await expectAccessible(el);
+    await settled(el);
+    const second = button(el, 'Probeer opnieuw')!;
+    expect(second !== first, 'a new box, announced again').to.equal(true);
+    expect(second.hasAttribute('aria-busy')).to.equal(false);
+    expectFocusOn(second, 'the new box’s button');
+
+    delete fail.searchLocations;
+    await press('Enter');
+    await settled(el);
+    expect(names(el)).to.have.length(2);
+    expectFocusOn($(el, '[role="status"]'), 'the result line');
+
+    input.focus();
+    input.select();
+    await typeText('Zwolle');
+    await press('Enter');
+    await settled(el);
+    expect(status(el)).to.contain('van Zwolle');
+    expectFocusOn(input, 'focus stays in the field');
+  });
+
+  it('keeps focus in the widget when "Toon meer" fails, then in the field for the next search', async () => {
+    const fail: { searchLocations?: Error } = {};
+    const client = createFakeClient({ fail });
+    const { el } = await locator(html`<ido-locator limit="1"></ido-locator>`, { client });
+    await searchFor(el, '3511 AB');
+    fail.searchLocations = new IdoNetworkError('https://ido.test/v1/locations');
+    button(el, 'Toon meer')!.focus();
+    await press('Enter');
+    await settled(el);
+    expect($(el, '.list')).to.equal(null);
+    expectFocusOn(button(el, 'Probeer opnieuw'), 'the retry button takes over');
+
+    delete fail.searchLocations;
+    const input = $<HTMLInputElement>(el, '#q')!;
+    input.focus();
+    input.select();
+    await typeText('Zwolle');
+    await press('Enter');
+    await settled(el);
+    expect(status(el)).to.contain('van Zwolle');
+    expectFocusOn(input, 'no stale focus move away from the field');
+  });
 });
 
 describe('<ido-locator>: input problems', () => {
@@ -470,6 +544,35 @@ describe('<ido-locator>: my location', () => {
       client: createFakeClient({ mode: 'feed' }),
     });
     expect(text($(el, '#geo-info'))).to.contain('Hij blijft op uw apparaat');
+  });
+
+  it('keeps a typed search when the position answers late', async () => {
+    const { el, client } = await locator();
+    let answer!: () => void;
+    el.geolocation = fakeGeolocation(
+      { lat: 52.09, lon: 5.12 },
+      new Promise((resolve) => (answer = resolve)),
+    );
+    button(el, 'Gebruik mijn locatie')!.click();
+    await el.updateComplete;
+    expect(status(el)).to.equal('Uw locatie wordt gezocht…');
+    const input = $<HTMLInputElement>(el, '#q')!;
+    input.focus();
+    await typeText('3511ab');
+    await press('Enter');
+    await settled(el);
+    const found = '2 Informatiepunten gevonden binnen 25 km van 3511 AB Utrecht.';
+    expect(status(el), 'the typed results are announced').to.equal(found);
+    answer();
+    await aTimeout(50);
+    await settled(el);
+    expect(input.value, 'the field keeps what was typed').to.equal('3511ab');
+    expect(
+      searches(client).map((q) => q.near),
+      'no search near the late position',
+    ).to.deep.equal([undefined]);
+    expect(status(el)).to.equal(found);
+    expectFocusOn(input, 'focus stays in the field');
   });
 });
 

@@ -28,11 +28,10 @@ import { live } from 'lit/directives/live.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { IdoElement } from '../../base/ido-element.js';
 import { safeUrl, telUrl } from '../../base/safe-url.js';
-import { dataTask } from '../../controllers/data-controller.js';
+import { dataTask, type Retryable } from '../../controllers/data-controller.js';
 import { NowController } from '../../controllers/now-controller.js';
 import { IdoLocationSelectEvent } from '../../events/ido-location-select.js';
 import { IdoSearchEvent } from '../../events/ido-search.js';
-import { errorMessage } from '../../localization/error-message.js';
 import { readDeepLink, writeDeepLink } from './deep-link.js';
 import { locatorStyles } from './ido-locator.styles.js';
 import type * as MapViewModule from './map-view.js';
@@ -238,6 +237,10 @@ export class IdoLocator extends IdoElement {
 
   private runSearch(text: string, writeLink: boolean): boolean {
     const value = text.trim();
+    // What the resident typed wins over a position still on its way.
+    this.geoAbort?.abort();
+    this.geoAbort = undefined;
+    this.locating = false;
     this.text = text;
     this.geoProblem = undefined;
     let origin: Origin;
@@ -276,6 +279,7 @@ export class IdoLocator extends IdoElement {
         signal: abort.signal,
         ...(this.geolocation ? { geolocation: this.geolocation } : {}),
       });
+      if (abort.signal.aborted) return;
       this.text = '';
       this.start({
         kind: 'near',
@@ -333,6 +337,8 @@ export class IdoLocator extends IdoElement {
         this.emit(new IdoSearchEvent({ query: typedText(outcome.origin), total: results.total }));
       }
     }
+    // A failed "show more" or retry has no item or result line to focus: focusFallback did.
+    if (this.results.status === TaskStatus.ERROR) this.pendingFocus = undefined;
     if (outcome && this.pendingFocus !== undefined) {
       const target = this.pendingFocus;
       this.pendingFocus = undefined;
@@ -358,7 +364,11 @@ export class IdoLocator extends IdoElement {
         tabindex="-1"
         .textContent=${this.statusText(pending)}
       ></p>
-      ${this.results.status === TaskStatus.ERROR ? this.renderFailure(this.results.error) : nothing}
+      ${
+        this.results.status === TaskStatus.ERROR || this.results.retrying
+          ? this.renderFailure(this.results.error)
+          : nothing
+      }
       ${
         showMapToggle
           ? html`<button
@@ -700,12 +710,14 @@ export class IdoLocator extends IdoElement {
   /** The shared error box, with a specific text when looking up places is what failed. */
   private renderFailure(error: unknown) {
     const geocoderDown = isIdoGeocodeError(error) && error.reason === 'unavailable';
-    return html`<div class="ido-alert" role="alert" part="error">
-      <span>${geocoderDown ? this.t.locatorGeocodeUnavailable : errorMessage(error, this.t)}</span>
-      <button class="ido-button ido-button--secondary" type="button" @click=${this.retry}>
-        ${this.t.retry}
-      </button>
-    </div>`;
+    return this.renderError(error, this.retryable(), {
+      ...(geocoderDown ? { message: this.t.locatorGeocodeUnavailable } : {}),
+    });
+  }
+
+  /** The failed search's error box, its button busy while retrying, then the result line. */
+  protected override focusFallback(): HTMLElement | null {
+    return super.focusFallback() ?? this.statusLine ?? null;
   }
 
   private statusText(pending: boolean): string {
@@ -850,9 +862,17 @@ export class IdoLocator extends IdoElement {
     this.shown = count + this.limit;
   }
 
-  private retry(): void {
-    this.pendingFocus = 'status';
-    void this.results.run();
+  /** The search task as the error box sees it, now: retried with focus going to the result line. */
+  private retryable(): Retryable {
+    const results = this.results;
+    return {
+      retry: () => {
+        this.pendingFocus = 'status';
+        return results.retry();
+      },
+      retrying: results.retrying,
+      failures: results.failures,
+    };
   }
 
   private toggleSelected(location: Location): void {

@@ -13,7 +13,9 @@ import type { IdoErrorEvent } from '../../events/ido-error.js';
 import {
   deepActiveElement,
   expectAccessible,
+  expectFocusOn,
   fixtureWithClient,
+  press,
   settled,
   tab,
 } from '../../testing/index.js';
@@ -203,6 +205,38 @@ describe('<ido-opening-hours>: a location from the client', () => {
     const before = client.calls.length;
     ($(el, '[role="alert"] button') as HTMLButtonElement).click();
     await waitUntil(() => client.calls.length === before + 1, 'retry made no new request');
+  });
+
+  it('keeps focus on the retry button while retrying, then moves it to the hours', async () => {
+    const fail: { getLocation?: Error } = {
+      getLocation: new IdoNetworkError('https://ido.example/v1/locations/x'),
+    };
+    const el = await render(
+      html`<ido-opening-hours location="ido-zwolle-centrum"></ido-opening-hours>`,
+      { client: createFakeClient({ fail, delayMs: 100 }) },
+    );
+    const first = $(el, '[role="alert"] button') as HTMLButtonElement;
+    first.focus();
+    // A synchronous click, so the checks below run well within the client's 100 ms.
+    first.click();
+    await el.updateComplete;
+    expectFocusOn(first, 'the pressed button stays, busy');
+    expect(first.getAttribute('aria-busy')).to.equal('true');
+    expect(first.getAttribute('aria-disabled')).to.equal('true');
+    expect(clean($(el, '[role="status"]'))).to.equal('Bezig met laden…');
+    await expectAccessible(el);
+    await settled(el);
+    const second = $(el, '[role="alert"] button') as HTMLButtonElement;
+    expect(second !== first, 'a new box, announced again').to.equal(true);
+    expect(second.hasAttribute('aria-busy')).to.equal(false);
+    expectFocusOn(second, 'the new box’s button');
+
+    delete fail.getLocation;
+    await press('Enter');
+    await settled(el);
+    expect($$(el, 'table')).to.have.length(2);
+    expectFocusOn($(el, '[part~="base"]'), 'the hours take focus, not the page');
+    await expectAccessible(el);
   });
 
   it('says the data is not valid when the feed is not a feed', async () => {

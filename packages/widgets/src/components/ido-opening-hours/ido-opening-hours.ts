@@ -140,7 +140,8 @@ export class IdoOpeningHours extends IdoElement {
       error: (error) =>
         isIdoNotFoundError(error)
           ? this.renderMessage(this.t.hoursNotFound)
-          : this.renderError(error, () => void this.data.run()),
+          : html`${this.renderError(error, this.data)}
+            ${this.data.retrying ? this.renderLoading() : nothing}`,
       complete: (location) => this.renderLocation(location),
       initial: () => this.renderLoading(),
     }) as TemplateResult;
@@ -187,7 +188,17 @@ export class IdoOpeningHours extends IdoElement {
   }
 
   private renderMessage(message: string): TemplateResult {
-    return html`<div class="ido-alert" role="alert" part="error"><span>${message}</span></div>`;
+    return html`<div class="ido-alert" role="alert" part="error" tabindex="-1">
+      <span>${message}</span>
+    </div>`;
+  }
+
+  /** After a retry the content (or the message) takes focus from the vanished button. */
+  protected override focusFallback(): HTMLElement | null {
+    return (
+      super.focusFallback() ??
+      this.renderRoot.querySelector<HTMLElement>('[part~="base"], [part~="error"]')
+    );
   }
 
   private label(schedule: ShownSchedule): string {
@@ -204,13 +215,16 @@ export class IdoOpeningHours extends IdoElement {
     this.shown = { location, state: openingStatus(primary.hours, now).state, today };
 
     if (this.compact) {
-      return html`<p class="compact" part="base">${this.renderStatus(primary.hours, now)}</p>`;
+      return html`<p class="compact" part="base" tabindex="-1">
+        ${this.renderStatus(primary.hours, now)}
+      </p>`;
     }
     const weeks = schedules.map((s) => ({ schedule: s, week: weekSchedule(s.hours, now) }));
     const onlyLibrary = this.showMode === 'both' && !location.hours.ido;
     return html`<section
       class="base"
       part="base"
+      tabindex="-1"
       aria-label=${this.t.hoursRegionLabel(location.name)}
     >
       <dl class="today" part="today">
