@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { css } from 'lit';
 import { IdoElement } from '../base/ido-element.js';
-import { deepActiveElement, expectAccessible, tab } from '../testing/index.js';
+import { expectFocusOn, expectAccessible, tab } from '../testing/index.js';
 
 /** Renders the shared classes, plus the shared loading and error templates. */
 class IdoStyleProbe extends IdoElement {
@@ -79,7 +79,7 @@ describe('tokens and shared styles', () => {
     const { button } = await probe('--basis-focus-outline-color: rgb(255, 0, 0)');
     button.blur();
     await tab();
-    expect(deepActiveElement()).to.equal(button);
+    expectFocusOn(button);
     const style = getComputedStyle(button);
     expect(style.outlineStyle).to.equal('solid');
     expect(parseFloat(style.outlineWidth)).to.be.at.least(2);

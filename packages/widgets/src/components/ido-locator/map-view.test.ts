@@ -4,6 +4,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { createFakeClient, fixtureNow } from '@idokit/sdk/testing';
 import type { IdoLocationSelectEvent } from '../../events/ido-location-select.js';
 import {
+  expectFocusOn,
   deepActiveElement,
   expectAccessible,
   fixtureWithClient,
@@ -120,12 +121,9 @@ describe('<ido-locator map>', () => {
     await openMap(el);
     toggle(el)!.focus();
     await tab();
-    expect(deepActiveElement()).to.equal(
-      $(el, '#map'),
-      'the map itself takes focus (arrow keys pan)',
-    );
+    expectFocusOn($(el, '#map'), 'the map itself takes focus (arrow keys pan)');
     await tab();
-    expect(deepActiveElement()).to.equal(markers(el)[0]);
+    expectFocusOn(markers(el)[0]);
     const chosen = oneEvent(document, 'ido-location-select') as Promise<IdoLocationSelectEvent>;
     await press('Enter');
     expect((await chosen).detail.location.id).to.equal('ido-zwolle-centrum');
@@ -133,7 +131,7 @@ describe('<ido-locator map>', () => {
     expect(items(el)[0]!.getAttribute('aria-current')).to.equal('true');
 
     await tab();
-    expect(deepActiveElement()).to.equal(markers(el)[1]);
+    expectFocusOn(markers(el)[1]);
     for (let i = 0; i < 6 && !deepActiveElement()?.closest('.list'); i += 1) await tab();
     expect(deepActiveElement()?.closest('.list'), 'focus moves on to the list').to.not.equal(null);
   });

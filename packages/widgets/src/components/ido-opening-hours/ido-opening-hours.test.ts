@@ -11,7 +11,6 @@ import {
 import { createFakeClient, fixtureFeed, fixtureNow } from '@idokit/sdk/testing';
 import type { IdoErrorEvent } from '../../events/ido-error.js';
 import {
-  deepActiveElement,
   expectAccessible,
   expectFocusOn,
   fixtureWithClient,
@@ -625,7 +624,7 @@ describe('<ido-opening-hours>: keyboard and layout', () => {
     (document.activeElement as HTMLElement | null)?.blur();
     for (const link of links) {
       await tab();
-      expect(deepActiveElement()).to.equal(link);
+      expectFocusOn(link);
       const style = getComputedStyle(link);
       expect(style.outlineStyle).to.equal('solid');
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
