@@ -32,7 +32,7 @@ import {
   type RegistrationStatsFilter,
 } from '../schemas/registration.js';
 import { TaxonomySchema, type Taxonomy } from '../schemas/taxonomy.js';
-import { abortReason, throwIfAborted } from './abort.js';
+import { abortReason, raceAbort, throwIfAborted } from './abort.js';
 import { ApiGeocoder } from './api-geocoder.js';
 import { parseJsonBody, type HttpTransport, type TransportRequest } from './http-transport.js';
 import type { Source } from './source.js';
@@ -298,30 +298,17 @@ function waitFor(
   signal: AbortSignal | undefined,
   onAbandoned: () => void,
 ): Promise<unknown> {
-  if (!signal) {
-    shared.waiting += 1;
-    return shared.promise;
-  }
   shared.waiting += 1;
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      reject(abortReason(signal));
+  if (signal) {
+    const leave = () => {
       shared.waiting -= 1;
-      if (shared.waiting === 0) {
-        onAbandoned();
-        shared.controller.abort(abortReason(signal));
-      }
+      if (shared.waiting > 0) return;
+      onAbandoned();
+      shared.controller.abort(abortReason(signal));
     };
-    signal.addEventListener('abort', onAbort, { once: true });
-    shared.promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
+    signal.addEventListener('abort', leave, { once: true });
+    const stay = () => signal.removeEventListener('abort', leave);
+    shared.promise.then(stay, stay);
+  }
+  return raceAbort(shared.promise, signal);
 }
