@@ -3,10 +3,10 @@
  * `nearest()` against measuring and sorting every point. Reports the one-off index build, the
  * median query time over many origins, and how many queries repay the build.
  */
-import { performance } from 'node:perf_hooks';
 import { distanceKm } from '../src/geo/distance.js';
 import { createGeoIndex } from '../src/geo/nearest.js';
 import type { GeoPoint } from '../src/schemas/common.js';
+import { median, time } from './measure.js';
 
 /** mulberry32: a tiny seeded PRNG, so every run measures the same points. */
 function random(seed: number): () => number {
@@ -27,18 +27,6 @@ function naiveNearest(points: readonly GeoPoint[], origin: GeoPoint, limit: numb
     .sort((a, b) => a.distanceKm - b.distanceKm || a.index - b.index)
     .slice(0, limit)
     .map(({ item, distanceKm }) => ({ item, distanceKm }));
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function time(fn: () => void): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
 }
 
 const fmt = (ms: number): string =>

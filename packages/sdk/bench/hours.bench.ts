@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { formatStatus, openingStatus, validateIdoHours, weekSchedule } from '../src/hours/index.js';
 import { FeedSchema } from '../src/schemas/feed.js';
 import type { OpeningHours } from '../src/schemas/opening-hours.js';
+import { median, time } from './measure.js';
 
 const LOCATIONS = 1000;
 
@@ -59,18 +60,6 @@ function feed() {
   );
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function pass(fn: () => void): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-}
-
 function row(name: string, msPerPass: number, callsPerPass: number): string {
   const us = (msPerPass * 1000) / callsPerPass;
   const ops = Math.round(1e6 / us).toLocaleString('en');
@@ -85,7 +74,7 @@ export function run(): void {
   };
 
   // The very first pass pays for the Intl formatter and the holiday tables.
-  const first = pass(statusPass(new Date('2026-03-02T09:15:00Z')));
+  const first = time(statusPass(new Date('2026-03-02T09:15:00Z')));
 
   // Warm the JIT on days outside the measured range, so "a new day" measures cache misses only.
   for (let k = 0; k < 60; k++) statusPass(new Date(Date.UTC(2030, 0, 1 + k * 9, 10)))();
@@ -95,17 +84,17 @@ export function run(): void {
     { length: 40 },
     (_, k) => new Date(Date.UTC(2026, 2, 12 + k * 9, 5 + (k % 14), (7 * k) % 60)),
   );
-  const cold = median(newDays.map((at) => pass(statusPass(at))));
+  const cold = median(newDays.map((at) => time(statusPass(at))));
 
   const at = new Date('2026-06-03T12:34:00Z');
   for (let k = 0; k < 5; k++) statusPass(at)();
-  const warm = median(Array.from({ length: 40 }, () => pass(statusPass(at))));
+  const warm = median(Array.from({ length: 40 }, () => time(statusPass(at))));
 
   const opts = { lang: 'nl' as const, timeZone: 'Europe/Amsterdam' };
   const statuses = all.map((h) => openingStatus(h, at));
   const text = median(
     Array.from({ length: 40 }, () =>
-      pass(() => {
+      time(() => {
         for (const s of statuses) sink += formatStatus(s, at, opts).length;
       }),
     ),
@@ -116,11 +105,11 @@ export function run(): void {
     for (const h of all) sink += weekSchedule(h, week).length;
   };
   for (let k = 0; k < 3; k++) weekPass();
-  const weeks = median(Array.from({ length: 20 }, () => pass(weekPass)));
+  const weeks = median(Array.from({ length: 20 }, () => time(weekPass)));
 
   const locations = feed().locations;
   let issues = 0;
-  const validate = pass(() => {
+  const validate = time(() => {
     for (const l of locations) issues += validateIdoHours(l, at).length;
   });
 

@@ -35,7 +35,7 @@ async function insertLocations(tx: Queryable, locations: readonly Location[]): P
       doc: l,
       updated_at: l.updatedAt,
     }));
-    // One parameter holding a JSON array: a batch insert that needs no per-row placeholders.
+    // One parameter holding a JSON array: a batch insert with one bind value, whatever the row count.
     await tx.query(
       `INSERT INTO locations (id, name, municipality, lat, lon, doc, updated_at)
        SELECT x.id, x.name, x.municipality, x.lat, x.lon, x.doc, x.updated_at
