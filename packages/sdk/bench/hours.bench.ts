@@ -8,7 +8,6 @@
  * does. The first pass of the process also pays for JIT compilation, `Intl` and holiday tables.
  */
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { formatStatus, openingStatus, validateIdoHours, weekSchedule } from '../src/hours/index.js';
 import { FeedSchema } from '../src/schemas/feed.js';
 import type { OpeningHours } from '../src/schemas/opening-hours.js';
