@@ -16,4 +16,9 @@ export {
   type FeedLoader,
   type FeedLoadResult,
 } from '../sources/feed-source.js';
-export { searchFeedLocations, filterPartners, geocodeWithFeed } from '../sources/feed-search.js';
+export {
+  searchFeedLocations,
+  filterPartners,
+  geocodeWithFeed,
+  normalizeText,
+} from '../sources/feed-search.js';

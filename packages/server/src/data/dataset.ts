@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   defaultTaxonomy,
   FEED_VERSION,
+  normalizeText,
   type Feed,
   type Location,
   type Partner,
@@ -15,11 +16,6 @@ export interface DatasetHeader {
   publisher: Feed['publisher'];
   sample?: boolean;
   helpline?: Feed['helpline'];
-}
-
-/** Lowercase without accents, so "Súdwest-Fryslân" matches "sudwest-fryslan". */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
 
 const BATCH = 500;
@@ -55,8 +51,8 @@ async function insertPartners(tx: Queryable, partners: readonly Partner[]): Prom
       name: p.name,
       kind: p.kind,
       themes: p.themes,
-      municipality_keys: p.municipalities.map(foldText),
-      search_text: foldText([p.name, p.description, p.kind].join(' ')),
+      municipality_keys: p.municipalities.map(normalizeText),
+      search_text: normalizeText([p.name, p.description, p.kind].join(' ')),
       doc: p,
       updated_at: p.updatedAt,
     }));
