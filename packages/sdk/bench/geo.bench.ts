@@ -6,17 +6,8 @@
 import { distanceKm } from '../src/geo/distance.js';
 import { createGeoIndex } from '../src/geo/nearest.js';
 import type { GeoPoint } from '../src/schemas/common.js';
+import { seededRandom } from '../src/testing/random.js';
 import { median, time } from './measure.js';
-
-/** mulberry32: a tiny seeded PRNG, so every run measures the same points. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const nlPoints = (count: number, next: () => number): GeoPoint[] =>
   Array.from({ length: count }, () => ({ lat: 50.75 + next() * 2.8, lon: 3.35 + next() * 3.87 }));
@@ -36,7 +27,7 @@ export function run(): void {
   const LIMIT = 10;
   const rows: Record<string, string>[] = [];
   for (const size of [10_000, 100_000]) {
-    const next = random(size);
+    const next = seededRandom(size);
     const points = nlPoints(size, next);
     const origins = nlPoints(1000, next);
     const pointOf = (p: GeoPoint) => p;

@@ -11,19 +11,10 @@ import { readFileSync } from 'node:fs';
 import { formatStatus, openingStatus, validateIdoHours, weekSchedule } from '../src/hours/index.js';
 import { FeedSchema } from '../src/schemas/feed.js';
 import type { OpeningHours } from '../src/schemas/opening-hours.js';
+import { seededRandom } from '../src/testing/random.js';
 import { median, time } from './measure.js';
 
 const LOCATIONS = 1000;
-
-/** mulberry32: a tiny seeded PRNG, so every run measures the same schedules. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const minutes = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 const hhmm = (m: number): string =>
@@ -46,7 +37,7 @@ function schedules(): OpeningHours[] {
   const base = feed().locations.flatMap((l) =>
     l.hours.ido ? [l.hours.library, l.hours.ido] : [l.hours.library],
   );
-  const next = random(2026);
+  const next = seededRandom(2026);
   return Array.from({ length: LOCATIONS }, (_, i) => {
     const delta = i < base.length ? 0 : Math.round(next() * 2 - 1) * 30;
     return shifted(structuredClone(base[i % base.length]!), delta);

@@ -23,21 +23,15 @@ import { toMinutes } from '../src/schemas/opening-hours.js';
 import type { PartnerInput, ReferralRoute } from '../src/schemas/partner.js';
 import type { PartnerKind, ThemeId } from '../src/schemas/taxonomy.js';
 import { defaultTaxonomy } from '../src/taxonomy/default-taxonomy.js';
+import { seededRandom } from '../src/testing/random.js';
 
 /** Fixed so that regenerating gives the same bytes. */
 export const SAMPLE_GENERATED_AT = '2026-11-01T00:00:00Z';
 const SEED = 20261101;
 
-/** mulberry32: tiny, fast and good enough to vary sample data reproducibly. */
+/** Reproducible choices for the sample data. */
 function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return {
     next,
     int: (n: number) => Math.floor(next() * n),

@@ -13,6 +13,7 @@ import {
   type OutboxOptions,
   type OutboxSend,
 } from './index.js';
+import { seededRandom } from '../testing/random.js';
 
 const START = Date.UTC(2026, 10, 21, 9, 0, 0);
 
@@ -57,18 +58,6 @@ async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
 }
 
-/** mulberry32: a tiny seeded generator, so backoff tests are reproducible. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function registration(
   overrides: Partial<QuestionRegistrationInput> = {},
 ): QuestionRegistrationInput {
@@ -105,7 +94,7 @@ function setup(send: OutboxSend, options: Partial<OutboxOptions> = {}) {
     store,
     baseDelayMs: 1000,
     maxDelayMs: 60_000,
-    random: seeded(42),
+    random: seededRandom(42),
     now: clock.now,
     setTimeout: clock.setTimeout,
     clearTimeout: clock.clearTimeout as (handle: never) => void,
@@ -251,7 +240,7 @@ test('backoff grows exponentially with full jitter, capped at maxDelayMs', async
   outbox.stop();
 
   // Replay the same seeded sequence: attempt n waits floor(r·min(60 s, 1 s·2^(n−1))).
-  const random = seeded(42);
+  const random = seededRandom(42);
   const gaps = sendTimes.slice(1).map((t, i) => t - sendTimes[i]!);
   assert.ok(gaps.length >= 8, `only ${gaps.length} retries in 10 minutes`);
   gaps.forEach((gap, i) => {

@@ -11,3 +11,4 @@ export {
   type FakeCall,
   type IdoClientMethod,
 } from './fake-client.js';
+export { seededRandom } from './random.js';
