@@ -24,3 +24,4 @@ export {
 } from './format.js';
 export { validateIdoHours, type IdoHoursIssue } from './validate.js';
 export { openingHoursJsonLd } from './json-ld.js';
+export { idoHours } from './ido-hours.js';

@@ -7,6 +7,7 @@ import {
 } from '../schemas/opening-hours.js';
 import { DayCache } from './resolve.js';
 import { localEpochDay } from './zone.js';
+import { idoHours } from './ido-hours.js';
 
 /**
  * schema.org markup for a location page, so search engines can show whether the IDO is open.
@@ -170,7 +171,7 @@ export function openingHoursJsonLd(location: Location, at?: Date): object {
       ...reach,
       ...(contact.appointmentUrl ? { url: contact.appointmentUrl } : {}),
       ...(location.languages.length > 0 ? { knowsLanguage: location.languages } : {}),
-      ...hoursProperties(location.hours.ido ?? location.hours.library, when),
+      ...hoursProperties(idoHours(location).hours, when),
     },
   };
 }

@@ -6,7 +6,7 @@ import type {
 } from '../client/types.js';
 import { IdoGeocodeError } from '../errors/ido-geocode-error.js';
 import { isPostcodeLike, nearest, parsePostcode, type Geocoder } from '../geo/index.js';
-import { openingStatus } from '../hours/index.js';
+import { idoHours, openingStatus } from '../hours/index.js';
 import { GeoPointSchema, type GeoPoint } from '../schemas/common.js';
 import type { GeocodeResult } from '../schemas/api.js';
 import type { Feed } from '../schemas/feed.js';
@@ -155,7 +155,7 @@ export async function resolveOrigin(
 
 /** Whether the IDO (or, without IDO hours, the library) is open at `at`. */
 export function isOpenAt(location: Location, at: Date): boolean {
-  return openingStatus(location.hours.ido ?? location.hours.library, at).state === 'open';
+  return openingStatus(idoHours(location).hours, at).state === 'open';
 }
 
 /**

@@ -2,6 +2,7 @@ import { TaskStatus } from '@lit/task';
 import {
   currentPosition,
   formatStatus,
+  idoHours,
   isIdoGeocodeError,
   isIdoPostcodeError,
   isPostcodeLike,
@@ -509,8 +510,7 @@ export class IdoLocator extends IdoElement {
       @keydown=${this.onListKeydown}
     >
       ${items.map((match, index) => {
-        const hours = match.location.hours.ido ?? match.location.hours.library;
-        const next = nextStatusChange(hours, now);
+        const next = nextStatusChange(idoHours(match.location).hours, now);
         if (next && (!wake || next < wake)) wake = next;
         return this.renderItem(match.location, match.distanceKm, index);
       })}
@@ -533,8 +533,7 @@ export class IdoLocator extends IdoElement {
   private renderItem(location: Location, distanceKm: number | undefined, index: number) {
     const t = this.t;
     const chosen = location.id === this.selected;
-    const kind = location.hours.ido ? 'ido' : 'library';
-    const hours = location.hours.ido ?? location.hours.library;
+    const { kind, hours } = idoHours(location);
     const now = this.time.now;
     const status = openingStatus(hours, now);
     const statusText = formatStatus(status, now, {

@@ -1,4 +1,5 @@
 import {
+  idoHours,
   nextStatusChange,
   openingHoursJsonLd,
   upcomingChanges,
@@ -44,13 +45,11 @@ export function shownSchedules(location: Location, show: HoursShow): ShownSchedu
     hours: location.hours.library,
     borrowed: false,
   };
-  const idoHours = location.hours.ido;
-  const ido: ShownSchedule = idoHours
-    ? { kind: 'ido', hours: idoHours, borrowed: false }
-    : { kind: 'ido', hours: location.hours.library, borrowed: true };
+  const help = idoHours(location);
+  const ido: ShownSchedule = { kind: 'ido', hours: help.hours, borrowed: help.kind === 'library' };
   if (show === 'library') return [library];
   if (show === 'ido') return [ido];
-  return idoHours ? [ido, library] : [library];
+  return ido.borrowed ? [library] : [ido, library];
 }
 
 /** One day in the coming weeks that differs from the usual week, per shown schedule. */
