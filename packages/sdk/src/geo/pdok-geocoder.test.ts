@@ -368,7 +368,9 @@ describe('PdokGeocoder: failures', () => {
     stub.hang = true;
     const controller = new AbortController();
     const pending = geocoder().geocode('3512 JC', { signal: controller.signal });
-    setTimeout(() => controller.abort(), 30);
+    // Abort once the request is in flight (not after a fixed delay, which a loaded machine misses).
+    while (stub.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
     await assert.rejects(pending, (error: unknown) => {
       assert.equal((error as Error).name, 'AbortError');
       assert.ok(!isIdoGeocodeError(error));
@@ -379,10 +381,15 @@ describe('PdokGeocoder: failures', () => {
 
   test('stops waiting between retries when the signal aborts', async () => {
     stub.script.push({ status: 503 }, { status: 503 }, { status: 503 });
-    const started = performance.now();
-    const pending = geocoder().geocode('3512 JC', { signal: AbortSignal.timeout(100) });
+    const controller = new AbortController();
+    const pending = geocoder().geocode('3512 JC', { signal: controller.signal });
+    while (stub.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    // The 503 has been answered; the geocoder now waits 300 ms before its retry.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const aborted = performance.now();
+    controller.abort();
     await assert.rejects(pending, (error: unknown) => !isIdoGeocodeError(error));
-    assert.ok(performance.now() - started < 280, 'did not sit out the 300 ms backoff');
+    assert.ok(performance.now() - aborted < 200, 'did not sit out the 300 ms backoff');
     assert.equal(stub.requests.length, 1);
   });
 

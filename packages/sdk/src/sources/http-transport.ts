@@ -1,4 +1,4 @@
-import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
+import ky, { isHTTPError, isTimeoutError, type KyInstance } from 'ky';
 import { IdoHttpError, type ProblemDetails } from '../errors/ido-http-error.js';
 import { IdoNetworkError } from '../errors/ido-network-error.js';
 import { IdoValidationError } from '../errors/ido-validation-error.js';
@@ -53,15 +53,19 @@ const RETRY_STATUSES = [408, 500, 502, 503, 504];
 export class HttpTransport {
   readonly #ky: KyInstance;
   readonly #now: () => Date;
+  readonly #timeout: number;
+  readonly #prefix: string | undefined;
 
   constructor(options: TransportOptions = {}) {
     const { fetch: customFetch } = options;
     this.#now = options.now ?? (() => new Date());
+    this.#timeout = options.timeout ?? 10_000;
+    this.#prefix = options.prefix;
     this.#ky = ky.create({
-      prefix: options.prefix,
+      prefixUrl: options.prefix,
       // Called as a plain function: a browser's fetch throws "Illegal invocation" on another `this`.
       fetch: customFetch ? (input, init) => customFetch(input, init) : undefined,
-      timeout: options.timeout ?? 10_000,
+      timeout: this.#timeout,
       retry: {
         limit: Math.max(0, Math.floor(options.retry ?? 2)),
         methods: ['get'],
@@ -82,50 +86,71 @@ export class HttpTransport {
     for (const [name, value] of Object.entries(request.headers ?? {}))
       if (value !== undefined) headers[name] = value;
     if (request.etag) headers['if-none-match'] = request.etag;
+    // One controller per call: the caller's signal aborts it, and so does the body timer below.
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(signal?.reason);
+    if (signal?.aborted) throw abortReason(signal);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    let bodyTimer: ReturnType<typeof setTimeout> | undefined;
     try {
-      return await this.#ky(path, {
+      const response = await this.#ky(path, {
         method: request.method ?? 'get',
         searchParams: request.searchParams,
         json: request.json,
         headers,
-        signal,
+        signal: controller.signal,
         ...(request.method === 'post' && request.idempotent
           ? { retry: { methods: ['get', 'post'] } }
           : {}),
-        // ky's `.json()` reads the body within the timeout; this hands back the raw text and
-        // the response's status and ETag so parsing and validation stay ours.
-        parseJson: (text, { response }): RawResponse => ({
-          status: response.status,
-          etag: response.headers.get('etag') ?? undefined,
-          text,
-        }),
-      }).json<RawResponse>();
+      });
+      // ky's timeout covers the wait for the headers; a body that stalls gets the same budget.
+      const bodyTimedOut = new Promise<never>((_, reject) => {
+        bodyTimer = setTimeout(() => {
+          const error = new IdoNetworkError(response.url || path, { timeout: true });
+          controller.abort(error);
+          reject(error);
+        }, this.#timeout);
+      });
+      const text = await Promise.race([response.text(), bodyTimedOut]);
+      return {
+        status: response.status,
+        etag: response.headers.get('etag') ?? undefined,
+        text,
+      };
     } catch (error) {
       if (signal?.aborted) throw abortReason(signal);
-      throw this.#toIdoError(error, path);
+      throw await this.#toIdoError(error, path);
+    } finally {
+      clearTimeout(bodyTimer);
+      signal?.removeEventListener('abort', onAbort);
     }
   }
 
-  #toIdoError(error: unknown, path: string): unknown {
+  /** The address a request path goes to, as ky joins it with the prefix. */
+  #urlOf(path: string): string {
+    return this.#prefix ? `${this.#prefix.replace(/\/+$/, '')}/${path}` : path;
+  }
+
+  async #toIdoError(error: unknown, path: string): Promise<unknown> {
+    if (error instanceof IdoNetworkError) return error;
     if (isTimeoutError(error))
       return new IdoNetworkError(error.request.url, { cause: error, timeout: true });
     if (isHTTPError(error)) {
       const { response } = error;
-      return new IdoHttpError(response.status, problemOf(error.data), {
+      const body = await response.text().catch(() => undefined);
+      return new IdoHttpError(response.status, problemOf(body), {
         cause: error,
         retryAfter: retryAfterSeconds(response.headers.get('retry-after'), this.#now()),
       });
     }
-    if (isNetworkError(error)) return new IdoNetworkError(error.request.url, { cause: error });
     // Fetch rejects with a TypeError for refused connections, DNS failures, CORS and offline.
-    if (error instanceof TypeError) return new IdoNetworkError(path, { cause: error });
+    if (error instanceof TypeError) return new IdoNetworkError(this.#urlOf(path), { cause: error });
     return error;
   }
 }
 
 /** The RFC 9457 problem in an error body, when it is one. */
-function problemOf(data: unknown): ProblemDetails | undefined {
-  const text = typeof data === 'string' ? data : (data as Partial<RawResponse> | undefined)?.text;
+function problemOf(text: string | undefined): ProblemDetails | undefined {
   if (!text) return undefined;
   try {
     const body: unknown = JSON.parse(text);
