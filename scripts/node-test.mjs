@@ -19,8 +19,11 @@ function find(dir, out = []) {
   return out;
 }
 
-const roots = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const extra = process.argv.slice(2).filter((a) => a.startsWith('--'));
+// `--exclude=NAME` leaves out folders of that name (e.g. a suite that runs as its own step).
+const args = process.argv.slice(2);
+for (const a of args) if (a.startsWith('--exclude=')) skip.add(a.slice('--exclude='.length));
+const roots = args.filter((a) => !a.startsWith('--'));
+const extra = args.filter((a) => a.startsWith('--') && !a.startsWith('--exclude='));
 const files = roots.flatMap((root) => find(root)).sort();
 if (files.length === 0) {
   console.error(`No test files found under ${roots.join(', ')}`);

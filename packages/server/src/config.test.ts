@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { resolve } from 'node:path';
 import { resolveConfig } from './config.js';
 
 test('defaults, then environment, then flags', () => {
   const defaults = resolveConfig({}, {});
   assert.equal(defaults.port, 8787);
   assert.equal(defaults.databaseUrl, undefined);
-  assert.match(defaults.dataDir, /packages\/server\/\.data$/);
+  assert.equal(defaults.dataDir, resolve(process.cwd(), 'idokit-data'));
   assert.deepEqual(defaults.rateLimits.enrolment, { capacity: 10, perMs: 3_600_000 });
   const env = resolveConfig(
     {},

@@ -41,8 +41,8 @@ export const SETTINGS = [
   {
     flag: 'data-dir',
     env: 'IDOKIT_DATA_DIR',
-    default: 'packages/server/.data',
-    doc: 'PGlite data folder (created and migrated on first start)',
+    default: './idokit-data',
+    doc: 'PGlite data folder, relative to the current folder (created and migrated on first start)',
   },
   {
     flag: 'database-url',
@@ -90,7 +90,7 @@ export const SETTINGS = [
     flag: 'rate-registration',
     env: 'IDOKIT_RATE_REGISTRATION',
     default: '120/min',
-    doc: 'Registration requests per client address',
+    doc: 'Registration requests per device (counted after its token is checked)',
   },
   {
     flag: 'trust-proxy',
@@ -162,7 +162,8 @@ export function resolveConfig(
   return {
     port,
     host: get('host'),
-    dataDir: resolve(get('data-dir') ?? resolve(PACKAGE_DIR, '.data')),
+    // In the folder the command runs in, never inside the package: `npm ci` would wipe it there.
+    dataDir: resolve(get('data-dir') ?? 'idokit-data'),
     databaseUrl: get('database-url'),
     allowedOrigins: (get('allowed-origins') ?? '')
       .split(',')

@@ -250,6 +250,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/**
+ * Runs the CLI as a command: `serve` keeps the process alive on its open server; every other
+ * command sets the exit code when it is done. Used by `bin/idokit-server.js` and when this file
+ * is run directly.
+ */
+export async function main(argv: string[]): Promise<void> {
+  const code = await runCli(argv, {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+  });
+  if (argv[0] !== 'serve' || code !== 0) process.exitCode = code;
+}
+
 const isMain = (() => {
   try {
     return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
@@ -258,11 +271,4 @@ const isMain = (() => {
   }
 })();
 
-if (isMain) {
-  const code = await runCli(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-  });
-  // `serve` keeps running on its open server; every other command ends here.
-  if (process.argv[2] !== 'serve' || code !== 0) process.exitCode = code;
-}
+if (isMain) await main(process.argv.slice(2));
