@@ -8,7 +8,8 @@
 import { spawn } from 'node:child_process';
 
 const postgresUrl = process.env.IDOKIT_TEST_DATABASE_URL;
-const only = process.argv[2];
+// `pnpm test server sdk` runs only the steps whose names start with one of the words.
+const only = process.argv.slice(2);
 
 /** @type {{ name: string, cmd: string, args: string[], env?: Record<string,string>, tests: boolean }[]} */
 const steps = [
@@ -59,6 +60,12 @@ const steps = [
     args: ['--filter', '@idokit/e2e', 'test'],
     tests: true,
   },
+  {
+    name: 'packed packages (npm consumer)',
+    cmd: 'node',
+    args: ['scripts/node-test.mjs', 'test/packed'],
+    tests: true,
+  },
 ];
 
 function run(step) {
@@ -95,7 +102,7 @@ function counts(output) {
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const report = [];
 for (const step of steps) {
-  if (only && !step.name.startsWith(only)) continue;
+  if (only.length && !only.some((word) => step.name.startsWith(word))) continue;
   console.log(`\n━━━ ${step.name} ━━━`);
   const started = Date.now();
   const { code, output } = await run(step);
