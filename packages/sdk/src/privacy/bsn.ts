@@ -7,7 +7,7 @@ import type { PersonalDataFinding } from './types.js';
  * @example isValidBsn('1234.56.782') // true
  */
 export function isValidBsn(input: string): boolean {
-  let digits = input.replace(/[\s.-]/g, '');
+  let digits = input.replace(/[\s./-]/g, '');
   if (digits.length === 8) digits = `0${digits}`;
   if (!/^\d{9}$/.test(digits)) return false;
   let sum = 0;
@@ -18,24 +18,50 @@ export function isValidBsn(input: string): boolean {
 
 // Not glued to a letter or a longer number ("NL91ABNA…", "1.123.456.782", "2025-123456789").
 const BEFORE = String.raw`(?<![\p{L}\p{N}_]|\p{N}[.,/-])`;
-const AFTER = String.raw`(?!\p{N}|[.,/-]\p{N})`;
 
-// The spellings a BSN is written in: plain, 4-2-3 (Belastingdienst letters), 3-3-3, 2-2-2-3,
-// each with one kind of separator (space, dot or dash) used throughout.
-const GROUPED = [
-  String.raw`\d{9}`,
-  String.raw`\d{4}([ .-])\d{2}\1\d{3}`,
-  String.raw`\d{3}([ .-])\d{3}\2\d{3}`,
-  String.raw`\d{2}([ .-])\d{2}\3\d{2}\3\d{3}`,
-].join('|');
-const BARE_BSN = new RegExp(`${BEFORE}(?:${GROUPED})${AFTER}`, 'gu');
+// A run of digit groups: digits with one separator between groups ("123 456-782", "12 345 6782",
+// "1234/56/782"). In the folded text every space run is one space and every dash is "-".
+const RUN = new RegExp(String.raw`${BEFORE}\d+(?:(?: ?[./-] ?| )\d+)*`, 'gu');
+const GROUP = /\d+/g;
+
+/**
+ * Nine digits written as one number or as groups of two or more digits (plain, 4-2-3, 3-3-3,
+ * 2-2-2-3, 2-3-4, mixed separators): every such span of a run whose digits pass the 11-proef.
+ * A span may begin or end inside a run only where groups are split by a space; "1.123.456.782"
+ * (an amount) and "2025-123456789" (a case number) stay whole and are not BSNs.
+ */
+function* bareBsns(text: string): Generator<[start: number, end: number]> {
+  for (const run of text.matchAll(RUN)) {
+    // Not followed by more digits after a separator ("123456782.5" is a number, not a BSN).
+    const after = text.slice(run.index + run[0].length, run.index + run[0].length + 2);
+    if (/^[.,/-]\d/.test(after)) continue;
+    const groups = [...run[0].matchAll(GROUP)].map((g) => ({
+      start: run.index + g.index,
+      end: run.index + g.index + g[0].length,
+      digits: g[0],
+    }));
+    for (let a = 0; a < groups.length; a++) {
+      // A span starts at the run's first group or after a plain space.
+      if (a > 0 && text.slice(groups[a - 1]!.end, groups[a]!.start) !== ' ') continue;
+      let digits = '';
+      for (let b = a; b < groups.length && digits.length < 9; b++) {
+        const group = groups[b]!;
+        if (group.digits.length < 2 && groups.length > 1) break;
+        digits += group.digits;
+        if (digits.length !== 9) continue;
+        const last = b === groups.length - 1 || text.slice(group.end, groups[b + 1]!.start) === ' ';
+        if (last && isValidBsn(digits)) yield [groups[a]!.start, group.end];
+      }
+    }
+  }
+}
 
 // After an explicit label the number counts whatever its checksum (staff typed it wrong) and
 // however it is grouped, as long as it has eight or nine digits.
 const LABEL = String.raw`(?<![\p{L}\p{N}])(?:bsn|sofi|burger[\s-]?service|citizen\s+service|social\s+security)(?:[\s-]?(?:nummer|nr|number|no)\.?)?`;
 const GAP = String.raw`[\s:=#.,()-]*(?:(?:is|was|nr\.?|nummer|number|no\.?)[\s:=#.,()-]*)?`;
 const LABELLED_BSN = new RegExp(
-  `(${LABEL}${GAP})(\\d(?:[ .-]?\\d){7,8})(?!\\p{N}|[.,/-]\\p{N})`,
+  `(${LABEL}${GAP})(\\d(?:(?: ?[./-] ?| )?\\d){7,8})(?!\\p{N}|[.,/-]\\p{N})`,
   'giu',
 );
 
@@ -45,9 +71,7 @@ const LABELLED_BSN = new RegExp(
  */
 export function findBsns(text: string): PersonalDataFinding[] {
   const found: PersonalDataFinding[] = [];
-  for (const m of text.matchAll(BARE_BSN)) {
-    if (isValidBsn(m[0])) found.push({ kind: 'bsn', start: m.index, end: m.index + m[0].length });
-  }
+  for (const [start, end] of bareBsns(text)) found.push({ kind: 'bsn', start, end });
   for (const m of text.matchAll(LABELLED_BSN)) {
     const start = m.index + (m[1]?.length ?? 0);
     found.push({ kind: 'bsn', start, end: m.index + m[0].length });

@@ -3,6 +3,7 @@ import { findBirthdates } from './birthdate.js';
 import { findBsns } from './bsn.js';
 import { findEmails } from './email.js';
 import { findIbans } from './iban.js';
+import { foldText } from './normalize.js';
 import { findPhones } from './phone.js';
 import type { FindPersonalDataOptions, PersonalDataFinding, PersonalDataKind } from './types.js';
 
@@ -52,15 +53,20 @@ export function findPersonalData(
   options: FindPersonalDataOptions = {},
 ): PersonalDataFinding[] {
   const at = options.at ?? new Date();
+  const folded = foldText(text);
+  const scanned = folded.text;
   const candidates = [
-    ...findEmails(text),
-    ...findIbans(text),
-    ...findBsns(text),
-    ...findPhones(text),
-    ...findAddresses(text),
-    ...findBirthdates(text, at),
+    ...findEmails(scanned),
+    ...findIbans(scanned),
+    ...findBsns(scanned),
+    ...findPhones(scanned),
+    ...findAddresses(scanned),
+    ...findBirthdates(scanned, at),
   ];
-  return resolveOverlaps(mergeSameKind(candidates));
+  return resolveOverlaps(mergeSameKind(candidates)).map((f) => ({
+    kind: f.kind,
+    ...folded.toOriginal(f.start, f.end),
+  }));
 }
 
 /** Joins overlapping findings of one kind ("Kerkstraat 12, 1234 AB" and "1234 AB 12"). */

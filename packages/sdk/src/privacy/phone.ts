@@ -1,11 +1,18 @@
 import type { PersonalDataFinding } from './types.js';
 
-// Where a phone number can begin: "+", "00", "(0…" or "0", never inside a word or a number.
-const START = /(?<![\p{L}\p{N}_+])(?:\+ ?\d|\(0\d{1,3}\)|0\d)/gu;
+// Where a phone number can begin: "+", "00", "(0…", "0", or "6 " (a mobile number written
+// without its zero, "6 12345678"), never inside a word or a number.
+const START = /(?<![\p{L}\p{N}_+])(?:\+ ?\d|\(0\d{1,3}\)|0\d|6(?= ?[-./]? ?\d))/gu;
 // Between digit groups: one space, or one of - . / with optional spaces around it.
 const SEPARATOR = /^(?: ?[-./] ?| )(?=[\d(])/;
 // Organisations' numbers (free 0800, paid 090x), not a person's.
 const SERVICE = /^0(?:800|90[069])/;
+// 088 is the range for companies and organisations. Written beside the name of a government
+// organisation or a help line it is that organisation's number ("UWV 088-8982001", "DigiD
+// Hulplijn 088 123 6555"), not a resident's; elsewhere ("werk 088-1234567") it is still reported.
+const ORGANISATION_RANGE = /^088/;
+const ORGANISATION_CONTEXT =
+  /(?<!\p{L})(?:uwv|svb|duo|cak|cjib|cbr|ciz|rdw|rvig|logius|digid|belasting\p{L}*|toeslagen|gemeente|overheid|waterschap|zorgverzekeraar|zorgkantoor|juridisch\s+loket|helpdesk|hulplijn|servicedesk|klantenservice|klantcontact|informatienummer|algemeen\s+nummer)(?!\p{L})/iu;
 // The tail of an IBAN-shaped run ("NL92 ABNA 0417 1643 00" with a wrong check) is no phone number.
 const AFTER_IBAN_GROUPS = /[a-z]{2}\d{2}(?:[ -]?[a-z\d]{4})*[ -]$/i;
 const DATE_LIKE = /^\(?\d{1,2}([-./])\d{1,2}\1\d{2,4}(?![-./ ]?\d)/;
@@ -78,7 +85,9 @@ function matchInternational(groups: Groups, plus: boolean): number | undefined {
  * Phone numbers in `text`: Dutch mobile and landline numbers in their usual spellings
  * ("06-12345678", "020 123 4567", "+31 (0)6 …", "0031 6 …", "(0591) 123456"), Belgian and German
  * numbers with their country code, and any other number written with "+" and a country code.
- * 0800 and 090x service numbers are organisations' numbers and are not reported.
+ * A mobile number written without its zero ("6 12345678") counts too. 0800 and 090x service
+ * numbers, and 088 numbers written beside a government organisation or help line, are
+ * organisations' numbers and are not reported.
  */
 export function findPhones(text: string): PersonalDataFinding[] {
   const found: PersonalDataFinding[] = [];
@@ -91,10 +100,21 @@ export function findPhones(text: string): PersonalDataFinding[] {
       end = matchInternational(readGroups(text, start + (text[start + 1] === ' ' ? 2 : 1)), true);
     } else if (text.startsWith('00', start)) {
       end = matchInternational(readGroups(text, start + 2), false);
+    } else if (text[start] === '6') {
+      // "6 12345678": a mobile number without its zero, only with the gap after the 6.
+      const groups = readGroups(text, start);
+      if (groups.ends[0]?.count === 1 && isDutchSubscriber(`0${groups.digits.slice(0, 9)}`))
+        end = endAt(groups, 9);
     } else if (!DATE_LIKE.test(text.slice(start, start + 12))) {
       const groups = readGroups(text, start);
       const national = groups.digits.slice(0, 10);
       if (isDutchSubscriber(national)) end = endAt(groups, 10);
+      if (
+        end !== undefined &&
+        ORGANISATION_RANGE.test(national) &&
+        ORGANISATION_CONTEXT.test(text.slice(Math.max(0, start - 40), start))
+      )
+        end = undefined;
     }
     // A time right after the last group ("06-03-2025 10:00") means it was not a phone number.
     if (end !== undefined && /^[.,:]\d/.test(text.slice(end, end + 2))) end = undefined;

@@ -229,3 +229,108 @@ describe('findings on arbitrary text', () => {
     );
   });
 });
+
+describe('text as it is pasted and typed (property-based)', () => {
+  // Digit zeros of scripts a phone keyboard may type in: fullwidth, Arabic-Indic, Persian,
+  // Devanagari, Bengali, Thai, mathematical bold.
+  const ZEROS = [0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x1d7ce];
+  const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u00ad', '\u2060', '\ufeff', '\u200e'];
+  const SPACES = ['\u00a0', '\u202f', '\u2009', '\u3000', '\t', '  '];
+  const DASHES = ['\u2010', '\u2011', '\u2013', '\u2014', '\u2212', '\ufe63', '\uff0d'];
+  const NOISE = /[\u200b\u200c\u200d\u00ad\u2060\ufeff\u200e]/gu;
+
+  /**
+   * Rewrites each character of a plain ASCII text the way copying and other keyboards do
+   * (choices drawn per character), keeping for each one where it landed in the result.
+   */
+  const disguise = (plain: string) =>
+    fc
+      .array(fc.tuple(fc.nat(ZEROS.length - 1), fc.nat(6), fc.nat(6), fc.boolean()), {
+        minLength: plain.length,
+        maxLength: plain.length,
+      })
+      .map((choices) => {
+        let text = '';
+        const starts: number[] = [];
+        const ends: number[] = [];
+        [...plain].forEach((c, i) => {
+          const [script, invisible, variant, change] = choices[i]!;
+          if (change && invisible % 3 === 0) text += INVISIBLE[invisible]!;
+          starts.push(text.length);
+          if (change && /\d/.test(c)) text += String.fromCodePoint(ZEROS[script]! + Number(c));
+          else if (change && c === ' ') text += SPACES[variant % SPACES.length]!;
+          else if (change && c === '-') text += DASHES[variant]!;
+          else text += c;
+          ends.push(text.length);
+        });
+        return { text, starts, ends };
+      });
+
+  const notes = fc.constantFrom(
+    'BSN 123456782, tel 06-12345678',
+    'mail jan.jansen@gmail.com of bel 020-1234567',
+    'geb. 12-03-1956, woont 1234 AB 12',
+    'IBAN NL91 ABNA 0417 1643 00 en bsn 162275869',
+    'toeslag op NL85 RABO 4504 0008 83 terug, 06-12345678 bij vragen',
+    'meneer 123 456 782 en mevrouw 12 345 6782',
+    'Kerkstraat 12, 1234 AB Amsterdam',
+    '3 vragen over huurtoeslag 2025, 088-1234567',
+    'bel 6 12345678 of 010 - 123 45 67',
+    'jan (at) example (dot) nl, geboren 12 - 03 - 1945',
+  );
+
+  test('findings are the same as in the plain text and point at the same characters', () => {
+    fc.assert(
+      fc.property(
+        notes.chain((plain) => disguise(plain).map((d) => ({ plain, ...d }))),
+        ({ plain, text, starts, ends }) => {
+          const want = find(plain);
+          const got = find(text);
+          assert.equal(want.length > 0, true);
+          assert.deepEqual(
+            got,
+            want.map((f) => ({ kind: f.kind, start: starts[f.start]!, end: ends[f.end - 1]! })),
+            JSON.stringify(text),
+          );
+          for (const f of got) {
+            const slice = text.slice(f.start, f.end);
+            assert.doesNotMatch(slice, /^[\s\p{Cf}]|[\s\p{Cf}]$/u, JSON.stringify(slice));
+            assert.equal(slice.replace(NOISE, '').length > 0, true);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('findings in any text stay inside it and never split a character', () => {
+    const unit = fc.constantFrom(
+      ...'0123456789 .-@NLabgeb'.split(''),
+      ...INVISIBLE,
+      ...SPACES,
+      ...DASHES,
+      '\u{1d7d0}',
+      '\u0663',
+      '\uff11',
+      'e\u0301',
+      '\ufb01',
+      '\n',
+      'bsn ',
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 100 }), (text) => {
+        let last = 0;
+        for (const f of find(text)) {
+          assert.ok(f.start >= last && f.start < f.end && f.end <= text.length);
+          // Not between the two halves of a surrogate pair.
+          for (const edge of [f.start, f.end]) {
+            const code = text.charCodeAt(edge);
+            assert.ok(!(code >= 0xdc00 && code <= 0xdfff), JSON.stringify(text));
+          }
+          last = f.end;
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
