@@ -16,7 +16,7 @@ export interface FoldedText {
 // Invisible characters that only steer layout or line breaking: zero-width space, (non-)joiner,
 // word joiner, soft hyphen, byte order mark, direction marks and the like (Unicode Cf), plus the
 // variation selectors and the Mongolian vowel separator that some keyboards leave behind.
-const FORMAT = /^[\p{Cf}\u180e\ufe00-\ufe0f]$/u;
+const FORMAT = /^(?:\p{Cf}|\u180e|\p{Variation_Selector})$/u;
 const SPACE = /^[\s\p{Zs}]$/u;
 const LINE_BREAK = /^[\n\v\f\r\u0085\u2028\u2029]$/u;
 // Hyphens and dashes of every kind (Pd), the minus sign and the small and fullwidth forms.

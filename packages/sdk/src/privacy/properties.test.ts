@@ -237,7 +237,7 @@ describe('text as it is pasted and typed (property-based)', () => {
   const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u00ad', '\u2060', '\ufeff', '\u200e'];
   const SPACES = ['\u00a0', '\u202f', '\u2009', '\u3000', '\t', '  '];
   const DASHES = ['\u2010', '\u2011', '\u2013', '\u2014', '\u2212', '\ufe63', '\uff0d'];
-  const NOISE = /[\u200b\u200c\u200d\u00ad\u2060\ufeff\u200e]/gu;
+  const NOISE = /\u200b|\u200c|\u200d|\u00ad|\u2060|\ufeff|\u200e/gu;
 
   /**
    * Rewrites each character of a plain ASCII text the way copying and other keyboards do
