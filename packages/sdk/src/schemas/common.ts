@@ -23,14 +23,105 @@ export const PostcodeSchema = z
     z.regex(/^[1-9]\d{3} (?!SA|SD|SS)[A-Z]{2}$/, 'Must be a Dutch postcode written as "1234 AB"'),
   );
 
-/** A calendar date `YYYY-MM-DD` that exists (no 30 February). */
-export const IsoDateSchema = z.iso.date({ error: 'Must be a real date written as YYYY-MM-DD' });
+/**
+ * The years any date in IDO Kit may fall in: the range the opening-hours engine knows the Dutch
+ * public holidays for. A typo such as `0202-05-01` or year `0000` (which PostgreSQL refuses) is
+ * caught here, with a message, instead of failing deep in a database.
+ */
+export const DATE_YEARS = { min: 1900, max: 2200 } as const;
 
-/** An instant with offset, e.g. `2026-11-21T10:00:00Z`. */
-export const IsoDateTimeSchema = z.iso.datetime({
-  offset: true,
-  error: 'Must be an ISO 8601 date-time',
-});
+const yearIn =
+  (min: number, max: number) =>
+  (value: string): boolean => {
+    const year = Number(value.slice(0, 4));
+    return year >= min && year <= max;
+  };
+
+/** A calendar date `YYYY-MM-DD` that exists (no 30 February) in the years `min` through `max`. */
+const dateIn = (min: number, max: number) =>
+  z.iso
+    .date({ error: 'Must be a real date written as YYYY-MM-DD' })
+    .check(z.refine(yearIn(min, max), `Must be a date from ${min} through ${max}`));
+
+/** A calendar date `YYYY-MM-DD` that exists (no 30 February), in the years 1900 through 2200. */
+export const IsoDateSchema = dateIn(DATE_YEARS.min, DATE_YEARS.max);
+
+/** An instant with offset, e.g. `2026-11-21T10:00:00Z`, in the years 1900 through 2200. */
+export const IsoDateTimeSchema = z.iso
+  .datetime({
+    offset: true,
+    error: 'Must be an ISO 8601 date-time',
+  })
+  .check(
+    z.refine(
+      yearIn(DATE_YEARS.min, DATE_YEARS.max),
+      `Must be a date-time from ${DATE_YEARS.min} through ${DATE_YEARS.max}`,
+    ),
+  );
+
+/** The years a registration (and so a statistic or an export) can be about. */
+export const SERVICE_YEARS = { min: 2000, max: 2100 } as const;
+
+/** A date IDO Kit registrations can be about: from 2000 through 2100 (a typo such as 0202 is refused). */
+export const ServiceDateSchema = dateIn(SERVICE_YEARS.min, SERVICE_YEARS.max);
+
+/** A month `YYYY-MM` registrations can be about (the CSV export's `month`): 2000-01 through 2100-12. */
+export const ServiceMonthSchema = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'Must be a month written as YYYY-MM'),
+    z.refine(
+      yearIn(SERVICE_YEARS.min, SERVICE_YEARS.max),
+      `Must be a month from ${SERVICE_YEARS.min}-01 through ${SERVICE_YEARS.max}-12`,
+    ),
+  );
+
+/**
+ * What a text may hold to be stored and shown: never NUL (PostgreSQL cannot store it), never half
+ * of a surrogate pair (not Unicode; PostgreSQL refuses it too), never another control character
+ * (C0, DEL, C1: invisible, they garble exports and logs). `lines` allows line breaks and tabs
+ * (LF, CR, TAB), for multi-line text such as a registration note; single-line text allows none.
+ * The message names the first offending character and its position, never the text around it.
+ */
+export function storableText(options: { lines: boolean }) {
+  return z.superRefine<string>((text, ctx) => {
+    const bad = firstUnstorable(text, options.lines);
+    if (bad === undefined) return;
+    const code = `U+${bad.code.toString(16).toUpperCase().padStart(4, '0')}`;
+    const message =
+      bad.code >= 0xd800 && bad.code <= 0xdfff
+        ? `Must be valid Unicode text: a lone surrogate (${code}) at position ${bad.index + 1}`
+        : bad.code === 0
+          ? `Must not contain a NUL character (U+0000) at position ${bad.index + 1}`
+          : !options.lines && (bad.code === 10 || bad.code === 13 || bad.code === 9)
+            ? `Must be a single line: a line break or tab (${code}) at position ${bad.index + 1}`
+            : `Must not contain a control character (${code}) at position ${bad.index + 1}`;
+    ctx.issues.push({ code: 'custom', message, input: text });
+  });
+}
+
+/** The first character `storableText` refuses, if any. */
+function firstUnstorable(
+  text: string,
+  lines: boolean,
+): { index: number; code: number } | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+      return { index: i, code };
+    }
+    if (code >= 0xdc00 && code <= 0xdfff) return { index: i, code };
+    const control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
+    if (control && !(lines && (code === 9 || code === 10 || code === 13)))
+      return { index: i, code };
+  }
+  return undefined;
+}
 
 /** An absolute `http:` or `https:` URL. Other schemes (javascript:, data:) are refused at the door. */
 export const WebUrlSchema = z.url({
@@ -62,7 +153,14 @@ export const LanguageTagSchema = z
 
 /** Text shown to residents: trimmed, non-empty, bounded. */
 export const TextSchema = (max = 200) =>
-  z.string().check(z.trim(), z.minLength(1, 'Must not be empty'), z.maxLength(max));
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'Must not be empty'),
+      z.maxLength(max),
+      storableText({ lines: true }),
+    );
 
 /** A label in Dutch (required) and English (required), the two languages the widgets ship. */
 export const LocalizedTextSchema = z.object({ nl: TextSchema(400), en: TextSchema(400) });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDateSchema, SlugSchema } from './common.js';
+import { IsoDateTimeSchema, ServiceDateSchema, SlugSchema, storableText } from './common.js';
 import {
   ChannelSchema,
   GovernmentLevelSchema,
@@ -16,11 +16,6 @@ export const NOTE_MAX_LENGTH = 280;
 
 // Lower-cased, so one id is one idempotency key however a client spells it.
 const UuidSchema = z.uuid({ error: 'Must be a UUID' }).check(z.toLowerCase());
-
-/** A date IDO Kit can be about: from 2000 through 2100 (a typo such as 0202 is refused). */
-const ServiceDateSchema = IsoDateSchema.check(
-  z.refine((d) => d >= '2000-01-01' && d <= '2100-12-31', 'Must be a date from 2000 through 2100'),
-);
 
 /** Where a question was referred to: a known partner, or a kind of partner. */
 export const ReferralSchema = z
@@ -85,8 +80,14 @@ export const QuestionRegistrationSchema = z.object({
   questions: z
     .array(QuestionSchema)
     .check(z.minLength(1, 'A visit has at least one question'), z.maxLength(20)),
-  /** Free text for staff, never personal data (checked by findPersonalData in the form and on the server). */
-  note: z.optional(z.string().check(z.trim(), z.maxLength(NOTE_MAX_LENGTH))),
+  /**
+   * Free text for staff, never personal data (checked by findPersonalData in the form and on the
+   * server). May span lines (LF, CR, TAB); NUL, other control characters and lone surrogates are
+   * refused.
+   */
+  note: z.optional(
+    z.string().check(z.trim(), z.maxLength(NOTE_MAX_LENGTH), storableText({ lines: true })),
+  ),
   supersedes: z.optional(UuidSchema),
 });
 export type QuestionRegistration = z.infer<typeof QuestionRegistrationSchema>;
@@ -96,7 +97,7 @@ export type QuestionRegistrationInput = z.input<typeof QuestionRegistrationSchem
 export const RegistrationReceiptSchema = z.object({
   id: UuidSchema,
   locationId: SlugSchema,
-  receivedAt: z.iso.datetime({ offset: true }),
+  receivedAt: IsoDateTimeSchema,
   replayed: z.boolean(),
 });
 export type RegistrationReceipt = z.infer<typeof RegistrationReceiptSchema>;
@@ -164,7 +165,10 @@ export const EnrolmentRequestSchema = z.object({
     // As typed from a note: any case, with the hyphen or a space, or neither ("7KQ2-M9XD").
     z.regex(/^[A-Z0-9](?:[ -]?[A-Z0-9]){5,15}$/i, 'Must be the enrolment code you were given'),
   ),
-  deviceLabel: z.optional(z.string().check(z.trim(), z.maxLength(60))),
+  /** A name for the device in the token list ("balie 1"): one line, no control characters. */
+  deviceLabel: z.optional(
+    z.string().check(z.trim(), z.maxLength(60), storableText({ lines: false })),
+  ),
 });
 export type EnrolmentRequest = z.infer<typeof EnrolmentRequestSchema>;
 
@@ -173,6 +177,6 @@ export const EnrolmentSchema = z.object({
   deviceId: z.string(),
   token: z.string().check(z.minLength(32)),
   locationId: SlugSchema,
-  issuedAt: z.iso.datetime({ offset: true }),
+  issuedAt: IsoDateTimeSchema,
 });
 export type Enrolment = z.infer<typeof EnrolmentSchema>;

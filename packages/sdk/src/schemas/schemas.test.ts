@@ -11,7 +11,12 @@ import {
   type TimeRange,
   type WeeklyInterval,
 } from './opening-hours.js';
-import { EnrolmentRequestSchema, QuestionRegistrationSchema } from './registration.js';
+import { IsoDateSchema, IsoDateTimeSchema, ServiceMonthSchema, TextSchema } from './common.js';
+import {
+  EnrolmentRequestSchema,
+  QuestionRegistrationSchema,
+  RegistrationStatsFilterSchema,
+} from './registration.js';
 import { PARTNER_KINDS } from './taxonomy.js';
 
 const sampleText = readFileSync(new URL('../../data/sample-feed.json', import.meta.url), 'utf8');
@@ -255,12 +260,122 @@ describe('registrations', () => {
         message: 'Must be a UUID',
       },
       {
+        name: 'a note with a NUL character (PostgreSQL cannot store it)',
+        change: { note: 'a\u0000b' },
+        path: 'note',
+        message: 'Must not contain a NUL character (U+0000) at position 2',
+      },
+      {
+        name: 'a note with a lone low surrogate',
+        change: { note: '\u00e9\udc57' },
+        path: 'note',
+        message: 'Must be valid Unicode text: a lone surrogate (U+DC57) at position 2',
+      },
+      {
+        name: 'a note with a lone high surrogate at its end',
+        change: { note: 'uitleg \ud83d' },
+        path: 'note',
+        message: 'Must be valid Unicode text: a lone surrogate (U+D83D) at position 8',
+      },
+      {
+        name: 'a note with a bell character',
+        change: { note: 'bel\u0007' },
+        path: 'note',
+        message: 'Must not contain a control character (U+0007) at position 4',
+      },
+      {
+        name: 'a note with DEL',
+        change: { note: 'a\u007fb' },
+        path: 'note',
+        message: 'Must not contain a control character (U+007F) at position 2',
+      },
+      {
+        name: 'a note with a C1 control (next line, from a mis-decoded paste)',
+        change: { note: 'a\u0085b' },
+        path: 'note',
+        message: 'Must not contain a control character (U+0085) at position 2',
+      },
+      {
+        name: 'the last day of year 0',
+        change: { date: '0000-12-31' },
+        path: 'date',
+        message: 'Must be a date from 2000 through 2100',
+      },
+      {
         name: 'a date in year 0 (a typo the database would choke on)',
         change: { date: '0000-01-01' },
         path: 'date',
         message: 'Must be a date from 2000 through 2100',
       },
     ];
+
+  test('a note may span lines and hold any Unicode text, emoji included', () => {
+    for (const note of [
+      'regel 1\nregel 2',
+      'regel 1\r\nregel 2',
+      'kolom\tkolom',
+      'uitleg 👍🏽 ✓',
+      'ĳ ß 中文 عربي',
+    ])
+      assert.deepEqual(
+        issuesOf(QuestionRegistrationSchema.safeParse({ ...valid, note })),
+        [],
+        note,
+      );
+  });
+
+  test('a device label is one line without control characters', () => {
+    assert.deepEqual(
+      issuesOf(EnrolmentRequestSchema.safeParse({ code: '7KQ2-M9XD', deviceLabel: 'balie 1 👍' })),
+      [],
+    );
+    assert.deepEqual(
+      issuesOf(EnrolmentRequestSchema.safeParse({ code: '7KQ2-M9XD', deviceLabel: 'balie\n1' })),
+      [
+        {
+          path: 'deviceLabel',
+          message: 'Must be a single line: a line break or tab (U+000A) at position 6',
+        },
+      ],
+    );
+    assert.deepEqual(
+      issuesOf(EnrolmentRequestSchema.safeParse({ code: '7KQ2-M9XD', deviceLabel: 'balie\u0000' })),
+      [{ path: 'deviceLabel', message: 'Must not contain a NUL character (U+0000) at position 6' }],
+    );
+  });
+
+  test('stats filters and export months refuse years the database cannot hold', () => {
+    assert.deepEqual(
+      issuesOf(RegistrationStatsFilterSchema.safeParse({ from: '0000-01-01', to: '2026-01-31' })),
+      [{ path: 'from', message: 'Must be a date from 2000 through 2100' }],
+    );
+    for (const month of ['2026-01', '2000-01', '2100-12'])
+      assert.equal(ServiceMonthSchema.safeParse(month).success, true, month);
+    assert.deepEqual(issuesOf(ServiceMonthSchema.safeParse('0000-01')), [
+      { path: '', message: 'Must be a month from 2000-01 through 2100-12' },
+    ]);
+    assert.deepEqual(issuesOf(ServiceMonthSchema.safeParse('2026-13')), [
+      { path: '', message: 'Must be a month written as YYYY-MM' },
+    ]);
+  });
+
+  test('every date and date-time in the domain lies in 1900 through 2200', () => {
+    assert.equal(IsoDateSchema.safeParse('1900-01-01').success, true);
+    assert.equal(IsoDateSchema.safeParse('2200-12-31').success, true);
+    assert.deepEqual(issuesOf(IsoDateSchema.safeParse('0000-01-01')), [
+      { path: '', message: 'Must be a date from 1900 through 2200' },
+    ]);
+    assert.deepEqual(issuesOf(IsoDateTimeSchema.safeParse('0000-01-01T00:00:00Z')), [
+      { path: '', message: 'Must be a date-time from 1900 through 2200' },
+    ]);
+  });
+
+  test('text shown to residents refuses NUL and lone surrogates too', () => {
+    assert.deepEqual(issuesOf(TextSchema(80).safeParse('Bibliotheek\u0000')), [
+      { path: '', message: 'Must not contain a NUL character (U+0000) at position 12' },
+    ]);
+    assert.equal(TextSchema(80).safeParse('Bibliotheek\nCentrum').success, true);
+  });
 
   test('an id is one idempotency key however it is cased', () => {
     const upper = QuestionRegistrationSchema.parse({ ...valid, id: valid.id.toUpperCase() });
