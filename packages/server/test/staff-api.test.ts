@@ -263,6 +263,34 @@ describe('registrations', () => {
     );
   });
 
+  test('text the database cannot hold is a 400 naming the field, not a 500', async () => {
+    const token = await enrolledClientToken();
+    const auth = { Authorization: `Bearer ${token}` };
+    for (const note of ['a\u0000b', '\u00e9\udc57', 'bel\u0007']) {
+      const reg = registration({ note });
+      // JSON.stringify writes a lone surrogate as "\udc57", as a careless client would send it.
+      const res = await post('/v1/registrations', reg, auth);
+      assert.equal(res.status, 400, JSON.stringify(note));
+      const problem = (await res.json()) as { errors: { path: string; message: string }[] };
+      assert.deepEqual(
+        problem.errors.map((e) => e.path),
+        ['note'],
+      );
+      const { rows } = await server.db.query('SELECT 1 FROM registrations WHERE id = $1', [reg.id]);
+      assert.equal(rows.length, 0);
+    }
+    const month = await fetch(`${server.baseUrl}/v1/registrations.csv?month=0000-01`, {
+      headers: auth,
+    });
+    assert.equal(month.status, 400);
+    assert.match(JSON.stringify(await month.json()), /2000-01 through 2100-12/);
+    const stats = await fetch(
+      `${server.baseUrl}/v1/registrations/stats?from=0000-01-01&to=2026-01-31`,
+      { headers: auth },
+    );
+    assert.equal(stats.status, 400);
+  });
+
   test('an oversized body is refused with 413 before it is read', async () => {
     const token = await enrolledClientToken();
     const huge = JSON.stringify({ ...registration(), padding: 'x'.repeat(64 * 1024) });

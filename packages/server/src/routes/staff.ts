@@ -4,6 +4,7 @@ import {
   findPersonalData,
   QuestionRegistrationSchema,
   RegistrationStatsFilterSchema,
+  ServiceMonthSchema,
   type PersonalDataKind,
   type QuestionRegistration,
   type Taxonomy,
@@ -64,12 +65,7 @@ function unknownCategories(reg: QuestionRegistration, taxonomy: Taxonomy): Field
 }
 
 const MonthQuerySchema = z.object({
-  month: z
-    .string()
-    .check(
-      z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Must be a month written as YYYY-MM'),
-      z.describe('The month, YYYY-MM'),
-    ),
+  month: ServiceMonthSchema.check(z.describe('The month, YYYY-MM (2000-01 through 2100-12)')),
 });
 
 /** The staff routes: enrolment, registrations and their statistics. */
