@@ -5,11 +5,26 @@ import type { OutboxHeldReason } from './types.js';
 
 /** What to do after a failed send. */
 export type DeliveryFailure =
-  | { kind: 'retry'; message: string; retryAfterMs?: number }
+  | {
+      kind: 'retry';
+      message: string;
+      retryAfterMs?: number;
+      /** The HTTP status, when the server answered. */
+      status?: number;
+      /**
+       * The server answered 5xx and did not say it was merely unavailable for a while: counted
+       * against the entry, which is held after `maxServerErrors` of them.
+       */
+      serverError?: boolean;
+      /** The server (not this entry) is the problem: the whole outbox waits before the next send. */
+      pause?: boolean;
+    }
   | { kind: 'hold'; reason: OutboxHeldReason };
 
 /** 4xx statuses that say "not now" rather than "never". */
 const RETRYABLE_4XX = new Set([408, 425, 429]);
+/** Statuses of a server or gateway that is unavailable as a whole, not failing on one request. */
+const UNAVAILABLE = new Set([502, 503, 504]);
 
 const STATUS_CODES: Record<number, string> = {
   400: 'invalid',
@@ -24,18 +39,26 @@ const STATUS_CODES: Record<number, string> = {
 
 /**
  * Sorts a failure into retry or hold. Network errors, timeouts, 5xx, 408, 425 and 429 are
- * retried; any other HTTP status, and the SDK's own non-transport errors (validation,
- * read-only, not-enrolled …), will not succeed by retrying and are held. Unknown errors are
- * retried: a raw `fetch` reports being offline as a plain `TypeError`.
+ * retried; any other HTTP status (413 included), and the SDK's own non-transport errors
+ * (validation, read-only, not-enrolled …), will not succeed by retrying and are held. Unknown
+ * errors are retried: a raw `fetch` reports being offline as a plain `TypeError`.
+ *
+ * Of the retried answers, 429, 502, 503 and 504 pause the whole outbox (the server is busy or
+ * away for everyone); every 5xx counts against the entry as a server error, except a 503 with
+ * `Retry-After` (the server says it is down for maintenance or an outage, and until when).
  */
 export function classifyFailure(error: unknown): DeliveryFailure {
   if (isIdoHttpError(error)) {
     const { status, retryAfter } = error;
     if (status >= 500 || RETRYABLE_4XX.has(status)) {
+      const announced = retryAfter !== undefined && retryAfter > 0;
       return {
         kind: 'retry',
         message: error.message,
-        ...(retryAfter !== undefined && retryAfter > 0 ? { retryAfterMs: retryAfter * 1000 } : {}),
+        status,
+        ...(announced ? { retryAfterMs: retryAfter * 1000 } : {}),
+        ...(status >= 500 && !(status === 503 && announced) ? { serverError: true } : {}),
+        ...(status === 429 || UNAVAILABLE.has(status) ? { pause: true } : {}),
       };
     }
     const problemCode = error.problem?.['code'];

@@ -231,7 +231,7 @@ test('backoff grows exponentially with full jitter, capped at maxDelayMs', async
   const sendTimes: number[] = [];
   const { clock, outbox, store } = setup(async () => {
     sendTimes.push(clock.now());
-    throw new IdoHttpError(503);
+    throw new IdoNetworkError('http://127.0.0.1/v1/registrations');
   });
   const reg = registration();
   await outbox.enqueue(reg);
@@ -248,7 +248,8 @@ test('backoff grows exponentially with full jitter, capped at maxDelayMs', async
     assert.equal(gap, Math.floor(random() * cap), `gap ${i + 1}`);
     assert.ok(gap < cap);
   });
-  // With the cap reached the waits stop growing, but the entry is never given up.
+  // With the cap reached the waits stop growing, but an unreachable server never makes the
+  // outbox give an entry up.
   const entry = await store.get(reg.id);
   assert.equal(entry?.attempts, sendTimes.length);
   assert.equal(entry?.heldReason, undefined);
@@ -551,4 +552,51 @@ test('an entry that fails while the loop sleeps is retried after its own backoff
   outbox.stop();
   assert.equal(calls.length, 2);
   assert.equal(await outbox.pending(), 0);
+});
+
+test('a 429 on one entry pauses the whole outbox: no other entry is sent before Retry-After, not even by flush()', async () => {
+  let limited = true;
+  const calls: string[] = [];
+  const { clock, outbox } = setup(async (reg) => {
+    calls.push(reg.id);
+    if (limited) throw new IdoHttpError(429, { title: 'Too many requests' }, { retryAfter: 30 });
+    return receipt(false)(reg);
+  });
+  const first = registration();
+  assert.equal((await outbox.enqueue(first)).state, 'pending');
+  const rest = [registration(), registration(), registration()];
+  for (const reg of rest) assert.equal((await outbox.enqueue(reg)).state, 'pending');
+  await outbox.flush();
+  assert.deepEqual(calls, [first.id], 'only the first entry met the 429');
+  limited = false;
+  outbox.start();
+  await clock.advance(29_999);
+  assert.equal(calls.length, 1);
+  await clock.advance(1);
+  outbox.stop();
+  assert.deepEqual(calls.slice(1).sort(), [first.id, ...rest.map((r) => r.id)].sort());
+  assert.equal(await outbox.pending(), 0);
+});
+
+test('5xx answers for one entry are counted and bounded; other failures do not count', async () => {
+  const { send, calls } = scriptedSend(
+    new IdoHttpError(500),
+    new IdoNetworkError('x'),
+    new IdoHttpError(500),
+    new IdoHttpError(503, undefined, { retryAfter: 5 }),
+    new IdoHttpError(504),
+    new IdoHttpError(500),
+  );
+  const { clock, outbox, store } = setup(send, { maxServerErrors: 4 });
+  const reg = registration();
+  await outbox.enqueue(reg);
+  outbox.start();
+  await clock.advance(10 * 60_000);
+  outbox.stop();
+  // 500, (network), 500, (503 with Retry-After), 504, 500: the fourth server error holds it.
+  assert.equal(calls.length, 6);
+  const entry = await store.get(reg.id);
+  assert.equal(entry?.serverErrors, 4);
+  assert.equal(entry?.heldReason?.code, 'server-error');
+  assert.equal(entry?.heldReason?.status, 500);
 });

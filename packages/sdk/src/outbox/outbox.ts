@@ -52,6 +52,7 @@ class DurableOutbox extends EventTarget implements Outbox {
   readonly #baseDelayMs: number;
   readonly #maxDelayMs: number;
   readonly #sendTimeoutMs: number;
+  readonly #maxServerErrors: number;
   readonly #random: () => number;
   readonly #now: () => number;
   readonly #setTimeout: (callback: () => void, ms: number) => unknown;
@@ -66,6 +67,11 @@ class DurableOutbox extends EventTarget implements Outbox {
   #countsChain: Promise<void> = Promise.resolve();
   #counts: { pending: number; held: number } | undefined;
   #delivered = new Map<string, OutboxEntry>();
+  /**
+   * Until when (epoch ms) no entry is sent: the server answered 429 or said it is unavailable.
+   * One entry learns it for all, so a full outbox does not knock on a closed door once per entry.
+   */
+  #pausedUntil = 0;
 
   #loop: AbortController | undefined;
   #timer: unknown;
@@ -82,6 +88,7 @@ class DurableOutbox extends EventTarget implements Outbox {
     this.#baseDelayMs = options.baseDelayMs ?? 2000;
     this.#maxDelayMs = options.maxDelayMs ?? 300_000;
     this.#sendTimeoutMs = options.sendTimeoutMs ?? 30_000;
+    this.#maxServerErrors = Math.max(1, Math.floor(options.maxServerErrors ?? 5));
     this.#random = options.random ?? Math.random;
     this.#now = options.now ?? Date.now;
     this.#setTimeout = options.setTimeout ?? ((callback, ms) => unref(setTimeout(callback, ms)));
@@ -163,7 +170,7 @@ class DurableOutbox extends EventTarget implements Outbox {
     if (targets.length === 0) return;
     const now = this.#now();
     for (const entry of targets) {
-      const { heldReason: _held, notBefore: _notBefore, ...rest } = entry;
+      const { heldReason: _held, notBefore: _notBefore, serverErrors: _errors, ...rest } = entry;
       await this.#store.put({ ...rest, attempts: 0, nextAttemptAt: now });
     }
     await this.#changed();
@@ -213,7 +220,7 @@ class DurableOutbox extends EventTarget implements Outbox {
       } catch {
         next = this.#now() + this.#baseDelayMs;
       }
-      if (this.#loop === loop) this.#schedule(next, true);
+      if (this.#loop === loop) this.#schedule(Math.max(next, this.#pausedUntil), true);
     });
   }
 
@@ -281,6 +288,8 @@ class DurableOutbox extends EventTarget implements Outbox {
         for (const listed of entries) {
           signal?.throwIfAborted();
           const now = this.#now();
+          // Paused as a whole (429, 502–504): the rest of this run waits too.
+          if (now < this.#pausedUntil) break;
           if (listed.heldReason || (listed.notBefore ?? 0) > now) continue;
           if (
             !scope.all &&
@@ -330,6 +339,7 @@ class DurableOutbox extends EventTarget implements Outbox {
       this.#clearTimeout(timer as never);
       signal?.removeEventListener('abort', onAbort);
     }
+    this.#pausedUntil = 0;
     await this.#store.delete(entry.id);
     this.#remember(entry);
     await this.#changed();
@@ -339,10 +349,25 @@ class DurableOutbox extends EventTarget implements Outbox {
   async #failed(entry: OutboxEntry, failure: ReturnType<typeof classifyFailure>): Promise<void> {
     const attempts = entry.attempts + 1;
     const { notBefore: _notBefore, ...rest } = entry;
+    const serverErrors =
+      (entry.serverErrors ?? 0) + (failure.kind === 'retry' && failure.serverError ? 1 : 0);
+    if (failure.kind === 'retry' && failure.serverError && serverErrors >= this.#maxServerErrors) {
+      // The server fails on this registration every time: hold it for staff to see, rather
+      // than retrying forever or dropping it.
+      failure = {
+        kind: 'hold',
+        reason: {
+          ...(failure.status !== undefined ? { status: failure.status } : {}),
+          code: 'server-error',
+          message: `The server failed on this registration ${serverErrors} times in a row (last: ${failure.message}); held instead of retried`,
+        },
+      };
+    }
     if (failure.kind === 'hold') {
       const held: OutboxEntry = {
         ...rest,
         attempts,
+        ...(serverErrors > 0 ? { serverErrors } : {}),
         lastError: failure.reason.message,
         heldReason: failure.reason,
       };
@@ -359,14 +384,18 @@ class DurableOutbox extends EventTarget implements Outbox {
     });
     const retryAfter = failure.retryAfterMs ?? 0;
     const nextAttemptAt = now + Math.max(backoff, retryAfter);
+    // At least the first backoff step, so a jittered delay near 0 still gives the server a rest.
+    if (failure.pause)
+      this.#pausedUntil = Math.max(this.#pausedUntil, nextAttemptAt, now + this.#baseDelayMs);
     await this.#store.put({
       ...rest,
       attempts,
+      ...(serverErrors > 0 ? { serverErrors } : {}),
       lastError: failure.message,
       nextAttemptAt,
       ...(retryAfter > 0 ? { notBefore: now + retryAfter } : {}),
     });
-    this.#schedule(nextAttemptAt);
+    this.#schedule(Math.max(nextAttemptAt, this.#pausedUntil));
   }
 
   async #heldEntry(id: string): Promise<OutboxEntry> {

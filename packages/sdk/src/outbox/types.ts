@@ -27,6 +27,11 @@ export interface OutboxEntry {
   notBefore?: number;
   /** The last failure, for staff and logs. */
   lastError?: string;
+  /**
+   * How many attempts the server answered with a 5xx (a 503 with `Retry-After` not counted);
+   * at `maxServerErrors` the entry is held with code `server-error`. Reset by {@link Outbox.retryHeld}.
+   */
+  serverErrors?: number;
   /** Set when the failure will never succeed by retrying; the entry is then held, not retried. */
   heldReason?: OutboxHeldReason;
 }
@@ -74,6 +79,14 @@ export interface OutboxOptions {
   maxDelayMs?: number;
   /** A send that has not settled by then is aborted and retried later. @default 30000 */
   sendTimeoutMs?: number;
+  /**
+   * How many 5xx answers one entry may get before it is held aside (code `server-error`) instead
+   * of being retried forever: a registration the server fails on every time is suspicious (a
+   * body it cannot store), and staff should see it. A 503 with `Retry-After` (the server is down
+   * for everyone, and says until when) is not counted.
+   * @default 5
+   */
+  maxServerErrors?: number;
   /** A number in [0, 1); inject a seeded one in tests. @default Math.random */
   random?: () => number;
   /** Epoch milliseconds. @default Date.now */
@@ -116,7 +129,8 @@ export interface Outbox extends EventTarget {
   enqueue(registration: QuestionRegistrationInput): Promise<OutboxEnqueueResult>;
   /**
    * Tries every pending entry now, without waiting out its backoff (for a "send now" button;
-   * the browser's `online` event does the same). A server's `Retry-After` is still honoured.
+   * the browser's `online` event does the same). A server's `Retry-After` is still honoured,
+   * and so is a pause of the whole outbox after a 429, 502, 503 or 504.
    */
   flush(options?: { signal?: AbortSignal }): Promise<void>;
   /** How many entries wait for delivery (held entries not included). */
