@@ -20,22 +20,30 @@ const RANK: Readonly<Record<PersonalDataKind, number>> = {
 
 /**
  * Finds personal data in a free-text note, so the form can refuse it and the server reject it,
- * naming the kind. Each finding gives its kind and UTF-16 offsets into `text`; findings are sorted
- * by start and never overlap (the longer wins).
+ * naming the kind. Each finding gives its kind and UTF-16 offsets into `text` as given; findings
+ * are sorted by start and never overlap (the longer wins).
+ *
+ * The detectors scan a folded copy (see `foldText`): NFKC, digits of every script as 0–9, format
+ * characters (zero-width space, soft hyphen, word joiner …) removed, every space run one space and
+ * every dash "-", so a BSN pasted from a PDF or typed on an Arabic keyboard is found like a plain
+ * one, and its offsets still cover exactly the characters the user wrote.
  *
  * What counts (choices made for IDO notes, where a false alarm costs a rewording and a miss
  * leaks a resident's data):
- * - `bsn`: nine digits passing the 11-proef, plain or grouped 4-2-3, 3-3-3, 2-2-2-3 with one
- *   kind of separator. After a "BSN", "sofinummer" or "burgerservicenummer" label any eight or
+ * - `bsn`: nine digits passing the 11-proef, plain or in groups of two or more digits split by
+ *   spaces, ".", "-" or "/" in any mix (4-2-3, 3-3-3, 2-2-2-3, 2-3-4, "123 456-782"). After a "BSN", "sofinummer" or "burgerservicenummer" label any eight or
  *   nine digits count, checksum or not (staff typed one wrong, or dropped the leading zero).
  *   About one in eleven arbitrary 9-digit reference numbers passes the 11-proef and is refused
  *   too: it cannot be told from a BSN.
  * - `iban`: a SEPA country's IBAN (plus TR) passing mod-97, grouped or not, any case; a Dutch
  *   IBAN's shape counts even with wrong check digits.
- * - `email`: every address, also "(at)" spellings; a role address of an organisation included
+ * - `email`: every address, also spelled out ("(at)", "[at]", " at ", "apenstaartje", "(dot)",
+ *   " dot ", "punt", spaces around "@" and "."); a role address of an organisation included
  *   (name the organisation instead).
- * - `phone`: Dutch mobile, landline, 085/088 numbers in the usual spellings and with +31/0031;
- *   +32 and +49 numbers, any "+" number of E.164 length. 0800 and 090x numbers are not reported.
+ * - `phone`: Dutch mobile (also "6 12345678"), landline, 085/088 numbers in the usual spellings
+ *   and with +31/0031; +32 and +49 numbers, any "+" number of E.164 length. 0800 and 090x
+ *   numbers, and 088 numbers beside a government organisation or help line ("UWV 088-…"), are
+ *   organisations' numbers and are not reported.
  * - `birthdate`: see the rules below; a date in the last ten years needs "geboren", "geb." or
  *   "born" before it, so appointments ("afspraak 12-03-2026") pass.
  * - `postcode-housenumber`: a postcode with a house number, a street (…straat, …laan, …weg, …)
@@ -45,7 +53,8 @@ const RANK: Readonly<Record<PersonalDataKind, number>> = {
  * without a birth context a date from the last ten years, an event date ("sinds", "per",
  * "brief van", "t/m") and a month-name date with a bare two-digit year are not birth dates.
  *
- * Cheap enough for every keystroke: a few linear scans (tens of microseconds for 280 characters).
+ * Cheap enough for every keystroke: a few linear scans, about 0.2 ms for 280 characters
+ * (`pnpm bench privacy`); printable ASCII skips the folding.
  * @example findPersonalData('BSN 123456782') // [{ kind: 'bsn', start: 4, end: 13 }]
  */
 export function findPersonalData(
