@@ -30,9 +30,12 @@ export const PostcodeSchema = z
  */
 export const DATE_YEARS = { min: 1900, max: 2200 } as const;
 
+// Only judges a value that starts with a year: anything else already fails the format check,
+// which names the problem better than a second issue about the year would.
 const yearIn =
   (min: number, max: number) =>
   (value: string): boolean => {
+    if (!/^\d{4}/.test(value)) return true;
     const year = Number(value.slice(0, 4));
     return year >= min && year <= max;
   };

@@ -368,6 +368,13 @@ describe('registrations', () => {
     assert.deepEqual(issuesOf(IsoDateTimeSchema.safeParse('0000-01-01T00:00:00Z')), [
       { path: '', message: 'Must be a date-time from 1900 through 2200' },
     ]);
+    // Not a date at all: one issue that says so, not a second one about the year.
+    assert.deepEqual(issuesOf(IsoDateTimeSchema.safeParse('yesterday')), [
+      { path: '', message: 'Must be an ISO 8601 date-time' },
+    ]);
+    assert.deepEqual(issuesOf(IsoDateSchema.safeParse('1-1-2026')), [
+      { path: '', message: 'Must be a real date written as YYYY-MM-DD' },
+    ]);
   });
 
   test('text shown to residents refuses NUL and lone surrogates too', () => {
