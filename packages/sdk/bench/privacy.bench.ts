@@ -63,6 +63,14 @@ export function run(): void {
     ['a keystroke, typing the plain note (every prefix)', perCall(typed(PLAIN), PLAIN.length)],
     ['a keystroke, typing the pasted note (every prefix)', perCall(typed(PASTED), PASTED.length)],
     [`a corpus note (mean of ${CORPUS.length})`, perCall(corpus, CORPUS.length)],
+    // Hostile 280-character notes: many short digit groups are the slowest inputs found.
+    ...Object.entries({
+      '"1 " × 140': '1 '.repeat(140),
+      '"12-03 " × 46': '12-03 '.repeat(46),
+      '"06–" × 93 (en dash)': '06\u2013'.repeat(93),
+      '"١٢ " × 93 (Arabic-Indic)': '\u0661\u0662 '.repeat(93),
+      '"a dot " × 46': 'a dot '.repeat(46),
+    }).map(([what, note]): [string, number] => [`hostile: ${what}`, perCall(whole(note), 100, 5)]),
   ];
   console.log('\n| findPersonalData | µs per call (median) |');
   console.log('| --- | ---: |');
