@@ -1,0 +1,103 @@
+// The one list of IDO Kit elements the WordPress plugin knows, made from the widgets'
+// custom-elements.json (the elements' JSDoc contracts). A new element gets its block, its
+// shortcode, its kses entry and its TinyMCE entry from its manifest entry alone; the small
+// table below only adds a dashicon and hides attributes that make no sense as a block control.
+import { readFileSync } from 'node:fs';
+
+/** A dashicon per tag (any other element gets the generic one). */
+const ICONS = {
+  'ido-locator': 'location',
+  'ido-opening-hours': 'clock',
+  'ido-question-form': 'feedback',
+  'ido-partner-list': 'groups',
+  'ido-registration-stats': 'chart-bar',
+};
+
+/** Elements that are only a wrapper: allowed in content, but no block or shortcode of their own. */
+const NO_BLOCK = new Set(['ido-provider']);
+
+/** Attributes the plugin fills in itself (source from the settings) or that are for previews only. */
+const NOT_A_CONTROL = new Set(['api', 'feed', 'now']);
+
+/** Attributes every element accepts, whatever its manifest says. */
+const GLOBAL = ['api', 'feed', 'lang'];
+
+/**
+ * Maps a manifest attribute to a control kind: `boolean`, `number`, `enum` (with `options`)
+ * or `string`. A type alias the analyzer could not expand (`HoursShow`) or an untyped attribute
+ * (`lang`) becomes an `enum` when its description lists the values in backticks.
+ */
+export function controlOf(attribute) {
+  const type = (attribute.type?.text ?? '').replace(/\s*\|\s*undefined$/, '').trim();
+  if (type === 'boolean') return { kind: 'boolean' };
+  if (type === 'number') return { kind: 'number' };
+  const literals = [...type.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+  if (literals.length > 1 && /^('[^']+'\s*\|?\s*)+$/.test(type))
+    return { kind: 'enum', options: literals };
+  if (type === 'string' || type.endsWith('[]')) return { kind: 'string' };
+  const listed = [...(attribute.description ?? '').matchAll(/`([a-z][a-z0-9-]*)`/g)].map(
+    (m) => m[1],
+  );
+  if (listed.length > 1) return { kind: 'enum', options: [...new Set(listed)] };
+  return { kind: 'string' };
+}
+
+/** A plain-text first sentence for a description (no Markdown backticks). */
+const plain = (text = '') => text.replace(/`/g, '').replace(/\s+/g, ' ').trim();
+
+/** Title of a block: "IDO Kit: opening hours" from `ido-opening-hours`. */
+const titleOf = (tag) => `IDO Kit: ${tag.replace(/^ido-/, '').replace(/-/g, ' ')}`;
+
+/**
+ * Every `ido-*` element of the manifest, with its attributes.
+ * @param {string} manifestPath path of custom-elements.json
+ */
+export function elementsFromManifest(manifestPath) {
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const elements = [];
+  for (const mod of manifest.modules ?? []) {
+    for (const declaration of mod.declarations ?? []) {
+      const tag = declaration.tagName;
+      if (!declaration.customElement || !tag?.startsWith('ido-')) continue;
+      const seen = new Set();
+      const attributes = [];
+      for (const attribute of declaration.attributes ?? []) {
+        if (!attribute.name || seen.has(attribute.name)) continue;
+        seen.add(attribute.name);
+        const control = controlOf(attribute);
+        let fallback = attribute.default;
+        // Defaults that are literals ('both', 25, false) are shown; expressions (PDOK_TILES) are not.
+        if (typeof fallback === 'string' && /^'.*'$/.test(fallback)) fallback = fallback.slice(1, -1);
+        else if (typeof fallback === 'string' && !/^(-?\d+(\.\d+)?|true|false)$/.test(fallback))
+          fallback = undefined;
+        attributes.push({
+          name: attribute.name,
+          ...control,
+          ...(fallback !== undefined && fallback !== "''" ? { default: String(fallback) } : {}),
+          description: plain(attribute.description),
+          control: !NOT_A_CONTROL.has(attribute.name),
+        });
+      }
+      for (const name of GLOBAL) {
+        if (seen.has(name)) continue;
+        attributes.push({
+          name,
+          ...(name === 'lang' ? { kind: 'enum', options: ['nl', 'en'] } : { kind: 'string' }),
+          description: '',
+          control: !NOT_A_CONTROL.has(name),
+        });
+      }
+      elements.push({
+        tag,
+        block: NO_BLOCK.has(tag) ? null : `idokit/${tag.replace(/^ido-/, '')}`,
+        shortcode: NO_BLOCK.has(tag) ? null : tag.replace(/-/g, '_'),
+        title: titleOf(tag),
+        description: plain(declaration.summary ?? declaration.description),
+        icon: ICONS[tag] ?? 'admin-site-alt3',
+        attributes,
+      });
+    }
+  }
+  elements.sort((a, b) => a.tag.localeCompare(b.tag));
+  return elements;
+}

@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// Writes the element reference of docs/embedding.md (between the `elements:start` and
+// `elements:end` markers) from the widgets' custom-elements.json, the same list the WordPress
+// plugin is made from. A new element appears in the guide by running this after `pnpm build`;
+// `--check` only says whether the guide is up to date (the docs test uses it).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { elementsFromManifest } from '../packages/wordpress/scripts/elements.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const guide = `${root}docs/embedding.md`;
+const manifestPath = `${root}packages/widgets/custom-elements.json`;
+
+/**
+ * Example values that make each element show something real in the guide's examples. An
+ * element without an entry gets an example with only its data source.
+ */
+const EXAMPLES = {
+  'ido-locator': { query: '3511 AB', radius: '10', 'open-now': false, map: true },
+  'ido-opening-hours': { location: 'ido-zwolle-centrum', show: 'both' },
+};
+
+/** Example values for the reference tables (attributes not in EXAMPLES). */
+const VALUES = {
+  'ido-locator': {
+    services: 'walk-in,by-phone',
+    limit: '5',
+    tiles: 'https://tiles.example/{z}/{x}/{y}.png',
+    helpline: '0800 1234',
+    'heading-level': '2',
+    selected: 'ido-utrecht-centrum',
+  },
+};
+
+const SERVER = 'https://ido.bibliotheek.example';
+
+function exampleOf(element) {
+  const values = EXAMPLES[element.tag] ?? {};
+  const attrs = Object.entries(values)
+    .filter(([, v]) => v !== false)
+    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${v}"`))
+    .join('');
+  return `<${element.tag} api="${SERVER}"${attrs}></${element.tag}>`;
+}
+
+function valueExample(attribute) {
+  if (attribute.kind === 'boolean') return `\`${attribute.name}\``;
+  if (attribute.kind === 'enum') return attribute.options.map((o) => `\`${attribute.name}="${o}"\``).join(', ');
+  return '';
+}
+
+/** The Markdown of the reference section. */
+export function reference(manifest = manifestPath) {
+  const manifestJson = JSON.parse(readFileSync(manifest, 'utf8'));
+  const parts = new Map();
+  for (const mod of manifestJson.modules ?? [])
+    for (const d of mod.declarations ?? [])
+      if (d.tagName) parts.set(d.tagName, (d.cssParts ?? []).map((p) => `\`${p.name}\``).join(', '));
+  const out = [];
+  for (const element of elementsFromManifest(manifest)) {
+    if (!element.block) continue;
+    out.push(`### \`<${element.tag}>\``, '', `${element.description}`, '');
+    out.push('```html', exampleOf(element), '```', '');
+    out.push(
+      `WordPress: the block **${element.title}**, or the shortcode \`[${element.shortcode}]\`.`,
+      '',
+    );
+    out.push('| attribute | example | default | what it does |', '| --- | --- | --- | --- |');
+    for (const attribute of element.attributes) {
+      if (['api', 'feed', 'lang', 'now'].includes(attribute.name)) continue;
+      const value =
+        VALUES[element.tag]?.[attribute.name] ??
+        EXAMPLES[element.tag]?.[attribute.name] ??
+        attribute.default ??
+        '…';
+      const example = valueExample(attribute) || `\`${attribute.name}="${value}"\``;
+      const fallback =
+        attribute.kind === 'boolean' ? 'off' : attribute.default ? `\`${attribute.default}\`` : '—';
+      out.push(
+        `| \`${attribute.name}\` | ${example} | ${fallback} | ${attribute.description.replace(/\|/g, '\\|')} |`,
+      );
+    }
+    out.push('');
+    const partList = parts.get(element.tag);
+    if (partList) out.push(`Parts for \`::part()\`: ${partList}.`, '');
+  }
+  return out.join('\n');
+}
+
+const START = /<!-- elements:start[^>]*-->\n/;
+const END = '<!-- elements:end -->';
+
+/** The guide with its reference section replaced. */
+export function updatedGuide(text = readFileSync(guide, 'utf8')) {
+  const start = START.exec(text);
+  const end = text.indexOf(END);
+  if (!start || end < 0) throw new Error(`${guide} lost its elements:start / elements:end markers`);
+  return `${text.slice(0, start.index + start[0].length)}\n${reference()}\n${text.slice(end)}`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const current = readFileSync(guide, 'utf8');
+  const next = updatedGuide(current);
+  if (process.argv.includes('--check')) {
+    if (next !== current) {
+      console.error('docs/embedding.md is out of date: run `node scripts/docs-elements.mjs`');
+      process.exit(1);
+    }
+  } else {
+    writeFileSync(guide, next);
+    console.log('docs/embedding.md: element reference updated');
+  }
+}

@@ -1,0 +1,148 @@
+// The Storybook catalogue as a test: every story in storybook-static/index.json (so stories other
+// engineers add are included without a change here) is opened in Chromium through its iframe
+// URL. A story fails on a render or play error, a console error, or an axe violation in its
+// rendered elements. Stories tagged `forced-colors` are opened with forced colours emulated.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launchChromium, root } from '../support/demo-server.js';
+
+const dir = join(root, 'storybook-static');
+const indexFile = join(dir, 'index.json');
+
+interface Entry {
+  id: string;
+  title: string;
+  name: string;
+  type: 'story' | 'docs';
+  tags?: string[];
+}
+const index: { entries: Record<string, Entry> } = existsSync(indexFile)
+  ? (JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: Record<string, Entry> })
+  : { entries: {} };
+const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+/** A transparent 1×1 PNG: the map's PDOK tiles, which are outside this machine. */
+const EMPTY_TILE = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
+let server: Server;
+let origin = '';
+let browser: Browser;
+
+before(
+  async () => {
+    assert.ok(
+      existsSync(indexFile),
+      `${indexFile} is missing: run \`pnpm build-storybook\` first (pnpm test does)`,
+    );
+    server = createServer((req, res) => {
+      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+      const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+      if (!file.startsWith(dir) || !existsSync(file)) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(readFileSync(file));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await launchChromium();
+  },
+  { timeout: 60_000 },
+);
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+test('the catalogue has stories for every element', () => {
+  const manifest = JSON.parse(
+    readFileSync(join(root, 'packages/widgets/custom-elements.json'), 'utf8'),
+  ) as { modules: { declarations?: { tagName?: string }[] }[] };
+  const tags = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .map((d) => d.tagName)
+    .filter((t): t is string => !!t);
+  for (const tag of tags)
+    assert.ok(
+      stories.some((s) => s.title.endsWith(`/${tag}`)),
+      `no story for <${tag}> (stories: ${[...new Set(stories.map((s) => s.title))].join(', ')})`,
+    );
+});
+
+for (const story of stories) {
+  test(`${story.title} › ${story.name}`, { timeout: 60_000 }, async () => {
+    const context = await browser.newContext({
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+      viewport: { width: 1024, height: 800 },
+    });
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin === origin) return route.continue();
+      if (url.hostname === 'service.pdok.nl')
+        return route.fulfill({ contentType: 'image/png', body: EMPTY_TILE });
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    if (story.tags?.includes('forced-colors')) await page.emulateMedia({ forcedColors: 'active' });
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`);
+    const phase = await page
+      .waitForFunction(
+        () => {
+          const phase = (
+            window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }
+          ).__STORYBOOK_PREVIEW__?.currentRender?.phase;
+          return ['completed', 'finished', 'errored', 'aborted'].includes(phase ?? '') && phase;
+        },
+        undefined,
+        { timeout: 30_000 },
+      )
+      .then((handle) => handle.jsonValue());
+    assert.ok(phase === 'completed' || phase === 'finished', `story ended ${String(phase)}`);
+    // Let the elements settle: their own updates and the fake client's answers.
+    await page.evaluate(async () => {
+      const elements = [...document.querySelectorAll('#storybook-root *')].filter((el) =>
+        el.localName.startsWith('ido-'),
+      ) as (Element & { updateComplete?: Promise<unknown> })[];
+      await Promise.all(elements.map((el) => el.updateComplete));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await Promise.all(elements.map((el) => el.updateComplete));
+    });
+    const rendered = await page.evaluate(() =>
+      [...document.querySelectorAll('#storybook-root *')]
+        .filter((el) => el.localName.startsWith('ido-') && el.localName !== 'ido-provider')
+        .map((el) => el.localName),
+    );
+    if (!story.title.includes('ido-provider'))
+      assert.ok(rendered.length > 0, 'the story renders an IDO Kit element');
+    const violations = await axeViolations(page, '#storybook-root');
+    assert.deepEqual(violations, [], 'axe');
+    assert.deepEqual(problems, [], 'console');
+    await context.close();
+  });
+}

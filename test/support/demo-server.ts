@@ -1,0 +1,158 @@
+// The demo server for browser tests outside test/demo: the real `idokit-server serve` on a fresh
+// PGlite folder with the sample data, the built CDN bundle at /cdn/, and the local PDOK stub.
+// Also the Chromium launch and a wait helper, so each test file stays about its own journey.
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { PdokStub } from '../demo/pdok-stub.js';
+
+/** The repository root. */
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A free TCP port on 127.0.0.1 (for servers that cannot listen on port 0 themselves). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** A running demo server; `close()` stops it and removes its data. */
+export interface DemoServer {
+  origin: string;
+  /** The PDOK Locatieserver stub the server geocodes with (browsers with a `feed` may use it too). */
+  pdokUrl: string;
+  close(): Promise<void>;
+}
+
+/** Starts the demo server (API, demo pages, `/cdn/idokit.js`) on a free port. */
+export async function startDemoServer(): Promise<DemoServer> {
+  const cdnFile = join(root, 'packages/widgets/cdn/idokit.js');
+  assert.ok(existsSync(cdnFile), `${cdnFile} is missing: run \`pnpm build\` first (pnpm test does)`);
+  const pdok = new PdokStub();
+  await pdok.listen();
+  const dataDir = mkdtempSync(join(tmpdir(), 'idokit-demo-'));
+  const port = await freePort();
+  const output: string[] = [];
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [
+      '--conditions=@idokit/source',
+      '--import',
+      'tsx',
+      join(root, 'packages/server/src/cli/main.ts'),
+      'serve',
+    ],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        IDOKIT_HOST: '127.0.0.1',
+        IDOKIT_DATA_DIR: dataDir,
+        IDOKIT_PDOK_URL: pdok.url,
+        IDOKIT_STATIC_DIR: join(root, 'packages/demo/public'),
+        IDOKIT_LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const close = async () => {
+    if (server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    await pdok.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`demo server did not start:\n${output.join('')}`)),
+        120_000,
+      );
+      const onData = (chunk: Buffer) => {
+        output.push(String(chunk));
+        if (/running: http:\/\//.test(output.join(''))) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      server.stdout!.on('data', onData);
+      server.stderr!.on('data', onData);
+      server.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`demo server exited ${code}:\n${output.join('')}`));
+      });
+    });
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { origin: `http://127.0.0.1:${port}`, pdokUrl: pdok.url, close };
+}
+
+/** Debian's Chromium, headless, with the project's flags. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+/** Polls `check` until it is true, or fails naming `what`. */
+export async function assertEventually(
+  check: () => Promise<boolean>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail(`timed out waiting for: ${what}`);
+}
+
+/**
+ * Runs axe-core in `page` on every element matching `selector` (shadow roots included) with the
+ * rules the widget tests use (WCAG 2.0–2.2 A/AA and best practices; `region` off, since the host
+ * page's landmarks are not ours), and returns the violations as readable lines.
+ */
+export async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({
+      content: readFileSync(join(root, 'packages/widgets/node_modules/axe-core/axe.min.js'), 'utf8'),
+    });
+  }
+  return page.evaluate(async (selector) => {
+    interface AxeResult {
+      violations: { id: string; impact?: string; help: string; nodes: { target: string[] }[] }[];
+    }
+    const axe = (window as unknown as { axe: { run(el: Element, o: object): Promise<AxeResult> } })
+      .axe;
+    const lines: string[] = [];
+    for (const el of document.querySelectorAll(selector)) {
+      const results = await axe.run(el, {
+        runOnly: {
+          type: 'tag',
+          values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+        },
+        rules: { region: { enabled: false } },
+        resultTypes: ['violations'],
+      });
+      for (const v of results.violations)
+        lines.push(
+          `${el.tagName.toLowerCase()}: ${v.id} (${v.impact ?? '?'}): ${v.help} at ${v.nodes
+            .map((n) => n.target.join(' '))
+            .join('; ')}`,
+        );
+    }
+    return lines;
+  }, selector);
+}
