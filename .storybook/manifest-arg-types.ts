@@ -70,10 +70,18 @@ export function argTypesFromManifest(
     const key = attribute.fieldName ?? attribute.name;
     attributeFields.add(key);
     if (attribute.name === 'now') continue; // a preview clock, set by the stories' provider
+    // Untyped in the manifest: `lang` (a global attribute) and attributes whose default is a
+    // constant (`tiles = PDOK_TILES`), which are strings in HTML.
+    const control: Pick<ArgTypes[string], 'control' | 'options'> =
+      attribute.name === 'lang'
+        ? { control: 'inline-radio', options: ['nl', 'en'] }
+        : summary(attribute)
+          ? controlFor(summary(attribute))
+          : { control: 'text' };
     add(key, {
       name: attribute.name,
       description: attribute.description,
-      ...controlFor(summary(attribute)),
+      ...control,
       table: {
         category: 'attributes',
         type: { summary: summary(attribute) || 'string' },

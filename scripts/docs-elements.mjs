@@ -45,7 +45,8 @@ function exampleOf(element) {
 
 function valueExample(attribute) {
   if (attribute.kind === 'boolean') return `\`${attribute.name}\``;
-  if (attribute.kind === 'enum') return attribute.options.map((o) => `\`${attribute.name}="${o}"\``).join(', ');
+  if (attribute.kind === 'enum')
+    return attribute.options.map((o) => `\`${attribute.name}="${o}"\``).join(', ');
   return '';
 }
 
@@ -55,7 +56,8 @@ export function reference(manifest = manifestPath) {
   const parts = new Map();
   for (const mod of manifestJson.modules ?? [])
     for (const d of mod.declarations ?? [])
-      if (d.tagName) parts.set(d.tagName, (d.cssParts ?? []).map((p) => `\`${p.name}\``).join(', '));
+      if (d.tagName)
+        parts.set(d.tagName, (d.cssParts ?? []).map((p) => `\`${p.name}\``).join(', '));
   const out = [];
   for (const element of elementsFromManifest(manifest)) {
     if (!element.block) continue;

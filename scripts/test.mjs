@@ -55,6 +55,13 @@ const steps = [
     tests: true,
   },
   {
+    // A real WordPress (Debian's) with the packaged plugin, pages rendered in Chromium.
+    name: 'wordpress (plugin)',
+    cmd: 'pnpm',
+    args: ['--filter', '@idokit/wordpress', 'test'],
+    tests: true,
+  },
+  {
     name: 'end-to-end (Chromium)',
     cmd: 'pnpm',
     args: ['--filter', '@idokit/e2e', 'test'],

@@ -74,12 +74,15 @@ function wpautop(html: string): string {
 
 /** Attribute names in capitals and in reverse order, as some editors write them back. */
 function shuffledAttributes(html: string): string {
-  return html.replace(/<(ido-[a-z-]+)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*>/g, (_m, tag: string, attrs: string) => {
-    const list = [...attrs.matchAll(/\s+([a-z-]+)(="[^"]*")?/g)].map(
-      ([, name, value]) => `${name!.toUpperCase()}${value ?? ''}`,
-    );
-    return `<${tag.toUpperCase()} ${list.reverse().join(' ')}>`;
-  });
+  return html.replace(
+    /<(ido-[a-z-]+)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*>/g,
+    (_m, tag: string, attrs: string) => {
+      const list = [...attrs.matchAll(/\s+([a-z-]+)(="[^"]*")?/g)].map(
+        ([, name, value]) => `${name!.toUpperCase()}${value ?? ''}`,
+      );
+      return `<${tag.toUpperCase()} ${list.reverse().join(' ')}>`;
+    },
+  );
 }
 
 /** A page in a WordPress-like theme (header, one content column or a sidebar). */
@@ -105,8 +108,16 @@ ${options.head}
 <main><h1>Hulp bij de digitale overheid</h1>${content}</main></body></html>`;
 }
 
-type Variant = 'as written' | 'wpautop' | 'attributes' | 'script after' | 'script twice' | 'sidebar';
-const VARIANTS: Variant[] = ['as written', 'wpautop', 'attributes', 'script after', 'script twice', 'sidebar'];
+type Variant =
+  'as written' | 'wpautop' | 'attributes' | 'script after' | 'script twice' | 'sidebar';
+const VARIANTS: Variant[] = [
+  'as written',
+  'wpautop',
+  'attributes',
+  'script after',
+  'script twice',
+  'sidebar',
+];
 
 /** The page for one example in one variant. */
 function pageFor(snippet: string, variant: Variant): string {
@@ -207,7 +218,8 @@ async function check(html: string, label: string, width = 1280): Promise<Page> {
     // Working: no error box, and the element's content is there.
     if (tag === 'ido-locator' && (await host.getAttribute('query'))) {
       await assertEventually(
-        async () => /\d+ .*gevonden/i.test((await host.getByRole('status').first().textContent()) ?? ''),
+        async () =>
+          /\d+ .*gevonden/i.test((await host.getByRole('status').first().textContent()) ?? ''),
         `${label}: the locator announces its results`,
       );
     } else if (tag === 'ido-locator') {
@@ -254,7 +266,11 @@ test('the guide has examples for plain HTML, WordPress, Drupal, CSP, theming and
 });
 
 for (const [index, snippet] of examples.entries()) {
-  const name = `example ${index + 1} (${snippet.split('\n').find((l) => /<ido-/.test(l))?.trim().slice(0, 70)})`;
+  const name = `example ${index + 1} (${snippet
+    .split('\n')
+    .find((l) => /<ido-/.test(l))
+    ?.trim()
+    .slice(0, 70)})`;
   test(`${name} works as written and as CMSs change it`, { timeout: 240_000 }, async () => {
     for (const variant of VARIANTS) {
       const page = await check(pageFor(snippet, variant), `${name}, ${variant}`);
@@ -264,7 +280,10 @@ for (const [index, snippet] of examples.entries()) {
       mkdirSync(shots, { recursive: true });
       for (const width of [320, 1280]) {
         const page = await check(pageFor(snippet, 'as written'), `${name} at ${width}px`, width);
-        await page.screenshot({ path: join(shots, `example-${index + 1}-${width}.png`), fullPage: true });
+        await page.screenshot({
+          path: join(shots, `example-${index + 1}-${width}.png`),
+          fullPage: true,
+        });
         await page.context().close();
       }
     }

@@ -1,14 +1,14 @@
 // The Storybook catalogue as a test: every story in storybook-static/index.json (so stories other
 // engineers add are included without a change here) is opened in Chromium through its iframe
-// URL. A story fails on a render or play error, a console error, or an axe violation in its
-// rendered elements. Stories tagged `forced-colors` are opened with forced colours emulated.
+// preview (iframe.html). A story fails on a render or play error, a console error, or an axe
+// violation in what it rendered. Stories tagged `forced-colors` run with forced colours emulated.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchChromium, root } from '../support/demo-server.js';
 
 const dir = join(root, 'storybook-static');
@@ -89,37 +89,64 @@ test('the catalogue has stories for every element', () => {
     );
 });
 
+/**
+ * One Storybook preview for all stories: each test switches the story through Storybook's own
+ * channel (as the manager's sidebar does), which takes a second instead of reloading the whole
+ * preview bundle for every story.
+ */
+let page: Page;
+const problems: string[] = [];
+
+async function openPreview(): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    viewport: { width: 1024, height: 800 },
+  });
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin === origin) return route.continue();
+    if (url.hostname === 'service.pdok.nl')
+      return route.fulfill({ contentType: 'image/png', body: EMPTY_TILE });
+    return route.abort('blockedbyclient');
+  });
+  const preview = await context.newPage();
+  preview.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  preview.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  await preview.goto(`${origin}/iframe.html?id=${stories[0]!.id}&viewMode=story`);
+  return preview;
+}
+
 for (const story of stories) {
   test(`${story.title} › ${story.name}`, { timeout: 60_000 }, async () => {
-    const context = await browser.newContext({
-      locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
-      viewport: { width: 1024, height: 800 },
+    page ??= await openPreview();
+    await page.emulateMedia({
+      forcedColors: story.tags?.includes('forced-colors') ? 'active' : 'none',
     });
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.origin === origin) return route.continue();
-      if (url.hostname === 'service.pdok.nl')
-        return route.fulfill({ contentType: 'image/png', body: EMPTY_TILE });
-      return route.abort('blockedbyclient');
-    });
-    const page = await context.newPage();
-    if (story.tags?.includes('forced-colors')) await page.emulateMedia({ forcedColors: 'active' });
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-    });
-    await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`);
+    problems.length = 0;
+    await page.evaluate((id) => {
+      const w = window as unknown as {
+        __STORYBOOK_ADDONS_CHANNEL__: { emit(event: string, data: unknown): void };
+        __STORYBOOK_PREVIEW__?: { currentRender?: { id?: string } };
+      };
+      if (w.__STORYBOOK_PREVIEW__?.currentRender?.id !== id)
+        w.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+    }, story.id);
     const phase = await page
       .waitForFunction(
-        () => {
-          const phase = (
-            window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }
-          ).__STORYBOOK_PREVIEW__?.currentRender?.phase;
-          return ['completed', 'finished', 'errored', 'aborted'].includes(phase ?? '') && phase;
+        (id) => {
+          const render = (
+            window as unknown as {
+              __STORYBOOK_PREVIEW__?: { currentRender?: { id?: string; phase?: string } };
+            }
+          ).__STORYBOOK_PREVIEW__?.currentRender;
+          if (render?.id !== id) return false;
+          const done = ['completed', 'finished', 'errored', 'aborted'];
+          return done.includes(render.phase ?? '') && render.phase;
         },
-        undefined,
+        story.id,
         { timeout: 30_000 },
       )
       .then((handle) => handle.jsonValue());
@@ -143,6 +170,5 @@ for (const story of stories) {
     const violations = await axeViolations(page, '#storybook-root');
     assert.deepEqual(violations, [], 'axe');
     assert.deepEqual(problems, [], 'console');
-    await context.close();
   });
 }

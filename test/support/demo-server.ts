@@ -35,7 +35,10 @@ export interface DemoServer {
 /** Starts the demo server (API, demo pages, `/cdn/idokit.js`) on a free port. */
 export async function startDemoServer(): Promise<DemoServer> {
   const cdnFile = join(root, 'packages/widgets/cdn/idokit.js');
-  assert.ok(existsSync(cdnFile), `${cdnFile} is missing: run \`pnpm build\` first (pnpm test does)`);
+  assert.ok(
+    existsSync(cdnFile),
+    `${cdnFile} is missing: run \`pnpm build\` first (pnpm test does)`,
+  );
   const pdok = new PdokStub();
   await pdok.listen();
   const dataDir = mkdtempSync(join(tmpdir(), 'idokit-demo-'));
@@ -127,7 +130,10 @@ export async function assertEventually(
 export async function axeViolations(page: Page, selector: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) {
     await page.addScriptTag({
-      content: readFileSync(join(root, 'packages/widgets/node_modules/axe-core/axe.min.js'), 'utf8'),
+      content: readFileSync(
+        join(root, 'packages/widgets/node_modules/axe-core/axe.min.js'),
+        'utf8',
+      ),
     });
   }
   return page.evaluate(async (selector) => {
@@ -137,6 +143,8 @@ export async function axeViolations(page: Page, selector: string): Promise<strin
     const axe = (window as unknown as { axe: { run(el: Element, o: object): Promise<AxeResult> } })
       .axe;
     const lines: string[] = [];
+    // Checking nothing must not pass as "no violations".
+    if (!document.querySelector(selector)) lines.push(`nothing matches ${selector}`);
     for (const el of document.querySelectorAll(selector)) {
       const results = await axe.run(el, {
         runOnly: {

@@ -67,7 +67,8 @@ export function elementsFromManifest(manifestPath) {
         const control = controlOf(attribute);
         let fallback = attribute.default;
         // Defaults that are literals ('both', 25, false) are shown; expressions (PDOK_TILES) are not.
-        if (typeof fallback === 'string' && /^'.*'$/.test(fallback)) fallback = fallback.slice(1, -1);
+        if (typeof fallback === 'string' && /^'.*'$/.test(fallback))
+          fallback = fallback.slice(1, -1);
         else if (typeof fallback === 'string' && !/^(-?\d+(\.\d+)?|true|false)$/.test(fallback))
           fallback = undefined;
         attributes.push({

@@ -4,13 +4,27 @@
 // `close()`; nothing outside the temporary folder is changed.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../../test/support/demo-server.js';
 
 const DEBIAN_WORDPRESS = '/usr/share/wordpress';
-const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentythree', 'php-cli', 'php-mysql', 'mariadb-server'];
+const PACKAGES = [
+  'wordpress',
+  'wordpress-theme-twentytwentythree',
+  'php-cli',
+  'php-mysql',
+  'mariadb-server',
+];
 
 /** Installs Debian's WordPress, PHP and MariaDB when one is missing (as root; else says how). */
 export function ensureInstalled(): void {
@@ -121,8 +135,11 @@ export async function startWordPress(): Promise<WordPressSite> {
       spawnSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', statement], {
         encoding: 'utf8',
       });
-    waitFor('MariaDB', () => sql('SELECT 1').status === 0, 60_000, () =>
-      existsSync(dbLog) ? readFileSync(dbLog, 'utf8') : '',
+    waitFor(
+      'MariaDB',
+      () => sql('SELECT 1').status === 0,
+      60_000,
+      () => (existsSync(dbLog) ? readFileSync(dbLog, 'utf8') : ''),
     );
     const created = sql('CREATE DATABASE wordpress CHARACTER SET utf8mb4');
     assert.equal(created.status, 0, created.stderr);
@@ -149,6 +166,9 @@ define('WP_SITEURL', '${origin}');
 define('WP_CONTENT_DIR', __DIR__ . '/wp-content');
 define('WP_CONTENT_URL', '${origin}/wp-content');
 define('WP_ENVIRONMENT_TYPE', 'local');
+// A Dutch site, as the libraries' are (<html lang="nl-NL">); Debian ships no language packs, so
+// WordPress's own texts stay English.
+define('WPLANG', 'nl_NL');
 define('FS_METHOD', 'direct');
 define('WP_DEBUG', true);
 define('WP_DEBUG_LOG', '${debugLog}');
@@ -157,7 +177,10 @@ define('AUTOMATIC_UPDATER_DISABLED', true);
 define('WP_AUTO_UPDATE_CORE', false);
 define('DISABLE_WP_CRON', true);
 ${['AUTH', 'SECURE_AUTH', 'LOGGED_IN', 'NONCE']
-  .flatMap((k) => [`define('${k}_KEY', '${k}-key-test');`, `define('${k}_SALT', '${k}-salt-test');`])
+  .flatMap((k) => [
+    `define('${k}_KEY', '${k}-key-test');`,
+    `define('${k}_SALT', '${k}-salt-test');`,
+  ])
   .join('\n')}
 $table_prefix = 'wp_';
 if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');
@@ -192,11 +215,14 @@ require __DIR__ . '/wordpress/index.php';
 $_SERVER['HTTP_HOST'] = '127.0.0.1:${port}';
 $_SERVER['REQUEST_URI'] = '/';
 $_SERVER['SERVER_NAME'] = '127.0.0.1';
+// A browser's user agent: WordPress offers the Visual tab (TinyMCE) only to browsers it knows.
+$_SERVER['HTTP_USER_AGENT'] = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36';
 $GLOBALS['__out'] = array();
 function json_out($key, $value) { $GLOBALS['__out'][$key] = $value; }
 ${options.installing ? "define('WP_INSTALLING', true);" : ''}
 require '${dir}/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/admin.php';
+require_once ABSPATH . WPINC . '/class-wp-editor.php';
 ${code}
 echo "\\n@@JSON@@" . json_encode($GLOBALS['__out']);
 `,

@@ -32,7 +32,9 @@ interface Element {
   shortcode: string | null;
   attributes: Attribute[];
 }
-const elements = JSON.parse(readFileSync(join(pkg, 'dist/idokit/elements.json'), 'utf8')) as Element[];
+const elements = JSON.parse(
+  readFileSync(join(pkg, 'dist/idokit/elements.json'), 'utf8'),
+) as Element[];
 const embeddable = elements.filter((e) => e.block);
 
 /**
@@ -54,7 +56,11 @@ const WORKING: Record<string, (page: Page, index: number) => Promise<void>> = {
     );
     const text = (await page.locator('ido-locator').nth(index).textContent()) ?? '';
     assert.ok(text !== null);
-    const headings = await page.locator('ido-locator').nth(index).getByRole('heading').allTextContents();
+    const headings = await page
+      .locator('ido-locator')
+      .nth(index)
+      .getByRole('heading')
+      .allTextContents();
     assert.ok(
       headings.some((h) => /Utrecht/.test(h)),
       `a result in Utrecht for 3511 AB (headings: ${headings.join(' | ')})`,
@@ -87,7 +93,10 @@ const passwords: Record<'admin' | 'author', string> = { admin: '', author: '' };
 
 before(
   async () => {
-    assert.ok(existsSync(zip), `${zip} is missing: run \`pnpm --filter @idokit/wordpress package\``);
+    assert.ok(
+      existsSync(zip),
+      `${zip} is missing: run \`pnpm --filter @idokit/wordpress package\``,
+    );
     demo = await startDemoServer();
     wp = await startWordPress();
     browser = await launchChromium();
@@ -218,8 +227,7 @@ async function savePost(user: 'admin' | 'author', title: string, content: string
 }
 
 /** The content as stored (after kses for authors). */
-const stored = (id: number) =>
-  String(wp.php(`json_out('c', get_post(${id})->post_content);`).c);
+const stored = (id: number) => String(wp.php(`json_out('c', get_post(${id})->post_content);`).c);
 
 /**
  * The classic editor's Visual tab: the Text tab's HTML goes through WordPress's autop and TinyMCE
@@ -257,7 +265,11 @@ json_out('init', $captured);`).init as Record<string, unknown>;
         'end_container_on_empty_block',
         'remove_trailing_brs',
       ];
-      const options: Record<string, unknown> = { selector: '#content', plugins: '', menubar: false };
+      const options: Record<string, unknown> = {
+        selector: '#content',
+        plugins: '',
+        menubar: false,
+      };
       for (const key of keep) if (key in init) options[key] = init[key];
       const tinymce = (
         window as unknown as {
@@ -336,9 +348,19 @@ for (const user of ['admin', 'author'] as const) {
         const saved = stored(id);
         if (variant !== 'block' && variant !== 'shortcode') {
           for (const element of embeddable) {
-            assert.match(saved, new RegExp(`<${element.tag}[ >]`), `${element.tag} survived the save`);
-            for (const [name] of Object.entries(SAMPLES[element.tag] ?? {}).filter(([, v]) => v !== false))
-              assert.match(saved, new RegExp(`<${element.tag}[^>]* ${name}[ =>]`), `${element.tag} kept ${name}`);
+            assert.match(
+              saved,
+              new RegExp(`<${element.tag}[ >]`),
+              `${element.tag} survived the save`,
+            );
+            for (const [name] of Object.entries(SAMPLES[element.tag] ?? {}).filter(
+              ([, v]) => v !== false,
+            ))
+              assert.match(
+                saved,
+                new RegExp(`<${element.tag}[^>]* ${name}[ =>]`),
+                `${element.tag} kept ${name}`,
+              );
           }
         }
         const page = await browser.newPage({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
@@ -356,7 +378,8 @@ for (const user of ['admin', 'author'] as const) {
           await assertEventually(
             () =>
               host.evaluate(
-                (el) => !!customElements.get(el.localName) && (el.shadowRoot?.childElementCount ?? 0) > 0,
+                (el) =>
+                  !!customElements.get(el.localName) && (el.shadowRoot?.childElementCount ?? 0) > 0,
               ),
             `${element.tag} upgraded and rendered`,
           );

@@ -123,3 +123,20 @@ export const WithMap: Story = {
     el.shadowRoot!.querySelector<HTMLButtonElement>('.map-toggle')?.click();
   },
 };
+
+/** Right to left (as on a page in Arabic): the layout mirrors, times and postcodes stay readable. */
+export const RightToLeft: Story = {
+  args: { query: '3511 AB' },
+  globals: { lang: 'en' },
+  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
+};
+
+/**
+ * Windows high contrast (forced colours): status, selection and focus keep a visible border and
+ * words. The story test opens it with forced colours emulated; in Storybook, emulate them in the
+ * browser's developer tools (Rendering → forced-colors).
+ */
+export const ForcedColours: Story = {
+  args: { query: '3511 AB', selected: 'ido-utrecht-kanaleneiland' },
+  tags: ['forced-colors'],
+};

@@ -106,3 +106,15 @@ export const LoadError: Story = {
 
 /** A location id that does not exist (any more). */
 export const NotFound: Story = { args: { locationId: 'ido-bestaat-niet' } };
+
+/** Right to left (as on a page in Arabic): the table and the status mirror. */
+export const RightToLeft: Story = {
+  globals: { lang: 'en' },
+  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
+};
+
+/**
+ * Windows high contrast (forced colours). The story test opens it with forced colours emulated;
+ * in Storybook, emulate them in the browser's developer tools (Rendering → forced-colors).
+ */
+export const ForcedColours: Story = { tags: ['forced-colors'] };

@@ -19,7 +19,11 @@
 
   /** The WordPress attribute type of an element attribute. */
   function typeOf(attribute) {
-    return attribute.kind === 'boolean' ? 'boolean' : attribute.kind === 'number' ? 'number' : 'string';
+    return attribute.kind === 'boolean'
+      ? 'boolean'
+      : attribute.kind === 'number'
+        ? 'number'
+        : 'string';
   }
 
   /** The sidebar control of one attribute. */
@@ -38,7 +42,9 @@
       });
     }
     if (attribute.kind === 'enum') {
-      var options = [{ value: '', label: attribute.default ? '(' + attribute.default + ')' : '—' }].concat(
+      var options = [
+        { value: '', label: attribute.default ? '(' + attribute.default + ')' : '—' },
+      ].concat(
         attribute.options.map(function (option) {
           return { value: option, label: option };
         }),
@@ -76,7 +82,8 @@
       if (value === undefined || value === null || value === '' || value === false) return;
       props[attribute.name] = value === true ? '' : String(value);
     });
-    if (!props.api && !props.feed && config.url) props[config.source === 'feed' ? 'feed' : 'api'] = config.url;
+    if (!props.api && !props.feed && config.url)
+      props[config.source === 'feed' ? 'feed' : 'api'] = config.url;
     return props;
   }
 
@@ -109,7 +116,11 @@
         return el(
           Fragment,
           null,
-          el(InspectorControls, null, el(PanelBody, { title: element.title, initialOpen: true }, controls)),
+          el(
+            InspectorControls,
+            null,
+            el(PanelBody, { title: element.title, initialOpen: true }, controls),
+          ),
           el(
             'div',
             useBlockProps(),
