@@ -147,7 +147,8 @@ export async function startWordPress(): Promise<WordPressSite> {
     // WordPress: Debian's files, our own wp-config.php (Debian's picks a config by host name
     // from /etc/wordpress, which a test must not touch).
     const dir = join(tmp, 'wordpress');
-    cpSync(DEBIAN_WORDPRESS, dir, { recursive: true, verbatimSymlinks: true });
+    // Debian's copy links to /usr/share/javascript with relative links: copy the files they point at.
+    cpSync(DEBIAN_WORDPRESS, dir, { recursive: true, dereference: true });
     mkdirSync(join(dir, 'wp-content/uploads'), { recursive: true });
     mkdirSync(join(dir, 'wp-content/upgrade'), { recursive: true });
     const port = await freePort();

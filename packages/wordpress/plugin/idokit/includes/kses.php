@@ -56,26 +56,39 @@ add_filter( 'wp_kses_allowed_html', 'idokit_allowed_html', 10, 2 );
 
 /**
  * Teaches TinyMCE (the classic editor's Visual tab) the IDO Kit tags, so switching tabs or
- * saving from the Visual tab keeps them.
+ * saving from the Visual tab keeps them. They are inline elements (`~`), like the text around
+ * them after wpautop, and "non-empty": TinyMCE otherwise deletes elements without content, and
+ * an IDO Kit tag never has content of its own.
  *
  * @param array<string, mixed> $init TinyMCE settings.
  * @return array<string, mixed>
  */
 function idokit_tinymce( $init ) {
-	$custom   = array();
-	$extended = array();
+	// TinyMCE 4's own list, used when WordPress sets none.
+	$non_empty = 'td,th,iframe,video,audio,object,script,pre,code,area,base,basefont,br,col,frame,hr,img,input,isindex,link,meta,param,embed,source,wbr,track';
+	$custom    = array();
+	$extended  = array();
+	$tags      = array();
 	foreach ( idokit_kses_tags() as $tag => $attributes ) {
 		$names      = array_filter(
 			array_keys( $attributes ),
 			function ( $name ) {
-				return false === strpos( $name, '*' );
+				// Wildcards (data-*) and namespaced names (xml:lang) are not TinyMCE rule syntax.
+				return false === strpos( $name, '*' ) && false === strpos( $name, ':' );
 			}
 		);
-		$custom[]   = $tag;
+		$custom[]   = '~' . $tag;
 		$extended[] = $tag . '[' . implode( '|', $names ) . ']';
+		$tags[]     = $tag;
 	}
-	foreach ( array( 'custom_elements' => $custom, 'extended_valid_elements' => $extended ) as $key => $list ) {
-		$init[ $key ] = trim( ( isset( $init[ $key ] ) ? $init[ $key ] . ',' : '' ) . implode( ',', $list ), ',' );
+	$lists = array(
+		'custom_elements'         => $custom,
+		'extended_valid_elements' => $extended,
+		'non_empty_elements'      => $tags,
+	);
+	foreach ( $lists as $key => $list ) {
+		$current      = isset( $init[ $key ] ) ? $init[ $key ] : ( 'non_empty_elements' === $key ? $non_empty : '' );
+		$init[ $key ] = trim( ( '' !== $current ? $current . ',' : '' ) . implode( ',', $list ), ',' );
 	}
 	return $init;
 }
