@@ -134,12 +134,10 @@ export async function assertEventually(
  */
 export async function axeViolations(page: Page, selector: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.addScriptTag({
-      content: readFileSync(
-        join(root, 'packages/widgets/node_modules/axe-core/axe.min.js'),
-        'utf8',
-      ),
-    });
+    // Evaluated, not added as a <script>: a page's Content-Security-Policy would block that.
+    await page.evaluate(
+      readFileSync(join(root, 'packages/widgets/node_modules/axe-core/axe.min.js'), 'utf8'),
+    );
   }
   return page.evaluate(async (selector) => {
     interface AxeResult {
