@@ -68,6 +68,20 @@ const steps = [
     tests: true,
   },
   {
+    // Every html example of docs/embedding.md, as written and as CMSs change it.
+    name: 'docs examples (Chromium)',
+    cmd: 'node',
+    args: ['scripts/node-test.mjs', 'test/docs'],
+    tests: true,
+  },
+  {
+    // Every story of storybook-static (built by the step above).
+    name: 'stories (Chromium)',
+    cmd: 'node',
+    args: ['scripts/node-test.mjs', 'test/storybook'],
+    tests: true,
+  },
+  {
     name: 'packed packages (npm consumer)',
     cmd: 'node',
     args: ['scripts/node-test.mjs', 'test/packed'],
