@@ -43,7 +43,7 @@ const embeddable = elements.filter((e) => e.block);
  * entry is still inserted, rendered and checked for errors and axe violations.
  */
 const SAMPLES: Record<string, Record<string, string | number | boolean>> = {
-  'ido-locator': { query: '3511 AB', radius: 10, 'open-now': false, 'heading-level': 2 },
+  'ido-locator': { query: '3511 AB', radius: 10, 'open-now': false, 'heading-level': 2, map: true },
   'ido-opening-hours': { location: 'ido-zwolle-centrum', show: 'both' },
 };
 
@@ -432,6 +432,14 @@ for (const user of ['admin', 'author'] as const) {
               ),
             `${element.tag} upgraded and rendered`,
           );
+          // Every attribute given reached the element (a bare shortcode word switches a boolean on).
+          const given = Object.entries(SAMPLES[element.tag] ?? {});
+          for (const [name, value] of given) {
+            const actual = await host.getAttribute(name);
+            if (value === false) assert.equal(actual, null, `${element.tag} without ${name}`);
+            else if (value === true) assert.equal(actual, '', `${element.tag} ${name} on`);
+            else assert.equal(actual, String(value), `${element.tag} ${name}`);
+          }
           await WORKING[element.tag]?.(page, 0);
         }
         assert.deepEqual(await axeViolations(page, embeddable.map((e) => e.tag).join(',')), []);
