@@ -23,6 +23,8 @@ import {
 } from '../support/demo-server.js';
 
 const SITE = 'https://www.bibliotheek.example';
+/** How long an element may take to show its data: six pages load side by side, on a busy machine. */
+const WAIT = 45_000;
 const SERVER = 'https://ido.bibliotheek.example';
 const SCRIPT = `${SERVER}/cdn/idokit.js`;
 const guidePath = join(root, 'docs/embedding.md');
@@ -214,6 +216,7 @@ async function check(html: string, label: string, width = 1280): Promise<Page> {
           (el) => !!customElements.get(el.localName) && (el.shadowRoot?.childElementCount ?? 0) > 0,
         ),
       `${label}: ${tag} upgraded and rendered`,
+      WAIT,
     );
     // Working: no error box, and the element's content is there.
     if (tag === 'ido-locator' && (await host.getAttribute('query'))) {
@@ -221,6 +224,7 @@ async function check(html: string, label: string, width = 1280): Promise<Page> {
         async () =>
           /\d+ .*gevonden/i.test((await host.getByRole('status').first().textContent()) ?? ''),
         `${label}: the locator announces its results`,
+        WAIT,
       );
     } else if (tag === 'ido-locator') {
       // No search at load: search as a resident would.
@@ -231,6 +235,7 @@ async function check(html: string, label: string, width = 1280): Promise<Page> {
         async () =>
           /\d+ .*gevonden/i.test((await host.getByRole('status').first().textContent()) ?? ''),
         `${label}: the locator finds IDOs for 3511 AB`,
+        WAIT,
       );
     } else if (tag === 'ido-opening-hours') {
       const compact = (await host.getAttribute('compact')) !== null;
@@ -241,6 +246,7 @@ async function check(html: string, label: string, width = 1280): Promise<Page> {
               /open|gesloten/i.test(await host.evaluate((el) => el.shadowRoot!.textContent ?? ''))
             : (await host.getByRole('table').count()) > 0,
         `${label}: opening hours shown`,
+        WAIT,
       );
     }
     const failed = await host.evaluate((el) => !!el.shadowRoot!.querySelector('[part~="error"]'));
