@@ -125,6 +125,9 @@ export const partnerListStyles = css`
     list-style: none;
   }
   .route {
+    display: grid;
+  }
+  .route-head {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -137,7 +140,6 @@ export const partnerListStyles = css`
     content: ':';
   }
   .instructions {
-    flex-basis: 100%;
     max-inline-size: 65ch;
   }
   .hours {
@@ -170,10 +172,21 @@ export const partnerListStyles = css`
     border-width: 0.375em;
   }
   .week summary {
+    gap: var(--_ido-space-xs);
+    inline-size: fit-content;
     color: var(--_ido-color-link);
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
+  }
+  /* The disclosure triangle (a flex summary loses the built-in marker); rotated when open. */
+  .week summary::before {
+    content: '▸' / '';
+    display: inline-block;
+    text-decoration: none;
+  }
+  .week[open] summary::before {
+    content: '▾' / '';
   }
   .days {
     margin: 0;

@@ -368,8 +368,10 @@ export class IdoPartnerList extends IdoElement {
         ${partner.referral.map(
           (route) =>
             html`<li class="route">
-              <span class="method">${t.partnerMethod[route.method] ?? route.method}</span>
-              ${this.renderRouteContact(partner, route, forName)}
+              <span class="route-head"
+                ><span class="method">${t.partnerMethod[route.method] ?? route.method}</span>
+                ${this.renderRouteContact(partner, route, forName)}</span
+              >
               <span class="instructions" lang="nl">${route.instructions}</span>
             </li>`,
         )}
