@@ -15,6 +15,7 @@ import { PdokStub } from './pdok-stub.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cdnFile = join(root, 'packages/widgets/cdn/idokit.js');
+const axeFile = join(root, 'packages/widgets/node_modules/axe-core/axe.min.js');
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -64,7 +65,7 @@ before(async () => {
   origin = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`server did not start:\n${serverOutput.join('')}`)),
-      60_000,
+      180_000,
     );
     const onData = (chunk: Buffer) => {
       serverOutput.push(String(chunk));
@@ -259,6 +260,125 @@ test('forced colours and reduced motion: borders and words carry meaning, nothin
     ),
   );
   assert.deepEqual(moving, [], 'elements that still move');
+  assert.deepEqual(problemsOf(page), []);
+  await page.close();
+});
+
+test('"Hulp bij uw vraag": residents find local partners from the real server, and search them', async () => {
+  const page = await openPage('/hulp.html');
+  const list = page.locator('ido-partner-list');
+  const status = list.getByRole('status');
+  // What the real API says Zwolle has: the page must show exactly these, counted aloud.
+  const api = async (query: string) =>
+    (
+      (await (await fetch(`${origin}/v1/partners?${query}`)).json()) as {
+        items: { name: string }[];
+      }
+    ).items.map((p) => p.name);
+  const zwolle = await api('municipality=Zwolle');
+  assert.ok(zwolle.length >= 2, `sample data has partners in Zwolle (${zwolle.length})`);
+  await assertEventually(
+    async () => (await status.textContent()) === `${zwolle.length} partners gevonden in Zwolle.`,
+    'count announced',
+  );
+  const names = async () =>
+    (await list.locator('.item .name').allTextContents()).map((n) => n.trim()).sort();
+  assert.deepEqual(await names(), [...zwolle].sort());
+  // Grouped under the taxonomy's names, each group a heading one level below the page section.
+  assert.ok((await list.getByRole('heading', { level: 3 }).count()) >= 2, 'group headings');
+
+  // Words in any case and with accents find the same as the server's own search.
+  const field = list.getByRole('searchbox', { name: /zoek op naam of onderwerp/i });
+  await field.fill('FORMULIÉREN');
+  await field.press('Enter');
+  const formulieren = await api('municipality=Zwolle&q=formulieren');
+  assert.ok(formulieren.length > 0 && formulieren.length < zwolle.length, 'a narrower result');
+  await assertEventually(
+    async () => (await status.textContent())?.startsWith(`${formulieren.length} partner`) ?? false,
+    'search result announced',
+  );
+  assert.deepEqual(await names(), [...formulieren].sort());
+
+  // A subject narrows further; nothing found says what to try.
+  await field.fill('');
+  await field.press('Enter');
+  await list.getByRole('combobox', { name: 'Onderwerp' }).selectOption('zorg');
+  const zorg = await api('municipality=Zwolle&theme=zorg');
+  await assertEventually(
+    async () => (await status.textContent())?.includes('voor Zorg') ?? false,
+    'theme announced',
+  );
+  assert.deepEqual(await names(), [...zorg].sort());
+  await field.fill('ruimtevaart');
+  await field.press('Enter');
+  await assertEventually(
+    async () => /^Geen partners gevonden/.test((await status.textContent()) ?? ''),
+    'empty state',
+  );
+  await list.getByRole('button', { name: 'Wis de zoekwoorden' }).click();
+  await assertEventually(async () => (await names()).length === zorg.length, 'list back');
+
+  // Every link is safe, and choosing a partner tells the page.
+  const hrefs = await list.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.length > 0);
+  for (const href of hrefs) assert.match(href ?? '', /^(https?:|tel:|mailto:)/);
+  const chosen = page.evaluate(
+    () =>
+      new Promise<string>((resolve) =>
+        document.addEventListener(
+          'ido-partner-select',
+          (e) => resolve((e as CustomEvent<{ partner: { id: string } }>).detail.partner.id),
+          {
+            once: true,
+          },
+        ),
+      ),
+  );
+  await list
+    .getByRole('button', { name: /^Kies deze partner/ })
+    .first()
+    .click();
+  assert.match(await chosen, /^[a-z0-9-]+$/);
+
+  // No accessibility violations in the page's element (axe-core, WCAG 2.2 AA).
+  await page.addScriptTag({ path: axeFile });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(el: Element, o: object): Promise<{ violations: { id: string }[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document.querySelector('ido-partner-list')!, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => v.id);
+  });
+  assert.deepEqual(violations, []);
+  assert.deepEqual(problemsOf(page), []);
+  await page.close();
+});
+
+test('"Hulp bij uw vraag" fits a 320 px phone and keeps borders in forced colours', async () => {
+  const page = await openPage('/hulp.html', { width: 320, height: 800 });
+  await page.emulateMedia({ forcedColors: 'active' });
+  const status = page.locator('ido-partner-list').getByRole('status');
+  await assertEventually(
+    async () => /gevonden/.test((await status.textContent()) ?? ''),
+    'partners on a phone',
+  );
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  const borders = await page.evaluate(() =>
+    [
+      ...document
+        .querySelector('ido-partner-list')!
+        .shadowRoot!.querySelectorAll('.item, .referral, .ido-status'),
+    ].map((el) => getComputedStyle(el).borderTopColor),
+  );
+  assert.ok(borders.length >= 3, `cards found: ${borders.length}`);
+  for (const color of borders) assert.notEqual(color, 'rgba(0, 0, 0, 0)', 'visible border');
   assert.deepEqual(problemsOf(page), []);
   await page.close();
 });

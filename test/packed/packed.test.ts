@@ -284,7 +284,9 @@ describe('a Vite app', () => {
       })
       .catch(() => undefined);
     const defined = await page.evaluate(() =>
-      ['ido-locator', 'ido-opening-hours', 'ido-provider'].filter((t) => customElements.get(t)),
+      ['ido-locator', 'ido-opening-hours', 'ido-partner-list', 'ido-provider'].filter((t) =>
+        customElements.get(t),
+      ),
     );
     await page.close();
     server.close();
@@ -295,10 +297,15 @@ describe('a Vite app', () => {
     const { defined, errors } = await buildAndOpen(
       'cdn-app',
       `import '@idokit/widgets/cdn/idokit.js';\n`,
-      ['ido-locator', 'ido-opening-hours', 'ido-provider'],
+      ['ido-locator', 'ido-opening-hours', 'ido-partner-list', 'ido-provider'],
     );
     assert.deepEqual(errors, []);
-    assert.deepEqual(defined.sort(), ['ido-locator', 'ido-opening-hours', 'ido-provider']);
+    assert.deepEqual(defined.sort(), [
+      'ido-locator',
+      'ido-opening-hours',
+      'ido-partner-list',
+      'ido-provider',
+    ]);
   });
 
   test('importing one element’s define.js defines that element only', async () => {

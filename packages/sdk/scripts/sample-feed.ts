@@ -20,7 +20,7 @@ import type {
   WeeklyInterval,
 } from '../src/schemas/opening-hours.js';
 import { toMinutes } from '../src/schemas/opening-hours.js';
-import type { PartnerInput, ReferralRoute } from '../src/schemas/partner.js';
+import type { PartnerCost, PartnerInput, ReferralRoute } from '../src/schemas/partner.js';
 import type { PartnerKind, ThemeId } from '../src/schemas/taxonomy.js';
 import { defaultTaxonomy } from '../src/taxonomy/default-taxonomy.js';
 import { seededRandom } from '../src/testing/random.js';
@@ -728,7 +728,14 @@ interface KindProfile {
   description: string;
   themes: ThemeId[];
   referral: ReferralRoute['method'][];
+  /** Languages spoken, when the sample "knows" them (left out for some kinds on purpose). */
+  languages?: string[];
+  /** What help costs, when known (left out for some kinds on purpose). */
+  cost?: PartnerCost;
 }
+
+/** What a partner is known to offer besides its kind's text: languages and cost, both optional. */
+type PartnerExtras = Pick<KindProfile, 'languages' | 'cost'>;
 
 /** What each kind of partner does, in plain language (B1), and how to refer to it. */
 const KINDS: Record<Exclude<PartnerKind, 'gemeente'>, KindProfile> = {
@@ -738,6 +745,8 @@ const KINDS: Record<Exclude<PartnerKind, 'gemeente'>, KindProfile> = {
       'Gratis hulp bij brieven van de overheid, toeslagen, uitkeringen en regelingen. De raadslieden leggen uit wat er staat en helpen bij een bezwaar.',
     themes: ['toeslagen', 'belastingen', 'werk-uitkering', 'wonen', 'gemeente', 'boetes-schulden'],
     referral: ['by-phone', 'walk-in'],
+    languages: ['nl', 'en', 'tr', 'ar'],
+    cost: { kind: 'free' },
   },
   welzijn: {
     name: (r) => `Welzijn Voorbeeld ${r} (fictief)`,
@@ -745,6 +754,8 @@ const KINDS: Record<Exclude<PartnerKind, 'gemeente'>, KindProfile> = {
       'Welzijnswerk in de wijk. Voor hulp bij geld, wonen en meedoen, en voor wie zich alleen voelt. Een buurtwerker kijkt samen met u wat nodig is.',
     themes: ['gemeente', 'wonen', 'zorg', 'overig'],
     referral: ['by-phone', 'form-url'],
+    languages: ['nl', 'en', 'ar'],
+    cost: { kind: 'free' },
   },
   humanitas: {
     name: (r) => `Humanitas Thuisadministratie ${r} (fictief)`,
@@ -752,6 +763,8 @@ const KINDS: Record<Exclude<PartnerKind, 'gemeente'>, KindProfile> = {
       'Een vrijwilliger komt bij u thuis en helpt u een jaar lang om uw papieren en geldzaken op orde te krijgen. Gratis.',
     themes: ['boetes-schulden', 'toeslagen', 'overig'],
     referral: ['form-url', 'by-phone'],
+    languages: ['nl'],
+    cost: { kind: 'free' },
   },
   formulierenbrigade: {
     name: (r) => `Formulierenbrigade ${r} (fictief)`,
@@ -759,6 +772,8 @@ const KINDS: Record<Exclude<PartnerKind, 'gemeente'>, KindProfile> = {
       'Hulp bij het invullen van formulieren en aanvragen, bijvoorbeeld voor toeslagen of een regeling van de gemeente. Neem uw papieren mee.',
     themes: ['toeslagen', 'gemeente', 'zorg', 'wonen', 'digid-mijnoverheid'],
     referral: ['walk-in', 'by-phone'],
+    languages: ['nl', 'en', 'tr', 'ar', 'pl'],
+    cost: { kind: 'free' },
   },
   schuldhulp: {
     name: (r) => `Schuldhulp Voorbeeld ${r} (fictief)`,
@@ -766,6 +781,8 @@ const KINDS: Record<Exclude<PartnerKind, 'gemeente'>, KindProfile> = {
       'Heeft u geldzorgen of schulden? Wij kijken samen naar uw situatie en zoeken een oplossing. Hoe eerder u komt, hoe beter.',
     themes: ['boetes-schulden', 'werk-uitkering', 'toeslagen'],
     referral: ['by-phone', 'form-url', 'by-email'],
+    languages: ['nl', 'en'],
+    cost: { kind: 'free' },
   },
   'vakbond-ouderenbond': {
     name: (r) => `Ouderenbond Voorbeeld ${r} (fictief)`,
@@ -773,6 +790,11 @@ const KINDS: Record<Exclude<PartnerKind, 'gemeente'>, KindProfile> = {
       'Vrijwilligers van de ouderenbond helpen leden met de belastingaangifte, toeslagen en vragen over AOW en pensioen. Ook uitleg aan huis.',
     themes: ['belastingen', 'toeslagen', 'aow-pensioen'],
     referral: ['by-phone', 'by-email'],
+    languages: ['nl'],
+    cost: {
+      kind: 'free-for-members',
+      note: 'Lid worden kost ongeveer € 30 per jaar (voorbeeld).',
+    },
   },
   clientondersteuning: {
     name: (r) => `Cliëntondersteuning Voorbeeld ${r} (fictief)`,
@@ -780,6 +802,8 @@ const KINDS: Record<Exclude<PartnerKind, 'gemeente'>, KindProfile> = {
       'Gratis en onafhankelijke hulp bij vragen over zorg en ondersteuning, zoals de Wmo, de Wet langdurige zorg of een persoonsgebonden budget.',
     themes: ['zorg', 'werk-uitkering'],
     referral: ['by-phone', 'form-url'],
+    languages: ['nl', 'en'],
+    cost: { kind: 'free' },
   },
   zorgkantoor: {
     name: (r) => `Zorgkantoor Voorbeeld ${r} (fictief)`,
@@ -794,6 +818,11 @@ const KINDS: Record<Exclude<PartnerKind, 'gemeente'>, KindProfile> = {
       'Vrijwilligers helpen mensen met een laag inkomen met de belastingaangifte en het aanvragen of wijzigen van toeslagen. Gratis, op afspraak.',
     themes: ['belastingen', 'toeslagen'],
     referral: ['form-url', 'by-phone'],
+    languages: ['nl'],
+    cost: {
+      kind: 'fee',
+      note: 'U betaalt € 15 per aangifte (voorbeeld). Met een laag inkomen is het gratis.',
+    },
   },
   'juridisch-loket': {
     name: (r) => `Juridisch Loket Voorbeeld ${r} (fictief)`,
@@ -801,6 +830,11 @@ const KINDS: Record<Exclude<PartnerKind, 'gemeente'>, KindProfile> = {
       'Gratis juridisch advies. Bijvoorbeeld als u het niet eens bent met een besluit, een boete of uw huurbaas. Wij zeggen ook of u een advocaat nodig heeft.',
     themes: ['boetes-schulden', 'werk-uitkering', 'wonen', 'toeslagen', 'overig'],
     referral: ['by-phone', 'walk-in', 'form-url'],
+    languages: ['nl', 'en'],
+    cost: {
+      kind: 'free',
+      note: 'Heeft u daarna een advocaat nodig, dan betaalt u soms een eigen bijdrage.',
+    },
   },
   other: {
     name: (r) => `Digitaal Hulpplein ${r} (fictief)`,
@@ -856,6 +890,7 @@ function makePartner(
   municipalities: string[],
   methods: ReferralRoute['method'][],
   serial: number,
+  extras: PartnerExtras = {},
 ): PartnerInput {
   const home = TOWNS.find((t) => t.municipality === municipalities[0])!;
   const branch = home.branches[0]!;
@@ -889,6 +924,9 @@ function makePartner(
         : {}),
     },
     ...(hours ? { hours } : {}),
+    // From the kind, not the PRNG: adding them left every other sample value as it was.
+    ...(extras.languages ? { languages: extras.languages } : {}),
+    ...(extras.cost ? { cost: extras.cost } : {}),
     referral: routes,
     updatedAt: updatedAt(rng),
   };
@@ -909,6 +947,7 @@ function buildPartners(rng: Rng): PartnerInput[] {
         [town.municipality],
         ['by-phone', 'walk-in', 'by-email'],
         100 + t,
+        { languages: ['nl', 'en'], cost: { kind: 'free' } },
       ),
     );
   });
@@ -930,6 +969,7 @@ function buildPartners(rng: Rng): PartnerInput[] {
           region.municipalities,
           profile.referral,
           200 + out.length,
+          profile,
         ),
       );
     }

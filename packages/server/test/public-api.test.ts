@@ -157,6 +157,18 @@ describe('public data through the SDK client', () => {
     assert.deepEqual(await client.listPartners({ q: '100%_' }), []);
   });
 
+  test('partners by kind, and with their languages and cost as stored', async () => {
+    const gemeente = await client.listPartners({ kind: 'gemeente', municipality: 'zwolle' });
+    assert.deepEqual(
+      gemeente.map((p) => p.id),
+      ['wmo-loket-zwolle'],
+    );
+    const [juridisch] = await client.listPartners({ kind: 'juridisch-loket' });
+    const fixture = fixtureFeed.partners.find((p) => p.id === 'juridisch-loket')!;
+    assert.deepEqual(juridisch?.languages, ['nl', 'en']);
+    assert.deepEqual(juridisch?.cost, fixture.cost);
+  });
+
   test('the taxonomy', async () => {
     assert.deepEqual(await client.getTaxonomy(), fixtureFeed.taxonomy);
   });
@@ -219,6 +231,7 @@ describe('HTTP behaviour', () => {
       ['/v1/locations?postcode=3511AB&place=Zwolle', ['place']],
       ['/v1/locations/Not%20A%20Slug', ['id']],
       ['/v1/partners?theme=Not%20a%20theme', ['theme']],
+      ['/v1/partners?kind=bakker', ['kind']],
       ['/v1/geocode', ['q']],
     ];
     for (const [path, fields] of cases) {

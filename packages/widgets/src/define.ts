@@ -7,12 +7,14 @@
 import { defineIdoProvider } from './components/ido-provider/ido-provider.js';
 import { defineIdoOpeningHours } from './components/ido-opening-hours/ido-opening-hours.js';
 import { defineIdoLocator } from './components/ido-locator/ido-locator.js';
+import { defineIdoPartnerList } from './components/ido-partner-list/ido-partner-list.js';
 import { IdoKit } from './context/idokit.js';
 
 // The provider first: elements inside it then find it on their first connect.
 defineIdoProvider();
 defineIdoOpeningHours();
 defineIdoLocator();
+defineIdoPartnerList();
 
 declare global {
   interface Window {

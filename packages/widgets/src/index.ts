@@ -11,6 +11,12 @@ export {
   defineIdoOpeningHours,
 } from './components/ido-opening-hours/ido-opening-hours.js';
 export {
+  IdoPartnerList,
+  defineIdoPartnerList,
+  PARTNER_GROUPINGS,
+  type PartnerGrouping,
+} from './components/ido-partner-list/ido-partner-list.js';
+export {
   IdoKit,
   configure,
   globalConfig,
@@ -44,6 +50,8 @@ export {
   IdoRegistrationSubmittedEvent,
   IdoRegistrationQueuedEvent,
   IdoSearchEvent,
+  IdoPartnerSelectEvent,
+  type IdoPartnerSelectDetail,
   type IdoLocationSelectDetail,
   type IdoErrorDetail,
   type IdoRegistrationSubmittedDetail,
@@ -64,4 +72,4 @@ export {
   type StringsOverride,
 } from './localization/index.js';
 export { sharedStyles, tokens } from './styles/index.js';
-export { safeUrl, telUrl } from './base/safe-url.js';
+export { safeUrl, telUrl, mailtoUrl, webUrl } from './base/safe-url.js';

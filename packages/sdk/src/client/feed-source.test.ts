@@ -324,6 +324,19 @@ describe('FeedSource search', () => {
     ]);
     assert.deepEqual(await names({ q: 'formulieren invullen' }), ['formulierenbrigade-amsterdam']);
     assert.equal((await names()).length, 6);
+    assert.deepEqual(await names({ kind: 'humanitas' }), ['humanitas-thuisadministratie-zwolle']);
+    assert.deepEqual(await names({ kind: 'gemeente', municipality: 'Utrecht' }), []);
+    assert.deepEqual(await names({ kind: 'gemeente', theme: 'zorg' }), ['wmo-loket-zwolle']);
+  });
+
+  test('listPartners words ignore case and accents, in the text and in the query', async () => {
+    const names = async (q: string) => (await client.listPartners({ q })).map((p) => p.id);
+    // The fixture says "Thuisadministratie" and "administratie"; the query shouts and adds accents.
+    assert.deepEqual(await names('ADMINISTRATIË'), ['humanitas-thuisadministratie-zwolle']);
+    assert.deepEqual(await names('  Wmo   LOKET '), ['wmo-loket-zwolle']);
+    // A word in the kind only ("juridisch-loket") counts too.
+    assert.deepEqual(await names('juridisch'), ['juridisch-loket']);
+    assert.deepEqual(await names('ruimtevaart'), []);
   });
 
   test('geocode resolves from the feed without a geocoder', async () => {

@@ -188,6 +188,8 @@ describe('HttpSource reads', () => {
     });
     assert.deepEqual(partners, fixtureFeed.partners.slice(0, 2));
     assert.equal(seen[1]!.url.search, '?theme=toeslagen&municipality=Zwolle&q=hulp');
+    await client.listPartners({ kind: 'schuldhulp', municipality: 'Zwolle' });
+    assert.equal(seen[2]!.url.search, '?kind=schuldhulp&municipality=Zwolle');
   });
 
   test('getLocation answers the location; a 404 is an IdoNotFoundError', async () => {

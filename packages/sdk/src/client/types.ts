@@ -10,7 +10,7 @@ import type {
   RegistrationStats,
   RegistrationStatsFilter,
 } from '../schemas/registration.js';
-import type { Taxonomy } from '../schemas/taxonomy.js';
+import type { PartnerKind, Taxonomy } from '../schemas/taxonomy.js';
 
 /** Options every async call takes. */
 export interface CallOptions {
@@ -66,6 +66,8 @@ export interface LocationSearchResult {
 export interface PartnerFilter {
   /** Only partners that help with this theme. */
   theme?: string;
+  /** Only partners of this kind (`schuldhulp`, `humanitas`, …). */
+  kind?: PartnerKind;
   /** Only partners that serve this municipality (case- and accent-insensitive). */
   municipality?: string;
   /** Free text over name, description and kind. */

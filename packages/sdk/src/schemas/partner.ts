@@ -3,6 +3,7 @@ import {
   AddressSchema,
   EmailSchema,
   IsoDateTimeSchema,
+  LanguageTagSchema,
   PhoneSchema,
   PostcodeSchema,
   SlugSchema,
@@ -31,6 +32,23 @@ export const ReferralRouteSchema = z
   );
 export type ReferralRoute = z.infer<typeof ReferralRouteSchema>;
 
+/**
+ * What help from a partner costs a resident: `free` (gratis), `free-for-members` (gratis voor
+ * leden, e.g. an ouderenbond) or `fee` (the resident pays something). Structural, so the widgets
+ * can say it in every language; the amount or the conditions go in `note`.
+ */
+export const PARTNER_COSTS = ['free', 'free-for-members', 'fee'] as const;
+export const PartnerCostKindSchema = z.enum(PARTNER_COSTS);
+export type PartnerCostKind = z.infer<typeof PartnerCostKindSchema>;
+
+/** What help costs, when the partner has said so. */
+export const PartnerCostSchema = z.object({
+  kind: PartnerCostKindSchema,
+  /** Plain language (B1): "Lid worden kost € 30 per jaar", "Alleen voor een laag inkomen". */
+  note: z.optional(TextSchema(200)),
+});
+export type PartnerCost = z.infer<typeof PartnerCostSchema>;
+
 /** A local referral partner (doorverwijspartner). */
 export const PartnerSchema = z.object({
   id: SlugSchema,
@@ -57,6 +75,14 @@ export const PartnerSchema = z.object({
     ),
   }),
   hours: z.optional(OpeningHoursSchema),
+  /** Languages the partner helps in (BCP 47: `nl`, `en`, `tr`, `ar`), when known. */
+  languages: z.optional(
+    z
+      .array(LanguageTagSchema)
+      .check(z.minLength(1, 'Leave "languages" out when they are not known'), z.maxLength(20)),
+  ),
+  /** What the help costs the resident, when known. */
+  cost: z.optional(PartnerCostSchema),
   referral: z.array(ReferralRouteSchema).check(z.minLength(1, 'Say at least one way to refer')),
   updatedAt: IsoDateTimeSchema,
 });

@@ -62,6 +62,23 @@ describe('the sample feed', () => {
     assert.ok(Buffer.byteLength(sampleText) < 400 * 1024, 'keep the sample under ~400 KB');
   });
 
+  test('says for most partners, not all, what they cost and which languages they speak', () => {
+    const feed = parsed.data!;
+    const withCost = feed.partners.filter((p) => p.cost);
+    const withLanguages = feed.partners.filter((p) => p.languages);
+    // "When known": both cases occur, so the widgets show and leave out each line.
+    assert.ok(withCost.length > feed.partners.length / 2, `${withCost.length} with a cost`);
+    assert.ok(withCost.length < feed.partners.length, 'some partners have no known cost');
+    assert.ok(withLanguages.length > feed.partners.length / 2, 'most have languages');
+    assert.ok(withLanguages.length < feed.partners.length, 'some have no known languages');
+    assert.deepEqual([...new Set(withCost.map((p) => p.cost!.kind))].sort(), [
+      'fee',
+      'free',
+      'free-for-members',
+    ]);
+    for (const p of withLanguages) assert.ok(p.languages!.includes('nl'), p.id);
+  });
+
   test('spreads desks over the country and partners over every kind and served town', () => {
     const feed = parsed.data!;
     const municipalities = new Set(feed.locations.map((l) => l.address.municipality));
@@ -172,6 +189,33 @@ describe('broken feeds are rejected at the precise path', () => {
       mutate: (f) => (f.partners[0].themes = ['toeslagen', 'ruimtevaart']),
       path: 'partners[0].themes[1]',
       message: /^Unknown theme "ruimtevaart"; the taxonomy has: toeslagen, belastingen, /,
+    },
+    {
+      name: 'a partner language that is not a language tag',
+      mutate: (f) => (f.partners[0].languages = ['nl', 'Nederlands']),
+      path: 'partners[0].languages[1]',
+      message: 'Must be a BCP 47 language tag such as "nl" or "ar"',
+    },
+    {
+      name: 'a partner with an empty list of languages',
+      mutate: (f) => (f.partners[0].languages = []),
+      path: 'partners[0].languages',
+      message: 'Leave "languages" out when they are not known',
+    },
+    {
+      name: 'a partner cost of an unknown kind',
+      mutate: (f) => (f.partners[0].cost = { kind: 'cheap' }),
+      path: 'partners[0].cost.kind',
+      message: /"free"\|"free-for-members"\|"fee"/,
+    },
+    {
+      name: 'a partner form referral with a javascript: url',
+      mutate: (f) =>
+        (f.partners[0].referral = [
+          { method: 'form-url', instructions: 'Vul het formulier in.', url: 'javascript:alert(1)' },
+        ]),
+      path: 'partners[0].referral[0].url',
+      message: 'Must be an http(s) URL',
     },
     {
       name: 'a javascript: website',

@@ -200,8 +200,10 @@ function withHelpline(feed: Feed, result: LocationSearchResult): LocationSearchR
 }
 
 /**
- * Partners matching every given filter, by name: `theme` exactly, `municipality` ignoring case
- * and accents, `q` as words that must all occur in the name, description or kind.
+ * Partners matching every given filter, by name: `theme` and `kind` exactly, `municipality`
+ * ignoring case and accents, `q` as words that must all occur in the name, description or kind
+ * (case and accents ignored: "cliënt" finds "Clientondersteuning", "SCHULD" finds "schulden").
+ * Pure: browsers filtering a loaded list and the server answer with this one function.
  */
 export function filterPartners(
   partners: readonly Partner[],
@@ -212,6 +214,7 @@ export function filterPartners(
   return partners
     .filter((p) => {
       if (filter.theme && !p.themes.includes(filter.theme)) return false;
+      if (filter.kind && p.kind !== filter.kind) return false;
       if (municipality && !p.municipalities.some((m) => normalizeText(m) === municipality))
         return false;
       if (words.length) {

@@ -183,9 +183,10 @@ export class HttpSource implements Source {
   }
 
   async listPartners(filter: PartnerFilter = {}, options?: CallOptions): Promise<Partner[]> {
-    const { theme, municipality, q } = filter;
-    return (await this.#get('v1/partners', PartnerListSchema, options, { theme, municipality, q }))
-      .items;
+    const { theme, kind, municipality, q } = filter;
+    return (
+      await this.#get('v1/partners', PartnerListSchema, options, { theme, kind, municipality, q })
+    ).items;
   }
 
   async getTaxonomy(options?: CallOptions): Promise<Taxonomy> {

@@ -210,6 +210,8 @@ const partners: PartnerInput[] = [
     themes: ['toeslagen', 'belastingen', 'boetes-schulden'],
     municipalities: ['Utrecht'],
     contact: { phone: '030 765 43 21', website: 'https://raadslieden-utrecht.example' },
+    languages: ['nl', 'en', 'tr', 'ar'],
+    cost: { kind: 'free' },
     referral: [
       { method: 'by-phone', instructions: 'Bel samen met de bewoner en vraag naar het spreekuur.' },
     ],
@@ -223,6 +225,9 @@ const partners: PartnerInput[] = [
     themes: ['boetes-schulden', 'toeslagen'],
     municipalities: ['Zwolle'],
     contact: { email: 'zwolle@humanitas.example', website: 'https://humanitas.example/zwolle' },
+    hours: hours(week(['tu', 'th'], '13:00', '16:00')),
+    languages: ['nl'],
+    cost: { kind: 'free' },
     referral: [
       {
         method: 'form-url',
@@ -261,6 +266,7 @@ const partners: PartnerInput[] = [
     themes: ['belastingen', 'aow-pensioen', 'toeslagen'],
     municipalities: ['Utrecht', 'Zwolle', 'Amsterdam'],
     contact: { phone: '0800 123 4567', website: 'https://ouderenbond.example/belastingservice' },
+    cost: { kind: 'free-for-members', note: 'Lid worden kost € 30 per jaar.' },
     referral: [
       {
         method: 'by-phone',
@@ -277,6 +283,11 @@ const partners: PartnerInput[] = [
     themes: ['wonen', 'werk-uitkering', 'boetes-schulden'],
     municipalities: ['Utrecht', 'Zwolle', 'Amsterdam', 'Súdwest-Fryslân'],
     contact: { phone: '0900 123 4567', website: 'https://juridischloket.example' },
+    languages: ['nl', 'en'],
+    cost: {
+      kind: 'fee',
+      note: 'Het eerste gesprek is gratis. Daarna betaalt u soms een eigen bijdrage.',
+    },
     referral: [
       { method: 'by-phone', instructions: 'Laat de bewoner zelf bellen; geef het nummer mee.' },
       {
@@ -317,10 +328,12 @@ const input: FeedInput = {
 /**
  * A small, hand-made feed for tests and stories: six locations in Utrecht, Zwolle and Amsterdam
  * (one without IDO hours, one by appointment only, December 2026 exceptions at Utrecht Centrum)
- * and six partners. Valid against `FeedSchema` (parsed, so defaults are filled in).
+ * and six partners (two with hours, most with languages and cost). Valid against `FeedSchema`
+ * (parsed, so defaults are filled in).
  *
  * At {@link fixtureNow} (Wednesday 18 November 2026, 10:30 in Amsterdam) the IDO is open at
- * Utrecht Kanaleneiland and Zwolle Centrum, and Zwolle Stadshagen's library (it has no IDO hours).
+ * Utrecht Kanaleneiland and Zwolle Centrum, and Zwolle Stadshagen's library (it has no IDO hours);
+ * the Wmo-loket Zwolle is open and Humanitas Zwolle (Tuesday and Thursday afternoons) is closed.
  */
 export const fixtureFeed: Feed = FeedSchema.parse(input);
 

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ImportError } from './csv.js';
-import { LOCATION_COLUMNS, locationsFromCsv, parseHoursCell } from './rows.js';
+import {
+  LOCATION_COLUMNS,
+  PARTNER_COLUMNS,
+  locationsFromCsv,
+  parseHoursCell,
+  partnersFromCsv,
+} from './rows.js';
+import { defaultTaxonomy } from '@idokit/sdk';
 
 const AT = new Date('2026-11-01T00:00:00Z');
 
@@ -83,6 +90,50 @@ describe('locations.csv', () => {
     assert.throws(
       () => locationsFromCsv(`${header}\n${row.replace('52.1,5.1', '5.1,52.1')}`, AT),
       (e) => e instanceof ImportError && e.issues[0]?.row === 2 && e.issues[0]?.column === 'lat',
+    );
+  });
+});
+
+describe('partners.csv', () => {
+  const header = [...PARTNER_COLUMNS.required, 'languages', 'cost', 'cost_note'].join(',');
+  const row = (extra: string) =>
+    `srv-a,SRV A,sociaal-raadslieden,Gratis hulp bij brieven,toeslagen,Zwolle,by-phone,Bel samen,${extra}`;
+
+  test('languages and cost are read when given, and left out when the cells are empty', () => {
+    const [known, unknown] = partnersFromCsv(
+      `${header}\n${row('nl;en;ar,free-for-members,Lid worden kost € 30')}\n${row(',,').replace('srv-a', 'srv-b')}\n`,
+      defaultTaxonomy,
+      AT,
+    );
+    assert.deepEqual(known?.languages, ['nl', 'en', 'ar']);
+    assert.deepEqual(known?.cost, { kind: 'free-for-members', note: 'Lid worden kost € 30' });
+    assert.equal(unknown?.id, 'srv-b');
+    assert.equal('languages' in unknown!, false);
+    assert.equal('cost' in unknown!, false);
+  });
+
+  test('a wrong language or cost is reported at its row and column', () => {
+    const error = (() => {
+      try {
+        partnersFromCsv(`${header}\n${row('Nederlands,cheap,')}\n`, defaultTaxonomy, AT);
+      } catch (e) {
+        return e;
+      }
+    })();
+    assert.ok(error instanceof ImportError);
+    assert.deepEqual(
+      error.issues.map((i) => [i.row, i.column]),
+      [
+        [2, 'languages'],
+        [2, 'cost'],
+      ],
+    );
+  });
+
+  test('a note without a cost kind asks for the kind', () => {
+    assert.throws(
+      () => partnersFromCsv(`${header}\n${row(',,Soms een bijdrage')}\n`, defaultTaxonomy, AT),
+      (e) => e instanceof ImportError && e.issues[0]?.column === 'cost',
     );
   });
 });

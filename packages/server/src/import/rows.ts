@@ -65,6 +65,9 @@ export const PARTNER_COLUMNS = {
     'postcode',
     'city',
     'hours',
+    'languages',
+    'cost',
+    'cost_note',
     'updated_at',
   ],
 } as const;
@@ -160,6 +163,9 @@ const PARTNER_PATHS: Record<string, string> = {
   'referral.0.instructions': 'referral_instructions',
   'referral.0.url': 'referral_url',
   hours: 'hours',
+  languages: 'languages',
+  'cost.kind': 'cost',
+  'cost.note': 'cost_note',
   updatedAt: 'updated_at',
 };
 
@@ -306,6 +312,11 @@ export function partnersFromCsv(text: string, taxonomy: Taxonomy, at: Date): Par
           : {}),
       },
       ...(v.hours ? { hours: parseHoursCell(v.hours) } : {}),
+      // Empty cells mean "not known": the partner list then says nothing rather than guess.
+      ...(v.languages ? { languages: splitList(v.languages) } : {}),
+      ...(v.cost || v.cost_note
+        ? { cost: { kind: v.cost, ...(v.cost_note ? { note: v.cost_note } : {}) } }
+        : {}),
       referral: [
         {
           method: v.referral_method,

@@ -6,6 +6,7 @@ import {
   isIdoPostcodeError,
   LOCATION_SERVICES,
   IsoDateTimeSchema,
+  PartnerKindSchema,
   SlugSchema,
   type GeoPoint,
   type Location,
@@ -141,6 +142,11 @@ export const LocationsQuerySchema = z
 /** Query of `GET /v1/partners`. */
 export const PartnersQuerySchema = z.object({
   theme: z.optional(SlugSchema.check(z.describe('Only partners that help with this theme id'))),
+  kind: z.optional(
+    PartnerKindSchema.check(
+      z.describe('Only partners of this kind (`schuldhulp`, `humanitas`, …)'),
+    ),
+  ),
   municipality: z.optional(
     z
       .string()

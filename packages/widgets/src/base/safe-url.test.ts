@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeUrl, telUrl } from './safe-url.js';
+import { mailtoUrl, safeUrl, telUrl, webUrl } from './safe-url.js';
 
 describe('safeUrl', () => {
   const cases: [string | undefined, string | undefined][] = [
@@ -32,5 +32,38 @@ describe('telUrl', () => {
   it('refuses what is not a phone number', () => {
     expect(telUrl('bel ons')).to.equal(undefined);
     expect(telUrl('javascript:alert(1)')).to.equal(undefined);
+  });
+});
+
+describe('mailtoUrl', () => {
+  it('links one plain address', () => {
+    expect(mailtoUrl('wmo@zwolle.example')).to.equal('mailto:wmo@zwolle.example');
+    expect(mailtoUrl(' ido@bieb.example.nl ')).to.equal('mailto:ido@bieb.example.nl');
+  });
+  it('refuses extra headers, recipients, schemes and non-addresses', () => {
+    for (const value of [
+      'a@b.nl?bcc=spy@evil.example',
+      'a@b.nl&body=hallo',
+      'a@b.nl,spy@evil.example',
+      'a@b.nl; spy@evil.example',
+      'javascript:alert(1)//@x.nl',
+      'geen adres',
+      '',
+      undefined,
+    ]) {
+      expect(mailtoUrl(value), String(value)).to.equal(undefined);
+    }
+  });
+});
+
+describe('webUrl', () => {
+  it('keeps http(s) links and drops every other scheme', () => {
+    expect(webUrl('https://humanitas.example/aanmelden')).to.equal(
+      'https://humanitas.example/aanmelden',
+    );
+    expect(webUrl('mailto:a@b.nl')).to.equal(undefined);
+    expect(webUrl('tel:+31301234567')).to.equal(undefined);
+    expect(webUrl('\tjavascript:alert(1)')).to.equal(undefined);
+    expect(webUrl('data:text/html,<b>x</b>')).to.equal(undefined);
   });
 });

@@ -31,3 +31,22 @@ export function telUrl(phone: string | undefined | null): string | undefined {
         : digits;
   return `tel:${international}`;
 }
+
+/**
+ * A `mailto:` URL for one plain e-mail address, or `undefined`. Anything that would add a
+ * header or a second recipient (`?`, `&`, `,`, `;`, spaces) is refused, so data cannot put a
+ * `bcc` or a pre-written body into a resident's mail program.
+ */
+export function mailtoUrl(email: string | undefined | null): string | undefined {
+  const address = email?.trim();
+  if (!address || !/^[^\s@?&#,;:/\\<>"]+@[^\s@?&#,;:/\\<>"]+\.[^\s@?&#,;:/\\<>"]+$/.test(address)) {
+    return undefined;
+  }
+  return safeUrl(`mailto:${address}`);
+}
+
+/** A web page link: `https:`/`http:` only (a "website" or form that is `mailto:` or `tel:` is not one). */
+export function webUrl(value: string | undefined | null): string | undefined {
+  const url = safeUrl(value);
+  return url && /^https?:/.test(url) ? url : undefined;
+}

@@ -9,3 +9,4 @@ export {
   type IdoRegistrationQueuedDetail,
 } from './ido-registration-queued.js';
 export { IdoSearchEvent, type IdoSearchDetail } from './ido-search.js';
+export { IdoPartnerSelectEvent, type IdoPartnerSelectDetail } from './ido-partner-select.js';

@@ -1,11 +1,13 @@
 import { hoursEn } from '../components/ido-opening-hours/strings.js';
 import { locatorEn } from '../components/ido-locator/strings.js';
+import { partnerEn } from '../components/ido-partner-list/strings.js';
 import type { Strings } from './strings.js';
 
 /** English, complete: for residents who read English better than Dutch. */
 export const en: Strings = {
   ...hoursEn,
   ...locatorEn,
+  ...partnerEn,
   loading: 'Loading…',
   retry: 'Try again',
   errorGeneric: 'Something went wrong. Please try again later.',

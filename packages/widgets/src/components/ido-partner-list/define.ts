@@ -1,0 +1,3 @@
+import { defineIdoPartnerList } from './ido-partner-list.js';
+
+defineIdoPartnerList();
