@@ -49,6 +49,14 @@ const steps = [
       ]
     : []),
   {
+    // SIGKILL mid-burst (PGlite, PostgreSQL), PostgreSQL stopped and frozen, two replicas on one
+    // database. Starts its own throwaway PostgreSQL cluster (it stops it); fails without one.
+    name: 'server faults',
+    cmd: 'node',
+    args: ['scripts/node-test.mjs', 'packages/server/faults', '--test-timeout=300000'],
+    tests: true,
+  },
+  {
     name: 'widgets (Chromium)',
     cmd: 'pnpm',
     args: ['--filter', '@idokit/widgets', 'test'],
