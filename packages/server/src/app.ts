@@ -13,12 +13,13 @@ import { problemFromDbError } from './http/db-errors.js';
 import { createLogger, errorFields, type Logger } from './http/logger.js';
 import { HttpProblem, methodNotAllowed, validationProblem } from './http/problem.js';
 import { MemoryRateLimiter, seconds, type Rate, type RateLimiter } from './http/rate-limit.js';
+import { securityHeaders } from './http/security-headers.js';
 import { SqlRateLimiter } from './http/shared-rate-limit.js';
 import { SqlGeocodeStore } from './data/shared-geocode-cache.js';
 import { unstorableText } from './http/text-guard.js';
 import { parseOrThrow } from './http/validate.js';
 import { buildOpenApiDocument } from './openapi/document.js';
-import { renderDocsPage } from './openapi/docs-page.js';
+import { DOCS_CSP, renderDocsPage } from './openapi/docs-page.js';
 import { honoPath, type AnyRoute, type AppEnv } from './openapi/route.js';
 import { publicRoutes } from './routes/public.js';
 import { staffRoutes } from './routes/staff.js';
@@ -120,6 +121,8 @@ export function createApp(options: AppOptions): IdoApp {
       ms: Math.round((performance.now() - started) * 10) / 10,
     });
   });
+
+  app.use('*', securityHeaders());
 
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return error.toResponse();
@@ -293,7 +296,7 @@ export function createApp(options: AppOptions): IdoApp {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'public, max-age=300',
       // The page has no script and loads nothing: say so to the browser.
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'",
+      'Content-Security-Policy': DOCS_CSP,
     }),
   );
   app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));

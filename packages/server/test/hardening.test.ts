@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 import { connect } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { createEnrolmentCode } from '../src/auth/devices.js';
 import { countRegistrations } from '../src/data/registrations.js';
@@ -241,6 +242,46 @@ describe('rate limits', () => {
       assert.match((await problemOf(res)).detail ?? '', /try again in 1 second$/);
     } finally {
       await limited.close();
+    }
+  });
+});
+
+describe('security headers', () => {
+  test('HTML pages carry a CSP that allows only what they need; every answer carries nosniff', async () => {
+    const demoDir = fileURLToPath(new URL('../../demo/public/', import.meta.url));
+    const site = await server.startApp({ staticDir: demoDir });
+    try {
+      const page = await fetch(`${site.baseUrl}/`);
+      assert.equal(page.status, 200);
+      const csp = page.headers.get('content-security-policy') ?? '';
+      assert.match(csp, /default-src 'self'/);
+      assert.match(csp, /script-src 'self'(;|$)/, 'no inline script');
+      assert.match(csp, /img-src 'self' https:\/\/service\.pdok\.nl(;|$)/, 'PDOK tiles');
+      assert.match(csp, /frame-ancestors 'self'/);
+      assert.ok(!csp.includes('unsafe'), csp);
+      assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
+      assert.equal(page.headers.get('referrer-policy'), 'no-referrer');
+      const html = await page.text();
+      assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/i.test(html), 'no inline script in the demo page');
+      assert.ok(!/<style|\sstyle=|\son[a-z]+=/i.test(html), 'no inline style or handler');
+
+      const docs = await fetch(`${site.baseUrl}/docs`);
+      const docsCsp = docs.headers.get('content-security-policy') ?? '';
+      assert.ok(!docsCsp.includes('unsafe-inline'), docsCsp);
+      assert.match(docsCsp, /frame-ancestors 'none'/);
+      const style = /<style>([\s\S]*?)<\/style>/.exec(await docs.text())![1]!;
+      const hash = createHash('sha256').update(style).digest('base64');
+      assert.ok(docsCsp.includes(`'sha256-${hash}'`), 'the inline style is allowed by its hash');
+      assert.equal(docs.headers.get('x-content-type-options'), 'nosniff');
+
+      for (const path of ['/v1/taxonomy', '/v1/locations?near=91,0', '/v1/nothing']) {
+        const res = await fetch(`${site.baseUrl}${path}`);
+        assert.equal(res.headers.get('x-content-type-options'), 'nosniff', path);
+        assert.equal(res.headers.get('content-security-policy'), null, path);
+        await res.body?.cancel();
+      }
+    } finally {
+      await site.close();
     }
   });
 });
