@@ -10,9 +10,11 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { createEnrolmentCode } from '../src/auth/devices.js';
 import { seedIfEmpty } from '../src/data/sample.js';
@@ -164,6 +166,10 @@ async function backend(name: string, dbOptions: DbOptions, env: Record<string, s
   return colds;
 }
 
+if (!existsSync(fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)))) {
+  console.error('The server bench runs the published command on dist/: run `pnpm build` first.');
+  process.exit(1);
+}
 const dir = await mkdtemp(join(tmpdir(), 'idokit-bench-'));
 let cluster: PgCluster | undefined;
 const colds: Record<string, { first: number; reopen: number }> = {};
