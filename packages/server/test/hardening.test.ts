@@ -264,6 +264,8 @@ describe('security headers', () => {
       const html = await page.text();
       assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/i.test(html), 'no inline script in the demo page');
       assert.ok(!/<style|\sstyle=|\son[a-z]+=/i.test(html), 'no inline style or handler');
+      // Nothing the policy would block: no data: URLs (such as an empty favicon).
+      assert.ok(!/(src|href)="data:/i.test(html), 'no data: URL');
 
       const docs = await fetch(`${site.baseUrl}/docs`);
       const docsCsp = docs.headers.get('content-security-policy') ?? '';
