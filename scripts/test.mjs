@@ -49,6 +49,15 @@ const steps = [
       ]
     : []),
   {
+    // SIGKILL mid-burst (PGlite, PostgreSQL), PostgreSQL stopped and frozen, two replicas on one
+    // database. Starts its own throwaway PostgreSQL cluster (it stops it); fails without one.
+    // Its own step word (`pnpm test faults`): `pnpm test server` runs where no PostgreSQL is installed.
+    name: 'faults (server, own PostgreSQL)',
+    cmd: 'node',
+    args: ['scripts/node-test.mjs', 'packages/server/faults', '--test-timeout=300000'],
+    tests: true,
+  },
+  {
     name: 'widgets (Chromium)',
     cmd: 'pnpm',
     args: ['--filter', '@idokit/widgets', 'test'],

@@ -1,7 +1,6 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { PdokGeocoder, type Geocoder } from '@idokit/sdk';
 import { Hono, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { routePath } from 'hono/route';
 import { deviceByToken, markDeviceUsed } from './auth/devices.js';
@@ -9,12 +8,18 @@ import { Catalog } from './data/dataset.js';
 import { CachingGeocoder } from './data/geocode-cache.js';
 import type { Db } from './db/db.js';
 import { pendingMigrations } from './db/migrate.js';
+import { readBody } from './http/body.js';
+import { problemFromDbError } from './http/db-errors.js';
 import { createLogger, errorFields, type Logger } from './http/logger.js';
-import { HttpProblem, validationProblem } from './http/problem.js';
-import { clientKeyer, TokenBuckets, type Rate } from './http/rate-limit.js';
+import { HttpProblem, methodNotAllowed, validationProblem } from './http/problem.js';
+import { MemoryRateLimiter, seconds, type Rate, type RateLimiter } from './http/rate-limit.js';
+import { securityHeaders } from './http/security-headers.js';
+import { SqlRateLimiter } from './http/shared-rate-limit.js';
+import { SqlGeocodeStore } from './data/shared-geocode-cache.js';
+import { unstorableText } from './http/text-guard.js';
 import { parseOrThrow } from './http/validate.js';
 import { buildOpenApiDocument } from './openapi/document.js';
-import { renderDocsPage } from './openapi/docs-page.js';
+import { DOCS_CSP, renderDocsPage } from './openapi/docs-page.js';
 import { honoPath, type AnyRoute, type AppEnv } from './openapi/route.js';
 import { publicRoutes } from './routes/public.js';
 import { staffRoutes } from './routes/staff.js';
@@ -43,6 +48,13 @@ export interface AppOptions {
   staticDir?: string;
   /** A folder served at `/cdn/` (the widgets bundle). */
   cdnDir?: string;
+  /**
+   * Keep rate limits and the geocoder cache in the database, shared by every replica.
+   * @default true on PostgreSQL, false on PGlite (one process: memory is enough)
+   */
+  sharedState?: boolean;
+  /** How long `/readyz` waits for the database. @default 2000 */
+  readyTimeoutMs?: number;
 }
 
 /** The app and the handles around it. */
@@ -67,6 +79,7 @@ export function createApp(options: AppOptions): IdoApp {
   const logger = options.logger ?? createLogger();
   const now = options.now ?? (() => new Date());
   const catalog = new Catalog(db);
+  const shared = options.sharedState ?? db.kind === 'postgres';
   const geocoder = new CachingGeocoder(
     options.geocoder ??
       new PdokGeocoder({
@@ -74,6 +87,7 @@ export function createApp(options: AppOptions): IdoApp {
         retries: 1,
         ...(options.pdokUrl ? { baseUrl: options.pdokUrl } : {}),
       }),
+    shared ? { store: new SqlGeocodeStore(db) } : {},
   );
   const deps = { db, catalog, geocoder, logger, now };
   const routes: AnyRoute[] = [...publicRoutes(deps), ...staffRoutes(deps)];
@@ -83,12 +97,15 @@ export function createApp(options: AppOptions): IdoApp {
   let ready = true;
 
   const app = new Hono<AppEnv>();
-  const keyOf = clientKeyer();
   const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
-  const buckets = {
-    enrolment: limits.enrolment && new TokenBuckets(limits.enrolment, () => now().getTime()),
-    registration:
-      limits.registration && new TokenBuckets(limits.registration, () => now().getTime()),
+  const limiter = (name: string, rate: Rate | undefined): RateLimiter | undefined =>
+    rate &&
+    (shared
+      ? new SqlRateLimiter(db, name, rate, () => now().getTime())
+      : new MemoryRateLimiter(rate, () => now().getTime()));
+  const limiters = {
+    enrolment: limiter('enrolment', limits.enrolment),
+    registration: limiter('registration', limits.registration),
   };
   const allowed = new Set(options.allowedOrigins ?? []);
 
@@ -105,8 +122,17 @@ export function createApp(options: AppOptions): IdoApp {
     });
   });
 
+  app.use('*', securityHeaders());
+
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return error.toResponse();
+    // Input the database cannot hold (400), or a database that is away (503): never a 500.
+    const fromDb = problemFromDbError(error);
+    if (fromDb) {
+      if (fromDb.status >= 500)
+        logger.warn('database unavailable', { route: routePath(c), ...errorFields(error) });
+      return fromDb.toResponse();
+    }
     logger.error('unhandled error', { route: routePath(c), ...errorFields(error) });
     return new HttpProblem(
       'internal',
@@ -148,22 +174,31 @@ export function createApp(options: AppOptions): IdoApp {
 
   /**
    * Limits by device on authenticated routes (so strangers on the library's Wi-Fi, behind the
-   * same address, cannot use up the staff devices' budget), by hashed address otherwise.
+   * same address, cannot use up the staff devices' budget), by client address otherwise (hashed
+   * by the limiter, never stored). With `failuresOnly`, only refused attempts count (enrolment:
+   * a library enrolling many devices from its own network is not limited, guessing codes is).
    */
   const rateLimit =
-    (bucket: TokenBuckets | undefined, by: 'device' | 'address'): MiddlewareHandler<AppEnv> =>
+    (
+      limit: RateLimiter | undefined,
+      by: 'device' | 'address',
+      failuresOnly = false,
+    ): MiddlewareHandler<AppEnv> =>
     async (c, next) => {
-      if (bucket) {
-        const key = by === 'device' ? `device:${c.get('device').id}` : keyOf(clientAddress(c));
-        const taken = bucket.take(key);
-        if (!taken.ok)
-          throw new HttpProblem(
-            'rate-limited',
-            `Too many requests; try again in ${taken.retryAfterSeconds} seconds`,
-            { headers: { 'Retry-After': String(taken.retryAfterSeconds) } },
-          );
-      }
+      if (!limit) return next();
+      const subject =
+        by === 'device' ? `device:${c.get('device').id}` : `address:${clientAddress(c)}`;
+      const taken = failuresOnly ? await limit.peek(subject) : await limit.take(subject);
+      if (!taken.ok)
+        throw new HttpProblem(
+          'rate-limited',
+          `Too many requests; try again in ${seconds(taken.retryAfterSeconds)}`,
+          { headers: { 'Retry-After': String(taken.retryAfterSeconds) } },
+        );
       await next();
+      const status = c.res.status;
+      if (failuresOnly && status >= 400 && status < 500 && status !== 429)
+        await limit.take(subject);
     };
 
   const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -193,21 +228,17 @@ export function createApp(options: AppOptions): IdoApp {
     const path = honoPath(route.path);
     const chain: MiddlewareHandler<AppEnv>[] = [];
     chain.push(route.access === 'public' ? publicCors : staffCors);
-    if (route.rateLimit && !route.auth) chain.push(rateLimit(buckets[route.rateLimit], 'address'));
+    if (route.rateLimit && !route.auth)
+      chain.push(rateLimit(limiters[route.rateLimit], 'address', route.rateLimit === 'enrolment'));
+    // The body is read (or an oversized one drained and refused) before anything else.
     if (route.body)
-      chain.push(
-        bodyLimit({
-          maxSize: route.maxBodyBytes ?? 16 * 1024,
-          onError: () =>
-            new HttpProblem(
-              'payload-too-large',
-              `The body may be at most ${route.maxBodyBytes ?? 16 * 1024} bytes`,
-            ).toResponse(),
-        }),
-      );
+      chain.push(async (c, next) => {
+        c.set('bodyText', await readBody(c, { maxBytes: route.maxBodyBytes ?? 16 * 1024 }));
+        await next();
+      });
     if (route.auth) chain.push(authenticate);
     // After authentication: a request without a valid token is refused before it counts.
-    if (route.rateLimit && route.auth) chain.push(rateLimit(buckets[route.rateLimit], 'device'));
+    if (route.rateLimit && route.auth) chain.push(rateLimit(limiters[route.rateLimit], 'device'));
     app.use(path, chain[0]!);
     // Hono's overloads cannot type a spread of middleware; the chain is AppEnv-typed above.
     const on = app.on.bind(app) as unknown as (
@@ -216,6 +247,9 @@ export function createApp(options: AppOptions): IdoApp {
       ...handlers: MiddlewareHandler<AppEnv>[]
     ) => void;
     on(route.method.toUpperCase(), path, ...chain.slice(1), async (c) => {
+      // Text no database can hold is refused whatever the route's schemas allow.
+      const unstorable = [...unstorableText(c.req.query()), ...unstorableText(c.req.param())];
+      if (unstorable.length > 0) throw validationProblem(unstorable);
       const query = route.query ? parseOrThrow(route.query, c.req.query()) : undefined;
       const params = route.params ? parseOrThrow(route.params, c.req.param()) : undefined;
       let body: unknown;
@@ -225,15 +259,30 @@ export function createApp(options: AppOptions): IdoApp {
           throw validationProblem([{ path: 'Content-Type', message: 'Must be application/json' }]);
         let parsed: unknown;
         try {
-          parsed = JSON.parse(await c.req.text());
+          parsed = JSON.parse(c.get('bodyText'));
         } catch {
           throw validationProblem([{ path: '', message: 'The body must be JSON' }]);
         }
+        const unstorableBody = unstorableText(parsed);
+        if (unstorableBody.length > 0) throw validationProblem(unstorableBody);
         body = parseOrThrow(route.body, parsed);
       }
       return route.handler(c, { query, params, body });
     });
   }
+
+  // Another method on a route's path: 405 naming the ones that work (after the routes above).
+  const methodsByPath = new Map<string, Set<string>>();
+  for (const route of routes) {
+    const methods = methodsByPath.get(honoPath(route.path)) ?? new Set(['OPTIONS']);
+    methods.add(route.method.toUpperCase());
+    if (route.method === 'get') methods.add('HEAD');
+    methodsByPath.set(honoPath(route.path), methods);
+  }
+  for (const [path, methods] of methodsByPath)
+    app.all(path, () => {
+      throw methodNotAllowed([...methods]);
+    });
 
   app.use('/v1/openapi.json', publicCors);
   app.get('/v1/openapi.json', (c) =>
@@ -247,21 +296,33 @@ export function createApp(options: AppOptions): IdoApp {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'public, max-age=300',
       // The page has no script and loads nothing: say so to the browser.
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'",
+      'Content-Security-Policy': DOCS_CSP,
     }),
   );
   app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
   app.get('/readyz', async (c) => {
     const headers = { 'Cache-Control': 'no-store' };
     if (!ready) return c.json({ status: 'shutting-down' }, 503, headers);
+    let timer: NodeJS.Timeout | undefined;
     try {
-      const pending = await pendingMigrations(db);
+      // Its own timeout: a load balancer's probe must get an answer while the database hangs.
+      const pending = await Promise.race([
+        pendingMigrations(db, undefined, { strict: true }),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error('the database did not answer in time')),
+            options.readyTimeoutMs ?? 2000,
+          );
+        }),
+      ]);
       if (pending.length > 0)
         return c.json({ status: 'migrations-pending', pending }, 503, headers);
       return c.json({ status: 'ready', database: db.kind }, 200, headers);
     } catch (error) {
       logger.warn('readiness check failed', errorFields(error));
       return c.json({ status: 'database-unavailable' }, 503, headers);
+    } finally {
+      clearTimeout(timer);
     }
   });
 

@@ -9,6 +9,13 @@ test('defaults, then environment, then flags', () => {
   assert.equal(defaults.databaseUrl, undefined);
   assert.equal(defaults.dataDir, resolve(process.cwd(), 'idokit-data'));
   assert.deepEqual(defaults.rateLimits.enrolment, { capacity: 10, perMs: 3_600_000 });
+  assert.deepEqual(defaults.dbLimits, {
+    connectTimeoutMs: 2000,
+    statementTimeoutMs: 5000,
+    poolSize: 10,
+    queueSize: 100,
+  });
+  assert.equal(resolveConfig({ 'db-pool-size': '3' }, {}).dbLimits.poolSize, 3);
   const env = resolveConfig(
     {},
     {
@@ -30,4 +37,8 @@ test('bad values name the setting', () => {
   assert.throws(() => resolveConfig({}, { IDOKIT_RATE_ENROLMENT: 'many' }), /rate-enrolment/);
   assert.throws(() => resolveConfig({}, { IDOKIT_TRUST_PROXY: 'perhaps' }), /IDOKIT_TRUST_PROXY/);
   assert.throws(() => resolveConfig({}, { IDOKIT_PDOK_URL: 'ftp://x' }), /IDOKIT_PDOK_URL/);
+  assert.throws(
+    () => resolveConfig({}, { IDOKIT_DB_STATEMENT_TIMEOUT_MS: 'soon' }),
+    /IDOKIT_DB_STATEMENT_TIMEOUT_MS/,
+  );
 });

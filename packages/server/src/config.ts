@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_POSTGRES_LIMITS, type PostgresLimits } from './db/db.js';
 import { LOG_LEVELS, type LogLevel } from './http/logger.js';
 import { parseRate, type Rate } from './http/rate-limit.js';
 
@@ -22,6 +23,8 @@ export interface ServerConfig {
   /** Import the sample dataset into a fresh database. */
   seed: boolean;
   shutdownTimeoutMs: number;
+  /** PostgreSQL timeouts and pool bounds. */
+  dbLimits: PostgresLimits;
 }
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -110,6 +113,30 @@ export const SETTINGS = [
     default: '10000',
     doc: 'How long to let in-flight requests finish on SIGTERM/SIGINT (ms)',
   },
+  {
+    flag: 'db-connect-timeout',
+    env: 'IDOKIT_DB_CONNECT_TIMEOUT_MS',
+    default: String(DEFAULT_POSTGRES_LIMITS.connectTimeoutMs),
+    doc: 'PostgreSQL: how long connecting (or waiting for a pooled connection) may take (ms)',
+  },
+  {
+    flag: 'db-statement-timeout',
+    env: 'IDOKIT_DB_STATEMENT_TIMEOUT_MS',
+    default: String(DEFAULT_POSTGRES_LIMITS.statementTimeoutMs),
+    doc: 'PostgreSQL: how long one statement may take (ms); a hung database answers 503 after this',
+  },
+  {
+    flag: 'db-pool-size',
+    env: 'IDOKIT_DB_POOL_SIZE',
+    default: String(DEFAULT_POSTGRES_LIMITS.poolSize),
+    doc: 'PostgreSQL: connections per server process',
+  },
+  {
+    flag: 'db-queue-size',
+    env: 'IDOKIT_DB_QUEUE_SIZE',
+    default: String(DEFAULT_POSTGRES_LIMITS.queueSize),
+    doc: 'PostgreSQL: requests that may wait for a connection; more get 503 at once',
+  },
 ] as const;
 
 export type SettingFlag = (typeof SETTINGS)[number]['flag'];
@@ -154,6 +181,29 @@ export function resolveConfig(
   const timeout = Number(get('shutdown-timeout') ?? 10_000);
   if (!Number.isFinite(timeout) || timeout < 0)
     throw new Error(`IDOKIT_SHUTDOWN_TIMEOUT_MS must be a number of milliseconds`);
+  const positive = (
+    flag: 'db-connect-timeout' | 'db-statement-timeout' | 'db-pool-size' | 'db-queue-size',
+    fallback: number,
+    min: number,
+  ) => {
+    const text = get(flag);
+    const n = Number(text ?? fallback);
+    if (!Number.isInteger(n) || n < min)
+      throw new Error(
+        `${SETTINGS.find((s) => s.flag === flag)!.env} must be a whole number of at least ${min}, not "${text}"`,
+      );
+    return n;
+  };
+  const dbLimits: PostgresLimits = {
+    connectTimeoutMs: positive('db-connect-timeout', DEFAULT_POSTGRES_LIMITS.connectTimeoutMs, 1),
+    statementTimeoutMs: positive(
+      'db-statement-timeout',
+      DEFAULT_POSTGRES_LIMITS.statementTimeoutMs,
+      1,
+    ),
+    poolSize: positive('db-pool-size', DEFAULT_POSTGRES_LIMITS.poolSize, 1),
+    queueSize: positive('db-queue-size', DEFAULT_POSTGRES_LIMITS.queueSize, 0),
+  };
   const pdokUrl = get('pdok-url');
   if (pdokUrl && !/^https?:\/\//.test(pdokUrl))
     throw new Error(`IDOKIT_PDOK_URL must be an http(s) URL, not "${pdokUrl}"`);
@@ -183,5 +233,6 @@ export function resolveConfig(
     trustProxy: bool(get('trust-proxy') ?? 'false', 'IDOKIT_TRUST_PROXY'),
     seed: bool(get('seed') ?? 'true', 'IDOKIT_SEED'),
     shutdownTimeoutMs: timeout,
+    dbLimits,
   };
 }

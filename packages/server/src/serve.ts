@@ -6,6 +6,7 @@ import type { ServerConfig } from './config.js';
 import { seedIfEmpty } from './data/sample.js';
 import { openDb, type Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
+import { answerClientErrors } from './http/client-error.js';
 import { createLogger, errorFields, type Logger } from './http/logger.js';
 
 /** A started server. */
@@ -29,7 +30,9 @@ export async function startServer(
 ): Promise<RunningServer> {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const db = await openDb(
-    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
+    config.databaseUrl
+      ? { databaseUrl: config.databaseUrl, limits: config.dbLimits }
+      : { dataDir: config.dataDir },
   );
   try {
     const applied = await migrate(db);
@@ -65,6 +68,7 @@ export async function startServer(
     await db.close();
     throw error;
   });
+  answerClientErrors(server as HttpServer);
   const port = (server.address() as AddressInfo).port;
 
   let closing: Promise<void> | undefined;

@@ -7,6 +7,7 @@ import { createApp, type AppOptions, type IdoApp } from '../src/app.js';
 import { importFeed } from '../src/data/dataset.js';
 import { openDb, type Db } from '../src/db/db.js';
 import { migrate } from '../src/db/migrate.js';
+import { answerClientErrors } from '../src/http/client-error.js';
 import { createLogger } from '../src/http/logger.js';
 import { startPdokStub, type PdokStub } from './pdok-stub.js';
 
@@ -68,6 +69,7 @@ export async function startTestServer(options: Partial<AppOptions> = {}): Promis
     });
     const server = serve({ fetch: ido.app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    answerClientErrors(server as HttpServer);
     const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const close = () =>
       new Promise<void>((resolve) => {

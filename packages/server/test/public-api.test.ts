@@ -326,6 +326,9 @@ describe('HTTP behaviour', () => {
         query: async () => {
           throw new Error('relation "secret_3511AB" does not exist');
         },
+        transaction: async () => {
+          throw new Error('relation "secret_3511AB" does not exist');
+        },
       },
     });
     try {

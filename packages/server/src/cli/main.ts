@@ -56,7 +56,9 @@ function parseTtl(text: string): number {
 
 async function withDb<T>(config: ServerConfig, fn: (db: Db) => Promise<T>): Promise<T> {
   const db = await openDb(
-    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
+    config.databaseUrl
+      ? { databaseUrl: config.databaseUrl, limits: config.dbLimits }
+      : { dataDir: config.dataDir },
   );
   try {
     const pending = await pendingMigrations(db);
@@ -114,7 +116,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case 'migrate': {
         const db = await openDb(
-          config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
+          config.databaseUrl
+            ? { databaseUrl: config.databaseUrl, limits: config.dbLimits }
+            : { dataDir: config.dataDir },
         );
         try {
           const applied = await migrate(db);

@@ -209,36 +209,71 @@ export async function loadSnapshot(db: Db): Promise<Snapshot> {
 
 /**
  * The dataset in memory, reloaded when another process (an import, another replica) bumps the
- * revision. The revision is checked at most once per `checkEveryMs`.
+ * revision. The revision is checked at most once per `checkEveryMs`. Once loaded, the copy in
+ * memory keeps answering while the database is away or slow: only the request that starts a
+ * check waits for it, and at most `waitMs`.
  */
 export class Catalog {
   readonly #db: Db;
   readonly #checkEveryMs: number;
+  readonly #waitMs: number;
   readonly #now: () => number;
   #snapshot: Promise<Snapshot> | undefined;
+  #checking: Promise<Snapshot> | undefined;
   #checkedAt = 0;
 
-  constructor(db: Db, options: { checkEveryMs?: number; now?: () => number } = {}) {
+  constructor(
+    db: Db,
+    options: { checkEveryMs?: number; waitMs?: number; now?: () => number } = {},
+  ) {
     this.#db = db;
     this.#checkEveryMs = options.checkEveryMs ?? 1000;
+    this.#waitMs = options.waitMs ?? 2000;
     this.#now = options.now ?? Date.now;
   }
 
-  /** The current dataset. */
+  /** The current dataset. @throws when it was never loaded and the database cannot load it. */
   async current(): Promise<Snapshot> {
     const now = this.#now();
     if (this.#snapshot && now - this.#checkedAt < this.#checkEveryMs) return this.#snapshot;
-    this.#checkedAt = now;
-    if (this.#snapshot) {
-      const held = await this.#snapshot.catch(() => undefined);
-      if (held && held.revision === (await datasetRevision(this.#db))) return held;
+    const held = this.#snapshot && (await this.#snapshot.catch(() => undefined));
+    if (!held) {
+      this.#checkedAt = now;
+      const loading = loadSnapshot(this.#db);
+      this.#snapshot = loading;
+      loading.catch(() => {
+        if (this.#snapshot === loading) this.#snapshot = undefined;
+      });
+      return loading;
     }
-    const loading = loadSnapshot(this.#db);
-    this.#snapshot = loading;
-    loading.catch(() => {
-      if (this.#snapshot === loading) this.#snapshot = undefined;
+    if (this.#checking) return held;
+    this.#checkedAt = now;
+    const checking = this.#refresh(held).finally(() => {
+      if (this.#checking === checking) this.#checking = undefined;
     });
-    return loading;
+    this.#checking = checking;
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<Snapshot>((resolve) => {
+      timer = setTimeout(() => resolve(held), this.#waitMs);
+      timer.unref();
+    });
+    try {
+      return await Promise.race([checking, waited]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** The newer dataset when the revision moved, else (also when the database fails) `held`. */
+  async #refresh(held: Snapshot): Promise<Snapshot> {
+    try {
+      if ((await datasetRevision(this.#db)) === held.revision) return held;
+      const loaded = await loadSnapshot(this.#db);
+      this.#snapshot = Promise.resolve(loaded);
+      return loaded;
+    } catch {
+      return held;
+    }
   }
 
   /** Forgets the dataset; the next call reloads it (after an import in this process). */

@@ -1,4 +1,5 @@
 import {
+  IdoGeocodeError,
   isIdoGeocodeError,
   isPostcodeLike,
   parsePostcode,
@@ -27,7 +28,20 @@ export interface CachingGeocoderOptions {
   /** Most answers kept; the oldest go first. @default 10 000 */
   maxEntries?: number;
   now?: () => number;
+  /**
+   * A second level shared by every replica (PostgreSQL): looked up on a miss here, written on
+   * every upstream answer. Its failures only cost an upstream call.
+   */
+  store?: GeocodeStore;
 }
+
+/** A shared cache of geocoder answers; `result: null` means "not found". */
+export interface GeocodeStore {
+  get(key: string): Promise<{ result: GeocodeResult | null; at: number } | undefined>;
+  set(key: string, entry: { result: GeocodeResult | null; at: number }): Promise<void>;
+}
+
+const NOT_FOUND_MESSAGE = 'Nothing was found for this postcode or place';
 
 type Entry = { at: number; result?: GeocodeResult; error?: unknown };
 
@@ -42,6 +56,7 @@ export class CachingGeocoder implements Geocoder {
   readonly #notFoundTtl: number;
   readonly #max: number;
   readonly #now: () => number;
+  readonly #store: GeocodeStore | undefined;
   readonly #entries = new Map<string, Entry>();
   readonly #inflight = new Map<string, Promise<GeocodeResult>>();
 
@@ -51,6 +66,7 @@ export class CachingGeocoder implements Geocoder {
     this.#notFoundTtl = options.notFoundTtlMs ?? 3_600_000;
     this.#max = options.maxEntries ?? 10_000;
     this.#now = options.now ?? Date.now;
+    this.#store = options.store;
   }
 
   async geocode(query: string): Promise<GeocodeResult> {
@@ -66,23 +82,47 @@ export class CachingGeocoder implements Geocoder {
     const pending = this.#inflight.get(key);
     if (pending) return pending;
     // No signal upstream: one resident giving up must not abort a lookup others wait for.
-    const lookup = this.#upstream.geocode(query).then(
-      (result) => {
-        this.#remember(key, { at: this.#now(), result });
-        return result;
-      },
-      (error: unknown) => {
-        if (isIdoGeocodeError(error) && error.reason === 'not-found')
-          this.#remember(key, { at: this.#now(), error });
-        throw error;
-      },
-    );
+    const lookup = this.#fromStore(key).then((shared) => {
+      if (shared) {
+        this.#remember(key, shared);
+        if (shared.result) return shared.result;
+        throw shared.error;
+      }
+      return this.#upstream.geocode(query).then(
+        (result) => {
+          const at = this.#now();
+          this.#remember(key, { at, result });
+          void this.#store?.set(key, { result, at }).catch(() => {});
+          return result;
+        },
+        (error: unknown) => {
+          if (isIdoGeocodeError(error) && error.reason === 'not-found') {
+            const at = this.#now();
+            this.#remember(key, { at, error });
+            void this.#store?.set(key, { result: null, at }).catch(() => {});
+          }
+          throw error;
+        },
+      );
+    });
     this.#inflight.set(key, lookup);
     try {
       return await lookup;
     } finally {
       this.#inflight.delete(key);
     }
+  }
+
+  /** A fresh answer from the shared store, or undefined (also when the store fails). */
+  async #fromStore(key: string): Promise<Entry | undefined> {
+    if (!this.#store) return undefined;
+    const shared = await this.#store.get(key).catch(() => undefined);
+    if (!shared) return undefined;
+    if (this.#now() - shared.at >= (shared.result ? this.#ttl : this.#notFoundTtl))
+      return undefined;
+    return shared.result
+      ? { at: shared.at, result: shared.result }
+      : { at: shared.at, error: new IdoGeocodeError('not-found', NOT_FOUND_MESSAGE) };
   }
 
   #remember(key: string, entry: Entry): void {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { mkdir, open, readFile, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Pool, PoolClient } from 'pg';
+import { DatabaseUnavailableError, isDatabaseUnavailable } from '../http/db-errors.js';
 
 /** Something SQL can be run on: the database itself or an open transaction. */
 export interface Queryable {
@@ -36,11 +36,36 @@ export interface DbOptions {
    * several test runs can share one database without seeing each other's tables.
    */
   schema?: string;
+  /** PostgreSQL: limits that keep an unreachable or hung database from holding requests. */
+  limits?: Partial<PostgresLimits>;
 }
+
+/** How long PostgreSQL may take, and how much may wait for it. */
+export interface PostgresLimits {
+  /** Connecting (and waiting for a free pooled connection). @default 2000 */
+  connectTimeoutMs: number;
+  /** One statement, enforced by the server and, for a hung server, by the client. @default 5000 */
+  statementTimeoutMs: number;
+  /** Connections in the pool. @default 10 */
+  poolSize: number;
+  /** Operations that may wait for a connection; more are refused at once. @default 100 */
+  queueSize: number;
+}
+
+export const DEFAULT_POSTGRES_LIMITS: PostgresLimits = {
+  connectTimeoutMs: 2000,
+  statementTimeoutMs: 5000,
+  poolSize: 10,
+  queueSize: 100,
+};
 
 /** Opens PostgreSQL when a URL is given, otherwise PGlite (in a folder, or in memory). */
 export async function openDb(options: DbOptions = {}): Promise<Db> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.schema);
+  if (options.databaseUrl)
+    return openPostgres(options.databaseUrl, options.schema, {
+      ...DEFAULT_POSTGRES_LIMITS,
+      ...options.limits,
+    });
   return openPglite(options.dataDir);
 }
 
@@ -165,12 +190,37 @@ async function openPglite(dataDir?: string): Promise<Db> {
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
-async function openPostgres(url: string, schema?: string): Promise<Db> {
+/**
+ * Runs one query at a time on a connection: node-postgres deprecates a second `query()` while
+ * one is running (a `Promise.all` inside a transaction), and its next major refuses it.
+ */
+function serialised(run: (sql: string, params: unknown[]) => Promise<{ rows: unknown[] }>) {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (sql: string, params: unknown[]) => {
+    const result = tail.then(() => run(sql, params));
+    tail = result.catch(() => {});
+    return result;
+  };
+}
+
+async function openPostgres(
+  url: string,
+  schema: string | undefined,
+  limits: PostgresLimits,
+): Promise<Db> {
   const { default: pg } = await import('pg');
   if (schema !== undefined && !SCHEMA_NAME.test(schema))
     throw new Error(`Not a usable schema name: ${schema}`);
+  const timeouts = {
+    connectionTimeoutMillis: limits.connectTimeoutMs,
+    // The server cancels a slow statement; a hung (stopped) server cannot, so the client gives
+    // up a little later itself.
+    statement_timeout: limits.statementTimeoutMs,
+    query_timeout: limits.statementTimeoutMs + 1000,
+    keepAlive: true,
+  };
   if (schema) {
-    const setup = new pg.Client({ connectionString: url });
+    const setup = new pg.Client({ connectionString: url, ...timeouts });
     await setup.connect();
     try {
       await setup.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
@@ -180,38 +230,58 @@ async function openPostgres(url: string, schema?: string): Promise<Db> {
   }
   const pool = new pg.Pool({
     connectionString: url,
-    max: 10,
+    max: limits.poolSize,
+    ...timeouts,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   // An idle client that loses its connection emits 'error' on the pool; without a listener
   // that would crash the process. The next query gets a fresh connection.
   pool.on('error', () => {});
-  const wrap = (q: Pool | PoolClient): Queryable => ({
-    async query<T>(sql: string, params: unknown[] = []) {
-      const result = await q.query(sql, params);
-      return { rows: result.rows as T[] };
-    },
-    async exec(sql: string) {
-      await q.query(sql);
-    },
-  });
+  // A bounded queue: beyond the pool and its waiting room, refuse at once (503) instead of
+  // letting requests pile up while the database is slow or away.
+  let busy = 0;
+  const admit = async <T>(fn: () => Promise<T>): Promise<T> => {
+    if (busy >= limits.poolSize + limits.queueSize)
+      throw new DatabaseUnavailableError('busy', 'Too many requests are waiting for the database');
+    busy++;
+    try {
+      return await fn();
+    } finally {
+      busy--;
+    }
+  };
   return {
     kind: 'postgres',
-    ...wrap(pool),
-    async transaction(fn) {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const result = await fn(wrap(client));
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+    query: <T>(sql: string, params: unknown[] = []) =>
+      admit(async () => ({ rows: (await pool.query(sql, params)).rows as T[] })),
+    exec: (sql: string) => admit(async () => void (await pool.query(sql))),
+    transaction: (fn) =>
+      admit(async () => {
+        const client = await pool.connect();
+        const run = serialised((sql, params) => client.query(sql, params));
+        const tx: Queryable = {
+          query: async <T>(sql: string, params: unknown[] = []) => ({
+            rows: (await run(sql, params)).rows as T[],
+          }),
+          exec: async (sql: string) => void (await run(sql, [])),
+        };
+        let failed: unknown;
+        try {
+          await run('BEGIN', []);
+          const result = await fn(tx);
+          await run('COMMIT', []);
+          return result;
+        } catch (error) {
+          failed = error;
+          await run('ROLLBACK', []).catch(() => {});
+          throw error;
+        } finally {
+          // A connection that failed (a timeout on a hung server) is thrown away, not reused.
+          client.release(
+            failed instanceof Error && isDatabaseUnavailable(failed) ? failed : undefined,
+          );
+        }
+      }),
     close: () => pool.end(),
   };
 }

@@ -65,11 +65,19 @@ export async function migrate(db: Db, migrations?: Migration[]): Promise<string[
 }
 
 /** The migrations that are not applied yet (for `/readyz` and `idokit-server migrate`). */
-export async function pendingMigrations(db: Db, migrations?: Migration[]): Promise<string[]> {
+export async function pendingMigrations(
+  db: Db,
+  migrations?: Migration[],
+  options: { strict?: boolean } = {},
+): Promise<string[]> {
   const all = migrations ?? (await loadMigrations());
   const { rows } = await db
     .query<{ version: number }>(`SELECT version FROM schema_migrations`)
-    .catch(() => ({ rows: [] as { version: number }[] }));
+    .catch((error: unknown) => {
+      // Only a missing table means "nothing applied"; with `strict`, other failures throw.
+      if (options.strict && (error as { code?: string }).code !== '42P01') throw error;
+      return { rows: [] as { version: number }[] };
+    });
   const done = new Set(rows.map((r) => Number(r.version)));
   return all.filter((m) => !done.has(m.version)).map((m) => m.name);
 }

@@ -13,6 +13,10 @@ export const PROBLEMS = {
   'personal-data': { status: 422, title: 'The text contains personal data' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   'upstream-unavailable': { status: 502, title: 'An upstream service is unavailable' },
+  'method-not-allowed': { status: 405, title: 'This method is not allowed here' },
+  'header-too-large': { status: 431, title: 'The request headers are too large' },
+  'request-timeout': { status: 408, title: 'The request took too long to arrive' },
+  unavailable: { status: 503, title: 'The service is unavailable for a moment' },
   internal: { status: 500, title: 'Something went wrong on the server' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
@@ -87,14 +91,29 @@ export class HttpProblem extends Error {
   }
 }
 
-/** A `validation` problem listing each field and what is wrong with it. */
+/** The most field errors one `validation` problem lists; `errorCount` tells how many there were. */
+export const MAX_LISTED_ERRORS = 20;
+
+/**
+ * A `validation` problem listing each field and what is wrong with it: the first
+ * {@link MAX_LISTED_ERRORS}, with `errorCount` for all of them, so a body with thousands of bad
+ * values gets a short answer.
+ */
 export function validationProblem(errors: FieldError[], detail?: string): HttpProblem {
   return new HttpProblem(
     'validation',
     detail ??
       (errors.length === 1
         ? `${errors[0]!.path || 'The body'}: ${errors[0]!.message}`
-        : `${errors.length} fields are not valid`),
-    { extensions: { errors } },
+        : `${errors.length} fields are not valid${errors.length > MAX_LISTED_ERRORS ? ` (the first ${MAX_LISTED_ERRORS} are listed)` : ''}`),
+    { extensions: { errors: errors.slice(0, MAX_LISTED_ERRORS), errorCount: errors.length } },
   );
+}
+
+/** A 405 `method-not-allowed` problem with the `Allow` header. */
+export function methodNotAllowed(allowed: readonly string[]): HttpProblem {
+  const allow = [...allowed].sort().join(', ');
+  return new HttpProblem('method-not-allowed', `This address answers only ${allow}`, {
+    headers: { Allow: allow },
+  });
 }

@@ -33,8 +33,8 @@ export function parseRate(text: string): Rate | undefined {
 export type Take = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /**
- * In-memory token buckets, one per key. Each replica limits on its own; with N replicas a
- * client gets at most N times the rate, which is fine for abuse protection.
+ * In-memory token buckets, one per key. Each process limits on its own: right for the single
+ * PGlite process; replicas on PostgreSQL share theirs in the database instead.
  */
 export class TokenBuckets {
   readonly #rate: Rate;
@@ -44,6 +44,15 @@ export class TokenBuckets {
   constructor(rate: Rate, now: () => number = Date.now) {
     this.#rate = rate;
     this.#now = now;
+  }
+
+  /** Whether `key` has a token left, without taking it. */
+  peek(key: string): Take {
+    const now = this.#now();
+    const { capacity, perMs } = this.#rate;
+    const bucket = this.#buckets.get(key);
+    if (!bucket) return { ok: true };
+    return tokensLeft(bucket.tokens, now - bucket.at, { capacity, perMs });
   }
 
   /** Takes one token for `key`, or says how many seconds until one is available. */
@@ -74,6 +83,50 @@ export class TokenBuckets {
       if (bucket.tokens + ((now - bucket.at) * capacity) / perMs >= capacity)
         this.#buckets.delete(key);
   }
+}
+
+/** Whether a bucket that held `tokens` `elapsedMs` ago has one now, else when it will. */
+export function tokensLeft(tokens: number, elapsedMs: number, rate: Rate): Take {
+  const refill = rate.capacity / rate.perMs;
+  const now = Math.min(rate.capacity, tokens + Math.max(0, elapsedMs) * refill);
+  if (now >= 1) return { ok: true };
+  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - now) / refill / 1000)) };
+}
+
+/**
+ * A rate limit as the app uses it: per subject (`address:<ip>` or `device:<id>`), which the
+ * limiter turns into a key that cannot be turned back. In memory per process
+ * ({@link MemoryRateLimiter}), or shared by every replica in PostgreSQL
+ * (`SqlRateLimiter` in ./shared-rate-limit.ts).
+ */
+export interface RateLimiter {
+  /** Takes one token. */
+  take(subject: string): Promise<Take>;
+  /** Whether a token is left, without taking it. */
+  peek(subject: string): Promise<Take>;
+}
+
+/** {@link TokenBuckets} behind the {@link RateLimiter} interface, keys hashed per process. */
+export class MemoryRateLimiter implements RateLimiter {
+  readonly #buckets: TokenBuckets;
+  readonly #key = clientKeyer();
+
+  constructor(rate: Rate, now: () => number = Date.now) {
+    this.#buckets = new TokenBuckets(rate, now);
+  }
+
+  async take(subject: string): Promise<Take> {
+    return this.#buckets.take(this.#key(subject));
+  }
+
+  async peek(subject: string): Promise<Take> {
+    return this.#buckets.peek(this.#key(subject));
+  }
+}
+
+/** "1 second", "20 seconds". */
+export function seconds(n: number): string {
+  return n === 1 ? '1 second' : `${n} seconds`;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 type Json = Record<string, unknown>;
 
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -101,6 +103,12 @@ th{background:var(--code)}.note,.muted{color:var(--muted)}.req{font-size:.8em;co
 .props .props{margin-top:.5rem}
 @media (max-width:50rem){.wrap{grid-template-columns:1fr}nav{position:static;max-height:none}}
 `;
+
+/**
+ * The page's Content-Security-Policy: nothing may load or run, and the one inline style block is
+ * allowed by its hash (not by `'unsafe-inline'`), so an injected style or script would not apply.
+ */
+export const DOCS_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
 /**
  * Renders a self-contained, readable API reference from an OpenAPI document: one HTML page,

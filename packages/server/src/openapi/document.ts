@@ -54,12 +54,16 @@ const PROBLEM_SCHEMA: JsonSchema = {
     detail: { type: 'string' },
     errors: {
       type: 'array',
-      description: 'With `validation`: each field that is wrong',
+      description: 'With `validation`: each field that is wrong (the first 20; see `errorCount`)',
       items: {
         type: 'object',
         properties: { path: { type: 'string' }, message: { type: 'string' } },
         required: ['path', 'message'],
       },
+    },
+    errorCount: {
+      type: 'integer',
+      description: 'With `validation`: how many fields are wrong in all',
     },
     kinds: {
       type: 'array',

@@ -9,6 +9,8 @@ export interface AppEnv {
     device: Device;
     /** Set when no route matched (the request log then names no route). */
     unmatched: boolean;
+    /** The request body as text, read (within the route's size limit) before authentication. */
+    bodyText: string;
   };
 }
 

@@ -3,8 +3,9 @@ import {
   divIcon,
   latLngBounds,
   map as createMap,
+  GridLayer,
   marker as createMarker,
-  tileLayer,
+  TileLayer,
   type Control,
   type Map as LeafletMap,
   type Marker,
@@ -12,6 +13,50 @@ import {
 import type { CSSResult } from 'lit';
 import { leafletStyles } from './leaflet.styles.js';
 import { mapOverrides } from './map-view.styles.js';
+
+/** Leaflet's private tile bookkeeping, as the overrides below use it. */
+interface TileInternals {
+  _tiles: Record<string, { el: HTMLImageElement; coords: { z: number } }>;
+  _tileZoom: number;
+  _map: unknown;
+  fire(type: string, data: unknown): void;
+}
+
+/**
+ * Leaflet cancels a tile it no longer needs by pointing the image at a `data:` GIF, which a
+ * page with a strict Content-Security-Policy (no `data:` in `img-src`) reports as a violation.
+ * Removing the `src` attribute cancels the download just as well, without one.
+ */
+const CspSafeTileLayer = TileLayer.extend({
+  _removeTile(this: TileInternals, key: string) {
+    const tile = this._tiles[key];
+    if (!tile) return;
+    tile.el.removeAttribute('src');
+    return (GridLayer.prototype as unknown as { _removeTile(k: string): void })._removeTile.call(
+      this,
+      key,
+    );
+  },
+  _abortLoading(this: TileInternals) {
+    for (const [key, { el, coords }] of Object.entries(this._tiles)) {
+      if (coords.z === this._tileZoom) continue;
+      el.onload = () => false;
+      el.onerror = () => false;
+      if (el.complete) continue;
+      el.removeAttribute('src');
+      el.remove();
+      delete this._tiles[key];
+      this.fire('tileabort', { tile: el, coords });
+    }
+  },
+  _tileReady(this: TileInternals, coords: unknown, error: unknown, tile?: HTMLImageElement) {
+    // A cancelled tile (no `src`) is not "ready"; Leaflet checked for its `data:` GIF here.
+    if (!this._map || (tile && !tile.hasAttribute('src'))) return;
+    return (
+      GridLayer.prototype as unknown as { _tileReady(...a: unknown[]): void }
+    )._tileReady.call(this, coords, error, tile);
+  },
+}) as unknown as new (url: string, options: { minZoom: number; maxZoom: number }) => TileLayer;
 
 /**
  * The locator's optional map, a separate chunk loaded with `import()` only when a resident asks
@@ -85,7 +130,7 @@ export class LocatorMap {
       minZoom: 6,
       maxZoom: 19,
     }).setView(NETHERLANDS, 7);
-    tileLayer(options.tiles, { minZoom: 6, maxZoom: 19 }).addTo(this.map);
+    new CspSafeTileLayer(options.tiles, { minZoom: 6, maxZoom: 19 }).addTo(this.map);
     this.zoom = control
       .zoom({ zoomInTitle: this.texts.zoomIn, zoomOutTitle: this.texts.zoomOut })
       .addTo(this.map);

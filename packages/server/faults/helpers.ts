@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+/** The published command, as a supervisor starts it. */
+export const BIN = fileURLToPath(new URL('../bin/idokit-server.js', import.meta.url));
+
+export const LOCATION = 'ido-utrecht-centrum';
+
+/** A valid registration for {@link LOCATION} with a fresh id. */
+export function registration(overrides: Record<string, unknown> = {}) {
+  return {
+    id: randomUUID(),
+    locationId: LOCATION,
+    date: '2026-11-10',
+    hour: 10,
+    channel: 'desk',
+    durationMinutes: 10,
+    questions: [
+      {
+        type: 'government',
+        governmentLevel: 'national',
+        organisations: ['dienst-toeslagen'],
+        themes: ['toeslagen'],
+        help: 'searched-together',
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/** Exchanges an enrolment code for a device token. */
+export async function enrol(baseUrl: string, code: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/v1/enrolments`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ code }),
+  });
+  if (res.status !== 201) throw new Error(`enrolment answered ${res.status}: ${await res.text()}`);
+  return ((await res.json()) as { token: string }).token;
+}
+
+/** Posts a registration; the status, or 0 when the connection failed. */
+export async function post(
+  baseUrl: string,
+  token: string,
+  body: unknown,
+  signal?: AbortSignal,
+): Promise<Response | undefined> {
+  return fetch(`${baseUrl}/v1/registrations`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+    ...(signal ? { signal } : {}),
+  }).catch(() => undefined);
+}
+
+/** A server started with the published bin: its process and its URL. */
+export interface ServerProcess {
+  child: ChildProcess;
+  url: string;
+  /** Resolves when the process has exited. */
+  exited: Promise<void>;
+}
+
+/** Starts `idokit-server serve` on a free port with `env`, and waits for its URL. */
+export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [BIN, 'serve'], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      IDOKIT_HOST: '127.0.0.1',
+      IDOKIT_LOG_LEVEL: 'warn',
+      IDOKIT_STATIC_DIR: 'none',
+      IDOKIT_CDN_DIR: 'none',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += d));
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      const match = /running: (http:\/\/\S+?)\/ /.exec(line);
+      if (match) resolve(match[1]!.replace('localhost', '127.0.0.1'));
+    });
+    child.once('exit', (code) => reject(new Error(`the server exited (${code}): ${stderr}`)));
+  });
+  return { child, url, exited };
+}

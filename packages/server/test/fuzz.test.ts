@@ -1,0 +1,269 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, test } from 'node:test';
+import { seededRandom } from '@idokit/sdk/testing';
+import { createEnrolmentCode } from '../src/auth/devices.js';
+import { startTestServer, type TestServer } from './harness.js';
+
+/**
+ * A seeded fuzz run over every endpoint: thousands of requests with hostile paths, queries,
+ * headers and bodies. Whatever comes in, the answer is never a 5xx, and every error is a
+ * problem+json. A failure prints the seed and the request, so it can be replayed.
+ */
+const SEED = Number(process.env.IDOKIT_FUZZ_SEED ?? 20_261_130);
+const REQUESTS = Number(process.env.IDOKIT_FUZZ_REQUESTS ?? 2000);
+const LOCATION = 'ido-utrecht-centrum';
+
+let server: TestServer;
+let token: string;
+
+before(async () => {
+  server = await startTestServer();
+  const { code } = await createEnrolmentCode(server.db, LOCATION, {
+    at: new Date(),
+    ttlMs: 3_600_000,
+  });
+  const res = await fetch(`${server.baseUrl}/v1/enrolments`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ code }),
+  });
+  token = ((await res.json()) as { token: string }).token;
+});
+after(() => server.close());
+
+const NASTY_STRINGS = [
+  '',
+  ' ',
+  'a\u0000b',
+  '\u0000',
+  '\u00e9\udc57',
+  '\ud800',
+  '\udfff x',
+  '😀',
+  '\u202e\u0644\u0627',
+  '\u0007\u001b[31m',
+  'x'.repeat(5000),
+  "' OR 1=1 --",
+  '"; DROP TABLE registrations; --',
+  '../../etc/passwd',
+  '%00',
+  '%',
+  '${7*7}',
+  '<script>alert(1)</script>',
+  '0000-01',
+  '0000-01-01',
+  '9999-12-31',
+  '10000-01-01',
+  '2026-02-30',
+  '2026-13-01',
+  '-0001-01-01',
+  '1e309',
+  'NaN',
+  '-1',
+  '9'.repeat(40),
+  '0x10',
+  '52.09,5.12',
+  '91,181',
+  '1234AB',
+  '１２３４ＡＢ',
+  'Zwolle',
+  'true',
+  'null',
+  '[]',
+  '{}',
+  'ido-utrecht-centrum',
+  'toeslagen',
+  'month',
+  'week',
+];
+
+const NUMBERS = [
+  0,
+  -1,
+  1,
+  23,
+  24,
+  Number.MAX_VALUE,
+  -Number.MAX_VALUE,
+  2 ** 53,
+  2 ** 63,
+  32768,
+  1.5,
+  -0,
+];
+
+function generators(random: () => number) {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const string = (): string =>
+    random() < 0.8
+      ? pick(NASTY_STRINGS)
+      : String.fromCharCode(
+          ...Array.from({ length: 1 + Math.floor(random() * 12) }, () =>
+            Math.floor(random() * 0x10000),
+          ),
+        );
+  const value = (depth = 0): unknown => {
+    const r = random();
+    if (r < 0.35) return string();
+    if (r < 0.55) return pick(NUMBERS);
+    if (r < 0.62) return pick([true, false, null]);
+    if (depth > 3) return string();
+    if (r < 0.8) return Array.from({ length: Math.floor(random() * 4) }, () => value(depth + 1));
+    return Object.fromEntries(
+      Array.from({ length: Math.floor(random() * 4) }, () => [string(), value(depth + 1)]),
+    );
+  };
+  return { pick, string, value };
+}
+
+/** A valid registration with one value somewhere replaced by something hostile. */
+function mutatedRegistration(g: ReturnType<typeof generators>, random: () => number): unknown {
+  const reg: Record<string, unknown> = {
+    id: randomUUID(),
+    locationId: LOCATION,
+    date: '2026-11-10',
+    hour: 10,
+    channel: 'desk',
+    durationMinutes: 10,
+    note: 'Hulp bij de aanvraag',
+    questions: [
+      {
+        type: 'government',
+        governmentLevel: 'national',
+        organisations: ['dienst-toeslagen'],
+        themes: ['toeslagen'],
+        help: 'searched-together',
+      },
+    ],
+  };
+  const mutations = Math.floor(random() * 3); // a third go through unchanged
+  for (let i = 0; i < mutations; i++) {
+    const questions = reg.questions;
+    const question =
+      Array.isArray(questions) && questions[0] && typeof questions[0] === 'object'
+        ? (questions[0] as Record<string, unknown>)
+        : reg;
+    const target = random() < 0.6 ? reg : question;
+    const key = g.pick([
+      ...Object.keys(target),
+      'supersedes',
+      'visitorKind',
+      'referral',
+      g.string(),
+    ]);
+    target[key] = g.value();
+  }
+  return reg;
+}
+
+const PATHS = [
+  '/v1/feed.json',
+  '/v1/locations',
+  `/v1/locations/${LOCATION}`,
+  '/v1/partners',
+  '/v1/taxonomy',
+  '/v1/geocode',
+  '/v1/enrolments',
+  '/v1/registrations',
+  '/v1/registrations/stats',
+  '/v1/registrations.csv',
+  '/v1/openapi.json',
+  '/docs',
+  '/healthz',
+  '/readyz',
+];
+const PARAMS = [
+  'postcode',
+  'place',
+  'near',
+  'radiusKm',
+  'limit',
+  'service',
+  'openNow',
+  'at',
+  'lang',
+  'theme',
+  'municipality',
+  'q',
+  'from',
+  'to',
+  'period',
+  'month',
+];
+
+/** Percent-encodes, but sometimes leaves raw or broken escapes in, as attackers do. */
+function encode(text: string, random: () => number): string {
+  try {
+    if (random() < 0.1) return `${encodeURIComponent(text)}%E0%A4%A`;
+    if (random() < 0.1) return text.replace(/[^\x21-\x7e]/g, (c) => encodeURIComponent(c));
+    return encodeURIComponent(text);
+  } catch {
+    return '%ED%A0%80'; // a lone surrogate, as UTF-8 would (not) have it
+  }
+}
+
+test(`${REQUESTS} seeded hostile requests over every endpoint: never a 5xx (seed ${SEED})`, async () => {
+  const random = seededRandom(SEED);
+  const g = generators(random);
+  const failures: string[] = [];
+  const statuses = new Map<number, number>();
+  for (let i = 0; i < REQUESTS; i++) {
+    let path = g.pick(PATHS);
+    if (random() < 0.15) path = path.replace(LOCATION, encode(g.string(), random));
+    const query = Array.from(
+      { length: Math.floor(random() * 4) },
+      () => `${g.pick(PARAMS)}=${encode(g.string(), random)}`,
+    ).join('&');
+    const staff = path.startsWith('/v1/registrations') || path === '/v1/enrolments';
+    const method = random() < 0.08 ? g.pick(['PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD']) : null;
+    const post = path === '/v1/registrations' || path === '/v1/enrolments';
+    const headers: Record<string, string> = {};
+    if (staff && random() < 0.85) headers.Authorization = `Bearer ${token}`;
+    else if (staff && random() < 0.5)
+      headers.Authorization = `Bearer ${g.string().replace(/[^\x20-\x7e]/g, '')}`;
+    if (random() < 0.1) headers['If-None-Match'] = g.string().replace(/[^\x20-\x7e]/g, '');
+    let body: string | undefined;
+    if (post && method === null) {
+      headers['Content-Type'] =
+        random() < 0.9
+          ? 'application/json'
+          : g.pick([
+              'text/plain',
+              'application/x-www-form-urlencoded',
+              'application/json; charset=latin1',
+            ]);
+      const r = random();
+      body =
+        r < 0.05
+          ? '{"id": '
+          : r < 0.1
+            ? JSON.stringify(g.value())
+            : path === '/v1/enrolments'
+              ? JSON.stringify({ code: g.string(), deviceLabel: g.string() })
+              : JSON.stringify(mutatedRegistration(g, random));
+    }
+    const url = `${server.baseUrl}${path}${query ? `?${query}` : ''}`;
+    const init: RequestInit = { method: method ?? (post ? 'POST' : 'GET'), headers };
+    if (body !== undefined) init.body = body;
+    let res: Response;
+    try {
+      res = await fetch(url, init);
+    } catch (error) {
+      failures.push(`#${i} ${init.method} ${url}: ${(error as Error).message}`);
+      continue;
+    }
+    statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+    const text = await res.text();
+    if (res.status >= 500)
+      failures.push(`#${i} ${init.method} ${url} ${body ?? ''} → ${res.status} ${text}`);
+    else if (res.status >= 400 && init.method !== 'HEAD') {
+      if (res.headers.get('content-type') !== 'application/problem+json')
+        failures.push(`#${i} ${init.method} ${url} → ${res.status} without a problem: ${text}`);
+    }
+  }
+  assert.deepEqual(failures.slice(0, 10), [], `seed ${SEED}: ${failures.length} failures`);
+  // The run reached the handlers, not only the validators.
+  assert.ok((statuses.get(201) ?? 0) > 20, JSON.stringify([...statuses]));
+  assert.ok((statuses.get(400) ?? 0) > 100, JSON.stringify([...statuses]));
+});
