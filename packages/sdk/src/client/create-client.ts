@@ -1,5 +1,6 @@
 import { IdoError } from '../errors/ido-error.js';
-import { PdokGeocoder, type Geocoder } from '../geo/index.js';
+import { lazyGeocoder } from '../geo/lazy-geocoder.js';
+import type { Geocoder } from '../geo/pdok-geocoder.js';
 import { httpFeedLoader } from '../sources/feed-loader.js';
 import { FeedSource } from '../sources/feed-source.js';
 import { HttpTransport } from '../sources/http-transport.js';
@@ -76,7 +77,12 @@ export function createIdoClient(options: IdoClientOptions): IdoClient {
       load: httpFeedLoader(transport, String(feedUrl)),
       geocoder:
         options.geocoder === undefined
-          ? new PdokGeocoder(options.fetch ? { fetch: options.fetch } : {})
+          ? lazyGeocoder(() =>
+              import('../geo/pdok-geocoder.js').then(
+                ({ PdokGeocoder }) =>
+                  new PdokGeocoder(options.fetch ? { fetch: options.fetch } : {}),
+              ),
+            )
           : options.geocoder,
       now: options.now,
     });

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { IsoDateSchema, TextSchema } from './common.js';
+import { DAYS, type Day } from './days.js';
 
-export const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+export { DAYS, type Day };
 export const DaySchema = z.enum(DAYS);
-export type Day = z.infer<typeof DaySchema>;
 
 const OPENS = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 const CLOSES = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;

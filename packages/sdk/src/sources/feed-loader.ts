@@ -1,6 +1,6 @@
-import { FeedSchema } from '../schemas/feed.js';
 import type { FeedLoader } from './feed-source.js';
 import { parseJsonBody, type HttpTransport } from './http-transport.js';
+import { lazySchemas } from './lazy-schemas.js';
 import { validate } from './validate.js';
 
 /**
@@ -9,9 +9,11 @@ import { validate } from './validate.js';
  */
 export function httpFeedLoader(transport: HttpTransport, feedUrl: string): FeedLoader {
   return async ({ etag }) => {
+    const schemaLoading = lazySchemas.feed();
+    schemaLoading.catch(() => undefined);
     const raw = await transport.request(feedUrl, { etag });
     if (raw.status === 304 && etag) return undefined;
-    const feed = validate(FeedSchema, parseJsonBody(raw, 'feed'), 'feed');
+    const feed = validate(await schemaLoading, parseJsonBody(raw, 'feed'), 'feed');
     return { feed, etag: raw.etag };
   };
 }

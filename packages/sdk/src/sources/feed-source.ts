@@ -14,7 +14,6 @@ import type { Partner } from '../schemas/partner.js';
 import type { Enrolment, RegistrationReceipt, RegistrationStats } from '../schemas/registration.js';
 import type { Taxonomy } from '../schemas/taxonomy.js';
 import { raceAbort } from './abort.js';
-import { filterPartners, geocodeWithFeed, searchFeedLocations } from './feed-search.js';
 import type { Source } from './source.js';
 
 /** A freshly loaded feed, or `undefined` when the copy with `etag` is still current (304). */
@@ -116,7 +115,10 @@ export class FeedSource implements Source {
     query: LocationQuery,
     options?: CallOptions,
   ): Promise<LocationSearchResult> {
-    const feed = await this.getFeed(options);
+    const [feed, { searchFeedLocations }] = await Promise.all([
+      this.getFeed(options),
+      feedSearch(),
+    ]);
     return searchFeedLocations(feed, query, {
       geocoder: this.#geocoder,
       now: this.#now,
@@ -125,7 +127,7 @@ export class FeedSource implements Source {
   }
 
   async geocode(query: string, options?: CallOptions): Promise<GeocodeResult> {
-    const feed = await this.getFeed(options);
+    const [feed, { geocodeWithFeed }] = await Promise.all([this.getFeed(options), feedSearch()]);
     return geocodeWithFeed(feed, query, {
       geocoder: this.#geocoder,
       now: this.#now,
@@ -141,7 +143,7 @@ export class FeedSource implements Source {
   }
 
   async listPartners(filter?: PartnerFilter, options?: CallOptions): Promise<Partner[]> {
-    const feed = await this.getFeed(options);
+    const [feed, { filterPartners }] = await Promise.all([this.getFeed(options), feedSearch()]);
     return filterPartners(feed.partners, filter);
   }
 
@@ -161,6 +163,9 @@ export class FeedSource implements Source {
     return readOnly('enrol');
   }
 }
+
+/** Search code (and its k-d tree) loads on first use: a card that only reads one location skips it. */
+const feedSearch = () => import('./feed-search.js');
 
 function readOnly(method: string): Promise<never> {
   return Promise.reject(
