@@ -3,7 +3,7 @@ import { IdoHttpError } from '../errors/ido-http-error.js';
 import { IdoNetworkError } from '../errors/ido-network-error.js';
 import type { Geocoder } from '../geo/index.js';
 import type { GeocodeResult } from '../schemas/api.js';
-import { lazySchemas } from './lazy-schemas.js';
+import { lazySchemas, startLoading } from './lazy-schemas.js';
 import { parseJsonBody, type HttpTransport } from './http-transport.js';
 import { validate } from './validate.js';
 
@@ -21,13 +21,12 @@ export class ApiGeocoder implements Geocoder {
   /** @throws IdoGeocodeError `not-found` (404) or `unavailable` (the API or PDOK failed). */
   async geocode(query: string, options?: { signal?: AbortSignal }): Promise<GeocodeResult> {
     try {
-      const schemaLoading = lazySchemas.geocodeResult();
-      schemaLoading.catch(() => undefined);
+      const schema = startLoading(lazySchemas.geocodeResult);
       const raw = await this.#transport.request('v1/geocode', {
         searchParams: { q: query.trim() },
         signal: options?.signal,
       });
-      return validate(await schemaLoading, parseJsonBody(raw, 'geocode result'), 'geocode result');
+      return validate(await schema(), parseJsonBody(raw, 'geocode result'), 'geocode result');
     } catch (error) {
       if (error instanceof IdoHttpError && error.status === 404)
         throw new IdoGeocodeError('not-found', `"${query.trim()}" was not found`, { cause: error });

@@ -1,19 +1,22 @@
 import type { FeedLoader } from './feed-source.js';
 import { parseJsonBody, type HttpTransport } from './http-transport.js';
-import { lazySchemas } from './lazy-schemas.js';
-import { validate } from './validate.js';
+import { lazySchemas, startLoading } from './lazy-schemas.js';
 
 /**
- * Loads a `feed.json` over HTTP: validated against `FeedSchema`, revalidated with `If-None-Match`
- * when the previous copy had an ETag.
+ * Loads a `feed.json` over HTTP, revalidated with `If-None-Match` when the previous copy had an
+ * ETag. Entries are checked one by one, in slices that keep a page responsive: an invalid
+ * location or partner is left out with a console warning, and the rest is used.
  */
 export function httpFeedLoader(transport: HttpTransport, feedUrl: string): FeedLoader {
   return async ({ etag }) => {
-    const schemaLoading = lazySchemas.feed();
-    schemaLoading.catch(() => undefined);
+    const parseFeed = startLoading(lazySchemas.parseFeed);
     const raw = await transport.request(feedUrl, { etag });
     if (raw.status === 304 && etag) return undefined;
-    const feed = validate(await schemaLoading, parseJsonBody(raw, 'feed'), 'feed');
-    return { feed, etag: raw.etag };
+    const { feed, leftOut } = await (
+      await parseFeed()
+    )(parseJsonBody(raw, 'feed'), {
+      sliceMs: 50,
+    });
+    return { feed, leftOut, etag: raw.etag };
   };
 }

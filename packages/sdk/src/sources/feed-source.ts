@@ -6,6 +6,8 @@ import type {
 } from '../client/types.js';
 import { IdoError } from '../errors/ido-error.js';
 import { IdoNotFoundError } from '../errors/ido-not-found-error.js';
+import { IdoValidationError } from '../errors/ido-validation-error.js';
+import type { LeftOutEntry } from '../feed/parse-feed.js';
 import type { Geocoder } from '../geo/index.js';
 import type { GeocodeResult } from '../schemas/api.js';
 import type { Feed } from '../schemas/feed.js';
@@ -16,8 +18,11 @@ import type { Taxonomy } from '../schemas/taxonomy.js';
 import { raceAbort } from './abort.js';
 import type { Source } from './source.js';
 
-/** A freshly loaded feed, or `undefined` when the copy with `etag` is still current (304). */
-export type FeedLoadResult = { feed: Feed; etag?: string } | undefined;
+/**
+ * A freshly loaded feed, or `undefined` when the copy with `etag` is still current (304).
+ * `leftOut`: entries the loader dropped as invalid; `getFeed()` then reports them as an error.
+ */
+export type FeedLoadResult = { feed: Feed; etag?: string; leftOut?: LeftOutEntry[] } | undefined;
 
 /**
  * Loads the feed. Given the ETag of the cached copy, it may answer `undefined` for "not modified".
@@ -51,7 +56,7 @@ export class FeedSource implements Source {
   readonly #geocoder: Geocoder | null;
   readonly #now: () => Date;
   readonly #maxAgeMs: number;
-  #cached: { feed: Feed; etag?: string; checkedAt: number } | undefined;
+  #cached: { feed: Feed; etag?: string; leftOut?: LeftOutEntry[]; checkedAt: number } | undefined;
   #loading: Promise<Feed> | undefined;
 
   constructor(options: FeedSourceOptions) {
@@ -99,11 +104,27 @@ export class FeedSource implements Source {
       cached.checkedAt = checkedAt;
       return cached.feed;
     }
-    this.#cached = { feed: loaded.feed, etag: loaded.etag, checkedAt };
+    this.#cached = { feed: loaded.feed, etag: loaded.etag, leftOut: loaded.leftOut, checkedAt };
     return loaded.feed;
   }
 
-  getFeed(options?: CallOptions): Promise<Feed> {
+  /**
+   * The whole feed as published. Unlike the other calls, which use every valid entry, this
+   * rejects with an `IdoValidationError` listing every problem when entries were left out.
+   */
+  async getFeed(options?: CallOptions): Promise<Feed> {
+    const feed = await this.#valid(options);
+    const leftOut = this.#cached?.feed === feed ? this.#cached.leftOut : undefined;
+    if (leftOut?.length)
+      throw new IdoValidationError(
+        'feed',
+        leftOut.flatMap((e) => e.issues),
+      );
+    return feed;
+  }
+
+  /** The feed's valid entries (invalid ones were left out with a warning). */
+  #valid(options?: CallOptions): Promise<Feed> {
     return raceAbort(this.#feed(), options?.signal);
   }
 
@@ -116,7 +137,7 @@ export class FeedSource implements Source {
     options?: CallOptions,
   ): Promise<LocationSearchResult> {
     const [feed, { searchFeedLocations }] = await Promise.all([
-      this.getFeed(options),
+      this.#valid(options),
       feedSearch(),
     ]);
     return searchFeedLocations(feed, query, {
@@ -127,7 +148,7 @@ export class FeedSource implements Source {
   }
 
   async geocode(query: string, options?: CallOptions): Promise<GeocodeResult> {
-    const [feed, { geocodeWithFeed }] = await Promise.all([this.getFeed(options), feedSearch()]);
+    const [feed, { geocodeWithFeed }] = await Promise.all([this.#valid(options), feedSearch()]);
     return geocodeWithFeed(feed, query, {
       geocoder: this.#geocoder,
       now: this.#now,
@@ -136,19 +157,19 @@ export class FeedSource implements Source {
   }
 
   async getLocation(id: string, options?: CallOptions): Promise<Location> {
-    const feed = await this.getFeed(options);
+    const feed = await this.#valid(options);
     const location = feed.locations.find((l) => l.id === id);
     if (!location) throw new IdoNotFoundError('location', id);
     return location;
   }
 
   async listPartners(filter?: PartnerFilter, options?: CallOptions): Promise<Partner[]> {
-    const [feed, { filterPartners }] = await Promise.all([this.getFeed(options), feedSearch()]);
+    const [feed, { filterPartners }] = await Promise.all([this.#valid(options), feedSearch()]);
     return filterPartners(feed.partners, filter);
   }
 
   async getTaxonomy(options?: CallOptions): Promise<Taxonomy> {
-    return (await this.getFeed(options)).taxonomy;
+    return (await this.#valid(options)).taxonomy;
   }
 
   submitRegistration(): Promise<RegistrationReceipt> {

@@ -26,7 +26,7 @@ import { abortReason, raceAbort, throwIfAborted } from './abort.js';
 import { ApiGeocoder } from './api-geocoder.js';
 import { parseJsonBody, type HttpTransport, type TransportRequest } from './http-transport.js';
 import type { Source } from './source.js';
-import { lazySchemas, type LazySchema } from './lazy-schemas.js';
+import { lazySchemas, startLoading, type LazySchema } from './lazy-schemas.js';
 import { validate } from './validate.js';
 
 /** A device token, or a function that reads it when a staff call is made (it may change). */
@@ -99,9 +99,7 @@ export class HttpSource implements Source {
     signal: AbortSignal,
   ): Promise<z.output<S>> {
     const cached = this.#cache.get(key);
-    // The schema loads while the request is under way: no extra wait.
-    const schemaLoading = lazySchema();
-    schemaLoading.catch(() => undefined);
+    const schema = startLoading(lazySchema);
     const raw = await this.#transport.request(path, {
       searchParams,
       signal,
@@ -113,7 +111,7 @@ export class HttpSource implements Source {
       return cached.value as z.output<S>;
     }
     const value = validate(
-      await schemaLoading,
+      await schema(),
       parseJsonBody(raw, `response from ${path}`),
       `response from ${path}`,
     );
@@ -131,8 +129,7 @@ export class HttpSource implements Source {
     lazySchema: LazySchema<S>,
     request: TransportRequest,
   ): Promise<z.output<S>> {
-    const schemaLoading = lazySchema();
-    schemaLoading.catch(() => undefined);
+    const schema = startLoading(lazySchema);
     const token = typeof this.#token === 'function' ? await this.#token() : this.#token;
     throwIfAborted(request.signal);
     if (!token) {
@@ -143,7 +140,7 @@ export class HttpSource implements Source {
       headers: { ...request.headers, authorization: `Bearer ${token}` },
     });
     return validate(
-      await schemaLoading,
+      await schema(),
       parseJsonBody(raw, `response from ${path}`),
       `response from ${path}`,
     );

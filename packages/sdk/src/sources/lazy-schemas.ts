@@ -15,4 +15,19 @@ export const lazySchemas = {
   taxonomy: () => import('../schemas/taxonomy.js').then((m) => m.TaxonomySchema),
   feed: () => import('../schemas/feed.js').then((m) => m.FeedSchema),
   registration: () => import('../schemas/registration.js'),
+  /** The entry-by-entry feed reader (with every schema a feed holds). */
+  parseFeed: () => import('../feed/parse-feed.js').then((m) => m.parseFeed),
 };
+
+// In a page, loading a schema is a download: start it together with the request so it costs no
+// extra wait. In Node it is a local file (and compiling it on the spot would stall the event
+// loop under the request's timeout), so it loads when the answer is there.
+const overlaps = typeof (globalThis as { document?: unknown }).document !== 'undefined';
+
+/** Starts loading `lazy` now in a page (see above); call the result when the schema is needed. */
+export function startLoading<T>(lazy: () => Promise<T>): () => Promise<T> {
+  if (!overlaps) return lazy;
+  const loading = lazy();
+  loading.catch(() => undefined); // a failure reaches whoever awaits it
+  return () => loading;
+}
