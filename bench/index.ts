@@ -14,7 +14,9 @@ const quick = process.argv.includes('--quick');
 const figures: Figure[] = [];
 const add = (figure: Figure) => {
   figures.push(figure);
-  const peer = figure.peer ? ` | ${figure.peer.label}: ${figure.peer.value} ${figure.peer.unit}` : '';
+  const peer = figure.peer
+    ? ` | ${figure.peer.label}: ${figure.peer.value} ${figure.peer.unit}`
+    : '';
   const mark = figure.met === undefined ? '—' : figure.met ? 'met' : 'MISSED';
   console.log(
     `${mark.padEnd(6)} ${figure.figure}: ${figure.value} ${figure.unit} (budget ${figure.budget})${peer}${figure.note ? ` — ${figure.note}` : ''}`,

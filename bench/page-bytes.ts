@@ -26,17 +26,20 @@ export interface PageBytes {
 }
 
 function counter(page: Page) {
-  const seen = new Map<string, number>();
+  const seen = new Map<string, Promise<number>>();
   page.on('response', (response) => {
     const url = response.url();
     if (!url.endsWith('.js')) return;
-    void response.body().then(
-      (body) => seen.set(url, gzipSync(body, { level: 9 }).length),
-      () => undefined,
+    seen.set(
+      url,
+      response.body().then(
+        (body) => gzipSync(body, { level: 9 }).length,
+        () => 0,
+      ),
     );
   });
   return {
-    total: () => [...seen.values()].reduce((a, b) => a + b, 0),
+    total: async () => (await Promise.all(seen.values())).reduce((a, b) => a + b, 0),
     files: () => [...seen.keys()].map((u) => u.replace(/.*\//, '')),
   };
 }
@@ -63,20 +66,25 @@ export async function measurePageBytes(): Promise<PageBytes> {
     });
     await hoursPage.waitForLoadState('networkidle');
     files['opening-hours'] = hours.files();
-    const openingHours = hours.total();
+    const openingHours = await hours.total();
 
     const locatorPage = await browser.newPage();
     const locator = counter(locatorPage);
     await locatorPage.goto(`${server.origin}/locator.html`);
-    await locatorPage.locator('ido-locator input').waitFor();
+    await locatorPage.locator('ido-locator input[part="input"]').waitFor();
     await locatorPage.waitForLoadState('networkidle');
-    const locatorReady = locator.total();
-    await locatorPage.locator('ido-locator input').fill('8011 AB');
-    await locatorPage.locator('ido-locator input').press('Enter');
+    const locatorReady = await locator.total();
+    await locatorPage.locator('ido-locator input[part="input"]').fill('8011 AB');
+    await locatorPage.locator('ido-locator input[part="input"]').press('Enter');
     await locatorPage.locator('ido-locator [part~="item"]').first().waitFor();
     await locatorPage.waitForLoadState('networkidle');
     files['locator'] = locator.files();
-    return { openingHours, locator: locatorReady, locatorAfterSearch: locator.total(), files };
+    return {
+      openingHours,
+      locator: locatorReady,
+      locatorAfterSearch: await locator.total(),
+      files,
+    };
   } finally {
     await browser.close();
     await server.stop();

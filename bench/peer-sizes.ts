@@ -6,11 +6,16 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import { rollup } from 'rollup';
+import terserPlugin, { type Options as TerserOptions } from '@rollup/plugin-terser';
+import { rollup, type Plugin } from 'rollup';
 
+// The plugin's types describe its CommonJS build; under NodeNext its default import is the function.
+const terser = terserPlugin as unknown as (options: TerserOptions) => Plugin;
 const require = createRequire(import.meta.url);
-const gmpxRoot = dirname(require.resolve('@googlemaps/extended-component-library/package.json'));
+// The package exports no ./package.json: find its root from an entry (lib/store_locator/…).
+const gmpxRoot = dirname(
+  dirname(dirname(require.resolve('@googlemaps/extended-component-library/store_locator.js'))),
+);
 
 /** min+gzip bytes of the code `entry` loads eagerly (dynamic imports excluded). */
 export async function bundledBytes(entry: string): Promise<number> {
@@ -40,7 +45,11 @@ export async function bundledBytes(entry: string): Promise<number> {
   return total;
 }
 
-export async function gmpxSizes(): Promise<{ whole: number; openingHours: number; locator: number }> {
+export async function gmpxSizes(): Promise<{
+  whole: number;
+  openingHours: number;
+  locator: number;
+}> {
   const { readFileSync } = await import('node:fs');
   const whole = gzipSync(readFileSync(join(gmpxRoot, 'dist/index.min.js')), { level: 9 }).length;
   const openingHours = await bundledBytes(

@@ -57,7 +57,10 @@ export async function startServer(
   );
   const output: string[] = [];
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output.join('')}`)), 120_000);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start:\n${output.join('')}`)),
+      120_000,
+    );
     const onData = (chunk: Buffer) => {
       output.push(String(chunk));
       if (/running: http/.test(output.join(''))) {

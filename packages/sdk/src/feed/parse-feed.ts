@@ -4,8 +4,8 @@ import {
   IdoValidationError,
   type ValidationIssue,
 } from '../errors/ido-validation-error.js';
-import { IsoDateTimeSchema, TextSchema, WebUrlSchema } from '../schemas/common.js';
-import { FEED_VERSION, HelplineSchema, type Feed } from '../schemas/feed.js';
+import { HelplineSchema, IsoDateTimeSchema, TextSchema, WebUrlSchema } from '../schemas/common.js';
+import { FEED_VERSION, type Feed } from '../schemas/feed.js';
 import { LocationSchema, type Location } from '../schemas/location.js';
 import { PartnerSchema, type Partner } from '../schemas/partner.js';
 import { TaxonomySchema } from '../schemas/taxonomy.js';

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { GeoPointSchema, TextSchema } from './common.js';
-import { HelplineSchema } from './feed.js';
+import { GeoPointSchema, HelplineSchema, TextSchema } from './common.js';
 import { LocationSchema } from './location.js';
 import { PartnerSchema } from './partner.js';
 

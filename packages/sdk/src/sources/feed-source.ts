@@ -136,10 +136,7 @@ export class FeedSource implements Source {
     query: LocationQuery,
     options?: CallOptions,
   ): Promise<LocationSearchResult> {
-    const [feed, { searchFeedLocations }] = await Promise.all([
-      this.#valid(options),
-      feedSearch(),
-    ]);
+    const [feed, { searchFeedLocations }] = await Promise.all([this.#valid(options), feedSearch()]);
     return searchFeedLocations(feed, query, {
       geocoder: this.#geocoder,
       now: this.#now,

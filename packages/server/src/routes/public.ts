@@ -12,6 +12,7 @@ import {
 } from '@idokit/sdk';
 import * as z from 'zod/mini';
 import { cacheableResponse } from '../http/cache.js';
+import { preparedFor, preparedResponse } from '../http/precomputed.js';
 import { HttpProblem, validationProblem } from '../http/problem.js';
 import { defineRoute, type AnyRoute } from '../openapi/route.js';
 import type { RouteDeps } from './deps.js';
@@ -214,7 +215,10 @@ export function publicRoutes(deps: RouteDeps): AnyRoute[] {
     responses: cached('The feed', 'Feed'),
     handler: async (c) => {
       const snapshot = await deps.catalog.current();
-      return cacheableResponse(c, snapshot.feedJson, { etag: snapshot.feedEtag });
+      return preparedResponse(
+        c,
+        preparedFor(snapshot, 'feed', () => snapshot.feed)!,
+      );
     },
   });
 
@@ -270,12 +274,13 @@ export function publicRoutes(deps: RouteDeps): AnyRoute[] {
     params: IdParamsSchema,
     responses: { ...cached('The location', 'Location'), ...problems(400, 404) },
     handler: async (c, { params }) => {
-      const { rows } = await deps.db.query<{ doc: Location }>(
-        'SELECT doc FROM locations WHERE id = $1',
-        [params.id],
+      // From the dataset in memory (the same revision as the feed), serialised once per id.
+      const snapshot = await deps.catalog.current();
+      const body = preparedFor(snapshot, `location ${params.id}`, () =>
+        snapshot.locationsById.get(params.id),
       );
-      if (!rows[0]) throw new HttpProblem('not-found', `No location has the id "${params.id}"`);
-      return cacheableResponse(c, JSON.stringify(rows[0].doc));
+      if (!body) throw new HttpProblem('not-found', `No location has the id "${params.id}"`);
+      return preparedResponse(c, body);
     },
   });
 
@@ -292,6 +297,13 @@ export function publicRoutes(deps: RouteDeps): AnyRoute[] {
     handler: async (c, { query }) => {
       const snapshot = await deps.catalog.current();
       // The same filter a browser applies to a static feed, so both answer alike.
+      const filtered = query.theme !== undefined || query.municipality !== undefined || !!query.q;
+      if (!filtered) {
+        const all = preparedFor(snapshot, 'partners', () => ({
+          items: filterPartners(snapshot.feed.partners),
+        }))!;
+        return preparedResponse(c, all);
+      }
       const items = filterPartners(snapshot.feed.partners, query);
       return cacheableResponse(c, JSON.stringify({ items }));
     },
@@ -310,7 +322,10 @@ export function publicRoutes(deps: RouteDeps): AnyRoute[] {
     responses: cached('The taxonomy', 'Taxonomy'),
     handler: async (c) => {
       const snapshot = await deps.catalog.current();
-      return cacheableResponse(c, JSON.stringify(snapshot.taxonomy));
+      return preparedResponse(
+        c,
+        preparedFor(snapshot, 'taxonomy', () => snapshot.taxonomy)!,
+      );
     },
   });
 
