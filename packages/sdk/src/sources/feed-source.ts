@@ -32,6 +32,11 @@ export type FeedLoader = (options: { etag?: string }) => Promise<FeedLoadResult>
 
 export interface FeedSourceOptions {
   load: FeedLoader;
+  /**
+   * Reads one location without the whole feed (a split feed's `locations/<id>.json`): used by
+   * `getLocation` while the feed itself has not been loaded.
+   */
+  loadLocation?: (id: string, options?: { signal?: AbortSignal }) => Promise<Location>;
   /** Turns postcodes and places into coordinates; `null` or absent: the feed's addresses only. */
   geocoder?: Geocoder | null;
   /** The clock, for `openNow` without `at` and for the cache's age. @default () => new Date() */
@@ -53,6 +58,7 @@ export interface FeedSourceOptions {
 export class FeedSource implements Source {
   readonly mode = 'feed' as const;
   readonly #load: FeedLoader;
+  readonly #loadLocation: FeedSourceOptions['loadLocation'];
   readonly #geocoder: Geocoder | null;
   readonly #now: () => Date;
   readonly #maxAgeMs: number;
@@ -61,6 +67,7 @@ export class FeedSource implements Source {
 
   constructor(options: FeedSourceOptions) {
     this.#load = options.load;
+    this.#loadLocation = options.loadLocation;
     this.#geocoder = options.geocoder ?? null;
     this.#now = options.now ?? (() => new Date());
     this.#maxAgeMs = options.maxAgeMs ?? 300_000;
@@ -154,6 +161,9 @@ export class FeedSource implements Source {
   }
 
   async getLocation(id: string, options?: CallOptions): Promise<Location> {
+    // A card on a page without a locator reads its one file, not every location.
+    if (this.#loadLocation && !this.#cached && !this.#loading)
+      return this.#loadLocation(id, { signal: options?.signal });
     const feed = await this.#valid(options);
     const location = feed.locations.find((l) => l.id === id);
     if (!location) throw new IdoNotFoundError('location', id);
