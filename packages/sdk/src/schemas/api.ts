@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { GeoPointSchema, HelplineSchema, TextSchema } from './common.js';
 import { LocationSchema } from './location.js';
-import { PartnerSchema } from './partner.js';
 
 /**
  * Response bodies of the IDO HTTP API (packages/server) that are not a plain domain resource.
@@ -35,5 +34,5 @@ export const LocationSearchResultSchema = z.object({
   helpline: z.optional(HelplineSchema),
 });
 
-/** `GET /v1/partners` */
-export const PartnerListSchema = z.object({ items: z.array(PartnerSchema) });
+// `GET /v1/partners`: in its own module, so a search answer validates without the partner schemas.
+export { PartnerListSchema } from './partner-list.js';

@@ -11,7 +11,7 @@ export const lazySchemas = {
   location: () => import('../schemas/location.js').then((m) => m.LocationSchema),
   locationSearchResult: () => import('../schemas/api.js').then((m) => m.LocationSearchResultSchema),
   geocodeResult: () => import('../schemas/api.js').then((m) => m.GeocodeResultSchema),
-  partnerList: () => import('../schemas/api.js').then((m) => m.PartnerListSchema),
+  partnerList: () => import('../schemas/partner-list.js').then((m) => m.PartnerListSchema),
   taxonomy: () => import('../schemas/taxonomy.js').then((m) => m.TaxonomySchema),
   feed: () => import('../schemas/feed.js').then((m) => m.FeedSchema),
   registration: () => import('../schemas/registration.js'),
