@@ -8,7 +8,6 @@ import {
   IsoDateTimeSchema,
   SlugSchema,
   type GeoPoint,
-  type Location,
 } from '@idokit/sdk';
 import * as z from 'zod/mini';
 import { cacheableResponse } from '../http/cache.js';
