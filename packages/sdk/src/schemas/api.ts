@@ -33,6 +33,3 @@ export const LocationSearchResultSchema = z.object({
   /** The dataset's national help line, included when nothing was found. */
   helpline: z.optional(HelplineSchema),
 });
-
-// `GET /v1/partners`: in its own module, so a search answer validates without the partner schemas.
-export { PartnerListSchema } from './partner-list.js';
