@@ -8,6 +8,7 @@ import {
   IsoDateTimeSchema,
   SlugSchema,
   type GeoPoint,
+  type Location,
 } from '@idokit/sdk';
 import * as z from 'zod/mini';
 import { cacheableResponse } from '../http/cache.js';
@@ -273,13 +274,12 @@ export function publicRoutes(deps: RouteDeps): AnyRoute[] {
     params: IdParamsSchema,
     responses: { ...cached('The location', 'Location'), ...problems(400, 404) },
     handler: async (c, { params }) => {
-      // From the dataset in memory (the same revision as the feed), serialised once per id.
-      const snapshot = await deps.catalog.current();
-      const body = preparedFor(snapshot, `location ${params.id}`, () =>
-        snapshot.locationsById.get(params.id),
+      const { rows } = await deps.db.query<{ doc: Location }>(
+        'SELECT doc FROM locations WHERE id = $1',
+        [params.id],
       );
-      if (!body) throw new HttpProblem('not-found', `No location has the id "${params.id}"`);
-      return preparedResponse(c, body);
+      if (!rows[0]) throw new HttpProblem('not-found', `No location has the id "${params.id}"`);
+      return cacheableResponse(c, JSON.stringify(rows[0].doc));
     },
   });
 
