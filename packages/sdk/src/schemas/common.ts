@@ -236,3 +236,10 @@ export function uniqueIds<T extends { id: string }>(what: string) {
     });
   });
 }
+
+/**
+ * A national help line to suggest when nothing is found nearby (e.g. an 0800 number). Here rather
+ * than beside the feed so that a search answer can be validated without the feed's schemas.
+ */
+export const HelplineSchema = z.object({ phone: PhoneSchema, label: z.optional(TextSchema(120)) });
+export type Helpline = z.infer<typeof HelplineSchema>;

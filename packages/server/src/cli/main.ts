@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-import { writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { FeedSchema } from '@idokit/sdk';
+import { FeedSchema, formatPath, validateFeed } from '@idokit/sdk';
 import { createEnrolmentCode, listDevices, revokeDevice } from '../auth/devices.js';
 import { resolveConfig, SETTINGS, type ServerConfig, type SettingFlag } from '../config.js';
 import { loadSnapshot } from '../data/dataset.js';
@@ -21,7 +22,9 @@ Commands:
   migrate                             Create or update the database schema
   import <feed.json|locations.csv|partners.csv>
                                       Import data; all or nothing, problems listed with row numbers
-  export-feed <file|->                Write the public dataset as one feed.json
+  export-feed <file|-> [--split]      Write the public dataset as one feed.json; --split also writes
+                                      locations/<id>.json beside it (point feed="…/" at the folder)
+  validate-feed <file>                List every problem of a feed.json, each with its path
   enrol-code --location <id> [--ttl 24h]
                                       Make a one-time code to enrol a device for a location
   devices list [--location <id>]      List enrolled devices
@@ -86,6 +89,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         month: { type: 'string' },
         ttl: { type: 'string' },
         format: { type: 'string' },
+        split: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -155,14 +159,50 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             `Warning: the stored dataset does not validate as a feed: ${checked.error.issues[0]?.message}\n`,
           );
         const text = `${JSON.stringify(feed, null, 2)}\n`;
-        if (file === '-') io.stdout(text);
-        else {
+        if (file === '-') {
+          if (values.split)
+            throw new UsageError('--split needs a file: its folder gets locations/');
+          io.stdout(text);
+        } else {
           await writeFile(file, text);
           io.stdout(
             `Wrote ${feed.locations.length} locations and ${feed.partners.length} partners to ${file}\n`,
           );
+          if (values.split) {
+            // One small file per location, so an opening-hours card reads only its own.
+            const folder = join(dirname(file), 'locations');
+            await mkdir(folder, { recursive: true });
+            for (const location of feed.locations)
+              await writeFile(join(folder, `${location.id}.json`), JSON.stringify(location));
+            io.stdout(`Wrote ${feed.locations.length} files to ${folder}\n`);
+          }
         }
         return 0;
+      }
+      case 'validate-feed': {
+        const [file] = args;
+        if (!file) throw new UsageError('Which file? idokit-server validate-feed <feed.json>');
+        let data: unknown;
+        try {
+          data = JSON.parse(await readFile(file, 'utf8'));
+        } catch (error) {
+          io.stderr(`${file}: not a JSON document (${(error as Error).message})\n`);
+          return 1;
+        }
+        const problems = validateFeed(data);
+        if (!problems.length) {
+          const { locations = [], partners = [] } = data as { locations?: []; partners?: [] };
+          io.stdout(
+            `${file}: a valid feed (${locations.length} locations, ${partners.length} partners)\n`,
+          );
+          return 0;
+        }
+        for (const problem of problems)
+          io.stdout(`${file}: ${formatPath(problem.path) || '(document)'}: ${problem.message}\n`);
+        io.stdout(
+          `${problems.length} problem${problems.length === 1 ? '' : 's'}; elements leave out the entries that have one and use the rest\n`,
+        );
+        return 1;
       }
       case 'enrol-code': {
         const location = values.location;
