@@ -9,4 +9,5 @@ export const elementModules: Readonly<Record<string, () => Promise<unknown>>> = 
   'ido-provider': () => import('../components/ido-provider/define.js'),
   'ido-opening-hours': () => import('../components/ido-opening-hours/define.js'),
   'ido-locator': () => import('../components/ido-locator/define.js'),
+  'ido-partner-list': () => import('../components/ido-partner-list/define.js'),
 };
