@@ -229,7 +229,9 @@ describe('<ido-locator>: states', () => {
     expect(status(el)).to.equal('Geen Informatiepunt gevonden binnen 10 km van Groningen.');
     const helpline = $<HTMLAnchorElement>(el, '.helpline a')!;
     expect(helpline.getAttribute('href')).to.equal('tel:+318000000');
-    expect(text(helpline)).to.equal('0800 0000 (Informatiepunt Digitale Overheid)');
+    expect(text(helpline), 'who answers, then the number: no nested brackets').to.equal(
+      'Informatiepunt Digitale Overheid: 0800 0000',
+    );
     expect(
       client.calls.map((c) => c.method),
       'the help line comes with the empty result: no second request',
@@ -268,7 +270,7 @@ describe('<ido-locator>: states', () => {
     expect(names(el)).to.have.length(1);
   });
 
-  it('shows a plain error and a retry button when the feed is not valid', async () => {
+  it('shows a plain error and the help line, without a pointless retry, when the feed is not valid', async () => {
     const client = createIdoClient({
       feedUrl: 'https://bibliotheek.test/ido/feed.json',
       geocoder: null,
@@ -278,19 +280,19 @@ describe('<ido-locator>: states', () => {
           headers: { 'content-type': 'application/json' },
         }),
     });
-    const el = await fixtureWithClient<IdoLocator>(html`<ido-locator></ido-locator>`, {
-      client,
-      now: fixtureNow,
-    });
+    const el = await fixtureWithClient<IdoLocator>(
+      html`<ido-locator helpline="0800 1234567"></ido-locator>`,
+      { client, now: fixtureNow },
+    );
     const failure = oneEvent(document, 'ido-error') as Promise<IdoErrorEvent>;
     el.search('3511 AB');
     const event = await failure;
     await settled(el);
-    expect(event.detail.message).to.equal('De gegevens kloppen niet. Probeer het later opnieuw.');
+    expect(event.detail.message).to.equal('Deze informatie is nu niet beschikbaar.');
     expect(el.hasState('error')).to.equal(true);
-    expect(text($(el, '[role="alert"]'))).to.equal(
-      'De gegevens kloppen niet. Probeer het later opnieuw. Probeer opnieuw',
-    );
+    expect(text($(el, '[role="alert"]'))).to.equal('Deze informatie is nu niet beschikbaar.');
+    expect($(el, '[role="alert"] button'), 'trying again cannot mend a broken feed').to.equal(null);
+    expect(text($(el, '.helpline'))).to.equal('U kunt ook bellen voor hulp: 0800 1234567');
     expect($(el, '.list')).to.equal(null);
     await expectAccessible(el);
   });

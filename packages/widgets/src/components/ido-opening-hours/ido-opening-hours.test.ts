@@ -249,9 +249,8 @@ describe('<ido-opening-hours>: a location from the client', () => {
     const event = (await oneEvent(el, 'ido-error')) as IdoErrorEvent;
     await settled(el);
     expect(event.detail.error).to.be.instanceOf(IdoValidationError);
-    expect(clean($(el, '[role="alert"] span'))).to.equal(
-      'De gegevens kloppen niet. Probeer het later opnieuw.',
-    );
+    expect(clean($(el, '[role="alert"] span'))).to.equal('Deze informatie is nu niet beschikbaar.');
+    expect($(el, '[role="alert"] button'), 'trying again cannot mend a broken feed').to.equal(null);
     await expectAccessible(el);
   });
 
