@@ -819,3 +819,59 @@ describe('<ido-locator>: hostile data', () => {
     await expectAccessible(el);
   });
 });
+
+describe('<ido-locator>: a new search replaces the old answer', () => {
+  it('clears the old error box when the next search is refused at the field', async () => {
+    const fail = { searchLocations: new IdoNetworkError('https://ido.test/v1/locations') };
+    const { el } = await locator(html`<ido-locator></ido-locator>`, {
+      client: createFakeClient({ fail }),
+    });
+    await searchFor(el, '1234');
+    expect($(el, '[part~="error"]'), 'the failed search').to.not.equal(null);
+    el.search('');
+    await settled(el);
+    expect($(el, '#q-error')!.textContent!.trim()).to.equal('Vul een postcode of woonplaats in.');
+    expect($(el, '[part~="error"]'), 'the old error box').to.equal(null);
+    expect(el.hasState('error')).to.equal(false);
+    await expectAccessible(el);
+  });
+
+  it('clears the old results and their status line when the next postcode is refused', async () => {
+    const { el } = await locator();
+    await searchFor(el, '8011');
+    expect(names(el).length).to.be.greaterThan(0);
+    expect(status(el)).to.match(/gevonden/);
+    el.search('0123 AB');
+    await settled(el);
+    expect($(el, '#q-error')!.textContent!.trim()).to.match(/begint nooit met een 0/);
+    expect(names(el), 'the old results').to.deep.equal([]);
+    expect(status(el), 'the old status line').to.equal('');
+    expect(el.hasState('results')).to.equal(false);
+  });
+});
+
+describe('<ido-locator>: set from React 19 or Vue 3 (properties, not attributes)', () => {
+  it('takes the strings the attributes take: radius, open-now, services, limit, heading-level', async () => {
+    const { el, client } = await locator();
+    const props = el as unknown as Record<string, unknown>;
+    props.radius = '10';
+    props.services = 'walk-in';
+    props.limit = '1';
+    props.headingLevel = '4';
+    props.openNow = '';
+    await searchFor(el, 'Zwolle');
+    expect(el.radius).to.equal(10);
+    expect(el.services).to.deep.equal(['walk-in']);
+    expect(el.openNow).to.equal(true);
+    expect(el.limit).to.equal(1);
+    expect(searches(client).at(-1)).to.deep.include({
+      radiusKm: 10,
+      services: ['walk-in'],
+      openNow: true,
+      limit: 1,
+    });
+    expect(names(el)).to.deep.equal(['IDO Voorbeeldbibliotheek Zwolle Centrum']);
+    expect($(el, '.item h4')).to.not.equal(null);
+    expect(el.getAttribute('radius'), 'reflected like the attribute').to.equal('10');
+  });
+});

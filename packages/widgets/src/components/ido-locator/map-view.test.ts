@@ -185,4 +185,41 @@ describe('<ido-locator map>', () => {
     ).text();
     expect(leafletStyles.cssText.trim()).to.equal(installed.replace(/\r\n/g, '\n').trim());
   });
+
+  it('hides an empty map: "Nu open" with nothing open leaves no blank map on screen', async () => {
+    const el = await withMap();
+    await openMap(el);
+    expect($(el, '.map-panel')!.hidden).to.equal(false);
+    el.now = new Date('2026-11-18T22:00:00Z');
+    el.openNow = true;
+    await settled(el);
+    await waitUntil(() => el.hasState('empty'), 'something is still open at 23:00');
+    expect($(el, '.map-panel')!.hidden, 'the map panel').to.equal(true);
+    expect(toggle(el), 'no map button without results').to.equal(null);
+    el.openNow = false;
+    await settled(el);
+    await waitUntil(() => el.hasState('results'));
+    expect($(el, '.map-panel')!.hidden, 'back with the results').to.equal(false);
+    expect(markers(el).length).to.be.greaterThan(0);
+  });
+
+  it("keeps its sizes under a host's html { font-size: 62.5% }", async () => {
+    const style = document.createElement('style');
+    // What WordPress themes do: a 10px root, the body text set back to 16px in rem.
+    style.textContent = 'html { font-size: 62.5%; } body { font-size: 1.6rem; }';
+    document.head.append(style);
+    try {
+      const el = await withMap();
+      await openMap(el);
+      const box = $(el, '.check input')!.getBoundingClientRect();
+      expect(box.width, 'checkbox').to.equal(24);
+      expect($(el, '#map')!.getBoundingClientRect().height, 'map').to.be.at.least(
+        Math.min(384, innerHeight * 0.6) - 1,
+      );
+      const search = $(el, 'button[type="submit"]')!.getBoundingClientRect();
+      expect(search.height, 'button target').to.be.at.least(44);
+    } finally {
+      style.remove();
+    }
+  });
 });
