@@ -138,7 +138,7 @@ export const ar: ResidentLanguagePack = {
     locatorLabel: 'ابحث عن نقطة معلومات الحكومة الرقمية',
     locatorFormLabel: 'ابحث عن نقطة معلومات',
     locatorSearchLabel: 'الرمز البريدي أو المدينة',
-    locatorSearchHint: 'مثلًا 1234 AB أو Zwolle',
+    locatorSearchHint: 'مثلًا \u20661234 AB\u2069 أو Zwolle',
     locatorSearchButton: 'بحث',
     locatorOr: 'أو',
     locatorUseLocation: 'استخدم موقعي',
@@ -154,11 +154,11 @@ export const ar: ResidentLanguagePack = {
     locatorPostcodeProblem: {
       empty: 'اكتب رمزًا بريديًا أو اسم مدينة.',
       'leading-zero': 'الرمز البريدي الهولندي لا يبدأ أبدًا بالرقم 0. تحقق من الرقم الأول.',
-      'wrong-digits': 'يتكون الرمز البريدي من 4 أرقام وحرفين، مثل 1234 AB.',
-      'wrong-letters': 'بعد الأرقام الأربعة يأتي حرفان، مثل 1234 AB.',
+      'wrong-digits': 'يتكون الرمز البريدي من 4 أرقام وحرفين، مثل \u20661234 AB\u2069.',
+      'wrong-letters': 'بعد الأرقام الأربعة يأتي حرفان، مثل \u20661234 AB\u2069.',
       'reserved-letters': 'لا ينتهي الرمز البريدي أبدًا بـ SA أو SD أو SS. تحقق من الحروف.',
       'unexpected-characters':
-        'يحتوي الرمز البريدي على أرقام وحروف فقط، مثل 1234 AB. لا تكتب رقم المنزل.',
+        'يحتوي الرمز البريدي على أرقام وحروف فقط، مثل \u20661234 AB\u2069. لا تكتب رقم المنزل.',
     },
     locatorNotFound: (query) => `لم نعثر على «${query}». تحقق من الكتابة أو اكتب رمزًا بريديًا.`,
     locatorTooShort: 'اكتب اسم مكان أطول أو رمزًا بريديًا.',
