@@ -41,7 +41,11 @@ async function withMap(query = '8011') {
 
 async function openMap(el: IdoLocator) {
   toggle(el)!.click();
-  await waitUntil(() => markers(el).length > 0, 'the map never showed markers');
+  // The first opening loads Leaflet cold (~400 KB through the dev server): more than
+  // waitUntil's default second on a busy machine.
+  await waitUntil(() => markers(el).length > 0, 'the map never showed markers', {
+    timeout: 8000,
+  });
   await el.updateComplete;
 }
 
