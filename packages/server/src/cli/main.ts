@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { FeedSchema, formatPath, validateFeed } from '@idokit/sdk';
+import { FeedSchema, formatPath, PARSE_IN_ENGLISH, validateFeed } from '@idokit/sdk';
 import { createEnrolmentCode, listDevices, revokeDevice } from '../auth/devices.js';
 import { resolveConfig, SETTINGS, type ServerConfig, type SettingFlag } from '../config.js';
 import { loadSnapshot } from '../data/dataset.js';
@@ -153,7 +153,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (!file)
           throw new UsageError('Where to? idokit-server export-feed <file> (or - for stdout)');
         const feed = await withDb(config, async (db) => (await loadSnapshot(db)).feed);
-        const checked = FeedSchema.safeParse(feed);
+        const checked = FeedSchema.safeParse(feed, PARSE_IN_ENGLISH);
         if (!checked.success)
           io.stderr(
             `Warning: the stored dataset does not validate as a feed: ${checked.error.issues[0]?.message}\n`,
