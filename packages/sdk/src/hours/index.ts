@@ -13,7 +13,7 @@ export {
   type HolidayName,
   type PublicHoliday,
 } from './holidays.js';
-export { civilDate, zonedTimeToInstant } from './zone.js';
+export { civilDate, civilDateHour, zonedTimeToInstant } from './zone.js';
 export {
   formatDate,
   formatDayName,

@@ -1,0 +1,3 @@
+import { defineIdoQuestionForm } from './ido-question-form.js';
+
+defineIdoQuestionForm();
