@@ -14,6 +14,24 @@ export type ControlCommand =
   | { cmd: 'visits'; locationId: string; from: string; to: string }
   | { cmd: 'registrations'; locationId: string };
 
+/** A stored registration as tests see it. */
+export interface StoredRow {
+  id: string;
+  supersedes: string | null;
+  note: string | null;
+  channel: string;
+  date: string;
+  hour: number;
+  questions: {
+    themes: string[];
+    organisations: string[];
+    help: string;
+    partnerId: string | null;
+    partnerKind: string | null;
+    warm: boolean | null;
+  }[];
+}
+
 const server = await startTestServer({ allowedOrigins: ['*'] });
 
 async function handle(command: ControlCommand): Promise<unknown> {
@@ -34,12 +52,15 @@ async function handle(command: ControlCommand): Promise<unknown> {
       return { visits };
     }
     case 'registrations': {
-      const { rows } = await server.db.query<{
-        id: string;
-        supersedes: string | null;
-        note: string | null;
-      }>(
-        'SELECT id, supersedes, note FROM registrations WHERE location_id = $1 ORDER BY received_at',
+      const { rows } = await server.db.query<StoredRow>(
+        `SELECT r.id::text AS id, r.supersedes::text AS supersedes, r.note, r.channel,
+                r.visit_date::text AS date, r.hour,
+                coalesce(json_agg(json_build_object(
+                  'themes', q.themes, 'organisations', q.organisations, 'help', q.help,
+                  'partnerId', q.referral_partner_id, 'partnerKind', q.referral_partner_kind,
+                  'warm', q.referral_warm) ORDER BY q.position), '[]') AS questions
+         FROM registrations r JOIN registration_questions q ON q.registration_id = r.id
+         WHERE r.location_id = $1 GROUP BY r.id ORDER BY r.received_at, r.id`,
         [command.locationId],
       );
       return { rows };

@@ -65,7 +65,11 @@ export function idoServerPlugin() {
     name: 'ido-server',
     async executeCommand({ command, payload }) {
       if (command !== 'ido-server') return undefined;
-      const baseUrl = await start();
+      // A cold PGlite can take longer than wtr waits for a command (20 s) on a busy machine:
+      // answer at once while it starts; the browser side asks again.
+      const starting = start();
+      const baseUrl = await Promise.race([starting, new Promise((r) => setTimeout(r, 5000))]);
+      if (!baseUrl) return { starting: true };
       if (!payload) return { baseUrl };
       if (payload.cmd === 'network') {
         offline = payload.offline;

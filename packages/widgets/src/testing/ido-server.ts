@@ -1,5 +1,23 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 
+/** A registration as the server stored it. */
+export interface StoredRegistration {
+  id: string;
+  supersedes: string | null;
+  note: string | null;
+  channel: string;
+  date: string;
+  hour: number;
+  questions: {
+    themes: string[];
+    organisations: string[];
+    help: string;
+    partnerId: string | null;
+    partnerKind: string | null;
+    warm: boolean | null;
+  }[];
+}
+
 /**
  * The real IDO Kit server of the browser tests (Hono on PGlite in memory, the SDK's fixture
  * feed), started by the `ido-server` plugin in web-test-runner.config.mjs on first use and
@@ -23,15 +41,9 @@ export const idoServer = {
     return (await command<{ visits: number }>({ cmd: 'visits', locationId, from, to })).visits;
   },
   /** Every stored registration of a location, oldest first. */
-  async registrations(
-    locationId: string,
-  ): Promise<{ id: string; supersedes: string | null; note: string | null }[]> {
-    return (
-      await command<{ rows: { id: string; supersedes: string | null; note: string | null }[] }>({
-        cmd: 'registrations',
-        locationId,
-      })
-    ).rows;
+  async registrations(locationId: string): Promise<StoredRegistration[]> {
+    return (await command<{ rows: StoredRegistration[] }>({ cmd: 'registrations', locationId }))
+      .rows;
   },
   /** Cuts (`true`) or restores the browser's connection to the server. */
   async offline(offline: boolean): Promise<void> {
@@ -40,10 +52,14 @@ export const idoServer = {
 };
 
 async function command<T>(payload?: Record<string, unknown>): Promise<T> {
-  const result = await executeServerCommand<T, Record<string, unknown> | undefined>(
-    'ido-server',
-    payload,
-  );
-  if (result === undefined) throw new Error('the ido-server plugin is not configured');
-  return result;
+  // The server answers `{ starting: true }` until it is up (a cold PGlite on a busy machine).
+  for (let tries = 0; tries < 60; tries++) {
+    const result = await executeServerCommand<T | { starting: true }, typeof payload>(
+      'ido-server',
+      payload,
+    );
+    if (result === undefined) throw new Error('the ido-server plugin is not configured');
+    if (!(result && typeof result === 'object' && 'starting' in result)) return result as T;
+  }
+  throw new Error('the test server did not start within 5 minutes');
 }

@@ -51,8 +51,12 @@ const CHANNEL_KEY = 'idokit:question-form:channel';
 const DESK_KEY = 'idokit:question-form:desk:';
 /** How long after a registration "correct the last one" is offered. */
 const DEFAULT_UNDO_MINUTES = 5;
-/** How long a submit waits for the first delivery attempt before saying "kept on this device". */
-const CONFIRM_WAIT_MS = 1500;
+/**
+ * How long a submit waits for the first delivery attempt before saying "kept on this device"
+ * (the registration is stored by then); shorter when the browser knows it is offline.
+ */
+const CONFIRM_WAIT_MS = 800;
+const CONFIRM_WAIT_OFFLINE_MS = 250;
 /** Held reasons that another enrolment for the registration's location can fix. */
 const RETRY_AFTER_ENROL = new Set([
   'unauthorized',
@@ -234,7 +238,7 @@ export class IdoQuestionForm extends IdoElement {
   /** Creates the outbox for this API (once), and runs it while the device may register. */
   private syncOutbox(): void {
     if (!this.isConnected) return;
-    const key = this.staff.apiUrl || this.client ? this.staff.storageKey : undefined;
+    const key = this.staff.apiUrl || this.client ? this.staff.origin : undefined;
     if (key !== this.outboxKey) {
       this.outbox?.stop();
       this.outbox = key ? this.makeOutbox(key) : undefined;
@@ -255,8 +259,9 @@ export class IdoQuestionForm extends IdoElement {
     }
   }
 
-  private makeOutbox(key: string): Outbox {
-    const name = `idokit-outbox ${key.slice(key.lastIndexOf(':') + 1)}`;
+  private makeOutbox(origin: string): Outbox {
+    // One queue and one delivery lock per API, shared by every tab of this site.
+    const name = `idokit-outbox ${origin}`;
     const outbox = createOutbox({
       store:
         typeof indexedDB === 'undefined'
@@ -529,7 +534,10 @@ export class IdoQuestionForm extends IdoElement {
     const result = outbox.enqueue(registration);
     let settled: Awaited<typeof result> | undefined;
     try {
-      settled = await Promise.race([result, delay(CONFIRM_WAIT_MS)]);
+      settled = await Promise.race([
+        result,
+        delay(globalThis.navigator?.onLine === false ? CONFIRM_WAIT_OFFLINE_MS : CONFIRM_WAIT_MS),
+      ]);
     } catch (error) {
       // Invalid by the schema: nothing was stored; keep the draft to fix.
       this.submitting = false;
@@ -1323,7 +1331,7 @@ export class IdoQuestionForm extends IdoElement {
       <ul>
         ${held.map((entry) => {
           const reg = entry.registration;
-          const elsewhere = reg.locationId !== desk.locationId;
+          const elsewhere = reg.locationId !== this.staff.session?.locationId;
           return html`<li>
             <p class="held-title">
               ${t.formHeldVisit(formatDay(reg.date, this.locale), `${reg.hour}:00`)}:
