@@ -37,7 +37,10 @@ const dataDir = mkdtempSync(join(tmpdir(), 'idokit-staff-'));
 const output: string[] = [];
 
 before(async () => {
-  assert.ok(existsSync(cdnFile), `${cdnFile} is missing: run \`pnpm build\` first (pnpm test does)`);
+  assert.ok(
+    existsSync(cdnFile),
+    `${cdnFile} is missing: run \`pnpm build\` first (pnpm test does)`,
+  );
   const port = await freePort();
   server = spawn('pnpm', ['--filter', '@idokit/server', 'run', 'start'], {
     cwd: root,
@@ -61,9 +64,10 @@ before(async () => {
     );
     const onData = (chunk: Buffer) => {
       output.push(String(chunk));
-      const match = /Staff page: \S+\/medewerkers\.html\s+enrolment code: ([0-9A-Z]{4}-[0-9A-Z]{4})/.exec(
-        output.join(''),
-      );
+      const match =
+        /Staff page: \S+\/medewerkers\.html\s+enrolment code: ([0-9A-Z]{4}-[0-9A-Z]{4})/.exec(
+          output.join(''),
+        );
       if (match) {
         clearTimeout(timer);
         resolve(match[1]!);
@@ -71,7 +75,9 @@ before(async () => {
     };
     server!.stdout!.on('data', onData);
     server!.stderr!.on('data', onData);
-    server!.on('exit', (status) => reject(new Error(`server exited ${status}:\n${output.join('')}`)));
+    server!.on('exit', (status) =>
+      reject(new Error(`server exited ${status}:\n${output.join('')}`)),
+    );
   });
   origin = `http://127.0.0.1:${port}`;
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
@@ -167,7 +173,9 @@ test('a staff member enrols with the printed code and never loses a registration
   await codeField.focus();
   await page.keyboard.type(code);
   await page.keyboard.press('Enter');
-  await form(page).getByText('U registreert voor IDO Voorbeeldbibliotheek Zwolle Centrum').waitFor();
+  await form(page)
+    .getByText('U registreert voor IDO Voorbeeldbibliotheek Zwolle Centrum')
+    .waitFor();
   await eventually(async () => (await focusedId(page)) === 'q0-themes', 'focus in the form');
   const html = await page.content();
   const token = await page.evaluate(() => JSON.stringify(localStorage));
@@ -186,7 +194,10 @@ test('a staff member enrols with the printed code and never loses a registration
   await context.setOffline(true);
   await registerByKeyboard(page, 'belast');
   await waitForStatus(page, /Bewaard op dit apparaat/, 'third visit kept');
-  await eventually(async () => (await badgeText(page)) === '1 registratie wacht op verzending', 'badge');
+  await eventually(
+    async () => (await badgeText(page)) === '1 registratie wacht op verzending',
+    'badge',
+  );
 
   // Reload while the API cannot be reached: the page comes back with the queued registration,
   // and the categories seen before (the taxonomy is public data kept for this).

@@ -109,7 +109,7 @@ async function confirmed(page: Page, before: number): Promise<void> {
 const seq = (page: Page) =>
   page.evaluate(
     () =>
-      (document.querySelector('ido-question-form') as HTMLElement & { messageSeq?: number })
+      (document.querySelector('ido-question-form') as unknown as { messageSeq?: number })
         .messageSeq ?? 0,
   );
 

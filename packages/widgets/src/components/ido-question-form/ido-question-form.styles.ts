@@ -239,7 +239,10 @@ export const questionFormStyles = css`
     gap: var(--_ido-space-sm);
   }
   .confirmation {
-    min-block-size: 1.5em;
+    padding: var(--_ido-space-xs) var(--_ido-space-sm);
+    border-inline-start: 4px solid var(--_ido-color-positive);
+    background: var(--_ido-color-positive-bg);
+    color: var(--_ido-color-text);
     font-weight: 600;
   }
   @media (forced-colors: active) {

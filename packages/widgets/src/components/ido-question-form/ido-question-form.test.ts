@@ -2,7 +2,7 @@
 // <ido-question-form> against the real API server (Hono on PGlite, the fixture feed), started
 // by the `ido-server` plugin of web-test-runner.config.mjs. Keyboard through real key presses;
 // what the server stored is read back through the plugin.
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil as waitUntilFor } from '@open-wc/testing';
 import { IndexedDbOutboxStore, type Enrolment, type QuestionRegistration } from '@idokit/sdk';
 import type { IdoRegistrationQueuedEvent } from '../../events/ido-registration-queued.js';
 import type { IdoRegistrationSubmittedEvent } from '../../events/ido-registration-submitted.js';
@@ -21,6 +21,19 @@ import { defineIdoQuestionForm, type IdoQuestionForm } from './ido-question-form
 defineIdoQuestionForm();
 
 const HERE = 'ido-zwolle-centrum';
+
+/** `waitUntil` with room for a real server on a busy machine (the runner's default is 1 s). */
+function waitUntil(
+  predicate: () => unknown,
+  message?: string,
+  options: { timeout?: number; interval?: number } = {},
+): Promise<void> {
+  return waitUntilFor(predicate, message, {
+    interval: 50,
+    ...options,
+    timeout: Math.max(options.timeout ?? 0, 20_000),
+  });
+}
 const ELSEWHERE = 'ido-zwolle-stadshagen';
 
 const $ = <T extends Element = HTMLElement>(el: IdoQuestionForm, selector: string) =>
@@ -140,7 +153,9 @@ afterEach(async () => {
   await clearDevice();
 });
 
-describe('<ido-question-form> enrolment', () => {
+describe('<ido-question-form> enrolment', function () {
+  // Each test talks to a real server many times; a busy machine needs the room.
+  this.timeout(90_000);
   it('asks for the code, refuses a wrong and a used code, and keeps the token out of the markup', async () => {
     await clearDevice();
     const el = await mount();
@@ -228,7 +243,9 @@ describe('<ido-question-form> enrolment', () => {
   });
 });
 
-describe('<ido-question-form> registering', () => {
+describe('<ido-question-form> registering', function () {
+  // Each test talks to a real server many times; a busy machine needs the room.
+  this.timeout(90_000);
   it('registers a two-question visit with a warm referral by keyboard only', async () => {
     const el = await mount();
     await enrolled(el);
@@ -452,7 +469,9 @@ describe('<ido-question-form> registering', () => {
   });
 });
 
-describe('<ido-question-form> offline and revoked', () => {
+describe('<ido-question-form> offline and revoked', function () {
+  // Each test talks to a real server many times; a busy machine needs the room.
+  this.timeout(90_000);
   it('queues three registrations offline, keeps them over a reload, and delivers each once', async () => {
     let el = await mount();
     await enrolled(el);
@@ -551,12 +570,15 @@ describe('<ido-question-form> offline and revoked', () => {
     await waitUntil(
       async () => (await idoServer.registrations(HERE)).some((r) => r.id === heldId),
       'not sent after enrolling for the same location',
+      { timeout: 8000, interval: 200 },
     );
     await waitUntil(() => !$(el, '[part~="held"]'));
   });
 });
 
-describe('<ido-question-form> in English', () => {
+describe('<ido-question-form> in English', function () {
+  // Each test talks to a real server many times; a busy machine needs the room.
+  this.timeout(90_000);
   it('enrols and registers with English text and English category names', async () => {
     const el = await mount('en');
     expect(text($(el, '.heading'))).to.equal('Enrol this device');

@@ -151,6 +151,9 @@ export class IdoQuestionForm extends IdoElement {
   @state() private pickers = new Map<string, PickerState>();
   @state() private message = '';
   @state() private messageSeq = 0;
+  /** The visible result of the last registration (also announced through the status line). */
+  @state() private confirmation = '';
+  private confirmedId: string | undefined;
   @state() private pending = 0;
   @state() private held: OutboxEntry[] = [];
   @state() private confirmForget = false;
@@ -277,6 +280,8 @@ export class IdoQuestionForm extends IdoElement {
     outbox.addEventListener('delivered', (event) => {
       const receipt = this.receipts.get(event.entry.id);
       this.receipts.delete(event.entry.id);
+      // "Kept on this device" turns into "Registered" once that registration went out.
+      if (event.entry.id === this.confirmedId) this.confirmation = this.t.formSent;
       if (receipt)
         this.emit(
           new IdoRegistrationSubmittedEvent({ registration: event.entry.registration, receipt }),
@@ -403,6 +408,7 @@ export class IdoQuestionForm extends IdoElement {
 
   private edit(change: (visit: VisitDraft) => void): void {
     this.visitStartedAt ??= readClock(this.clock);
+    this.confirmation = '';
     const visit = structuredClone(this.visit);
     change(visit);
     this.visit = visit;
@@ -575,13 +581,15 @@ export class IdoQuestionForm extends IdoElement {
         );
       });
     }
-    this.say(
+    const text =
       state === 'delivered'
         ? this.t.formSent
         : state === 'held'
           ? this.t.formHeldNow
-          : this.t.formQueued,
-    );
+          : this.t.formQueued;
+    this.confirmedId = registration.id;
+    this.confirmation = text;
+    if (!late || this.message !== text) this.say(text);
   }
 
   private scheduleUndoExpiry(): void {
@@ -872,6 +880,13 @@ export class IdoQuestionForm extends IdoElement {
     const time = mode.kind === 'new' ? '' : `${formatDay(mode.date, this.locale)}, ${mode.hour}:00`;
     return html`${this.renderSession(desk)} ${this.renderOutbox()} ${this.renderHeld(desk)}
       <form class="form" part="form" novalidate @submit=${this.onSubmit}>
+        ${
+          this.confirmation && mode.kind === 'new' && !this.errors.length
+            ? html`<p class="confirmation" part="confirmation" aria-hidden="true">
+                ${this.confirmation}
+              </p>`
+            : nothing
+        }
         ${this.errors.length ? this.renderSummary() : nothing}
         ${
           mode.kind !== 'new'
@@ -957,7 +972,6 @@ export class IdoQuestionForm extends IdoElement {
           </button>
           <span class="ido-hint" id="enter-hint">${t.formEnterHint}</span>
         </div>
-        <p class="confirmation" part="confirmation" aria-hidden="true">${this.message}</p>
       </form>`;
   }
 
