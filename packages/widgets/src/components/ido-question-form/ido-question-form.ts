@@ -241,7 +241,7 @@ export class IdoQuestionForm extends IdoElement {
   /** Creates the outbox for this API (once), and runs it while the device may register. */
   private syncOutbox(): void {
     if (!this.isConnected) return;
-    const key = this.staff.apiUrl || this.client ? this.staff.origin : undefined;
+    const key = this.staff.client ? this.staff.origin : undefined;
     if (key !== this.outboxKey) {
       this.outbox?.stop();
       this.outbox = key ? this.makeOutbox(key) : undefined;
