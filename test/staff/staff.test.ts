@@ -111,10 +111,9 @@ async function eventually(check: () => Promise<boolean>, what: string, timeoutMs
 const form = (page: Page) => page.locator('ido-question-form');
 const statusText = async (page: Page) =>
   (await form(page).locator('[part~="status"]').textContent())?.trim() ?? '';
+// allTextContents does not wait: the badge may be gone at any moment.
 const badgeText = async (page: Page) =>
-  (await form(page).locator('.badge').count())
-    ? ((await form(page).locator('.badge').textContent())?.trim() ?? '')
-    : '';
+  (await form(page).locator('.badge').allTextContents()).join('').trim();
 const focusedId = (page: Page) =>
   page.evaluate(() => {
     let active = document.activeElement;
@@ -174,6 +173,7 @@ test('a staff member enrols with the printed code and never loses a registration
   await page.keyboard.type(code);
   await page.keyboard.press('Enter');
   await form(page)
+    .locator('[part~="session"]')
     .getByText('U registreert voor IDO Voorbeeldbibliotheek Zwolle Centrum')
     .waitFor();
   await eventually(async () => (await focusedId(page)) === 'q0-themes', 'focus in the form');
