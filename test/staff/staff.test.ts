@@ -2,7 +2,7 @@
 // (`pnpm --filter @idokit/server start`, the command `pnpm start` ends with) on a fresh PGlite
 // folder — enrols with the code that start printed, registers two visits by keyboard, loses the
 // network, registers one more, reloads the page, gets the network back, and the server's stats
-// count three visits. Then two tabs at once deliver each queued registration once.
+// count three visits.
 // Real Chromium, real HTTP, real database; nothing mocked.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -84,9 +84,13 @@ before(async () => {
 });
 
 async function stopServer(): Promise<void> {
-  if (!server || server.exitCode !== null) return;
+  if (!server || server.exitCode !== null || server.signalCode !== null) return;
   const exited = new Promise((resolve) => server!.once('exit', resolve));
-  process.kill(-server.pid!, 'SIGTERM');
+  try {
+    process.kill(-server.pid!, 'SIGTERM');
+  } catch {
+    // already gone
+  }
   await exited;
   // pnpm may exit before the node server under it has closed the database.
   for (let i = 0; i < 100 && existsSync(join(dataDir, '.idokit.lock')); i++)
