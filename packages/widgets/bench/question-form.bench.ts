@@ -25,9 +25,18 @@ type Step = { type: string } | { press: string };
 interface Shape {
   name: string;
   budget: number;
-  /** Runs before the measured keys (not counted), e.g. a first visit for "same as last". */
-  setup?: Step[];
   keys: Step[];
+  /** What the server must have stored for the first question, so a fast wrong answer fails. */
+  expect: Partial<StoredQuestion>;
+}
+
+interface StoredQuestion {
+  question_type: string;
+  themes: string[];
+  organisations: string[];
+  help: string;
+  referral_warm: boolean | null;
+  has_partner: boolean;
 }
 
 const type = (text: string): Step => ({ type: text });
@@ -38,26 +47,45 @@ const tab = press('Tab');
 const SHAPES: Shape[] = [
   {
     name: 'toeslagen / Dienst Toeslagen / informed / desk',
+    expect: {
+      question_type: 'government',
+      themes: ['toeslagen'],
+      organisations: ['dienst-toeslagen'],
+      help: 'informed',
+    },
     budget: 15,
     keys: [type('toe'), enter, tab, type('dien'), enter, enter],
   },
   {
     name: 'same as last',
+    expect: { themes: ['toeslagen'], organisations: ['dienst-toeslagen'], help: 'informed' },
     budget: 3,
     keys: [press('Shift+Tab'), enter, enter],
   },
   {
     name: 'DigiD / Logius / searched together',
+    expect: {
+      themes: ['digid-mijnoverheid'],
+      organisations: ['logius'],
+      help: 'searched-together',
+    },
     budget: 15,
     keys: [type('digi'), enter, tab, type('logi'), enter, tab, press('ArrowRight'), enter],
   },
   {
     name: 'library question (no topic) / informed',
+    expect: { question_type: 'library', themes: [], help: 'informed' },
     budget: 15,
     keys: [tab, tab, tab, press('ArrowRight'), enter],
   },
   {
     name: 'schulden / referred warm to a local partner',
+    expect: {
+      themes: ['boetes-schulden'],
+      help: 'referred',
+      referral_warm: true,
+      has_partner: true,
+    },
     budget: 15,
     keys: [
       type('schu'),
@@ -169,6 +197,19 @@ try {
       await run(page, shape.keys);
       await confirmed(page, before);
       times.push(performance.now() - started);
+      const { rows } = await server.db.query<StoredQuestion>(
+        `SELECT q.question_type, q.themes, q.organisations, q.help, q.referral_warm,
+                q.referral_partner_id IS NOT NULL AS has_partner
+         FROM registrations r JOIN registration_questions q ON q.registration_id = r.id
+         WHERE q.position = 0 ORDER BY r.received_at DESC LIMIT 1`,
+      );
+      for (const [key, value] of Object.entries(shape.expect)) {
+        const got = rows[0]?.[key as keyof StoredQuestion];
+        if (JSON.stringify(got) !== JSON.stringify(value))
+          throw new Error(
+            `${shape.name}: stored ${key} ${JSON.stringify(got)}, expected ${JSON.stringify(value)}`,
+          );
+      }
     }
     times.sort((a, b) => a - b);
     const keys = keystrokes(shape.keys);
