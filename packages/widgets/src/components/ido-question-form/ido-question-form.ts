@@ -1,4 +1,5 @@
 import {
+  CHANNELS,
   civilDateHour,
   createOutbox,
   describePersonalData,
@@ -280,8 +281,12 @@ export class IdoQuestionForm extends IdoElement {
     outbox.addEventListener('delivered', (event) => {
       const receipt = this.receipts.get(event.entry.id);
       this.receipts.delete(event.entry.id);
-      // "Kept on this device" turns into "Registered" once that registration went out.
-      if (event.entry.id === this.confirmedId) this.confirmation = this.t.formSent;
+      // "Kept on this device" turns into "Registered" once that registration went out, unless
+      // the next visit is being entered already.
+      if (event.entry.id === this.confirmedId && this.confirmation === this.t.formQueued) {
+        this.confirmation = this.t.formSent;
+        this.say(this.t.formSent);
+      }
       if (receipt)
         this.emit(
           new IdoRegistrationSubmittedEvent({ registration: event.entry.registration, receipt }),
@@ -370,11 +375,11 @@ export class IdoQuestionForm extends IdoElement {
       await this.staff.enrol(code);
       this.visit = newVisit(readChannel(), undefined);
       this.mode = { kind: 'new' };
-      this.say(this.t.formEnrolled(this.staff.session?.locationId ?? ''));
       await this.updateComplete;
       await this.desk.taskComplete.catch(() => undefined);
-      const name = this.desk.value?.locationName;
-      if (name) this.say(this.t.formEnrolled(name));
+      this.say(
+        this.t.formEnrolled(this.desk.value?.locationName ?? this.staff.session?.locationId ?? ''),
+      );
       await this.focusStart();
     } catch (error) {
       this.enrolError = this.enrolMessage(error);
@@ -558,20 +563,14 @@ export class IdoQuestionForm extends IdoElement {
     this.pickers = new Map();
     this.submitting = false;
     this.confirm(settled?.state ?? 'pending', registration);
-    if (!settled)
-      void result.then(
-        (late) => late.state === 'delivered' && this.confirm('delivered', registration, true),
-        () => undefined,
-      );
     await this.focusStart();
   }
 
   private confirm(
     state: 'delivered' | 'pending' | 'held',
     registration: QuestionRegistrationInput,
-    late = false,
   ): void {
-    if (state === 'pending' && !late) {
+    if (state === 'pending') {
       void this.outbox?.pending().then((pending) => {
         this.emit(
           new IdoRegistrationQueuedEvent({
@@ -589,7 +588,7 @@ export class IdoQuestionForm extends IdoElement {
           : this.t.formQueued;
     this.confirmedId = registration.id;
     this.confirmation = text;
-    if (!late || this.message !== text) this.say(text);
+    this.say(text);
   }
 
   private scheduleUndoExpiry(): void {
@@ -976,8 +975,14 @@ export class IdoQuestionForm extends IdoElement {
   }
 
   private renderSummary(): TemplateResult {
-    return html`<div class="summary" part="error-summary" tabindex="-1" role="alert">
-      <p class="summary-title">${this.t.formErrorSummary}</p>
+    return html`<div
+      class="summary"
+      part="error-summary"
+      tabindex="-1"
+      role="group"
+      aria-labelledby="summary-title"
+    >
+      <p class="summary-title" id="summary-title">${this.t.formErrorSummary}</p>
       <ul>
         ${this.errors.map(
           (e) =>
@@ -1465,7 +1470,8 @@ function delay(ms: number): Promise<undefined> {
 
 function readChannel(): Channel {
   try {
-    return (globalThis.localStorage?.getItem(CHANNEL_KEY) as Channel | null) ?? 'desk';
+    const stored = globalThis.localStorage?.getItem(CHANNEL_KEY);
+    return CHANNELS.find((c) => c === stored) ?? 'desk';
   } catch {
     return 'desk';
   }
