@@ -7,6 +7,10 @@ export { IdoElement } from './base/ido-element.js';
 export { IdoProvider, defineIdoProvider } from './components/ido-provider/ido-provider.js';
 export { IdoLocator, defineIdoLocator } from './components/ido-locator/ido-locator.js';
 export {
+  IdoQuestionForm,
+  defineIdoQuestionForm,
+} from './components/ido-question-form/ido-question-form.js';
+export {
   IdoOpeningHours,
   defineIdoOpeningHours,
 } from './components/ido-opening-hours/ido-opening-hours.js';
@@ -31,6 +35,7 @@ export {
   NowController,
   MAX_WAIT_MS,
   dataTask,
+  StaffSessionController,
   readClock,
   nowAttributeConverter,
   type ClientHost,
@@ -43,6 +48,8 @@ export {
   type DataTaskContext,
   type DataTaskOptions,
   type NowSource,
+  type StaffSessionHost,
+  type StaffSessionOptions,
 } from './controllers/index.js';
 export {
   IdoLocationSelectEvent,

@@ -16,7 +16,7 @@ export {
   holidayIdOf,
   type PublicHoliday,
 } from './holidays.js';
-export { civilDate, zonedTimeToInstant } from './zone.js';
+export { civilDate, civilDateHour, zonedTimeToInstant } from './zone.js';
 export {
   formatDate,
   formatDayName,

@@ -47,6 +47,9 @@ export interface CliIo {
 
 class UsageError extends Error {}
 
+/** How long the code printed by `serve --demo-enrolment` stays valid. */
+const DEMO_CODE_TTL_MS = 24 * 3_600_000;
+
 function parseTtl(text: string): number {
   const match = /^(\d+)\s*(m|min|h|d)$/.exec(text.trim());
   if (!match) throw new UsageError(`--ttl must look like 30m, 24h or 7d, not "${text}"`);
@@ -116,6 +119,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const server = await startServer(config, { handleSignals: true });
         const base = server.url;
         io.stdout(`IDO Kit is running: ${base}/ (API: ${base}/v1/, docs: ${base}/docs)\n`);
+        if (config.demoEnrolment) {
+          const { rows } = await server.db.query('SELECT 1 FROM locations WHERE id = $1', [
+            config.demoEnrolment,
+          ]);
+          if (rows.length === 0) {
+            io.stderr(`No demo enrolment code: no location has the id "${config.demoEnrolment}"\n`);
+          } else {
+            const made = await createEnrolmentCode(server.db, config.demoEnrolment, {
+              at: now(),
+              ttlMs: DEMO_CODE_TTL_MS,
+            });
+            io.stdout(
+              `Staff page: ${base}/medewerkers.html  enrolment code: ${made.code} (for ${made.locationId}, valid once, for 24 hours)\n`,
+            );
+          }
+        }
         return 0;
       }
       case 'migrate': {

@@ -10,4 +10,5 @@ export const elementModules: Readonly<Record<string, () => Promise<unknown>>> = 
   'ido-opening-hours': () => import('../components/ido-opening-hours/define.js'),
   'ido-locator': () => import('../components/ido-locator/define.js'),
   'ido-partner-list': () => import('../components/ido-partner-list/define.js'),
+  'ido-question-form': () => import('../components/ido-question-form/define.js'),
 };

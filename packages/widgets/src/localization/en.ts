@@ -2,6 +2,7 @@ import { HOURS_TEXTS_EN } from '@idokit/sdk';
 import { hoursEn } from '../components/ido-opening-hours/strings.js';
 import { locatorEn } from '../components/ido-locator/strings.js';
 import { partnerEn } from '../components/ido-partner-list/strings.js';
+import { questionFormEn } from '../components/ido-question-form/strings.js';
 import type { CalendarStrings, SharedStrings, Strings } from './strings.js';
 
 /** English text shared by every element. */
@@ -31,4 +32,5 @@ export const en: Strings = {
   ...hoursEn,
   ...locatorEn,
   ...partnerEn,
+  ...questionFormEn,
 };

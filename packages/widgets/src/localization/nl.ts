@@ -2,6 +2,7 @@ import { HOURS_TEXTS_NL } from '@idokit/sdk';
 import { hoursNl } from '../components/ido-opening-hours/strings.js';
 import { locatorNl } from '../components/ido-locator/strings.js';
 import { partnerNl } from '../components/ido-partner-list/strings.js';
+import { questionFormNl } from '../components/ido-question-form/strings.js';
 import type { CalendarStrings, SharedStrings, Strings } from './strings.js';
 
 /** Dutch text shared by every element. */
@@ -31,4 +32,5 @@ export const nl: Strings = {
   ...hoursNl,
   ...locatorNl,
   ...partnerNl,
+  ...questionFormNl,
 };

@@ -2,6 +2,7 @@ import type { HoursTexts } from '@idokit/sdk';
 import type { HoursStrings } from '../components/ido-opening-hours/strings.js';
 import type { LocatorStrings } from '../components/ido-locator/strings.js';
 import type { PartnerStrings } from '../components/ido-partner-list/strings.js';
+import type { QuestionFormStrings } from '../components/ido-question-form/strings.js';
 
 /**
  * Every piece of text an IDO Kit element shows, in one flat table per language.
@@ -13,7 +14,13 @@ import type { PartnerStrings } from '../components/ido-partner-list/strings.js';
  * `calendar` key: the SDK's formatters speak whatever table they are given.
  */
 export interface Strings
-  extends SharedStrings, CalendarStrings, HoursStrings, LocatorStrings, PartnerStrings {}
+  extends
+    SharedStrings,
+    CalendarStrings,
+    HoursStrings,
+    LocatorStrings,
+    PartnerStrings,
+    QuestionFormStrings {}
 
 /** Words about days and opening status, for the SDK's formatters (`formatStatus`, `formatDate`). */
 export interface CalendarStrings {
