@@ -136,6 +136,14 @@ export class IdoElement extends LitElement {
   }
 
   /**
+   * The language to pick from data that carries Dutch and English text (taxonomy labels):
+   * English on an English page, Dutch everywhere else.
+   */
+  get dataLanguage(): 'nl' | 'en' {
+    return this.language === 'en' ? 'en' : 'nl';
+  }
+
+  /**
    * The writing direction of the text (`'rtl'` for Arabic, `'ltr'` for Dutch even on a
    * right-to-left page). Elements put it, with `language`, on their outermost wrapper.
    */

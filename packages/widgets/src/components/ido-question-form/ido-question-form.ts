@@ -943,7 +943,7 @@ export class IdoQuestionForm extends IdoElement {
           ${this.renderChoices(
             'channel',
             t.formChannel,
-            desk.taxonomy.channels.map((c) => ({ id: c.id, label: c.label[this.language] })),
+            desk.taxonomy.channels.map((c) => ({ id: c.id, label: c.label[this.dataLanguage] })),
             visit.channel,
             (value) => this.edit((v) => (v.channel = value as Channel)),
           )}
@@ -1008,7 +1008,7 @@ export class IdoQuestionForm extends IdoElement {
 
   private renderQuestion(desk: Desk, q: QuestionDraft, i: number, of: number): TemplateResult {
     const t = this.t;
-    const lang = this.language;
+    const lang = this.dataLanguage;
     const tax = desk.taxonomy;
     const level = effectiveLevel(q, tax);
     const themes = tax.themes.map((x) => ({ id: x.id, label: x.label[lang] }));
@@ -1091,7 +1091,7 @@ export class IdoQuestionForm extends IdoElement {
 
   private renderReferral(desk: Desk, q: QuestionDraft, i: number): TemplateResult {
     const t = this.t;
-    const lang = this.language;
+    const lang = this.dataLanguage;
     const groups = [
       ...(desk.partners.length
         ? [
@@ -1304,7 +1304,7 @@ export class IdoQuestionForm extends IdoElement {
         invalid
           ? html`<div class="finding" id="note-error">
               <p class="ido-field-error" role="alert">
-                ${t.formNotePersonalData(describePersonalData(kinds, this.language))}
+                ${t.formNotePersonalData(describePersonalData(kinds, this.dataLanguage))}
               </p>
               <p>
                 <span class="ido-visually-hidden">${t.formNoteFound}</span>
@@ -1357,7 +1357,7 @@ export class IdoQuestionForm extends IdoElement {
               ${reg.questions
                 .flatMap((q) => q.themes)
                 .map(
-                  (id) => desk.taxonomy.themes.find((x) => x.id === id)?.label[this.language] ?? id,
+                  (id) => desk.taxonomy.themes.find((x) => x.id === id)?.label[this.dataLanguage] ?? id,
                 )
                 .join(', ')}
             </p>
@@ -1426,7 +1426,7 @@ export class IdoQuestionForm extends IdoElement {
         ...new Set(findPersonalData(entry.registration.note ?? '').map((f) => f.kind)),
       ] as PersonalDataKind[];
       return t.formHeldReasonPersonalData(
-        describePersonalData(kinds.length ? kinds : ['bsn'], this.language),
+        describePersonalData(kinds.length ? kinds : ['bsn'], this.dataLanguage),
       );
     }
     if (reason?.status === 400 || reason?.status === 422 || reason?.code === 'validation')
