@@ -1357,7 +1357,8 @@ export class IdoQuestionForm extends IdoElement {
               ${reg.questions
                 .flatMap((q) => q.themes)
                 .map(
-                  (id) => desk.taxonomy.themes.find((x) => x.id === id)?.label[this.dataLanguage] ?? id,
+                  (id) =>
+                    desk.taxonomy.themes.find((x) => x.id === id)?.label[this.dataLanguage] ?? id,
                 )
                 .join(', ')}
             </p>
