@@ -267,7 +267,7 @@ describe('a Vite app', () => {
     write(
       join(app, name, 'index.html'),
       // The tags are on the page, as a webmaster pastes them: a loader may define elements lazily.
-      `<!doctype html><html lang="nl"><body><ido-provider><ido-opening-hours></ido-opening-hours><ido-locator></ido-locator></ido-provider><script type="module" src="./main.js"></script></body></html>`,
+      `<!doctype html><html lang="nl"><body><ido-provider><ido-opening-hours></ido-opening-hours><ido-locator></ido-locator><ido-partner-list></ido-partner-list><ido-question-form></ido-question-form></ido-provider><script type="module" src="./main.js"></script></body></html>`,
     );
     write(join(app, name, 'main.js'), entry);
     await sh('npx', ['--no-install', 'vite', 'build', '--logLevel', 'error'], join(app, name));
@@ -284,9 +284,13 @@ describe('a Vite app', () => {
       })
       .catch(() => undefined);
     const defined = await page.evaluate(() =>
-      ['ido-locator', 'ido-opening-hours', 'ido-partner-list', 'ido-provider'].filter((t) =>
-        customElements.get(t),
-      ),
+      [
+        'ido-locator',
+        'ido-opening-hours',
+        'ido-partner-list',
+        'ido-provider',
+        'ido-question-form',
+      ].filter((t) => customElements.get(t)),
     );
     await page.close();
     server.close();
@@ -297,7 +301,7 @@ describe('a Vite app', () => {
     const { defined, errors } = await buildAndOpen(
       'cdn-app',
       `import '@idokit/widgets/cdn/idokit.js';\n`,
-      ['ido-locator', 'ido-opening-hours', 'ido-partner-list', 'ido-provider'],
+      ['ido-locator', 'ido-opening-hours', 'ido-partner-list', 'ido-provider', 'ido-question-form'],
     );
     assert.deepEqual(errors, []);
     assert.deepEqual(defined.sort(), [
@@ -305,6 +309,7 @@ describe('a Vite app', () => {
       'ido-opening-hours',
       'ido-partner-list',
       'ido-provider',
+      'ido-question-form',
     ]);
   });
 
