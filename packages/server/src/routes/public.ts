@@ -299,7 +299,11 @@ export function publicRoutes(deps: RouteDeps): AnyRoute[] {
     handler: async (c, { query }) => {
       const snapshot = await deps.catalog.current();
       // The same filter a browser applies to a static feed, so both answer alike.
-      const filtered = query.theme !== undefined || query.municipality !== undefined || !!query.q;
+      const filtered =
+        query.theme !== undefined ||
+        query.kind !== undefined ||
+        query.municipality !== undefined ||
+        !!query.q;
       if (!filtered) {
         const all = preparedFor(snapshot, 'partners', () => ({
           items: filterPartners(snapshot.feed.partners),
