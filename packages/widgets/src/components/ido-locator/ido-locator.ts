@@ -32,6 +32,7 @@ import { safeUrl, telUrl } from '../../base/safe-url.js';
 import { dataTask, type Retryable } from '../../controllers/data-controller.js';
 import { NowController } from '../../controllers/now-controller.js';
 import { IdoLocationSelectEvent } from '../../events/ido-location-select.js';
+import { languageList } from '../../localization/language-names.js';
 import { IdoSearchEvent } from '../../events/ido-search.js';
 import { errorMessage } from '../../localization/error-message.js';
 import { calendarNl, sharedNl } from '../../localization/nl.js';
@@ -202,7 +203,6 @@ export class IdoLocator extends IdoElement {
   private mapView?: LocatorMap;
   private mapModule?: Promise<typeof MapViewModule>;
   private mapStylesAdopted = false;
-  private displayNames?: { locale: string; names: Intl.DisplayNames; list: Intl.ListFormat };
   /** The last help line a search brought (the feed's), offered again when a search fails. */
   private knownHelpline?: { phone: string; label?: string | undefined };
 
@@ -597,7 +597,7 @@ export class IdoLocator extends IdoElement {
       ${
         location.languages.length
           ? html`<p class="languages">
-              ${t.locatorLanguages} ${this.languageNames(location.languages)}
+              ${t.locatorLanguages} ${languageList(location.languages, this.locale)}
             </p>`
           : nothing
       }
@@ -828,28 +828,6 @@ export class IdoLocator extends IdoElement {
   private formatDistance(km: number): string {
     return new Intl.NumberFormat(this.locale, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(
       km,
-    );
-  }
-
-  /** "Nederlands, Engels en Arabisch", in the widget's language. */
-  private languageNames(tags: readonly string[]): string {
-    const locale = this.locale;
-    if (this.displayNames?.locale !== locale) {
-      this.displayNames = {
-        locale,
-        names: new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }),
-        list: new Intl.ListFormat(locale, { type: 'conjunction' }),
-      };
-    }
-    const { names, list } = this.displayNames;
-    return list.format(
-      tags.map((tag) => {
-        try {
-          return names.of(tag) ?? tag;
-        } catch {
-          return tag;
-        }
-      }),
     );
   }
 
