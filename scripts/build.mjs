@@ -2,7 +2,7 @@
 // `pnpm build` (tsc -b, then each package's bundle), and with `--if-changed` only when a build
 // input changed since the last successful build: `pnpm start` then serves what is built at once.
 //
-// Inputs are every file under packages/ except outputs, tests, stories and data folders, plus the
+// Inputs are the source files under packages/ (not outputs, tests, stories or data folders), plus the
 // root configuration and the lockfile; their paths, sizes and modification times make a
 // fingerprint stored in node_modules/.cache/idokit/build.json after a successful build.
 import { spawnSync } from 'node:child_process';
@@ -36,6 +36,15 @@ const SKIP_FILE =
   /\.(test|stories|bench)\.[cm]?[jt]sx?$|\.tsbuildinfo$|\.md$|custom-elements\.json$/;
 const ROOT_INPUTS = ['package.json', 'pnpm-lock.yaml', 'tsconfig.base.json', 'tsconfig.json'];
 
+function skipped(path) {
+  const parts = path.split('/');
+  const name = parts.pop();
+  return (
+    SKIP_FILE.test(name) ||
+    parts.some((dir) => SKIP_DIRS.has(dir) || (dir.startsWith('.') && dir !== '.storybook'))
+  );
+}
+
 function walk(dir, out) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.') && entry.name !== '.storybook') continue;
@@ -47,10 +56,30 @@ function walk(dir, out) {
   return out;
 }
 
+/**
+ * In a git checkout, the inputs are the files git knows or would add (tracked, plus untracked ones
+ * not ignored): what a build generates inside packages/ (types/, manifests) is ignored, so a build
+ * never changes its own fingerprint. Outside git (an unpacked archive), every file under packages/.
+ */
+function inputFiles() {
+  const git = spawnSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', 'packages'],
+    { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  const packages =
+    git.status === 0 && !git.error
+      ? git.stdout
+          .split('\0')
+          .filter((file) => file && !skipped(file))
+          .map((file) => join(root, file))
+      : walk(join(root, 'packages'), []);
+  return [...ROOT_INPUTS.map((f) => join(root, f)), ...packages];
+}
+
 function fingerprint() {
-  const files = [...ROOT_INPUTS.map((f) => join(root, f)), ...walk(join(root, 'packages'), [])];
   const hash = createHash('sha256');
-  for (const file of files.sort()) {
+  for (const file of inputFiles().sort()) {
     if (!existsSync(file)) continue;
     const { size, mtimeMs } = statSync(file);
     hash.update(`${relative(root, file)}\0${size}\0${Math.trunc(mtimeMs)}\n`);
