@@ -10,3 +10,4 @@ export * from './hours/index.js';
 export * from './geo/index.js';
 export * from './privacy/index.js';
 export * from './outbox/index.js';
+export * from './stats/index.js';
