@@ -31,6 +31,7 @@ export {
   NowController,
   MAX_WAIT_MS,
   dataTask,
+  StaffSessionController,
   readClock,
   nowAttributeConverter,
   type ClientHost,
@@ -43,6 +44,8 @@ export {
   type DataTaskContext,
   type DataTaskOptions,
   type NowSource,
+  type StaffSessionHost,
+  type StaffSessionOptions,
 } from './controllers/index.js';
 export {
   IdoLocationSelectEvent,

@@ -10,3 +10,8 @@ export {
   type DataTaskOptions,
 } from './data-controller.js';
 export { readClock, nowAttributeConverter, type NowSource } from './clock.js';
+export {
+  StaffSessionController,
+  type StaffSessionHost,
+  type StaffSessionOptions,
+} from './staff-session.js';
