@@ -17,6 +17,11 @@ export interface StaffSessionHost extends ReactiveElement {
    * is for staff calls: such an app sends its own credentials.
    */
   client?: IdoClient | undefined;
+  /**
+   * The client the element resolved otherwise (an enclosing provider's `.client`, a
+   * `configure({ client })`), used as is when there is no `api` URL to make a token client for.
+   */
+  readonly resolvedClient?: IdoClient | undefined;
 }
 
 /** Options of {@link StaffSessionController}. */
@@ -175,12 +180,13 @@ export class StaffSessionController implements ReactiveController {
 
   /**
    * The client for staff calls, sending the device token; `undefined` when no API is
-   * configured. A host's own `client` property is returned as is.
+   * configured. A host's own `client` property (or, without any `api`, the client it resolved
+   * from a provider) is returned as is: such an app sends its own credentials.
    */
   get client(): IdoClient | undefined {
     if (this.host.client) return this.host.client;
     const url = this.apiUrl;
-    if (!url) return undefined;
+    if (!url) return this.host.resolvedClient;
     let client = staffClients.get(url);
     if (!client) {
       const storage = this.storage;
