@@ -8,6 +8,7 @@ import { defineIdoProvider } from './components/ido-provider/ido-provider.js';
 import { defineIdoOpeningHours } from './components/ido-opening-hours/ido-opening-hours.js';
 import { defineIdoLocator } from './components/ido-locator/ido-locator.js';
 import { defineIdoPartnerList } from './components/ido-partner-list/ido-partner-list.js';
+import { defineIdoRegistrationStats } from './components/ido-registration-stats/ido-registration-stats.js';
 import { IdoKit } from './context/idokit.js';
 
 // The provider first: elements inside it then find it on their first connect.
@@ -15,6 +16,7 @@ defineIdoProvider();
 defineIdoOpeningHours();
 defineIdoLocator();
 defineIdoPartnerList();
+defineIdoRegistrationStats();
 
 declare global {
   interface Window {

@@ -1,6 +1,7 @@
 import { hoursEn } from '../components/ido-opening-hours/strings.js';
 import { locatorEn } from '../components/ido-locator/strings.js';
 import { partnerEn } from '../components/ido-partner-list/strings.js';
+import { statsEn } from '../components/ido-registration-stats/strings.js';
 import type { Strings } from './strings.js';
 
 /** English, complete: for residents who read English better than Dutch. */
@@ -8,6 +9,7 @@ export const en: Strings = {
   ...hoursEn,
   ...locatorEn,
   ...partnerEn,
+  ...statsEn,
   loading: 'Loading…',
   retry: 'Try again',
   errorGeneric: 'Something went wrong. Please try again later.',

@@ -1,6 +1,7 @@
 import { hoursNl } from '../components/ido-opening-hours/strings.js';
 import { locatorNl } from '../components/ido-locator/strings.js';
 import { partnerNl } from '../components/ido-partner-list/strings.js';
+import { statsNl } from '../components/ido-registration-stats/strings.js';
 import type { Strings } from './strings.js';
 
 /** Dutch, the default: plain language at B1 level (korte zinnen, gewone woorden, u-vorm). */
@@ -8,6 +9,7 @@ export const nl: Strings = {
   ...hoursNl,
   ...locatorNl,
   ...partnerNl,
+  ...statsNl,
   loading: 'Bezig met laden…',
   retry: 'Probeer opnieuw',
   errorGeneric: 'Er ging iets mis. Probeer het later opnieuw.',

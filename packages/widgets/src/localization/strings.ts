@@ -1,6 +1,7 @@
 import type { HoursStrings } from '../components/ido-opening-hours/strings.js';
 import type { LocatorStrings } from '../components/ido-locator/strings.js';
 import type { PartnerStrings } from '../components/ido-partner-list/strings.js';
+import type { StatsStrings } from '../components/ido-registration-stats/strings.js';
 
 /**
  * Every piece of text an IDO Kit element shows, in one flat table per language.
@@ -11,7 +12,7 @@ import type { PartnerStrings } from '../components/ido-partner-list/strings.js';
  * Status lines ("Nu open · sluit om 17:00") come from the SDK's `formatStatus`, weekday and
  * month names from `Intl`; neither is duplicated here.
  */
-export interface Strings extends HoursStrings, LocatorStrings, PartnerStrings {
+export interface Strings extends HoursStrings, LocatorStrings, PartnerStrings, StatsStrings {
   // Shared by every element.
   /** Shown (and announced) while data loads. */
   loading: string;
