@@ -22,6 +22,8 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** Import the sample dataset into a fresh database. */
   seed: boolean;
+  /** A municipality: at start, print a one-time read-only report code for it (the demo's statistics page). */
+  demoReport: string | undefined;
   shutdownTimeoutMs: number;
   /** PostgreSQL timeouts and pool bounds. */
   dbLimits: PostgresLimits;
@@ -106,6 +108,12 @@ export const SETTINGS = [
     env: 'IDOKIT_SEED',
     default: 'true',
     doc: 'Import the sample dataset when the database has never had one',
+  },
+  {
+    flag: 'demo-report',
+    env: 'IDOKIT_DEMO_REPORT',
+    default: '(none)',
+    doc: 'A municipality: at start, print a one-time read-only report code for it beside the demo statistics page (for `pnpm start`)',
   },
   {
     flag: 'shutdown-timeout',
@@ -232,6 +240,7 @@ export function resolveConfig(
     },
     trustProxy: bool(get('trust-proxy') ?? 'false', 'IDOKIT_TRUST_PROXY'),
     seed: bool(get('seed') ?? 'true', 'IDOKIT_SEED'),
+    demoReport: get('demo-report'),
     shutdownTimeoutMs: timeout,
     dbLimits,
   };

@@ -150,6 +150,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const server = await startServer(config, { handleSignals: true });
         const base = server.url;
         io.stdout(`IDO Kit is running: ${base}/ (API: ${base}/v1/, docs: ${base}/docs)\n`);
+        if (config.demoReport) {
+          const scope = { kind: 'municipality', name: config.demoReport } as const;
+          if ((await scopeLocations(server.db, scope)).length === 0)
+            io.stderr(`No demo report code: no location lies in "${config.demoReport}"\n`);
+          else {
+            const made = await createReportCode(server.db, scope, { at: now(), ttlMs: 86_400_000 });
+            io.stdout(
+              `Statistics page: ${base}/statistieken.html  report code: ${made.code} (read-only, municipality ${scope.name}, valid once, for 24 hours)\n`,
+            );
+          }
+        }
         return 0;
       }
       case 'migrate': {

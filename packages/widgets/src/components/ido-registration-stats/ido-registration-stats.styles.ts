@@ -58,6 +58,7 @@ export const statsStyles = css`
   svg {
     display: block;
     inline-size: 100%;
+    max-inline-size: 30rem;
     block-size: auto;
     overflow: visible;
   }

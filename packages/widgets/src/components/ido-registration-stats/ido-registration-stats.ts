@@ -412,11 +412,12 @@ export class IdoRegistrationStats extends IdoElement {
   /** A horizontal bar chart; hidden counts get no bar, only their mark. */
   private renderChart(title: string, rows: Row[]): TemplateResult {
     const rowHeight = 28;
-    const width = 480;
-    const labelWidth = 200;
-    const barSpace = width - labelWidth - 50;
+    // About one unit per CSS pixel in a column of the grid, so the labels stay readable.
+    const width = 320;
+    const labelWidth = 150;
+    const barSpace = width - labelWidth - 40;
     const max = Math.max(1, ...rows.map((r) => (typeof r.count === 'number' ? r.count : 0)));
-    const clip = (s: string) => (s.length > 28 ? `${s.slice(0, 27)}…` : s);
+    const clip = (s: string) => (s.length > 20 ? `${s.slice(0, 19)}…` : s);
     const described = rows.map((r) => `${r.label}: ${this.spoken(r.count)}`).join('; ');
     return html`<figure part="chart">
       <svg
