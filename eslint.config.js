@@ -34,6 +34,7 @@ export default tseslint.config(
       '**/dist-browser/**',
       'storybook-static/**',
       '**/custom-elements.json',
+      'packages/widgets/types/**',
       '**/.data/**',
     ],
   },

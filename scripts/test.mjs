@@ -71,6 +71,12 @@ const steps = [
     tests: true,
   },
   {
+    name: 'hosts (React, Vue, SSR)',
+    cmd: 'pnpm',
+    args: ['--filter', '@idokit/hosts', 'test'],
+    tests: true,
+  },
+  {
     name: 'end-to-end (Chromium)',
     cmd: 'pnpm',
     args: ['--filter', '@idokit/e2e', 'test'],

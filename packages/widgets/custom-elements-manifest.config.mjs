@@ -1,6 +1,13 @@
 // `cem analyze` reads this file: the manifest (custom-elements.json) is generated from the
 // elements' JSDoc (@summary, @slot, @event, @csspart, @cssproperty, @cssstate) and feeds
 // Storybook's docs and editors. Only public element sources: no tests, stories or harness.
+// From the same manifest, break-stuff's generators write the framework typings into types/:
+// JSX `IntrinsicElements` (React 19, Preact, Solid), Vue's `GlobalComponents`, and VS Code's
+// HTML custom data (completion and hover docs in .html files).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { generateJsxTypes } from 'custom-element-jsx-integration';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
+import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
 
 /** Drops private and protected members (controllers, internals): the manifest is the public API. */
 function publicMembersOnly() {
@@ -19,11 +26,81 @@ function publicMembersOnly() {
   };
 }
 
+/**
+ * The manifest as the generators need it: every attribute names the property a framework sets
+ * (`lang` → HTMLElement's `lang`; `location` → `.location`, which takes the id as well as an
+ * object) and is typed as that property or the attribute's string; read-only getters (`t`,
+ * `locale`, …) are not offered as props.
+ */
+function shapeForFrameworks(manifest) {
+  const shaped = structuredClone(manifest);
+  for (const mod of shaped.modules) {
+    for (const declaration of mod.declarations ?? []) {
+      if (!declaration.customElement) continue;
+      const members = declaration.members ?? [];
+      const name = declaration.name;
+      for (const attribute of declaration.attributes ?? []) {
+        const same = members.find((m) => m.kind === 'field' && m.name === attribute.name);
+        if (same) {
+          attribute.fieldName = same.name;
+          same.attribute = attribute.name;
+        }
+        attribute.fieldName ??= attribute.name;
+        // The typed value, or the string the attribute takes (the element converts it).
+        attribute.frameworkType = { text: `${name}["${attribute.fieldName}"] | string` };
+      }
+      declaration.members = members.filter((m) => !(m.kind === 'field' && m.readonly));
+      for (const member of declaration.members) {
+        member.frameworkType = { text: `${name}["${member.name}"]` };
+      }
+    }
+  }
+  return shaped;
+}
+
+/**
+ * Two mends to the generated .d.ts: the import of the classes its types name (every element
+ * and event class, once), and React/Vue handlers typed with the event itself
+ * (`(e: IdoSearchEvent) => void`, whose `detail` is typed) rather than `CustomEvent<IdoSearchEvent>`.
+ */
+function mendTypes(file) {
+  let text = readFileSync(file, 'utf8').replace(/CustomEvent<(Ido\w+Event)>/g, '$1');
+  const names = [...new Set(text.match(/\bIdo[A-Z]\w*\b/g) ?? [])].filter(
+    (n) => !n.endsWith('Props'),
+  );
+  const imports = `import type { ${names.sort().join(', ')} } from "@idokit/widgets";\n`;
+  text = text.startsWith('import type { DefineComponent }')
+    ? text.replace(/^(import type \{ DefineComponent \} from "vue";\n)/, `$1${imports}`)
+    : imports + text;
+  writeFileSync(file, text);
+}
+
+/** Writes types/jsx.d.ts, types/vue.d.ts and the VS Code custom data from the manifest. */
+function frameworkTypings() {
+  const common = { outdir: 'types', typesSrc: 'frameworkType', hideLogs: true };
+  return {
+    name: 'idokit-framework-typings',
+    packageLinkPhase({ customElementsManifest }) {
+      const shaped = shapeForFrameworks(customElementsManifest);
+      generateJsxTypes(shaped, { ...common, fileName: 'jsx.d.ts' });
+      generateVuejsTypes(shaped, { ...common, fileName: 'vue.d.ts' });
+      generateVsCodeCustomElementData(shaped, {
+        outdir: 'types',
+        htmlFileName: 'vscode.html-custom-data.json',
+        cssFileName: 'vscode.css-custom-data.json',
+        hideLogs: true,
+      });
+      mendTypes('types/jsx.d.ts');
+      mendTypes('types/vue.d.ts');
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/testing/**', 'src/**/*.d.ts'],
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [publicMembersOnly()],
+  plugins: [publicMembersOnly(), frameworkTypings()],
 };

@@ -1,6 +1,7 @@
-// The CDN build: ONE self-defining ES module, `cdn/idokit.js`, that registers every IDO Kit
-// element and sets `window.IdoKit`. Heavy, optional parts (the Leaflet map view) are loaded
-// with `import()` from element code and land as separate chunks beside it in `cdn/`.
+// The CDN build: `cdn/idokit.js` is a small loader that defines each IDO Kit element the first
+// time its tag appears (src/loader/) and sets `window.IdoKit`. Each element's module, the chunks
+// they share (Lit, the base element, the client) and heavy optional parts (the Leaflet map view,
+// the geocoder, search) are loaded with `import()` and land as chunks beside it in `cdn/`.
 //
 // It bundles tsc's output in dist/ (run `npx tsc -b` first): TypeScript is compiled by tsc only,
 // so the npm package (per-element ESM in dist/) and the CDN file run the same JavaScript.
@@ -9,8 +10,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { reportSize } from '../../scripts/rollup-report-size.mjs';
 
-if (!existsSync(new URL('./dist/define.js', import.meta.url))) {
-  throw new Error('packages/widgets/dist/define.js is missing: run `npx tsc -b` first');
+if (!existsSync(new URL('./dist/loader/loader.js', import.meta.url))) {
+  throw new Error('packages/widgets/dist/loader/loader.js is missing: run `npx tsc -b` first');
 }
 
 /**
@@ -29,15 +30,15 @@ export function leafletEsm() {
 
 /** @type {import('rollup').RollupOptions} */
 export default {
-  input: { idokit: 'dist/define.js' },
-  // The map chunk imports from the entry; without this, rollup moves the entry's code into a
-  // shared chunk and `idokit.js` becomes a stub that costs a second request before anything runs.
+  input: { idokit: 'dist/loader/loader.js' },
+  // Element chunks import the page-wide configuration from the loader; without this, rollup moves
+  // it into a shared chunk and `idokit.js` becomes a stub that costs a second request first.
   preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    // Lazy chunks (map view) get a content hash: safe to cache forever on a CDN.
+    // Lazy chunks (elements, shared code, map view) get a content hash: safe to cache forever.
     chunkFileNames: 'idokit-[name]-[hash].js',
     sourcemap: true,
   },

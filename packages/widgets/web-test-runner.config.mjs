@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { plainSummaryReporter } from '../../scripts/wtr-plain-reporter.mjs';
+import { idoServerPlugin } from './test/ido-server-plugin.mjs';
 
 /** Debian's Chromium, with extra environment variables for the browser process (e.g. `TZ`). */
 function chrome(env = {}) {
@@ -26,6 +27,8 @@ export default {
   files: ['src/**/*.test.ts', '!src/**/*.tz.test.ts', '../sdk/src/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['@idokit/source', 'browser', 'development'] },
   plugins: [
+    // A real API server (PGlite) for the staff elements' tests, started on first use.
+    idoServerPlugin(),
     // Leaflet 1.9's `main` is a UMD file without ES exports; serve its ES build for `'leaflet'`.
     {
       name: 'leaflet-esm',

@@ -176,6 +176,38 @@ test('the opening-hours card shows the week and publishes schema.org data', asyn
   await page.close();
 });
 
+test('"Kies deze" in the locator shows that location in the opening-hours card', async () => {
+  const page = await openPage('/?postcode=3511AB');
+  const locator = page.locator('ido-locator');
+  await assertEventually(
+    async () => /gevonden/i.test((await locator.getByRole('status').textContent()) ?? ''),
+    'deep link searched',
+  );
+  const name =
+    (await locator.getByRole('heading', { level: 3 }).first().textContent())?.trim() ?? '';
+  assert.match(name, /Utrecht/);
+  await locator
+    .getByRole('button', { name: /^Kies deze/ })
+    .first()
+    .click();
+  const card = page.locator('#openingstijden');
+  await assertEventually(
+    async () =>
+      (await card.getByRole('heading', { level: 2 }).textContent()) === `Openingstijden ${name}`,
+    'the card heading names the chosen location',
+  );
+  await assertEventually(
+    async () =>
+      (await card.locator('ido-opening-hours').getAttribute('location'))?.startsWith(
+        'ido-utrecht',
+      ) === true &&
+      (await card.getByRole('region').getAttribute('aria-label')) === `Openingstijden ${name}`,
+    'the card shows the hours of the chosen location',
+  );
+  assert.deepEqual(problemsOf(page), []);
+  await page.close();
+});
+
 test('the demo has no horizontal scrolling on a 320 px phone', async () => {
   const page = await openPage('/?postcode=8011AB', { width: 320, height: 800 });
   const status = page.locator('ido-locator').getByRole('status');

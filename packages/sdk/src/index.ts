@@ -11,3 +11,4 @@ export * from './geo/index.js';
 export * from './privacy/index.js';
 export * from './outbox/index.js';
 export * from './stats/index.js';
+export * from './feed/index.js';

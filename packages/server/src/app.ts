@@ -328,6 +328,7 @@ export function createApp(options: AppOptions): IdoApp {
       ]);
       if (pending.length > 0)
         return c.json({ status: 'migrations-pending', pending }, 503, headers);
+      await catalog.current(); // ready means the dataset is in memory, not just the database up
       return c.json({ status: 'ready', database: db.kind }, 200, headers);
     } catch (error) {
       logger.warn('readiness check failed', errorFields(error));

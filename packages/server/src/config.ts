@@ -22,6 +22,11 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** Import the sample dataset into a fresh database. */
   seed: boolean;
+  /**
+   * For the demo: at start, make a one-time enrolment code for this location and print it with
+   * the address of the demo's staff page.
+   */
+  demoEnrolment: string | undefined;
   /** A municipality: at start, print a one-time read-only report code for it (the demo's statistics page). */
   demoReport: string | undefined;
   shutdownTimeoutMs: number;
@@ -108,6 +113,12 @@ export const SETTINGS = [
     env: 'IDOKIT_SEED',
     default: 'true',
     doc: 'Import the sample dataset when the database has never had one',
+  },
+  {
+    flag: 'demo-enrolment',
+    env: 'IDOKIT_DEMO_ENROLMENT',
+    default: '(none)',
+    doc: 'A location id: at start, print a one-time enrolment code for it beside the demo staff page (for `pnpm start`)',
   },
   {
     flag: 'demo-report',
@@ -240,6 +251,7 @@ export function resolveConfig(
     },
     trustProxy: bool(get('trust-proxy') ?? 'false', 'IDOKIT_TRUST_PROXY'),
     seed: bool(get('seed') ?? 'true', 'IDOKIT_SEED'),
+    demoEnrolment: get('demo-enrolment'),
     demoReport: get('demo-report'),
     shutdownTimeoutMs: timeout,
     dbLimits,

@@ -53,6 +53,10 @@ export async function startServer(
     ...(config.cdnDir ? { cdnDir: config.cdnDir } : {}),
     ...options.app,
   });
+  // The dataset in memory before the first request: no resident's search waits for it.
+  await ido.catalog.current().catch((error: unknown) => {
+    logger.warn('dataset not loaded at start', { error: String(error) });
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve(
       {

@@ -358,9 +358,15 @@ describe('admin CLI', () => {
 });
 
 describe('the idokit-server command', () => {
-  test('serve prints the URL, serves, and stops cleanly on SIGTERM', async () => {
+  test('serve prints the URL (and a demo enrolment code that works), serves, and stops cleanly on SIGTERM', async () => {
     const bin = fileURLToPath(new URL('../bin/idokit-server.js', import.meta.url));
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], {
+    // Whatever dataset the tests above left: the code is for one of its locations.
+    const { locations } = JSON.parse((await cli('export-feed', '-')).stdout) as {
+      locations: { id: string }[];
+    };
+    const locationId = locations[0]!.id;
+    const args = ['serve', '--port', '0', '--demo-enrolment', locationId];
+    const child = spawn(process.execPath, [bin, ...args], {
       env: { ...process.env, ...env, IDOKIT_LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -383,6 +389,16 @@ describe('the idokit-server command', () => {
     });
     const res = await fetch(`${url.replace('localhost', '127.0.0.1')}/readyz`);
     assert.equal(res.status, 200);
+    const codeLine = new RegExp(
+      `Staff page: ${url}/medewerkers\\.html {2}enrolment code: ([0-9A-Z]{4}-[0-9A-Z]{4}) \\(for ${locationId}`,
+    );
+    // Printed right after the URL, once the code is stored.
+    for (let i = 0; i < 100 && !codeLine.test(out); i++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    const code = codeLine.exec(out)?.[1];
+    assert.ok(code, `no demo enrolment code printed:\n${out}`);
+    const client = createIdoClient({ baseUrl: url.replace('localhost', '127.0.0.1') });
+    assert.equal((await client.enrol(code)).locationId, locationId);
     const exited = new Promise<number | null>((resolve) =>
       child.once('exit', (code) => resolve(code)),
     );

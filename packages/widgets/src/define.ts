@@ -9,6 +9,7 @@ import { defineIdoOpeningHours } from './components/ido-opening-hours/ido-openin
 import { defineIdoLocator } from './components/ido-locator/ido-locator.js';
 import { defineIdoPartnerList } from './components/ido-partner-list/ido-partner-list.js';
 import { defineIdoRegistrationStats } from './components/ido-registration-stats/ido-registration-stats.js';
+import { defineIdoQuestionForm } from './components/ido-question-form/ido-question-form.js';
 import { IdoKit } from './context/idokit.js';
 
 // The provider first: elements inside it then find it on their first connect.
@@ -17,6 +18,7 @@ defineIdoOpeningHours();
 defineIdoLocator();
 defineIdoPartnerList();
 defineIdoRegistrationStats();
+defineIdoQuestionForm();
 
 declare global {
   interface Window {

@@ -11,6 +11,10 @@ export {
   defineIdoRegistrationStats,
 } from './components/ido-registration-stats/ido-registration-stats.js';
 export {
+  IdoQuestionForm,
+  defineIdoQuestionForm,
+} from './components/ido-question-form/ido-question-form.js';
+export {
   IdoOpeningHours,
   defineIdoOpeningHours,
 } from './components/ido-opening-hours/ido-opening-hours.js';

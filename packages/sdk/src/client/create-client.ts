@@ -1,6 +1,7 @@
 import { IdoError } from '../errors/ido-error.js';
-import { PdokGeocoder, type Geocoder } from '../geo/index.js';
-import { httpFeedLoader } from '../sources/feed-loader.js';
+import { lazyGeocoder } from '../geo/lazy-geocoder.js';
+import type { Geocoder } from '../geo/pdok-geocoder.js';
+import { httpFeedLoader, httpLocationLoader } from '../sources/feed-loader.js';
 import { FeedSource } from '../sources/feed-source.js';
 import { HttpTransport } from '../sources/http-transport.js';
 import { HttpSource, type TokenProvider } from '../sources/http-source.js';
@@ -11,6 +12,8 @@ export interface IdoClientOptions {
   /**
    * A static `feed.json` (e.g. on the library's own web host). Everything is then computed in
    * the browser; the client is read-only.
+   * A URL ending in `/` names a folder written by `idokit-server export-feed --split`:
+   * `feed.json` in it, and `locations/<id>.json` so that `getLocation` reads one small file.
    * @example 'https://bibliotheek.example/ido/feed.json'
    */
   feedUrl?: string | URL;
@@ -72,11 +75,19 @@ export function createIdoClient(options: IdoClientOptions): IdoClient {
     now: options.now,
   });
   if (feedUrl !== undefined) {
+    // A folder (`…/ido/`) is a split feed: feed.json and locations/<id>.json inside it.
+    const folder = String(feedUrl).endsWith('/') ? String(feedUrl) : undefined;
     return new FeedSource({
-      load: httpFeedLoader(transport, String(feedUrl)),
+      load: httpFeedLoader(transport, folder ? `${folder}feed.json` : String(feedUrl)),
+      ...(folder ? { loadLocation: httpLocationLoader(transport, folder) } : {}),
       geocoder:
         options.geocoder === undefined
-          ? new PdokGeocoder(options.fetch ? { fetch: options.fetch } : {})
+          ? lazyGeocoder(() =>
+              import('../geo/pdok-geocoder.js').then(
+                ({ PdokGeocoder }) =>
+                  new PdokGeocoder(options.fetch ? { fetch: options.fetch } : {}),
+              ),
+            )
           : options.geocoder,
       now: options.now,
     });

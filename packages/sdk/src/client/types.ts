@@ -1,6 +1,7 @@
 import type { GeocodeResult } from '../schemas/api.js';
 import type { GeoPoint } from '../schemas/common.js';
-import type { Feed, Helpline } from '../schemas/feed.js';
+import type { Helpline } from '../schemas/common.js';
+import type { Feed } from '../schemas/feed.js';
 import type { Location, LocationService } from '../schemas/location.js';
 import type { Partner } from '../schemas/partner.js';
 import type {

@@ -12,6 +12,8 @@ export type IdoErrorCode =
   | 'postcode'
   | 'read-only'
   | 'not-enrolled'
+  /** A registration is for another location than the device is enrolled for; it is not sent. */
+  | 'wrong-location'
   | 'personal-data'
   | 'config';
 

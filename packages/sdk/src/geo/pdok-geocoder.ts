@@ -2,7 +2,7 @@ import ky, { isHTTPError } from 'ky';
 import * as z from 'zod/mini';
 import { IdoGeocodeError } from '../errors/ido-geocode-error.js';
 import type { GeocodeResult } from '../schemas/api.js';
-import { NETHERLANDS_BOUNDS } from '../schemas/common.js';
+import { NETHERLANDS_BOUNDS, PARSE_IN_ENGLISH } from '../schemas/common.js';
 import { LruCache } from './lru.js';
 import { isPostcodeLike, parsePostcode, type ParsedPostcode } from './postcode.js';
 
@@ -235,7 +235,7 @@ export class PdokGeocoder implements Geocoder {
       if (signal?.aborted) throw signal.reason;
       throw new IdoGeocodeError('unavailable', UNAVAILABLE, { cause: error });
     }
-    const parsed = PdokResponseSchema.safeParse(body);
+    const parsed = PdokResponseSchema.safeParse(body, PARSE_IN_ENGLISH);
     if (!parsed.success) {
       throw new IdoGeocodeError('unavailable', UNAVAILABLE, { cause: parsed.error });
     }

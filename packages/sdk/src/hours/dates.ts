@@ -1,4 +1,4 @@
-import { DAYS, type Day } from '../schemas/opening-hours.js';
+import { DAYS, type Day } from '../schemas/days.js';
 
 /**
  * Calendar arithmetic on civil dates, without any time zone. A date is handled internally as its

@@ -6,7 +6,9 @@ import {
   formatDayName,
   formatReason,
   formatStatus,
+  HOURS_TEXTS_NL,
   openingStatus,
+  type HoursTexts,
   type OpeningStatus,
 } from './index.js';
 
@@ -211,4 +213,48 @@ describe('formatReason', () => {
       assert.equal(formatReason(reason, 'en'), en);
     });
   }
+});
+
+describe('another language through a texts table', () => {
+  // A made-up table whose every word is marked, so any word from the built-in tables shows.
+  const texts: HoursTexts = {
+    ...HOURS_TEXTS_NL,
+    days: ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7'],
+    months: ['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7', 'M8', 'M9', 'M10', 'M11', 'M12'],
+    dayMonth: (day, month) => `${month}/${day}`,
+    weekdayDate: (dayName, dayMonth) => `${dayName}, ${dayMonth}`,
+    holidays: Object.fromEntries(
+      Object.keys(HOURS_TEXTS_NL.holidays).map((id) => [id, `H:${id}`]),
+    ) as HoursTexts['holidays'],
+    open: 'OPEN',
+    closed: 'SHUT',
+    closedToday: 'SHUT TODAY',
+    withReason: (head, reason) => `${head} [${reason}]`,
+    then: (head, next) => `${head} | ${next}`,
+    closes: (w) => `closes+${w.days}@${w.time}`,
+    opens: (w) => `opens+${w.days}@${w.time} ${w.dayName} ${w.date}`,
+    newHoursFrom: (date) => `new from ${date}`,
+    hoursValidUntil: (date) => `valid until ${date}`,
+  };
+
+  test('status lines, holiday names, weekdays and months all come from the table', () => {
+    const at = new Date('2026-04-27T11:00:00+02:00');
+    const status = formatStatus(openingStatus(branch, at), at, {
+      lang: 'nl',
+      timeZone: AMS,
+      texts,
+    });
+    assert.equal(status, 'SHUT TODAY [H:kingsDay] | opens+1@10:00 D2 M4/28');
+    const open = new Date('2026-06-02T15:00:00+02:00');
+    assert.equal(
+      formatStatus(openingStatus(branch, open), open, { lang: 'en', timeZone: AMS, texts }),
+      'OPEN | closes+0@17:00',
+    );
+    assert.equal(formatDate('2026-04-27', texts), 'D1, M4/27');
+    assert.equal(formatDayName('sa', texts), 'D6');
+    assert.equal(
+      formatReason({ kind: 'not-yet-valid', name: '2026-06-01' }, texts),
+      'new from D1, M6/1',
+    );
+  });
 });

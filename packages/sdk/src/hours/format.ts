@@ -1,23 +1,89 @@
 import type { Day } from '../schemas/opening-hours.js';
 import { civilOf, hhmm, parseIsoDate, weekdayIndex } from './dates.js';
-import { englishHolidayName } from './holidays.js';
+import { HOLIDAY_NAMES, holidayIdOf, type HolidayId } from './holidays.js';
 import type { ClosedReason, HoursLanguage, OpeningStatus } from './types.js';
 import { localReading, wallToEpoch } from './zone.js';
 
 /**
- * Plain-language (B1) texts for opening hours, Dutch and English. Times are always 24-hour
- * ("17:00") in the location's zone, in both languages: the Dutch convention, and unambiguous for
- * the English-speaking residents of a Dutch city. Names come from our own tables rather than
- * `Intl`, so the wording is identical in every browser and Node build.
+ * Plain-language (B1) texts for opening hours. Times are always 24-hour ("17:00") in the
+ * location's zone, in every language: the Dutch convention, and unambiguous for residents who
+ * read another language in a Dutch city. Names come from tables ({@link HoursTexts}) rather than
+ * `Intl`, so the wording is identical in every browser and Node build, and a page that adds a
+ * language gives every word of it (weekdays, months, holidays, status lines) in that language.
  */
 
-const DAY_NAMES: Record<HoursLanguage, readonly string[]> = {
-  nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
-  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-};
-const DAY_INDEX: Record<Day, number> = { mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa: 5, su: 6 };
-const MONTH_NAMES: Record<HoursLanguage, readonly string[]> = {
-  nl: [
+/** When an opening or closing happens, as {@link HoursTexts.closes}/{@link HoursTexts.opens} get it. */
+export interface StatusMoment {
+  /** Days after today in the location's zone: 0 today, 1 tomorrow, … */
+  days: number;
+  /** "17:00" (24-hour; the next midnight is "24:00" of the day before). */
+  time: string;
+  /** The weekday's name from {@link HoursTexts.days}. */
+  dayName: string;
+  /** Day and month: "27 april" (from {@link HoursTexts.dayMonth}). */
+  date: string;
+}
+
+/** Seven names, Monday first. */
+export type WeekdayNames = readonly [string, string, string, string, string, string, string];
+/** Twelve names, January first. */
+export type MonthNames = readonly [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
+
+/**
+ * Every word the opening-hours formatters use, for one language. The SDK has Dutch
+ * ({@link HOURS_TEXTS_NL}) and English ({@link HOURS_TEXTS_EN}); pass any other complete table
+ * as `texts` to speak another language. Parametrised texts are functions, so word order is free.
+ */
+export interface HoursTexts {
+  /** Weekday names, Monday first: "maandag" … (lower case where the language writes them so). */
+  days: WeekdayNames;
+  /** Month names, January first. */
+  months: MonthNames;
+  /** Day and month: "27 april" / "27 April". */
+  dayMonth: (day: number, month: string) => string;
+  /** A weekday with its date: "zaterdag 27 april". */
+  weekdayDate: (dayName: string, dayMonth: string) => string;
+  /** The names of the Dutch public holidays. */
+  holidays: Record<HolidayId, string>;
+  /** Joins two holidays on one day: "Koningsdag en Hemelvaartsdag". */
+  bothHolidays: (first: string, second: string) => string;
+  /** Status head while open: "Nu open". */
+  open: string;
+  /** Status head while closed: "Gesloten". */
+  closed: string;
+  /** Status head on a day closed all day for a named reason: "Vandaag gesloten". */
+  closedToday: string;
+  /** A status head with its reason: "Vandaag gesloten (Koningsdag)". */
+  withReason: (head: string, reason: string) => string;
+  /** A status head and what happens next: "Nu open · sluit om 17:00". */
+  then: (head: string, next: string) => string;
+  /** When it closes: "sluit om 17:00", "sluit morgen om 17:00", "sluit op vrijdag om 17:00". */
+  closes: (at: StatusMoment) => string;
+  /** When it opens: "opent om 13:00", "morgen open vanaf 10:00", "open op maandag vanaf 10:00". */
+  opens: (at: StatusMoment) => string;
+  /** A schedule that starts later: "Nieuwe openingstijden vanaf maandag 1 juni". */
+  newHoursFrom: (date: string) => string;
+  /** A schedule that ended: "Openingstijden golden tot en met zondag 31 mei". */
+  hoursValidUntil: (date: string) => string;
+}
+
+/** Dutch, plain language (B1). */
+export const HOURS_TEXTS_NL: HoursTexts = {
+  days: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+  months: [
     'januari',
     'februari',
     'maart',
@@ -31,7 +97,41 @@ const MONTH_NAMES: Record<HoursLanguage, readonly string[]> = {
     'november',
     'december',
   ],
-  en: [
+  dayMonth: (day, month) => `${day} ${month}`,
+  weekdayDate: (dayName, dayMonth) => `${dayName} ${dayMonth}`,
+  holidays: Object.fromEntries(
+    Object.entries(HOLIDAY_NAMES).map(([id, name]) => [id, name.nl]),
+  ) as Record<HolidayId, string>,
+  bothHolidays: (a, b) => `${a} en ${b}`,
+  open: 'Nu open',
+  closed: 'Gesloten',
+  closedToday: 'Vandaag gesloten',
+  withReason: (head, reason) => `${head} (${reason})`,
+  then: (head, next) => `${head} · ${next}`,
+  closes: (w) =>
+    w.days <= 0
+      ? `sluit om ${w.time}`
+      : w.days === 1
+        ? `sluit morgen om ${w.time}`
+        : w.days < 7
+          ? `sluit op ${w.dayName} om ${w.time}`
+          : `sluit op ${w.dayName} ${w.date} om ${w.time}`,
+  opens: (w) =>
+    w.days <= 0
+      ? `opent om ${w.time}`
+      : w.days === 1
+        ? `morgen open vanaf ${w.time}`
+        : w.days < 7
+          ? `open op ${w.dayName} vanaf ${w.time}`
+          : `open op ${w.dayName} ${w.date} vanaf ${w.time}`,
+  newHoursFrom: (date) => `Nieuwe openingstijden vanaf ${date}`,
+  hoursValidUntil: (date) => `Openingstijden golden tot en met ${date}`,
+};
+
+/** English (British dates: "Saturday 27 April"). */
+export const HOURS_TEXTS_EN: HoursTexts = {
+  days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  months: [
     'January',
     'February',
     'March',
@@ -45,12 +145,52 @@ const MONTH_NAMES: Record<HoursLanguage, readonly string[]> = {
     'November',
     'December',
   ],
+  dayMonth: (day, month) => `${day} ${month}`,
+  weekdayDate: (dayName, dayMonth) => `${dayName} ${dayMonth}`,
+  holidays: Object.fromEntries(
+    Object.entries(HOLIDAY_NAMES).map(([id, name]) => [id, name.en]),
+  ) as Record<HolidayId, string>,
+  bothHolidays: (a, b) => `${a} and ${b}`,
+  open: 'Open',
+  closed: 'Closed',
+  closedToday: 'Closed today',
+  withReason: (head, reason) => `${head} (${reason})`,
+  then: (head, next) => `${head} · ${next}`,
+  closes: (w) =>
+    w.days <= 0
+      ? `closes at ${w.time}`
+      : w.days === 1
+        ? `closes tomorrow at ${w.time}`
+        : w.days < 7
+          ? `closes on ${w.dayName} at ${w.time}`
+          : `closes on ${w.dayName} ${w.date} at ${w.time}`,
+  opens: (w) =>
+    w.days <= 0
+      ? `opens at ${w.time}`
+      : w.days === 1
+        ? `opens tomorrow at ${w.time}`
+        : w.days < 7
+          ? `opens on ${w.dayName} at ${w.time}`
+          : `opens on ${w.dayName} ${w.date} at ${w.time}`,
+  newHoursFrom: (date) => `New opening hours from ${date}`,
+  hoursValidUntil: (date) => `Opening hours were valid until ${date}`,
 };
+
+/** The built-in table of a language, or the table itself. */
+function textsOf(language: HoursLanguage | HoursTexts): HoursTexts {
+  if (typeof language === 'object') return language;
+  return language === 'en' ? HOURS_TEXTS_EN : HOURS_TEXTS_NL;
+}
+
+const DAY_INDEX: Record<Day, number> = { mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa: 5, su: 6 };
 
 /** Options of the formatters: the reader's language and the location's IANA zone. */
 export interface FormatOptions {
+  /** `'nl'` or `'en'` (ignored when `texts` is given). */
   lang: HoursLanguage;
   timeZone: string;
+  /** A complete table for another language (or different wording); wins over `lang`. */
+  texts?: HoursTexts;
 }
 
 /**
@@ -58,11 +198,11 @@ export interface FormatOptions {
  *
  * @example formatDayName('sa', 'nl') // 'zaterdag'
  */
-export function formatDayName(day: Day | string, lang: HoursLanguage): string {
+export function formatDayName(day: Day | string, language: HoursLanguage | HoursTexts): string {
   const index = Object.hasOwn(DAY_INDEX, day)
     ? DAY_INDEX[day as Day]
     : weekdayIndex(parseIsoDate(day));
-  return DAY_NAMES[lang][index]!;
+  return textsOf(language).days[index]!;
 }
 
 /**
@@ -70,10 +210,11 @@ export function formatDayName(day: Day | string, lang: HoursLanguage): string {
  *
  * @example formatDate('2026-04-27', 'en') // 'Monday 27 April'
  */
-export function formatDate(date: string, lang: HoursLanguage): string {
+export function formatDate(date: string, language: HoursLanguage | HoursTexts): string {
+  const t = textsOf(language);
   const epochDay = parseIsoDate(date);
   const { month, day } = civilOf(epochDay);
-  return `${DAY_NAMES[lang][weekdayIndex(epochDay)]} ${day} ${MONTH_NAMES[lang][month - 1]}`;
+  return t.weekdayDate(t.days[weekdayIndex(epochDay)]!, t.dayMonth(day, t.months[month - 1]!));
 }
 
 /**
@@ -81,41 +222,42 @@ export function formatDate(date: string, lang: HoursLanguage): string {
  *
  * @example formatTime(new Date('2026-07-01T15:00:00Z'), { lang: 'nl', timeZone: 'Europe/Amsterdam' }) // '17:00'
  */
-export function formatTime(date: Date, options: FormatOptions): string {
+export function formatTime(
+  date: Date,
+  options: Partial<FormatOptions> & { timeZone: string },
+): string {
   return hhmm(Math.floor(localReading(date.getTime(), options.timeZone).msOfDay / 60_000));
 }
 
+/** A holiday's name (also two joined with " en ") in the table's language; undefined for other text. */
+function holidayText(dutch: string, t: HoursTexts): string | undefined {
+  const ids = dutch.split(' en ').map((part) => holidayIdOf(part));
+  if (!ids.every((id) => id !== undefined)) return undefined;
+  const names = ids.map((id) => t.holidays[id!]);
+  return names.length === 2 ? t.bothHolidays(names[0]!, names[1]!) : names.join(', ');
+}
+
 /**
- * A reason as a reader sees it: the holiday's name in `lang` ("Koningsdag" / "King's Day"), the
- * exception's note as the library wrote it, or a sentence about the validity period.
+ * A reason as a reader sees it: the holiday's name in the reader's language ("Koningsdag" /
+ * "King's Day"), the exception's note as the library wrote it, or a sentence about the
+ * validity period.
  */
-export function formatReason(reason: ClosedReason, lang: HoursLanguage): string {
+export function formatReason(reason: ClosedReason, language: HoursLanguage | HoursTexts): string {
+  const t = textsOf(language);
   switch (reason.kind) {
     case 'holiday':
-      return lang === 'en' ? (englishHolidayName(reason.name) ?? reason.name) : reason.name;
+      return holidayText(reason.name, t) ?? reason.name;
     case 'exception':
       return reason.name;
     case 'not-yet-valid':
-      return lang === 'en'
-        ? `New opening hours from ${formatDate(reason.name, lang)}`
-        : `Nieuwe openingstijden vanaf ${formatDate(reason.name, lang)}`;
+      return t.newHoursFrom(formatDate(reason.name, t));
     case 'season-end':
-      return lang === 'en'
-        ? `Opening hours were valid until ${formatDate(reason.name, lang)}`
-        : `Openingstijden golden tot en met ${formatDate(reason.name, lang)}`;
+      return t.hoursValidUntil(formatDate(reason.name, t));
   }
 }
 
-interface When {
-  /** Days after today (local). */
-  days: number;
-  time: string;
-  dayName: string;
-  date: string;
-}
-
 /** Where an instant lies relative to `today`; the next midnight reads as "24:00" of the day before. */
-function when(instant: Date, today: number, lang: HoursLanguage, zone: string): When {
+function when(instant: Date, today: number, t: HoursTexts, zone: string): StatusMoment {
   const reading = localReading(instant.getTime(), zone);
   let epochDay = reading.epochDay;
   let minutes = Math.floor(reading.msOfDay / 60_000);
@@ -127,35 +269,9 @@ function when(instant: Date, today: number, lang: HoursLanguage, zone: string): 
   return {
     days: epochDay - today,
     time: hhmm(minutes),
-    dayName: DAY_NAMES[lang][weekdayIndex(epochDay)]!,
-    date: `${day} ${MONTH_NAMES[lang][month - 1]}`,
+    dayName: t.days[weekdayIndex(epochDay)]!,
+    date: t.dayMonth(day, t.months[month - 1]!),
   };
-}
-
-function closesText(w: When, lang: HoursLanguage): string {
-  if (lang === 'en') {
-    if (w.days <= 0) return `closes at ${w.time}`;
-    if (w.days === 1) return `closes tomorrow at ${w.time}`;
-    if (w.days < 7) return `closes on ${w.dayName} at ${w.time}`;
-    return `closes on ${w.dayName} ${w.date} at ${w.time}`;
-  }
-  if (w.days <= 0) return `sluit om ${w.time}`;
-  if (w.days === 1) return `sluit morgen om ${w.time}`;
-  if (w.days < 7) return `sluit op ${w.dayName} om ${w.time}`;
-  return `sluit op ${w.dayName} ${w.date} om ${w.time}`;
-}
-
-function opensText(w: When, lang: HoursLanguage): string {
-  if (lang === 'en') {
-    if (w.days <= 0) return `opens at ${w.time}`;
-    if (w.days === 1) return `opens tomorrow at ${w.time}`;
-    if (w.days < 7) return `opens on ${w.dayName} at ${w.time}`;
-    return `opens on ${w.dayName} ${w.date} at ${w.time}`;
-  }
-  if (w.days <= 0) return `opent om ${w.time}`;
-  if (w.days === 1) return `morgen open vanaf ${w.time}`;
-  if (w.days < 7) return `open op ${w.dayName} vanaf ${w.time}`;
-  return `open op ${w.dayName} ${w.date} vanaf ${w.time}`;
 }
 
 /**
@@ -163,23 +279,21 @@ function opensText(w: When, lang: HoursLanguage): string {
  * "Gesloten · opent om 13:00", "Gesloten · morgen open vanaf 10:00", "Gesloten · open op maandag
  * vanaf 10:00", "Vandaag gesloten (Koningsdag) · morgen open vanaf 10:00". English: "Open · closes at
  * 17:00", "Closed · opens tomorrow at 10:00", "Closed today (King's Day) · opens on Tuesday at 10:00".
+ * Any other language through `options.texts`.
  * "Today" and "tomorrow" are counted from `at` in `options.timeZone` (the location's zone).
  */
 export function formatStatus(status: OpeningStatus, at: Date, options: FormatOptions): string {
-  const { lang, timeZone } = options;
+  const { timeZone } = options;
+  const t = options.texts ?? textsOf(options.lang);
   const today = localReading(at.getTime(), timeZone).epochDay;
 
   if (status.state === 'open') {
-    const head = lang === 'en' ? 'Open' : 'Nu open';
-    return status.until
-      ? `${head} · ${closesText(when(status.until, today, lang, timeZone), lang)}`
-      : head;
+    return status.until ? t.then(t.open, t.closes(when(status.until, today, t, timeZone))) : t.open;
   }
 
   const reason = status.reason;
   const named = reason && (reason.kind === 'holiday' || reason.kind === 'exception');
-  const label = named ? formatReason(reason, lang) : '';
-  const suffix = label ? ` (${label})` : '';
+  const label = named ? formatReason(reason, t) : '';
   const startOfToday = wallToEpoch(today, 0, timeZone);
   const startOfTomorrow = wallToEpoch(today + 1, 0, timeZone);
   // "Vandaag gesloten" only when no part of today was or will be open.
@@ -187,11 +301,7 @@ export function formatStatus(status: OpeningStatus, at: Date, options: FormatOpt
     named &&
     (!status.since || status.since.getTime() <= startOfToday) &&
     (!status.nextOpen || status.nextOpen.getTime() >= startOfTomorrow);
-  const head =
-    lang === 'en'
-      ? `${closedAllDay ? 'Closed today' : 'Closed'}${suffix}`
-      : `${closedAllDay ? 'Vandaag gesloten' : 'Gesloten'}${suffix}`;
-  return status.nextOpen
-    ? `${head} · ${opensText(when(status.nextOpen, today, lang, timeZone), lang)}`
-    : head;
+  const bare = closedAllDay ? t.closedToday : t.closed;
+  const head = label ? t.withReason(bare, label) : bare;
+  return status.nextOpen ? t.then(head, t.opens(when(status.nextOpen, today, t, timeZone))) : head;
 }

@@ -21,7 +21,8 @@ export interface DutchHolidayOptions {
   liberationDayEveryYear?: boolean;
 }
 
-const NAMES = {
+/** The Dutch public holidays by id, with their Dutch and English names. */
+export const HOLIDAY_NAMES = {
   newYear: { nl: 'Nieuwjaarsdag', en: "New Year's Day" },
   goodFriday: { nl: 'Goede Vrijdag', en: 'Good Friday' },
   easter: { nl: 'Eerste Paasdag', en: 'Easter Sunday' },
@@ -35,6 +36,19 @@ const NAMES = {
   christmas: { nl: 'Eerste Kerstdag', en: 'Christmas Day' },
   boxingDay: { nl: 'Tweede Kerstdag', en: 'Boxing Day' },
 } as const satisfies Record<string, HolidayName>;
+const NAMES = HOLIDAY_NAMES;
+
+/** The id of a Dutch public holiday: `kingsDay`, `christmas`, … */
+export type HolidayId = keyof typeof HOLIDAY_NAMES;
+
+const ID_BY_DUTCH = new Map<string, HolidayId>(
+  (Object.entries(HOLIDAY_NAMES) as [HolidayId, HolidayName][]).map(([id, n]) => [n.nl, id]),
+);
+
+/** The id of a holiday by its Dutch name ("Koningsdag" → `kingsDay`), or undefined. */
+export function holidayIdOf(dutch: string): HolidayId | undefined {
+  return ID_BY_DUTCH.get(dutch);
+}
 
 const ENGLISH_BY_DUTCH = new Map<string, string>(
   Object.values(NAMES).map((n): [string, string] => [n.nl, n.en]),

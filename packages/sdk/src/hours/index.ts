@@ -11,9 +11,12 @@ export {
   easterSunday,
   type DutchHolidayOptions,
   type HolidayName,
+  type HolidayId,
+  HOLIDAY_NAMES,
+  holidayIdOf,
   type PublicHoliday,
 } from './holidays.js';
-export { civilDate, zonedTimeToInstant } from './zone.js';
+export { civilDate, civilDateHour, zonedTimeToInstant } from './zone.js';
 export {
   formatDate,
   formatDayName,
@@ -21,6 +24,12 @@ export {
   formatStatus,
   formatTime,
   type FormatOptions,
+  type HoursTexts,
+  type StatusMoment,
+  type WeekdayNames,
+  type MonthNames,
+  HOURS_TEXTS_NL,
+  HOURS_TEXTS_EN,
 } from './format.js';
 export { validateIdoHours, type IdoHoursIssue } from './validate.js';
 export { openingHoursJsonLd } from './json-ld.js';

@@ -1,10 +1,6 @@
 import type { Location } from '../schemas/location.js';
-import {
-  DAYS,
-  type Day,
-  type OpeningHours,
-  type WeeklyInterval,
-} from '../schemas/opening-hours.js';
+import { DAYS, type Day } from '../schemas/days.js';
+import type { OpeningHours, WeeklyInterval } from '../schemas/opening-hours.js';
 import { DayCache } from './resolve.js';
 import { localEpochDay } from './zone.js';
 import { idoHours } from './ido-hours.js';

@@ -1,5 +1,5 @@
 import type { Location } from '../schemas/location.js';
-import { DAYS, type Day } from '../schemas/opening-hours.js';
+import { DAYS, type Day } from '../schemas/days.js';
 import { hhmm } from './dates.js';
 import { formatDate, formatDayName, formatReason } from './format.js';
 import { resolveDay, weeklyFor, type LocalInterval, type ResolvedDay } from './resolve.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { civilDate, formatTime, zonedTimeToInstant } from './index.js';
+import { civilDate, civilDateHour, formatTime, zonedTimeToInstant } from './index.js';
 
 const AMS = 'Europe/Amsterdam';
 
@@ -89,6 +89,32 @@ describe('civilDate', () => {
   ] as const) {
     test(`${at} in ${zone} → ${expected} (${why})`, () => {
       assert.equal(civilDate(new Date(at), zone), expected);
+    });
+  }
+});
+
+describe('civilDateHour', () => {
+  for (const [at, expected, why] of [
+    [
+      '2026-11-21T23:30:00Z',
+      { date: '2026-11-22', hour: 0 },
+      'after midnight in Amsterdam, before in UTC',
+    ],
+    ['2026-07-01T08:59:59Z', { date: '2026-07-01', hour: 10 }, 'summer time, UTC+2'],
+    [
+      '2026-03-29T01:00:00Z',
+      { date: '2026-03-29', hour: 3 },
+      'the hour after the spring-forward gap',
+    ],
+    [
+      '2026-10-25T00:30:00Z',
+      { date: '2026-10-25', hour: 2 },
+      'the first 02:xx when clocks go back',
+    ],
+    ['2026-10-25T01:30:00Z', { date: '2026-10-25', hour: 2 }, 'the second 02:xx'],
+  ] as const) {
+    test(`${at} → ${expected.date} ${expected.hour}h (${why})`, () => {
+      assert.deepEqual(civilDateHour(new Date(at), AMS), expected);
     });
   }
 });

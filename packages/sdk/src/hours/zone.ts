@@ -200,3 +200,14 @@ export function zonedTimeToInstant(date: string, time: string, zone: string): Da
   if (second === 0) return new Date(wallToEpoch(epochDay, hour * 60 + minute, zone));
   return new Date(wallToEpochExact(Date.UTC(1970, 0, 1 + epochDay, hour, minute, second), zone));
 }
+
+/**
+ * The calendar date and hour (0–23) an instant falls on in `zone`: what a registration records
+ * as the time of a visit, whatever the device's own zone.
+ *
+ * @example civilDateHour(new Date('2026-11-21T23:30:00Z'), 'Europe/Amsterdam') // { date: '2026-11-22', hour: 0 }
+ */
+export function civilDateHour(at: Date, zone: string): { date: string; hour: number } {
+  const { epochDay, msOfDay } = localReading(at.getTime(), zone);
+  return { date: isoDate(epochDay), hour: Math.floor(msOfDay / 3_600_000) };
+}

@@ -1,5 +1,6 @@
 import { IdoNotFoundError } from '../errors/ido-not-found-error.js';
 import { IdoValidationError } from '../errors/ido-validation-error.js';
+import { PARSE_IN_ENGLISH } from '../schemas/common.js';
 import {
   QuestionRegistrationSchema,
   type QuestionRegistrationInput,
@@ -103,7 +104,7 @@ class DurableOutbox extends EventTarget implements Outbox {
   }
 
   async enqueue(input: QuestionRegistrationInput): Promise<OutboxEnqueueResult> {
-    const parsed = QuestionRegistrationSchema.safeParse(input);
+    const parsed = QuestionRegistrationSchema.safeParse(input, PARSE_IN_ENGLISH);
     if (!parsed.success) {
       throw new IdoValidationError(
         'question registration',

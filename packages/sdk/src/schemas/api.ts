@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
-import { GeoPointSchema, TextSchema } from './common.js';
-import { HelplineSchema } from './feed.js';
+import { GeoPointSchema, HelplineSchema, TextSchema } from './common.js';
 import { LocationSchema } from './location.js';
-import { PartnerSchema } from './partner.js';
 
 /**
  * Response bodies of the IDO HTTP API (packages/server) that are not a plain domain resource.
@@ -35,6 +33,3 @@ export const LocationSearchResultSchema = z.object({
   /** The dataset's national help line, included when nothing was found. */
   helpline: z.optional(HelplineSchema),
 });
-
-/** `GET /v1/partners` */
-export const PartnerListSchema = z.object({ items: z.array(PartnerSchema) });

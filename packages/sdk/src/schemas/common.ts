@@ -1,9 +1,18 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 
-// zod/mini ships without messages ("Invalid input"); the English locale costs ~1 KB and turns
-// every issue into a sentence a developer can act on ("Too big: expected string to have <=280 characters").
-z.config(en());
+/**
+ * Parse options that give every issue an English sentence a developer can act on ("Too big:
+ * expected string to have <=280 characters"). zod/mini ships without messages ("Invalid input");
+ * the English locale costs ~1 KB. Passed per parse (`schema.safeParse(data, PARSE_IN_ENGLISH)`)
+ * rather than with `z.config()`, which would change the messages of every zod schema in the
+ * host application too.
+ *
+ * @example LocationSchema.safeParse(data, PARSE_IN_ENGLISH)
+ */
+export const PARSE_IN_ENGLISH: z.core.ParseContext<z.core.$ZodIssue> = Object.freeze({
+  error: en().localeError,
+});
 
 /** A stable, URL-safe identifier: lowercase words joined by single hyphens, e.g. `ido-utrecht-centrum`. */
 export const SlugSchema = z
@@ -236,3 +245,10 @@ export function uniqueIds<T extends { id: string }>(what: string) {
     });
   });
 }
+
+/**
+ * A national help line to suggest when nothing is found nearby (e.g. an 0800 number). Here rather
+ * than beside the feed so that a search answer can be validated without the feed's schemas.
+ */
+export const HelplineSchema = z.object({ phone: PhoneSchema, label: z.optional(TextSchema(120)) });
+export type Helpline = z.infer<typeof HelplineSchema>;

@@ -1,14 +1,16 @@
 import * as z from 'zod/mini';
-import { IsoDateTimeSchema, PhoneSchema, TextSchema, uniqueIds, WebUrlSchema } from './common.js';
+import {
+  HelplineSchema,
+  IsoDateTimeSchema,
+  TextSchema,
+  uniqueIds,
+  WebUrlSchema,
+} from './common.js';
 import { LocationSchema } from './location.js';
 import { PartnerSchema } from './partner.js';
 import { TaxonomySchema } from './taxonomy.js';
 
 export const FEED_VERSION = 1;
-
-/** A national help line to suggest when nothing is found nearby (e.g. an 0800 number). */
-export const HelplineSchema = z.object({ phone: PhoneSchema, label: z.optional(TextSchema(120)) });
-export type Helpline = z.infer<typeof HelplineSchema>;
 
 /**
  * The whole public dataset as one document: what `feed="…/feed.json"` points to and what

@@ -6,3 +6,4 @@ export * from './partner.js';
 export * from './registration.js';
 export * from './feed.js';
 export * from './api.js';
+export * from './partner-list.js';

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { IsoDateSchema, TextSchema } from './common.js';
+import { DAYS, type Day } from './days.js';
 
-export const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+export { DAYS, type Day };
 export const DaySchema = z.enum(DAYS);
-export type Day = z.infer<typeof DaySchema>;
 
 const OPENS = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 const CLOSES = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
@@ -87,6 +87,23 @@ export const SeasonSchema = z
   );
 export type Season = z.infer<typeof SeasonSchema>;
 
+// Making an Intl.DateTimeFormat costs far more than the rest of a location's validation, and a
+// feed names the same zone thousands of times: each zone is tried once.
+const zoneChecks = new Map<string, boolean>();
+function isTimeZone(tz: string): boolean {
+  let valid = zoneChecks.get(tz);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    if (zoneChecks.size < 100) zoneChecks.set(tz, valid);
+  }
+  return valid;
+}
+
 /**
  * A schedule, schema.org-like, in its own IANA time zone (Europe/Amsterdam by default).
  *
@@ -98,16 +115,9 @@ export type Season = z.infer<typeof SeasonSchema>;
 export const OpeningHoursSchema = z
   .object({
     timeZone: z._default(
-      z.string().check(
-        z.refine((tz) => {
-          try {
-            new Intl.DateTimeFormat('en', { timeZone: tz });
-            return true;
-          } catch {
-            return false;
-          }
-        }, 'Must be an IANA time zone such as "Europe/Amsterdam"'),
-      ),
+      z
+        .string()
+        .check(z.refine(isTimeZone, 'Must be an IANA time zone such as "Europe/Amsterdam"')),
       'Europe/Amsterdam',
     ),
     weekly: z.array(WeeklyIntervalSchema).check(noOverlap((i) => i.day)),

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { buildSampleFeed } from '../../scripts/sample-feed.js';
 import { formatPath } from '../errors/index.js';
+import * as z from 'zod/mini';
+import { PARSE_IN_ENGLISH } from './common.js';
 import { FeedSchema } from './feed.js';
 import {
   toMinutes,
@@ -236,7 +238,7 @@ describe('broken feeds are rejected at the precise path', () => {
     test(c.name, () => {
       const feed = sampleCopy();
       c.mutate(feed);
-      const issues = issuesOf(FeedSchema.safeParse(feed));
+      const issues = issuesOf(FeedSchema.safeParse(feed, PARSE_IN_ENGLISH));
       assert.equal(issues.length, 1, JSON.stringify(issues));
       assert.equal(issues[0]!.path, c.path);
       if (typeof c.message === 'string') assert.equal(issues[0]!.message, c.message);
@@ -446,7 +448,9 @@ describe('registrations', () => {
 
   for (const c of cases)
     test(`rejects ${c.name}`, () => {
-      const issues = issuesOf(QuestionRegistrationSchema.safeParse({ ...valid, ...c.change }));
+      const issues = issuesOf(
+        QuestionRegistrationSchema.safeParse({ ...valid, ...c.change }, PARSE_IN_ENGLISH),
+      );
       assert.deepEqual(issues, [{ path: c.path, message: c.message }]);
     });
 });
@@ -497,3 +501,20 @@ function dayIntervals(hours: OpeningHours, date: string): TimeRange[] {
   const day = WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
   return onDay(season?.weekly ?? hours.weekly, day);
 }
+
+describe('zod configuration', () => {
+  test("importing the SDK leaves the host application's zod messages alone", async () => {
+    await import('../index.js');
+    // zod/mini's own message, not the English locale's "Invalid input: expected string, received number".
+    const issue = z.string().safeParse(1).error?.issues[0];
+    assert.equal(issue?.message, 'Invalid input');
+    assert.equal(z.config().localeError, undefined);
+  });
+
+  test('the SDK still explains its own issues in English', () => {
+    const issues = issuesOf(
+      QuestionRegistrationSchema.safeParse({ note: 'x'.repeat(281) }, PARSE_IN_ENGLISH),
+    );
+    assert.ok(issues.some((i) => i.message.startsWith('Invalid input: expected string')));
+  });
+});

@@ -2,7 +2,8 @@ import { IdoGeocodeError } from '../errors/ido-geocode-error.js';
 import { IdoHttpError } from '../errors/ido-http-error.js';
 import { IdoNetworkError } from '../errors/ido-network-error.js';
 import type { Geocoder } from '../geo/index.js';
-import { GeocodeResultSchema, type GeocodeResult } from '../schemas/api.js';
+import type { GeocodeResult } from '../schemas/api.js';
+import { lazySchemas, startLoading } from './lazy-schemas.js';
 import { parseJsonBody, type HttpTransport } from './http-transport.js';
 import { validate } from './validate.js';
 
@@ -20,11 +21,12 @@ export class ApiGeocoder implements Geocoder {
   /** @throws IdoGeocodeError `not-found` (404) or `unavailable` (the API or PDOK failed). */
   async geocode(query: string, options?: { signal?: AbortSignal }): Promise<GeocodeResult> {
     try {
+      const schema = startLoading(lazySchemas.geocodeResult);
       const raw = await this.#transport.request('v1/geocode', {
         searchParams: { q: query.trim() },
         signal: options?.signal,
       });
-      return validate(GeocodeResultSchema, parseJsonBody(raw, 'geocode result'), 'geocode result');
+      return validate(await schema(), parseJsonBody(raw, 'geocode result'), 'geocode result');
     } catch (error) {
       if (error instanceof IdoHttpError && error.status === 404)
         throw new IdoGeocodeError('not-found', `"${query.trim()}" was not found`, { cause: error });

@@ -6,6 +6,8 @@ import type {
 } from '../client/types.js';
 import { IdoError } from '../errors/ido-error.js';
 import { IdoNotFoundError } from '../errors/ido-not-found-error.js';
+import { IdoValidationError } from '../errors/ido-validation-error.js';
+import type { LeftOutEntry } from '../feed/parse-feed.js';
 import type { Geocoder } from '../geo/index.js';
 import type { GeocodeResult } from '../schemas/api.js';
 import type { Feed } from '../schemas/feed.js';
@@ -14,11 +16,13 @@ import type { Partner } from '../schemas/partner.js';
 import type { Enrolment, RegistrationReceipt, RegistrationStats } from '../schemas/registration.js';
 import type { Taxonomy } from '../schemas/taxonomy.js';
 import { raceAbort } from './abort.js';
-import { filterPartners, geocodeWithFeed, searchFeedLocations } from './feed-search.js';
 import type { Source } from './source.js';
 
-/** A freshly loaded feed, or `undefined` when the copy with `etag` is still current (304). */
-export type FeedLoadResult = { feed: Feed; etag?: string } | undefined;
+/**
+ * A freshly loaded feed, or `undefined` when the copy with `etag` is still current (304).
+ * `leftOut`: entries the loader dropped as invalid; `getFeed()` then reports them as an error.
+ */
+export type FeedLoadResult = { feed: Feed; etag?: string; leftOut?: LeftOutEntry[] } | undefined;
 
 /**
  * Loads the feed. Given the ETag of the cached copy, it may answer `undefined` for "not modified".
@@ -28,6 +32,11 @@ export type FeedLoader = (options: { etag?: string }) => Promise<FeedLoadResult>
 
 export interface FeedSourceOptions {
   load: FeedLoader;
+  /**
+   * Reads one location without the whole feed (a split feed's `locations/<id>.json`): used by
+   * `getLocation` while the feed itself has not been loaded.
+   */
+  loadLocation?: (id: string, options?: { signal?: AbortSignal }) => Promise<Location>;
   /** Turns postcodes and places into coordinates; `null` or absent: the feed's addresses only. */
   geocoder?: Geocoder | null;
   /** The clock, for `openNow` without `at` and for the cache's age. @default () => new Date() */
@@ -49,14 +58,16 @@ export interface FeedSourceOptions {
 export class FeedSource implements Source {
   readonly mode = 'feed' as const;
   readonly #load: FeedLoader;
+  readonly #loadLocation: FeedSourceOptions['loadLocation'];
   readonly #geocoder: Geocoder | null;
   readonly #now: () => Date;
   readonly #maxAgeMs: number;
-  #cached: { feed: Feed; etag?: string; checkedAt: number } | undefined;
+  #cached: { feed: Feed; etag?: string; leftOut?: LeftOutEntry[]; checkedAt: number } | undefined;
   #loading: Promise<Feed> | undefined;
 
   constructor(options: FeedSourceOptions) {
     this.#load = options.load;
+    this.#loadLocation = options.loadLocation;
     this.#geocoder = options.geocoder ?? null;
     this.#now = options.now ?? (() => new Date());
     this.#maxAgeMs = options.maxAgeMs ?? 300_000;
@@ -100,11 +111,27 @@ export class FeedSource implements Source {
       cached.checkedAt = checkedAt;
       return cached.feed;
     }
-    this.#cached = { feed: loaded.feed, etag: loaded.etag, checkedAt };
+    this.#cached = { feed: loaded.feed, etag: loaded.etag, leftOut: loaded.leftOut, checkedAt };
     return loaded.feed;
   }
 
-  getFeed(options?: CallOptions): Promise<Feed> {
+  /**
+   * The whole feed as published. Unlike the other calls, which use every valid entry, this
+   * rejects with an `IdoValidationError` listing every problem when entries were left out.
+   */
+  async getFeed(options?: CallOptions): Promise<Feed> {
+    const feed = await this.#valid(options);
+    const leftOut = this.#cached?.feed === feed ? this.#cached.leftOut : undefined;
+    if (leftOut?.length)
+      throw new IdoValidationError(
+        'feed',
+        leftOut.flatMap((e) => e.issues),
+      );
+    return feed;
+  }
+
+  /** The feed's valid entries (invalid ones were left out with a warning). */
+  #valid(options?: CallOptions): Promise<Feed> {
     return raceAbort(this.#feed(), options?.signal);
   }
 
@@ -116,7 +143,7 @@ export class FeedSource implements Source {
     query: LocationQuery,
     options?: CallOptions,
   ): Promise<LocationSearchResult> {
-    const feed = await this.getFeed(options);
+    const [feed, { searchFeedLocations }] = await Promise.all([this.#valid(options), feedSearch()]);
     return searchFeedLocations(feed, query, {
       geocoder: this.#geocoder,
       now: this.#now,
@@ -125,7 +152,7 @@ export class FeedSource implements Source {
   }
 
   async geocode(query: string, options?: CallOptions): Promise<GeocodeResult> {
-    const feed = await this.getFeed(options);
+    const [feed, { geocodeWithFeed }] = await Promise.all([this.#valid(options), feedSearch()]);
     return geocodeWithFeed(feed, query, {
       geocoder: this.#geocoder,
       now: this.#now,
@@ -134,19 +161,22 @@ export class FeedSource implements Source {
   }
 
   async getLocation(id: string, options?: CallOptions): Promise<Location> {
-    const feed = await this.getFeed(options);
+    // A card on a page without a locator reads its one file, not every location.
+    if (this.#loadLocation && !this.#cached && !this.#loading)
+      return this.#loadLocation(id, { signal: options?.signal });
+    const feed = await this.#valid(options);
     const location = feed.locations.find((l) => l.id === id);
     if (!location) throw new IdoNotFoundError('location', id);
     return location;
   }
 
   async listPartners(filter?: PartnerFilter, options?: CallOptions): Promise<Partner[]> {
-    const feed = await this.getFeed(options);
+    const [feed, { filterPartners }] = await Promise.all([this.#valid(options), feedSearch()]);
     return filterPartners(feed.partners, filter);
   }
 
   async getTaxonomy(options?: CallOptions): Promise<Taxonomy> {
-    return (await this.getFeed(options)).taxonomy;
+    return (await this.#valid(options)).taxonomy;
   }
 
   submitRegistration(): Promise<RegistrationReceipt> {
@@ -165,6 +195,9 @@ export class FeedSource implements Source {
     return readOnly('enrol');
   }
 }
+
+/** Search code (and its k-d tree) loads on first use: a card that only reads one location skips it. */
+const feedSearch = () => import('./feed-search.js');
 
 function readOnly(method: string): Promise<never> {
   return Promise.reject(

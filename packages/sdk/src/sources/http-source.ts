@@ -10,32 +10,23 @@ import { IdoGeocodeError } from '../errors/ido-geocode-error.js';
 import { IdoHttpError } from '../errors/ido-http-error.js';
 import { IdoNotFoundError } from '../errors/ido-not-found-error.js';
 import { isPostcodeLike, parsePostcode, type Geocoder } from '../geo/index.js';
-import {
-  LocationSearchResultSchema,
-  PartnerListSchema,
-  type GeocodeResult,
-} from '../schemas/api.js';
-import { FeedSchema, type Feed } from '../schemas/feed.js';
-import { LocationSchema, type Location } from '../schemas/location.js';
+import type { GeocodeResult } from '../schemas/api.js';
+import type { Feed } from '../schemas/feed.js';
+import type { Location } from '../schemas/location.js';
 import type { Partner } from '../schemas/partner.js';
-import {
-  EnrolmentRequestSchema,
-  EnrolmentSchema,
-  QuestionRegistrationSchema,
-  RegistrationReceiptSchema,
-  RegistrationStatsFilterSchema,
-  RegistrationStatsSchema,
-  type Enrolment,
-  type QuestionRegistrationInput,
-  type RegistrationReceipt,
-  type RegistrationStats,
-  type RegistrationStatsFilter,
+import type {
+  Enrolment,
+  QuestionRegistrationInput,
+  RegistrationReceipt,
+  RegistrationStats,
+  RegistrationStatsFilter,
 } from '../schemas/registration.js';
-import { TaxonomySchema, type Taxonomy } from '../schemas/taxonomy.js';
+import type { Taxonomy } from '../schemas/taxonomy.js';
 import { abortReason, raceAbort, throwIfAborted } from './abort.js';
 import { ApiGeocoder } from './api-geocoder.js';
 import { parseJsonBody, type HttpTransport, type TransportRequest } from './http-transport.js';
 import type { Source } from './source.js';
+import { lazySchemas, startLoading, type LazySchema } from './lazy-schemas.js';
 import { validate } from './validate.js';
 
 /** A device token, or a function that reads it when a staff call is made (it may change). */
@@ -76,7 +67,7 @@ export class HttpSource implements Source {
   /** A public GET, validated, revalidated against the in-memory cache. */
   async #get<S extends z.ZodMiniType>(
     path: string,
-    schema: S,
+    schema: LazySchema<S>,
     options: CallOptions | undefined,
     searchParams?: Record<string, string | undefined>,
   ): Promise<z.output<S>> {
@@ -103,11 +94,12 @@ export class HttpSource implements Source {
   async #load<S extends z.ZodMiniType>(
     key: string,
     path: string,
-    schema: S,
+    lazySchema: LazySchema<S>,
     searchParams: Record<string, string | undefined> | undefined,
     signal: AbortSignal,
   ): Promise<z.output<S>> {
     const cached = this.#cache.get(key);
+    const schema = startLoading(lazySchema);
     const raw = await this.#transport.request(path, {
       searchParams,
       signal,
@@ -119,7 +111,7 @@ export class HttpSource implements Source {
       return cached.value as z.output<S>;
     }
     const value = validate(
-      schema,
+      await schema(),
       parseJsonBody(raw, `response from ${path}`),
       `response from ${path}`,
     );
@@ -134,9 +126,10 @@ export class HttpSource implements Source {
   /** A staff call: with the device token, never cached. */
   async #staff<S extends z.ZodMiniType>(
     path: string,
-    schema: S,
+    lazySchema: LazySchema<S>,
     request: TransportRequest,
   ): Promise<z.output<S>> {
+    const schema = startLoading(lazySchema);
     const token = typeof this.#token === 'function' ? await this.#token() : this.#token;
     throwIfAborted(request.signal);
     if (!token) {
@@ -146,7 +139,11 @@ export class HttpSource implements Source {
       ...request,
       headers: { ...request.headers, authorization: `Bearer ${token}` },
     });
-    return validate(schema, parseJsonBody(raw, `response from ${path}`), `response from ${path}`);
+    return validate(
+      await schema(),
+      parseJsonBody(raw, `response from ${path}`),
+      `response from ${path}`,
+    );
   }
 
   async searchLocations(
@@ -158,7 +155,7 @@ export class HttpSource implements Source {
     const postcode = query.postcode === undefined ? undefined : parsePostcode(query.postcode);
     const where = query.postcode !== undefined ? 'postcode' : 'place';
     const typed = query.postcode ?? query.place ?? '';
-    return this.#get('v1/locations', LocationSearchResultSchema, options, {
+    return this.#get('v1/locations', lazySchemas.locationSearchResult, options, {
       postcode: postcode?.formatted,
       place: query.place,
       near: query.near ? `${query.near.lat},${query.near.lon}` : undefined,
@@ -174,7 +171,11 @@ export class HttpSource implements Source {
 
   async getLocation(id: string, options?: CallOptions): Promise<Location> {
     try {
-      return await this.#get(`v1/locations/${encodeURIComponent(id)}`, LocationSchema, options);
+      return await this.#get(
+        `v1/locations/${encodeURIComponent(id)}`,
+        lazySchemas.location,
+        options,
+      );
     } catch (error) {
       if (error instanceof IdoHttpError && error.status === 404)
         throw new IdoNotFoundError('location', id, { cause: error });
@@ -185,16 +186,21 @@ export class HttpSource implements Source {
   async listPartners(filter: PartnerFilter = {}, options?: CallOptions): Promise<Partner[]> {
     const { theme, kind, municipality, q } = filter;
     return (
-      await this.#get('v1/partners', PartnerListSchema, options, { theme, kind, municipality, q })
+      await this.#get('v1/partners', lazySchemas.partnerList, options, {
+        theme,
+        kind,
+        municipality,
+        q,
+      })
     ).items;
   }
 
   async getTaxonomy(options?: CallOptions): Promise<Taxonomy> {
-    return this.#get('v1/taxonomy', TaxonomySchema, options);
+    return this.#get('v1/taxonomy', lazySchemas.taxonomy, options);
   }
 
   async getFeed(options?: CallOptions): Promise<Feed> {
-    return this.#get('v1/feed.json', FeedSchema, options);
+    return this.#get('v1/feed.json', lazySchemas.feed, options);
   }
 
   async geocode(query: string, options?: CallOptions): Promise<GeocodeResult> {
@@ -211,8 +217,10 @@ export class HttpSource implements Source {
     reg: QuestionRegistrationInput,
     options?: CallOptions,
   ): Promise<RegistrationReceipt> {
+    const { QuestionRegistrationSchema, RegistrationReceiptSchema } =
+      await lazySchemas.registration();
     const registration = validate(QuestionRegistrationSchema, reg, 'registration');
-    return this.#staff('v1/registrations', RegistrationReceiptSchema, {
+    return this.#staff('v1/registrations', async () => RegistrationReceiptSchema, {
       method: 'post',
       json: registration,
       // The server stores a registration once per id, so a retried POST cannot duplicate it.
@@ -226,8 +234,10 @@ export class HttpSource implements Source {
     filter: RegistrationStatsFilter,
     options?: CallOptions,
   ): Promise<RegistrationStats> {
+    const { RegistrationStatsFilterSchema, RegistrationStatsSchema } =
+      await lazySchemas.registration();
     const { period, location } = validate(RegistrationStatsFilterSchema, filter, 'stats filter');
-    return this.#staff('v1/registrations/stats', RegistrationStatsSchema, {
+    return this.#staff('v1/registrations/stats', async () => RegistrationStatsSchema, {
       searchParams: { period, location },
       signal: options?.signal,
     });
@@ -237,6 +247,7 @@ export class HttpSource implements Source {
     filter: RegistrationStatsFilter,
     options?: CallOptions,
   ): Promise<string> {
+    const { RegistrationStatsFilterSchema } = await lazySchemas.registration();
     const { period, location } = validate(RegistrationStatsFilterSchema, filter, 'CSV filter');
     const token = typeof this.#token === 'function' ? await this.#token() : this.#token;
     throwIfAborted(options?.signal);
@@ -251,6 +262,7 @@ export class HttpSource implements Source {
   }
 
   async enrol(code: string, options?: CallOptions & { deviceLabel?: string }): Promise<Enrolment> {
+    const { EnrolmentRequestSchema, EnrolmentSchema } = await lazySchemas.registration();
     const body = validate(
       EnrolmentRequestSchema,
       { code, deviceLabel: options?.deviceLabel },

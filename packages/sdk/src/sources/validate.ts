@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { IdoValidationError } from '../errors/ido-validation-error.js';
+import { PARSE_IN_ENGLISH } from '../schemas/common.js';
 
 /**
  * Validates data from a feed, the API or a caller against a schema and returns the parsed value
@@ -10,7 +11,7 @@ export function validate<S extends z.ZodMiniType>(
   data: unknown,
   what: string,
 ): z.output<S> {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, PARSE_IN_ENGLISH);
   if (result.success) return result.data;
   throw new IdoValidationError(
     what,

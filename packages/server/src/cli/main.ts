@@ -1,9 +1,17 @@
 #!/usr/bin/env node
-import { writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { FeedSchema, parseStatsPeriod, registrationStatsCsv } from '@idokit/sdk';
+import {
+  FeedSchema,
+  formatPath,
+  PARSE_IN_ENGLISH,
+  parseStatsPeriod,
+  registrationStatsCsv,
+  validateFeed,
+} from '@idokit/sdk';
 import {
   createEnrolmentCode,
   createReportCode,
@@ -28,7 +36,9 @@ Commands:
   migrate                             Create or update the database schema
   import <feed.json|locations.csv|partners.csv>
                                       Import data; all or nothing, problems listed with row numbers
-  export-feed <file|->                Write the public dataset as one feed.json
+  export-feed <file|-> [--split]      Write the public dataset as one feed.json; --split also writes
+                                      locations/<id>.json beside it (point feed="…/" at the folder)
+  validate-feed <file>                List every problem of a feed.json, each with its path
   enrol-code --location <id> [--ttl 24h]
                                       Make a one-time code to enrol a device for a location
   report-code (--organisation <name> | --municipality <name>) [--ttl 7d]
@@ -57,6 +67,9 @@ export interface CliIo {
 }
 
 class UsageError extends Error {}
+
+/** How long the code printed by `serve --demo-enrolment` stays valid. */
+const DEMO_CODE_TTL_MS = 24 * 3_600_000;
 
 function parseTtl(text: string): number {
   const match = /^(\d+)\s*(m|min|h|d)$/.exec(text.trim());
@@ -124,6 +137,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         month: { type: 'string' },
         ttl: { type: 'string' },
         format: { type: 'string' },
+        split: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -150,12 +164,31 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const server = await startServer(config, { handleSignals: true });
         const base = server.url;
         io.stdout(`IDO Kit is running: ${base}/ (API: ${base}/v1/, docs: ${base}/docs)\n`);
+        if (config.demoEnrolment) {
+          const { rows } = await server.db.query('SELECT 1 FROM locations WHERE id = $1', [
+            config.demoEnrolment,
+          ]);
+          if (rows.length === 0) {
+            io.stderr(`No demo enrolment code: no location has the id "${config.demoEnrolment}"\n`);
+          } else {
+            const made = await createEnrolmentCode(server.db, config.demoEnrolment, {
+              at: now(),
+              ttlMs: DEMO_CODE_TTL_MS,
+            });
+            io.stdout(
+              `Staff page: ${base}/medewerkers.html  enrolment code: ${made.code} (for ${made.locationId}, valid once, for 24 hours)\n`,
+            );
+          }
+        }
         if (config.demoReport) {
           const scope = { kind: 'municipality', name: config.demoReport } as const;
           if ((await scopeLocations(server.db, scope)).length === 0)
             io.stderr(`No demo report code: no location lies in "${config.demoReport}"\n`);
           else {
-            const made = await createReportCode(server.db, scope, { at: now(), ttlMs: 86_400_000 });
+            const made = await createReportCode(server.db, scope, {
+              at: now(),
+              ttlMs: DEMO_CODE_TTL_MS,
+            });
             io.stdout(
               `Statistics page: ${base}/statistieken.html  report code: ${made.code} (read-only, municipality ${scope.name}, valid once, for 24 hours)\n`,
             );
@@ -198,20 +231,56 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (!file)
           throw new UsageError('Where to? idokit-server export-feed <file> (or - for stdout)');
         const feed = await withDb(config, async (db) => (await loadSnapshot(db)).feed);
-        const checked = FeedSchema.safeParse(feed);
+        const checked = FeedSchema.safeParse(feed, PARSE_IN_ENGLISH);
         if (!checked.success)
           io.stderr(
             `Warning: the stored dataset does not validate as a feed: ${checked.error.issues[0]?.message}\n`,
           );
         const text = `${JSON.stringify(feed, null, 2)}\n`;
-        if (file === '-') io.stdout(text);
-        else {
+        if (file === '-') {
+          if (values.split)
+            throw new UsageError('--split needs a file: its folder gets locations/');
+          io.stdout(text);
+        } else {
           await writeFile(file, text);
           io.stdout(
             `Wrote ${feed.locations.length} locations and ${feed.partners.length} partners to ${file}\n`,
           );
+          if (values.split) {
+            // One small file per location, so an opening-hours card reads only its own.
+            const folder = join(dirname(file), 'locations');
+            await mkdir(folder, { recursive: true });
+            for (const location of feed.locations)
+              await writeFile(join(folder, `${location.id}.json`), JSON.stringify(location));
+            io.stdout(`Wrote ${feed.locations.length} files to ${folder}\n`);
+          }
         }
         return 0;
+      }
+      case 'validate-feed': {
+        const [file] = args;
+        if (!file) throw new UsageError('Which file? idokit-server validate-feed <feed.json>');
+        let data: unknown;
+        try {
+          data = JSON.parse(await readFile(file, 'utf8'));
+        } catch (error) {
+          io.stderr(`${file}: not a JSON document (${(error as Error).message})\n`);
+          return 1;
+        }
+        const problems = validateFeed(data);
+        if (!problems.length) {
+          const { locations = [], partners = [] } = data as { locations?: []; partners?: [] };
+          io.stdout(
+            `${file}: a valid feed (${locations.length} locations, ${partners.length} partners)\n`,
+          );
+          return 0;
+        }
+        for (const problem of problems)
+          io.stdout(`${file}: ${formatPath(problem.path) || '(document)'}: ${problem.message}\n`);
+        io.stdout(
+          `${problems.length} problem${problems.length === 1 ? '' : 's'}; elements leave out the entries that have one and use the rest\n`,
+        );
+        return 1;
       }
       case 'enrol-code': {
         const location = values.location;

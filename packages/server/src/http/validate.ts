@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { PARSE_IN_ENGLISH } from '@idokit/sdk';
 import { type FieldError, validationProblem } from './problem.js';
 
 /** Turns zod issues into `{ path, message }` with dotted paths (`questions.0.themes`). */
@@ -18,7 +19,7 @@ export function parseOrThrow<S extends z.ZodMiniType>(
   value: unknown,
   prefix = '',
 ): z.output<S> {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, PARSE_IN_ENGLISH);
   if (!result.success) throw validationProblem(fieldErrors(result.error.issues, prefix));
   return result.data;
 }

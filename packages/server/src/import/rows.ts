@@ -4,6 +4,7 @@ import {
   isIdoPostcodeError,
   LocationSchema,
   parsePostcode,
+  PARSE_IN_ENGLISH,
   PartnerSchema,
   type Day,
   type Feed,
@@ -208,7 +209,7 @@ function validateRows<T extends { id: string }>(
       issues.push({ row, message: (error as Error).message });
       continue;
     }
-    const result = schema.safeParse(input);
+    const result = schema.safeParse(input, PARSE_IN_ENGLISH);
     if (!result.success) {
       issues.push(...issuesOf(result.error, row, paths));
       continue;
@@ -350,7 +351,7 @@ export function feedFromJson(text: string): Feed {
   } catch (error) {
     throw new ImportError([{ message: `Not valid JSON: ${(error as Error).message}` }]);
   }
-  const result = FeedSchema.safeParse(json);
+  const result = FeedSchema.safeParse(json, PARSE_IN_ENGLISH);
   if (!result.success)
     throw new ImportError(
       result.error.issues.map((i) => ({

@@ -12,6 +12,7 @@ import {
 } from '@idokit/sdk';
 import * as z from 'zod/mini';
 import { cacheableResponse } from '../http/cache.js';
+import { preparedFor, preparedResponse } from '../http/precomputed.js';
 import { HttpProblem, validationProblem } from '../http/problem.js';
 import { defineRoute, type AnyRoute } from '../openapi/route.js';
 import type { RouteDeps } from './deps.js';
@@ -219,7 +220,10 @@ export function publicRoutes(deps: RouteDeps): AnyRoute[] {
     responses: cached('The feed', 'Feed'),
     handler: async (c) => {
       const snapshot = await deps.catalog.current();
-      return cacheableResponse(c, snapshot.feedJson, { etag: snapshot.feedEtag });
+      return preparedResponse(
+        c,
+        preparedFor(snapshot, 'feed', () => snapshot.feed)!,
+      );
     },
   });
 
@@ -295,6 +299,13 @@ export function publicRoutes(deps: RouteDeps): AnyRoute[] {
     handler: async (c, { query }) => {
       const snapshot = await deps.catalog.current();
       // The same filter a browser applies to a static feed, so both answer alike.
+      const filtered = query.theme !== undefined || query.municipality !== undefined || !!query.q;
+      if (!filtered) {
+        const all = preparedFor(snapshot, 'partners', () => ({
+          items: filterPartners(snapshot.feed.partners),
+        }))!;
+        return preparedResponse(c, all);
+      }
       const items = filterPartners(snapshot.feed.partners, query);
       return cacheableResponse(c, JSON.stringify({ items }));
     },
@@ -313,7 +324,10 @@ export function publicRoutes(deps: RouteDeps): AnyRoute[] {
     responses: cached('The taxonomy', 'Taxonomy'),
     handler: async (c) => {
       const snapshot = await deps.catalog.current();
-      return cacheableResponse(c, JSON.stringify(snapshot.taxonomy));
+      return preparedResponse(
+        c,
+        preparedFor(snapshot, 'taxonomy', () => snapshot.taxonomy)!,
+      );
     },
   });
 

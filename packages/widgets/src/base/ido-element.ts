@@ -1,8 +1,10 @@
-import type { IdoClient } from '@idokit/sdk';
+import { isIdoError, type IdoClient } from '@idokit/sdk';
 import {
+  defaultConverter,
   html,
   LitElement,
   nothing,
+  type ComplexAttributeConverter,
   type CSSResultGroup,
   type PropertyValues,
   type TemplateResult,
@@ -35,7 +37,7 @@ import { sharedStyles } from '../styles/shared.js';
  * @attr api - Base URL of an IDO Kit server (wins over an enclosing `<ido-provider>`).
  * @attr feed - URL of a static `feed.json` (wins over an enclosing `<ido-provider>`).
  * @attr now - Show the element as at this instant (ISO 8601), e.g. in previews. Default: the real clock.
- * @attr lang - Language of the text: `nl` (default) or `en`; otherwise inherited from the nearest ancestor with `lang`.
+ * @attr lang - Language of the text: `nl` (default), `en`, or a registered language (`ar`, `tr`, `pl`, `uk`, any added with `IdoKit.registerLanguage`); otherwise inherited from the nearest ancestor with `lang`. A language without a complete table for the element gives Dutch.
  *
  * @event {IdoErrorEvent} ido-error - Loading failed or the element is not configured; `detail: { error, message }`.
  *
@@ -61,7 +63,7 @@ import { sharedStyles } from '../styles/shared.js';
  * @cssproperty [--ido-focus-outline-width=3px] - Focus ring width; falls back to `--basis-focus-outline-width`.
  * @cssproperty [--ido-focus-outline-offset=2px] - Focus ring offset; falls back to `--basis-focus-outline-offset`.
  * @cssproperty [--ido-border-radius=4px] - Corner radius; falls back to `--basis-border-radius-md`.
- * @cssproperty [--ido-space-md=1rem] - Spacing (also `-xs`, `-sm`, `-lg`, `-xl`); falls back to `--basis-space-block-*`.
+ * @cssproperty [--ido-space-md=1em] - Spacing (also `-xs`, `-sm`, `-lg`, `-xl`); falls back to `--basis-space-block-*`.
  * @cssproperty [--ido-target-size=44px] - Minimum size of buttons and links; never below 44px.
  */
 export class IdoElement extends LitElement {
@@ -70,6 +72,15 @@ export class IdoElement extends LitElement {
    * Subclasses: `static override styles = [IdoElement.styles, css\`…\`]`.
    */
   static override styles: CSSResultGroup = sharedStyles;
+
+  /**
+   * The string keys this element shows. A page language is used only when its table has all
+   * of them (else the element speaks Dutch, whole). Unset: every key of the Dutch table, so an
+   * element that declares nothing falls back to Dutch until a language covers everything.
+   *
+   * @example static override requiredStrings = stringKeys(sharedNl, calendarNl, locatorNl);
+   */
+  static requiredStrings?: readonly (keyof Strings)[];
 
   /** Base URL of an IDO Kit server. */
   @property({ reflect: true }) api?: string;
@@ -111,14 +122,42 @@ export class IdoElement extends LitElement {
     return this.clientController.clock;
   }
 
-  /** The BCP 47 tag for `Intl` formatting (`'nl'`, `'en-GB'`, `'fr'`). */
+  /**
+   * The BCP 47 tag for `Intl` formatting, in the language of the text: `'en-GB'` on an `en-GB`
+   * page, `'nl'` on a French page (whose text is Dutch).
+   */
   get locale(): string {
     return this.localeController.locale;
   }
 
-  /** The language of the text and of SDK formatters: `'nl'` or `'en'`. */
+  /** The language of the text: the page's when it has a complete table, else `'nl'`. */
   get language(): StringsLang {
     return this.localeController.language;
+  }
+
+  /**
+   * The language to pick from data that carries Dutch and English text (taxonomy labels):
+   * English on an English page, Dutch everywhere else.
+   */
+  get dataLanguage(): 'nl' | 'en' {
+    return this.language === 'en' ? 'en' : 'nl';
+  }
+
+  /**
+   * The writing direction of the text (`'rtl'` for Arabic, `'ltr'` for Dutch even on a
+   * right-to-left page). Elements put it, with `language`, on their outermost wrapper.
+   */
+  get direction(): 'ltr' | 'rtl' {
+    return this.localeController.direction;
+  }
+
+  /**
+   * `value` (a phone number, a postcode and place, a time) kept left-to-right inside a
+   * right-to-left sentence, with Unicode isolates (LRI … PDI); as is in left-to-right text.
+   * For values that go into a string-table function; markup uses `<bdi>`/`dir="ltr"` spans.
+   */
+  isolate(value: string): string {
+    return this.direction === 'rtl' ? `\u2066${value}\u2069` : value;
   }
 
   /** The string table for this element, overrides applied. */
@@ -168,6 +207,16 @@ export class IdoElement extends LitElement {
     return message;
   }
 
+  /**
+   * Whether trying again can help: after a dropped connection, a time-out or a server error,
+   * yes; when the data is wrong, missing or not set up, no (the error box then offers no retry
+   * button, and its text does not say "probeer het later opnieuw").
+   */
+  protected canRetry(error: unknown): boolean {
+    const code = isIdoError(error) ? error.code : undefined;
+    return code !== 'validation' && code !== 'not-found' && code !== 'config';
+  }
+
   /** The shared loading indicator, announced politely. */
   protected renderLoading(): TemplateResult {
     return html`<p class="ido-loading" role="status" part="loading">${this.t.loading}</p>`;
@@ -214,6 +263,34 @@ export class IdoElement extends LitElement {
    */
   protected focusFallback(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('[part~="error"] button');
+  }
+
+  /**
+   * Lets every attribute-backed property take the string its attribute takes, as React 19 and
+   * Vue 3 set properties rather than attributes: `el.radius = '10'` becomes `10`,
+   * `el.openNow = ''` becomes `true`, `el.services = 'walk-in,by-phone'` becomes a list. The
+   * property's own converter (or Lit's default for its `type`) does the conversion, exactly as
+   * for the attribute.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const ctor = this.constructor as typeof LitElement;
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    for (const key of changed.keys()) {
+      const value = self[key];
+      if (typeof value !== 'string') continue;
+      const options = ctor.getPropertyOptions(key);
+      if (options.attribute === false) continue;
+      const converter = options.converter;
+      const fromAttribute =
+        typeof converter === 'function'
+          ? converter
+          : (converter as ComplexAttributeConverter | undefined)?.fromAttribute;
+      if (fromAttribute) self[key] = fromAttribute(value, options.type);
+      else if (options.type && options.type !== String) {
+        self[key] = defaultConverter.fromAttribute!(value, options.type);
+      }
+    }
   }
 
   /** Renders, then moves focus to {@link focusFallback} if rendering removed the focused node. */

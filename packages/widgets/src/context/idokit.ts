@@ -1,4 +1,4 @@
-import { setStrings, resetStrings } from '../localization/overrides.js';
+import { setStrings, resetStrings } from '../localization/registry.js';
 import { configure, globalConfig, resetConfig } from './global-config.js';
 
 /**

@@ -1,12 +1,20 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { stringChanges, stringsFor } from '../localization/overrides.js';
-import { resolveLang, stringsLang } from '../localization/resolve-lang.js';
+import { resolveStrings, stringChanges, type ResolvedStrings } from '../localization/registry.js';
+import { resolveLang } from '../localization/resolve-lang.js';
 import type { Strings, StringsLang, StringsOverride } from '../localization/strings.js';
 
 /** What a host offers {@link LocaleController}. */
 export interface LocaleHost extends ReactiveElement {
   /** Per-instance string overrides. */
   strings?: StringsOverride | undefined;
+}
+
+/**
+ * What a host's class may declare: the keys it shows (`IdoElement.requiredStrings`). A language
+ * is used only when it has all of them; without a declaration, all keys of the Dutch table.
+ */
+interface LocaleHostClass {
+  requiredStrings?: readonly (keyof Strings)[];
 }
 
 const controllers = new Set<LocaleController>();
@@ -29,7 +37,7 @@ function watch(root: Node): void {
 export class LocaleController implements ReactiveController {
   private readonly host: LocaleHost;
   private tag = '';
-  private table?: { lang: StringsLang; local: StringsOverride | undefined; strings: Strings };
+  private table?: { tag: string; local: StringsOverride | undefined; resolved: ResolvedStrings };
   private readonly onStringsChange = () => {
     this.table = undefined;
     this.host.requestUpdate();
@@ -63,23 +71,41 @@ export class LocaleController implements ReactiveController {
     }
   }
 
-  /** The BCP 47 tag for `Intl` (`'nl'`, `'en-GB'`, `'fr'`). */
-  get locale(): string {
+  /** The language tag that applies to the host: its own `lang` or the nearest ancestor's. */
+  get pageLang(): string {
     return this.tag || resolveLang(this.host);
   }
 
-  /** The language of the text: `'en'` for English tags, `'nl'` for everything else. */
+  /**
+   * The BCP 47 tag for `Intl`, always in the language of the text: `'en-GB'` on an `en-GB`
+   * page, `'nl'` on a French page (whose text is Dutch), `'ar-u-nu-latn'` for Arabic.
+   */
+  get locale(): string {
+    return this.resolved.locale;
+  }
+
+  /** The language of the text: the page's when it has a complete table, else `'nl'`. */
   get language(): StringsLang {
-    return stringsLang(this.locale);
+    return this.resolved.lang;
+  }
+
+  /** The writing direction of the text (`'rtl'` for Arabic), whatever the page's. */
+  get direction(): 'ltr' | 'rtl' {
+    return this.resolved.dir;
   }
 
   /** The string table: built-in text, then `IdoKit.setStrings`, then the host's `strings`. */
   get strings(): Strings {
-    const lang = this.language;
+    return this.resolved.strings;
+  }
+
+  private get resolved(): ResolvedStrings {
+    const tag = this.pageLang;
     const local = this.host.strings;
-    if (this.table?.lang !== lang || this.table.local !== local) {
-      this.table = { lang, local, strings: stringsFor(lang, local) };
+    if (this.table?.tag !== tag || this.table.local !== local) {
+      const keys = (this.host.constructor as LocaleHostClass).requiredStrings;
+      this.table = { tag, local, resolved: resolveStrings(tag, keys, local) };
     }
-    return this.table.strings;
+    return this.table.resolved;
   }
 }

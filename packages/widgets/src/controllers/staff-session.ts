@@ -150,10 +150,15 @@ export class StaffSessionController implements ReactiveController {
     }
   }
 
-  /** The storage key: one session per API origin (`local` for a host with its own client). */
-  get storageKey(): string {
+  /** The API's origin (`local` for a host with its own client and no `api`): what a session is kept by. */
+  get origin(): string {
     const url = this.apiUrl;
-    return `${KEY_PREFIX}${url ? new URL(url).origin : 'local'}`;
+    return url ? new URL(url).origin : 'local';
+  }
+
+  /** The storage key: one session per API origin. */
+  get storageKey(): string {
+    return `${KEY_PREFIX}${this.origin}`;
   }
 
   /** The stored enrolment, or `undefined` on a device that is not (or no longer) enrolled. */

@@ -161,7 +161,7 @@ export const statusStyles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_ido-space-xs);
-    padding-block: 0.125rem;
+    padding-block: 0.125em;
     padding-inline: var(--_ido-space-sm);
     border: 1px solid transparent;
     border-radius: var(--_ido-radius);

@@ -63,11 +63,11 @@ export const tokens = css`
     --_ido-focus-width: var(--ido-focus-outline-width, var(--basis-focus-outline-width, 3px));
     --_ido-focus-offset: var(--ido-focus-outline-offset, var(--basis-focus-outline-offset, 2px));
     --_ido-radius: var(--ido-border-radius, var(--basis-border-radius-md, 4px));
-    --_ido-space-xs: var(--ido-space-xs, var(--basis-space-block-xs, 0.25rem));
-    --_ido-space-sm: var(--ido-space-sm, var(--basis-space-block-sm, 0.5rem));
-    --_ido-space-md: var(--ido-space-md, var(--basis-space-block-md, 1rem));
-    --_ido-space-lg: var(--ido-space-lg, var(--basis-space-block-lg, 1.5rem));
-    --_ido-space-xl: var(--ido-space-xl, var(--basis-space-block-xl, 2rem));
+    --_ido-space-xs: var(--ido-space-xs, var(--basis-space-block-xs, 0.25em));
+    --_ido-space-sm: var(--ido-space-sm, var(--basis-space-block-sm, 0.5em));
+    --_ido-space-md: var(--ido-space-md, var(--basis-space-block-md, 1em));
+    --_ido-space-lg: var(--ido-space-lg, var(--basis-space-block-lg, 1.5em));
+    --_ido-space-xl: var(--ido-space-xl, var(--basis-space-block-xl, 2em));
     /* WCAG 2.2 target size: never below 44 px, whatever a theme says. */
     --_ido-target: max(44px, var(--ido-target-size, 44px));
   }

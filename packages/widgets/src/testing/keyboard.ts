@@ -12,8 +12,12 @@ export function typeText(text: string): Promise<void> {
 }
 
 /** Moves focus with Tab (or Shift+Tab). */
-export function tab(options: { shift?: boolean } = {}): Promise<void> {
-  return sendKeys({ press: options.shift ? 'Shift+Tab' : 'Tab' });
+export async function tab(options: { shift?: boolean } = {}): Promise<void> {
+  if (!options.shift) return sendKeys({ press: 'Tab' });
+  // Puppeteer knows no "Shift+Tab" key: hold Shift around the Tab.
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
 }
 
 /** The focused element, looking inside shadow roots (`document.activeElement` stops at hosts). */

@@ -7,7 +7,7 @@ import { css } from 'lit';
  */
 export const locatorStyles = css`
   :host {
-    --_ido-locator-map-height: var(--ido-locator-map-height, 24rem);
+    --_ido-locator-map-height: var(--ido-locator-map-height, 24em);
   }
   .base {
     display: grid;
@@ -33,7 +33,7 @@ export const locatorStyles = css`
     gap: var(--_ido-space-sm);
   }
   .search-row .ido-input {
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
     inline-size: auto;
     min-inline-size: 0;
   }
@@ -76,8 +76,8 @@ export const locatorStyles = css`
   }
   .check input {
     flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 1.5em;
+    block-size: 1.5em;
     margin: 0;
     accent-color: var(--_ido-color-accent);
   }
@@ -110,7 +110,7 @@ export const locatorStyles = css`
   }
   .map {
     block-size: min(60vh, var(--_ido-locator-map-height));
-    min-block-size: 16rem;
+    min-block-size: 16em;
     border: 1px solid var(--_ido-color-border);
     border-radius: var(--_ido-radius);
   }
@@ -152,8 +152,8 @@ export const locatorStyles = css`
     flex: none;
     display: inline-grid;
     place-items: center;
-    inline-size: 2rem;
-    block-size: 2rem;
+    inline-size: 2em;
+    block-size: 2em;
     border: 1px solid transparent;
     border-radius: 50%;
     background: var(--_ido-color-accent);

@@ -229,7 +229,9 @@ describe('<ido-locator>: states', () => {
     expect(status(el)).to.equal('Geen Informatiepunt gevonden binnen 10 km van Groningen.');
     const helpline = $<HTMLAnchorElement>(el, '.helpline a')!;
     expect(helpline.getAttribute('href')).to.equal('tel:+318000000');
-    expect(text(helpline)).to.equal('0800 0000 (Informatiepunt Digitale Overheid)');
+    expect(text(helpline), 'who answers, then the number: no nested brackets').to.equal(
+      'Informatiepunt Digitale Overheid: 0800 0000',
+    );
     expect(
       client.calls.map((c) => c.method),
       'the help line comes with the empty result: no second request',
@@ -268,7 +270,7 @@ describe('<ido-locator>: states', () => {
     expect(names(el)).to.have.length(1);
   });
 
-  it('shows a plain error and a retry button when the feed is not valid', async () => {
+  it('shows a plain error and the help line, without a pointless retry, when the feed is not valid', async () => {
     const client = createIdoClient({
       feedUrl: 'https://bibliotheek.test/ido/feed.json',
       geocoder: null,
@@ -278,19 +280,19 @@ describe('<ido-locator>: states', () => {
           headers: { 'content-type': 'application/json' },
         }),
     });
-    const el = await fixtureWithClient<IdoLocator>(html`<ido-locator></ido-locator>`, {
-      client,
-      now: fixtureNow,
-    });
+    const el = await fixtureWithClient<IdoLocator>(
+      html`<ido-locator helpline="0800 1234567"></ido-locator>`,
+      { client, now: fixtureNow },
+    );
     const failure = oneEvent(document, 'ido-error') as Promise<IdoErrorEvent>;
     el.search('3511 AB');
     const event = await failure;
     await settled(el);
-    expect(event.detail.message).to.equal('De gegevens kloppen niet. Probeer het later opnieuw.');
+    expect(event.detail.message).to.equal('Deze informatie is nu niet beschikbaar.');
     expect(el.hasState('error')).to.equal(true);
-    expect(text($(el, '[role="alert"]'))).to.equal(
-      'De gegevens kloppen niet. Probeer het later opnieuw. Probeer opnieuw',
-    );
+    expect(text($(el, '[role="alert"]'))).to.equal('Deze informatie is nu niet beschikbaar.');
+    expect($(el, '[role="alert"] button'), 'trying again cannot mend a broken feed').to.equal(null);
+    expect(text($(el, '.helpline'))).to.equal('U kunt ook bellen voor hulp: 0800 1234567');
     expect($(el, '.list')).to.equal(null);
     await expectAccessible(el);
   });
@@ -815,5 +817,61 @@ describe('<ido-locator>: hostile data', () => {
     expect(el.shadowRoot!.innerHTML.toLowerCase()).not.to.contain('href="javascript');
     expect((window as { __idoPwned?: number }).__idoPwned).to.equal(undefined);
     await expectAccessible(el);
+  });
+});
+
+describe('<ido-locator>: a new search replaces the old answer', () => {
+  it('clears the old error box when the next search is refused at the field', async () => {
+    const fail = { searchLocations: new IdoNetworkError('https://ido.test/v1/locations') };
+    const { el } = await locator(html`<ido-locator></ido-locator>`, {
+      client: createFakeClient({ fail }),
+    });
+    await searchFor(el, '1234');
+    expect($(el, '[part~="error"]'), 'the failed search').to.not.equal(null);
+    el.search('');
+    await settled(el);
+    expect($(el, '#q-error')!.textContent!.trim()).to.equal('Vul een postcode of woonplaats in.');
+    expect($(el, '[part~="error"]'), 'the old error box').to.equal(null);
+    expect(el.hasState('error')).to.equal(false);
+    await expectAccessible(el);
+  });
+
+  it('clears the old results and their status line when the next postcode is refused', async () => {
+    const { el } = await locator();
+    await searchFor(el, '8011');
+    expect(names(el).length).to.be.greaterThan(0);
+    expect(status(el)).to.match(/gevonden/);
+    el.search('0123 AB');
+    await settled(el);
+    expect($(el, '#q-error')!.textContent!.trim()).to.match(/begint nooit met een 0/);
+    expect(names(el), 'the old results').to.deep.equal([]);
+    expect(status(el), 'the old status line').to.equal('');
+    expect(el.hasState('results')).to.equal(false);
+  });
+});
+
+describe('<ido-locator>: set from React 19 or Vue 3 (properties, not attributes)', () => {
+  it('takes the strings the attributes take: radius, open-now, services, limit, heading-level', async () => {
+    const { el, client } = await locator();
+    const props = el as unknown as Record<string, unknown>;
+    props.radius = '10';
+    props.services = 'walk-in';
+    props.limit = '1';
+    props.headingLevel = '4';
+    props.openNow = '';
+    await searchFor(el, 'Zwolle');
+    expect(el.radius).to.equal(10);
+    expect(el.services).to.deep.equal(['walk-in']);
+    expect(el.openNow).to.equal(true);
+    expect(el.limit).to.equal(1);
+    expect(searches(client).at(-1)).to.deep.include({
+      radiusKm: 10,
+      services: ['walk-in'],
+      openNow: true,
+      limit: 1,
+    });
+    expect(names(el)).to.deep.equal(['IDO Voorbeeldbibliotheek Zwolle Centrum']);
+    expect($(el, '.item h4')).to.not.equal(null);
+    expect(el.getAttribute('radius'), 'reflected like the attribute').to.equal('10');
   });
 });

@@ -33,11 +33,15 @@ import { dataTask, type Retryable } from '../../controllers/data-controller.js';
 import { NowController } from '../../controllers/now-controller.js';
 import { IdoLocationSelectEvent } from '../../events/ido-location-select.js';
 import { IdoSearchEvent } from '../../events/ido-search.js';
+import { errorMessage } from '../../localization/error-message.js';
+import { calendarNl, sharedNl } from '../../localization/nl.js';
+import { stringKeys } from '../../localization/registry.js';
 import { readDeepLink, writeDeepLink } from './deep-link.js';
 import { locatorStyles } from './ido-locator.styles.js';
 import type * as MapViewModule from './map-view.js';
 import type { LocatorMap, MapPoint } from './map-view.js';
 import { routeUrl, TRAVEL_MODES, type TravelMode } from './route-links.js';
+import { locatorNl } from './strings.js';
 
 /** The PDOK BRT-Achtergrondkaart (standard style), the default base map. */
 export const PDOK_TILES =
@@ -130,10 +134,13 @@ const servicesConverter = {
  * @cssstate empty - The search found nothing.
  * @cssstate error - The search failed; a message and a retry button are shown.
  *
- * @cssproperty [--ido-locator-map-height=24rem] - Height of the map (at most 60% of the window).
+ * @cssproperty [--ido-locator-map-height=24em] - Height of the map (at most 60% of the window); in `em`, so a host's root font size (`html { font-size: 62.5% }`) does not shrink it.
  */
 export class IdoLocator extends IdoElement {
   static override styles = [IdoElement.styles, locatorStyles];
+
+  /** A language speaks here when it has the shared, calendar and locator text. */
+  static override requiredStrings = stringKeys(sharedNl, calendarNl, locatorNl);
 
   /** Text to search for when the element loads (a `?postcode=`/`?plaats=` in the address wins). */
   @property() query?: string;
@@ -196,6 +203,8 @@ export class IdoLocator extends IdoElement {
   private mapModule?: Promise<typeof MapViewModule>;
   private mapStylesAdopted = false;
   private displayNames?: { locale: string; names: Intl.DisplayNames; list: Intl.ListFormat };
+  /** The last help line a search brought (the feed's), offered again when a search fails. */
+  private knownHelpline?: { phone: string; label?: string | undefined };
 
   private readonly results = dataTask(this, {
     args: () =>
@@ -354,8 +363,18 @@ export class IdoLocator extends IdoElement {
     const outcome = this.visibleOutcome();
     const pending = this.results.status === TaskStatus.PENDING && !!this.origin;
     const results = outcome?.kind === 'results' ? outcome : undefined;
-    const showMapToggle = this.map && (this.mapOpen || (results?.result.total ?? 0) > 0);
-    return html`<div class="base" part="base" role="region" aria-label=${this.t.locatorLabel}>
+    const failed = this.results.status === TaskStatus.ERROR || this.results.retrying;
+    const found = !failed && (results?.result.total ?? 0) > 0;
+    // No map without results: an empty map says nothing ("Nu open" with nothing open).
+    const showMapToggle = this.map && found;
+    return html`<div
+      class="base"
+      part="base"
+      role="region"
+      lang=${this.language}
+      dir=${this.direction}
+      aria-label=${this.t.locatorLabel}
+    >
       ${this.renderForm()}
       <p
         id="status"
@@ -365,11 +384,7 @@ export class IdoLocator extends IdoElement {
         tabindex="-1"
         .textContent=${this.statusText(pending)}
       ></p>
-      ${
-        this.results.status === TaskStatus.ERROR || this.results.retrying
-          ? this.renderFailure(this.results.error)
-          : nothing
-      }
+      ${failed ? this.renderFailure(this.results.error) : nothing}
       ${
         showMapToggle
           ? html`<button
@@ -383,7 +398,7 @@ export class IdoLocator extends IdoElement {
             </button>`
           : nothing
       }
-      ${this.map ? this.renderMapPanel(results) : nothing}
+      ${this.map ? this.renderMapPanel(results, found) : nothing}
       ${
         results && this.results.status !== TaskStatus.ERROR
           ? results.result.total > 0
@@ -537,8 +552,9 @@ export class IdoLocator extends IdoElement {
     const now = this.time.now;
     const status = openingStatus(hours, now);
     const statusText = formatStatus(status, now, {
-      lang: this.language,
+      lang: 'nl',
       timeZone: hours.timeZone,
+      texts: t.calendar,
     });
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     const heading = unsafeStatic(`h${level}`);
@@ -564,7 +580,9 @@ export class IdoLocator extends IdoElement {
           }
         </div>
       </div>
-      <p class="address">${street} ${houseNumber}<br />${postcode} ${city}</p>
+      <p class="address">
+        <bdi dir="ltr">${street} ${houseNumber}</bdi><br /><bdi dir="ltr">${postcode} ${city}</bdi>
+      </p>
       <p class="hours">
         <span class="hours-label">${t.locatorHoursLabel(kind)}</span>
         <span class="ido-status ido-status--${status.state}">${statusText}</span>
@@ -587,10 +605,10 @@ export class IdoLocator extends IdoElement {
         ${
           tel
             ? html`<a class="ido-link ido-target" href=${tel}
-                >${t.locatorCall(location.contact.phone!)}</a
+                >${t.locatorCall(this.isolate(location.contact.phone!))}</a
               >`
             : location.contact.phone
-              ? html`<span>${t.locatorPhone(location.contact.phone)}</span>`
+              ? html`<span>${t.locatorPhone(this.isolate(location.contact.phone))}</span>`
               : nothing
         }
         ${
@@ -631,8 +649,7 @@ export class IdoLocator extends IdoElement {
 
   private renderEmpty(outcome: Extract<Outcome, { kind: 'results' }>) {
     const wider = LOCATOR_RADII.find((km) => km > outcome.radiusKm);
-    const phone = this.helpline ?? outcome.result.helpline?.phone;
-    const tel = telUrl(phone);
+    if (outcome.result.helpline) this.knownHelpline = outcome.result.helpline;
     return html`<div class="empty">
       ${outcome.openNow ? html`<p>${this.t.locatorNoneOpen}</p>` : nothing}
       <div class="next">
@@ -665,26 +682,34 @@ export class IdoLocator extends IdoElement {
             : nothing
         }
       </div>
-      ${
-        phone && tel
-          ? html`<p class="helpline">
-              ${this.t.locatorHelpline}
-              <a class="ido-link ido-target" href=${tel}
-                >${phone}${
-                  outcome.result.helpline?.label && !this.helpline
-                    ? ` (${outcome.result.helpline.label})`
-                    : ''
-                }</a
-              >
-            </p>`
-          : nothing
-      }
+      ${this.renderHelpline()}
     </div>`;
   }
 
-  private renderMapPanel(results: Extract<Outcome, { kind: 'results' }> | undefined) {
+  /**
+   * "U kunt ook bellen voor hulp: …": the element's `helpline`, else the last one a search
+   * brought. The link says whose number it is, then the number ("Informatiepunt Digitale
+   * Overheid: 0800 0000"), so a label with its own brackets nests none.
+   */
+  private renderHelpline() {
+    const line = this.helpline ? { phone: this.helpline } : this.knownHelpline;
+    const tel = telUrl(line?.phone);
+    if (!line || !tel) return nothing;
+    const phone = this.isolate(line.phone);
+    return html`<p class="helpline">
+      ${this.t.locatorHelpline}
+      <a class="ido-link ido-target" href=${tel}
+        >${line.label ? `${line.label}: ${phone}` : phone}</a
+      >
+    </p>`;
+  }
+
+  private renderMapPanel(
+    results: Extract<Outcome, { kind: 'results' }> | undefined,
+    found: boolean,
+  ) {
     const count = results?.result.items.length ?? 0;
-    return html`<div class="map-panel" ?hidden=${!this.mapOpen}>
+    return html`<div class="map-panel" ?hidden=${!this.mapOpen || !found}>
       ${
         this.mapStatus === 'loading'
           ? html`<p class="ido-loading">${this.t.locatorMapLoading}</p>`
@@ -706,12 +731,19 @@ export class IdoLocator extends IdoElement {
     </div>`;
   }
 
-  /** The shared error box, with a specific text when looking up places is what failed. */
+  /**
+   * The shared error box, with a specific text when looking up places is what failed, and the
+   * help line. A retry button (and "probeer het later opnieuw") only where trying again can
+   * help: a dropped connection or a server error, not data that is wrong or missing.
+   */
   private renderFailure(error: unknown) {
     const geocoderDown = isIdoGeocodeError(error) && error.reason === 'unavailable';
-    return this.renderError(error, this.retryable(), {
-      ...(geocoderDown ? { message: this.t.locatorGeocodeUnavailable } : {}),
-    });
+    const message = geocoderDown ? this.t.locatorGeocodeUnavailable : errorMessage(error, this.t);
+    return html`${
+      this.canRetry(error)
+        ? this.renderError(error, this.retryable(), { message })
+        : this.renderError(error, undefined, { message })
+    }${this.renderHelpline()}`;
   }
 
   /** The failed search's error box, its button busy while retrying, then the result line. */
@@ -727,7 +759,9 @@ export class IdoLocator extends IdoElement {
     if (outcome?.kind !== 'results') return '';
     const { result, origin, radiusKm } = outcome;
     const from =
-      origin.kind === 'near' ? t.locatorYourLocation : (result.origin?.label ?? origin.text);
+      origin.kind === 'near'
+        ? t.locatorYourLocation
+        : this.isolate(result.origin?.label ?? origin.text);
     const km = this.formatNumber(radiusKm);
     if (result.total === 0) return t.locatorNone(km, from);
     const found = t.locatorFound(result.total, km, from);
@@ -822,6 +856,8 @@ export class IdoLocator extends IdoElement {
   private reject(problem: InputProblem): false {
     this.fieldProblem = problem;
     this.fieldProblemCount += 1;
+    // The old results (or the old error) answer a question no longer on screen.
+    this.origin = undefined;
     return false;
   }
 

@@ -8,7 +8,7 @@ import { css } from 'lit';
 export const mapOverrides = css`
   .leaflet-container {
     font: inherit;
-    font-size: 1rem;
+    font-size: 1em;
     background: var(--_ido-color-surface);
   }
   .leaflet-container:focus-visible {
@@ -31,7 +31,7 @@ export const mapOverrides = css`
     padding-inline: var(--_ido-space-xs);
     background: rgb(255 255 255 / 0.9);
     color: var(--_ido-color-text);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .ido-marker {
     display: grid;
@@ -41,8 +41,8 @@ export const mapOverrides = css`
   .ido-marker > span {
     display: grid;
     place-items: center;
-    inline-size: 2.25rem;
-    block-size: 2.25rem;
+    inline-size: 2.25em;
+    block-size: 2.25em;
     border: 3px solid #ffffff;
     border-radius: 50%;
     background: var(--_ido-color-accent);
@@ -51,8 +51,8 @@ export const mapOverrides = css`
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.5);
   }
   .ido-marker.is-selected > span {
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
+    inline-size: 2.75em;
+    block-size: 2.75em;
     border-color: var(--_ido-color-accent);
     background: var(--_ido-color-text);
     color: var(--_ido-color-bg);

@@ -41,7 +41,11 @@ async function withMap(query = '8011') {
 
 async function openMap(el: IdoLocator) {
   toggle(el)!.click();
-  await waitUntil(() => markers(el).length > 0, 'the map never showed markers');
+  // The first opening loads Leaflet cold (~400 KB through the dev server): more than
+  // waitUntil's default second on a busy machine.
+  await waitUntil(() => markers(el).length > 0, 'the map never showed markers', {
+    timeout: 8000,
+  });
   await el.updateComplete;
 }
 
@@ -184,5 +188,42 @@ describe('<ido-locator map>', () => {
       await fetch('/packages/widgets/node_modules/leaflet/dist/leaflet.css')
     ).text();
     expect(leafletStyles.cssText.trim()).to.equal(installed.replace(/\r\n/g, '\n').trim());
+  });
+
+  it('hides an empty map: "Nu open" with nothing open leaves no blank map on screen', async () => {
+    const el = await withMap();
+    await openMap(el);
+    expect($(el, '.map-panel')!.hidden).to.equal(false);
+    el.now = new Date('2026-11-18T22:00:00Z');
+    el.openNow = true;
+    await settled(el);
+    await waitUntil(() => el.hasState('empty'), 'something is still open at 23:00');
+    expect($(el, '.map-panel')!.hidden, 'the map panel').to.equal(true);
+    expect(toggle(el), 'no map button without results').to.equal(null);
+    el.openNow = false;
+    await settled(el);
+    await waitUntil(() => el.hasState('results'));
+    expect($(el, '.map-panel')!.hidden, 'back with the results').to.equal(false);
+    expect(markers(el).length).to.be.greaterThan(0);
+  });
+
+  it("keeps its sizes under a host's html { font-size: 62.5% }", async () => {
+    const style = document.createElement('style');
+    // What WordPress themes do: a 10px root, the body text set back to 16px in rem.
+    style.textContent = 'html { font-size: 62.5%; } body { font-size: 1.6rem; }';
+    document.head.append(style);
+    try {
+      const el = await withMap();
+      await openMap(el);
+      const box = $(el, '.check input')!.getBoundingClientRect();
+      expect(box.width, 'checkbox').to.equal(24);
+      expect($(el, '#map')!.getBoundingClientRect().height, 'map').to.be.at.least(
+        Math.min(384, innerHeight * 0.6) - 1,
+      );
+      const search = $(el, 'button[type="submit"]')!.getBoundingClientRect();
+      expect(search.height, 'button target').to.be.at.least(44);
+    } finally {
+      style.remove();
+    }
   });
 });

@@ -109,54 +109,13 @@ export function nextDisplayChange(
   return new Date(next);
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** A cached `Intl.DateTimeFormat`; an unusable locale tag falls back to `fallback`. */
-function dateFormat(
-  locale: string,
-  fallback: string,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(locale, options);
-    } catch {
-      format = new Intl.DateTimeFormat(fallback, options);
-    }
-    formats.set(key, format);
-  }
-  return format;
-}
-
-/** Noon UTC of a civil date: formatted in UTC it is that date in every browser zone. */
-const civilNoon = (date: string) => new Date(`${date}T12:00:00Z`);
-
 /** Upper-cases the first letter, for a weekday or date that starts a label ("Maandag"). */
-function capitalise(text: string, locale: string): string {
+export function capitalise(text: string, locale: string): string {
   try {
     return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
   } catch {
     return text.charAt(0).toUpperCase() + text.slice(1);
   }
-}
-
-/** The weekday of a civil date in `locale`, capitalised: "Maandag", "Monday". */
-export function weekdayLabel(date: string, locale: string, fallback: string): string {
-  const format = dateFormat(locale, fallback, { weekday: 'long', timeZone: 'UTC' });
-  return capitalise(format.format(civilNoon(date)), locale);
-}
-
-/** A civil date with its weekday in `locale`, capitalised: "Dinsdag 27 april", "Tuesday 27 April". */
-export function dateLabel(date: string, locale: string, fallback: string): string {
-  const format = dateFormat(locale, fallback, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  });
-  return capitalise(format.format(civilNoon(date)), locale);
 }
 
 /**

@@ -249,9 +249,8 @@ describe('<ido-opening-hours>: a location from the client', () => {
     const event = (await oneEvent(el, 'ido-error')) as IdoErrorEvent;
     await settled(el);
     expect(event.detail.error).to.be.instanceOf(IdoValidationError);
-    expect(clean($(el, '[role="alert"] span'))).to.equal(
-      'De gegevens kloppen niet. Probeer het later opnieuw.',
-    );
+    expect(clean($(el, '[role="alert"] span'))).to.equal('Deze informatie is nu niet beschikbaar.');
+    expect($(el, '[role="alert"] button'), 'trying again cannot mend a broken feed').to.equal(null);
     await expectAccessible(el);
   });
 
@@ -652,5 +651,22 @@ describe('<ido-opening-hours>: keyboard and layout', () => {
     const [a, b] = $$(el, 'table').map((t) => t.getBoundingClientRect());
     expect(b!.top).to.equal(a!.top);
     expect(b!.left).to.be.at.least(a!.right);
+  });
+});
+
+describe('<ido-opening-hours>: set from React 19 or Vue 3 (properties, not attributes)', () => {
+  it('takes a location id as the .location property, and the strings of show and compact', async () => {
+    const el = await render(html`<ido-opening-hours></ido-opening-hours>`);
+    const props = el as unknown as Record<string, unknown>;
+    props.location = 'ido-zwolle-centrum';
+    props.show = 'library';
+    props.compact = '';
+    props.now = '2026-11-18T09:30:00Z';
+    await settled(el);
+    expect(el.locationId).to.equal('ido-zwolle-centrum');
+    expect(el.getAttribute('location')).to.equal('ido-zwolle-centrum');
+    expect(el.compact).to.equal(true);
+    expect(statuses(el)).to.deep.equal(['Nu open · sluit om 17:30']);
+    expect(el.hasState('error')).to.equal(false);
   });
 });

@@ -1,5 +1,7 @@
 import {
   civilDate,
+  formatDate,
+  formatDayName,
   formatReason,
   formatStatus,
   IdoError,
@@ -18,20 +20,22 @@ import { safeUrl, telUrl } from '../../base/safe-url.js';
 import { dataTask } from '../../controllers/data-controller.js';
 import { NowController } from '../../controllers/now-controller.js';
 import { IdoErrorEvent } from '../../events/ido-error.js';
+import { stringKeys } from '../../localization/registry.js';
+import { calendarNl, sharedNl } from '../../localization/nl.js';
 import {
+  capitalise,
   changedDays,
-  dateLabel,
   HOURS_SHOW,
   htmlTime,
   jsonLdText,
   nextDisplayChange,
   shownSchedules,
-  weekdayLabel,
   zoneOf,
   type HoursShow,
   type ShownSchedule,
 } from './hours-view.js';
 import { openingHoursStyles } from './ido-opening-hours.styles.js';
+import { hoursNl } from './strings.js';
 
 /**
  * The opening hours of one IDO location: whether it is open now, today's hours, this week as
@@ -75,11 +79,18 @@ import { openingHoursStyles } from './ido-opening-hours.styles.js';
 export class IdoOpeningHours extends IdoElement {
   static override styles = [IdoElement.styles, openingHoursStyles];
 
+  /** A language speaks here when it has the shared, calendar and opening-hours text. */
+  static override requiredStrings = stringKeys(sharedNl, calendarNl, hoursNl);
+
   /** Id of the location to load (`location="ido-zwolle-centrum"`). Ignored when `location` is set. */
   @property({ attribute: 'location', reflect: true }) locationId = '';
 
-  /** A location object to show as is (no request is made). Wins over the `location` attribute. */
-  @property({ attribute: false }) location?: Location;
+  /**
+   * A location object to show as is (no request is made). Wins over the `location` attribute.
+   * A string is taken as a location id, as the attribute is (React 19 and Vue 3 set this
+   * property, not the attribute, for `location="ido-zwolle-centrum"`).
+   */
+  @property({ attribute: false }) location?: Location | string;
 
   /**
    * Which hours to show: `ido` (the consultation hours), `library`, or `both` (default). A
@@ -99,7 +110,7 @@ export class IdoOpeningHours extends IdoElement {
     args: () => [this.locationId] as const,
     task: ([id], { client, signal }) => client.getLocation(id, { signal }),
     // A given object needs no request, and no client either.
-    enabled: () => !this.location && this.locationId !== '',
+    enabled: () => !this.given && this.locationId !== '',
   });
 
   /** The location the last render showed, for the custom states and the JSON-LD. */
@@ -112,12 +123,18 @@ export class IdoOpeningHours extends IdoElement {
     return HOURS_SHOW.includes(this.show) ? this.show : 'both';
   }
 
-  /**
-   * The locale for dates. A bare `en` reads dates the British way ("Thursday 6 May"), as the
-   * SDK's English status lines do; a regional tag (`en-US`, `fr`) is used as given.
-   */
-  private get dateLocale(): string {
-    return /^en$/i.test(this.locale) ? 'en-GB' : this.locale;
+  /** The location object to show, if one was given (not an id). */
+  private get given(): Location | undefined {
+    return typeof this.location === 'object' ? this.location : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A framework that set `.location` to an id meant the attribute.
+    if (typeof this.location === 'string') {
+      this.locationId = this.location;
+      this.location = undefined;
+    }
   }
 
   override connectedCallback(): void {
@@ -133,14 +150,15 @@ export class IdoOpeningHours extends IdoElement {
 
   protected override render(): TemplateResult | typeof nothing {
     this.shown = undefined;
-    if (this.location) return this.renderLocation(this.location);
+    const given = this.given;
+    if (given) return this.renderLocation(given);
     if (!this.locationId) return this.renderMessage(this.t.hoursNoLocation);
     return this.data.render({
       pending: () => this.renderLoading(),
       error: (error) =>
         isIdoNotFoundError(error)
           ? this.renderMessage(this.t.hoursNotFound)
-          : html`${this.renderError(error, this.data)}
+          : html`${this.renderError(error, this.canRetry(error) ? this.data : undefined)}
             ${this.data.retrying ? this.renderLoading() : nothing}`,
       complete: (location) => this.renderLocation(location),
       initial: () => this.renderLoading(),
@@ -152,14 +170,14 @@ export class IdoOpeningHours extends IdoElement {
     this.setState('open', this.shown?.state === 'open');
     this.setState('closed', this.shown?.state === 'closed');
     this.syncJsonLd();
-    const missing = !this.location && !this.locationId;
+    const missing = !this.given && !this.locationId;
     if (missing && !this.missingReported) {
       const error = new IdoError('config', 'No location: set the location attribute or property');
       this.emit(new IdoErrorEvent({ error, message: this.t.hoursNoLocation }));
     }
     this.missingReported = missing;
     // The task's states say nothing about a given object or a missing id.
-    if (this.location) {
+    if (this.given) {
       this.setState('loading', false);
       this.setState('error', false);
     } else if (missing) {
@@ -188,7 +206,14 @@ export class IdoOpeningHours extends IdoElement {
   }
 
   private renderMessage(message: string): TemplateResult {
-    return html`<div class="ido-alert" role="alert" part="error" tabindex="-1">
+    return html`<div
+      class="ido-alert"
+      role="alert"
+      part="error"
+      tabindex="-1"
+      lang=${this.language}
+      dir=${this.direction}
+    >
       <span>${message}</span>
     </div>`;
   }
@@ -215,7 +240,13 @@ export class IdoOpeningHours extends IdoElement {
     this.shown = { location, state: openingStatus(primary.hours, now).state, today };
 
     if (this.compact) {
-      return html`<p class="compact" part="base" tabindex="-1">
+      return html`<p
+        class="compact"
+        part="base"
+        tabindex="-1"
+        lang=${this.language}
+        dir=${this.direction}
+      >
         ${this.renderStatus(primary.hours, now)}
       </p>`;
     }
@@ -225,6 +256,8 @@ export class IdoOpeningHours extends IdoElement {
       class="base"
       part="base"
       tabindex="-1"
+      lang=${this.language}
+      dir=${this.direction}
       aria-label=${this.t.hoursRegionLabel(location.name)}
     >
       <dl class="today" part="today">
@@ -253,7 +286,11 @@ export class IdoOpeningHours extends IdoElement {
 
   private renderStatus(hours: OpeningHours, now: Date): TemplateResult {
     const status = openingStatus(hours, now);
-    const text = formatStatus(status, now, { lang: this.language, timeZone: hours.timeZone });
+    const text = formatStatus(status, now, {
+      lang: 'nl',
+      timeZone: hours.timeZone,
+      texts: this.t.calendar,
+    });
     return html`<span class="ido-status ido-status--${status.state} status" part="status"
       ><span class="shape shape--${status.state}" aria-hidden="true"></span
       ><span>${text}</span></span
@@ -262,13 +299,13 @@ export class IdoOpeningHours extends IdoElement {
 
   /** A day's hours ("10:00 – 12:00, 13:00 – 17:00" or "gesloten") and why it differs, if it does. */
   private renderDay(day: DaySchedule): TemplateResult {
-    const reason = day.exception && day.reason ? formatReason(day.reason, this.language) : '';
+    const reason = day.exception && day.reason ? formatReason(day.reason, this.t.calendar) : '';
     const hours = day.closed
       ? html`<span>${this.t.hoursClosed}</span>`
       : html`<span class="intervals"
           >${day.intervals.map(
             (i, k) =>
-              html`${k > 0 ? ' ' : ''}<span class="interval"
+              html`${k > 0 ? ' ' : ''}<span class="interval" dir="ltr"
                   ><time datetime=${htmlTime(i.opens)}>${i.opens}</time
                   ><span aria-hidden="true">${DASH}</span
                   ><span class="ido-visually-hidden"> ${this.t.hoursUntil} </span
@@ -293,7 +330,7 @@ export class IdoOpeningHours extends IdoElement {
             aria-current=${ifDefined(isToday ? 'date' : undefined)}
           >
             <th scope="row">
-              ${weekdayLabel(day.date, this.dateLocale, this.language)}
+              ${capitalise(formatDayName(day.date, this.t.calendar), this.locale)}
               ${
                 isToday
                   ? html`<span class="marker" aria-hidden="true">${this.t.hoursTodayMarker}</span>`
@@ -318,7 +355,7 @@ export class IdoOpeningHours extends IdoElement {
           (change) =>
             html`<li>
               <time class="change-date" datetime=${change.date}
-                >${dateLabel(change.date, this.dateLocale, this.language)}</time
+                >${capitalise(formatDate(change.date, this.t.calendar), this.locale)}</time
               >
               ${
                 change.same
@@ -348,7 +385,9 @@ export class IdoOpeningHours extends IdoElement {
       ${
         tel
           ? html`<li>
-              <a class="ido-link ido-target" href=${tel}>${this.t.hoursCall(phone!)}</a>
+              <a class="ido-link ido-target" href=${tel}
+                >${this.t.hoursCall(this.isolate(phone!))}</a
+              >
             </li>`
           : nothing
       }

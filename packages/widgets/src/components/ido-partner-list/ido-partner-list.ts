@@ -1,6 +1,7 @@
 import { TaskStatus } from '@lit/task';
 import {
   filterPartners,
+  formatDayName,
   formatStatus,
   nextStatusChange,
   openingStatus,
@@ -23,7 +24,7 @@ import { dataTask } from '../../controllers/data-controller.js';
 import { NowController } from '../../controllers/now-controller.js';
 import { IdoPartnerSelectEvent } from '../../events/ido-partner-select.js';
 import { languageList, wordList } from '../../localization/language-names.js';
-import { htmlTime, weekdayLabel } from '../ido-opening-hours/hours-view.js';
+import { capitalise, htmlTime } from '../ido-opening-hours/hours-view.js';
 import { partnerListStyles } from './ido-partner-list.styles.js';
 import type { PartnerFoundContext } from './strings.js';
 
@@ -422,7 +423,11 @@ export class IdoPartnerList extends IdoElement {
     const t = this.t;
     const now = this.time.now;
     const status = openingStatus(hours, now);
-    const text = formatStatus(status, now, { lang: this.language, timeZone: hours.timeZone });
+    const text = formatStatus(status, now, {
+      lang: 'nl',
+      timeZone: hours.timeZone,
+      texts: this.t.calendar,
+    });
     const days = weekSchedule(hours, now).filter((d) => !d.closed || d.exception);
     return html`<div class="hours" part="hours">
       <p class="hours-now">
@@ -446,7 +451,7 @@ export class IdoPartnerList extends IdoElement {
   }
 
   private renderDay(day: DaySchedule): TemplateResult {
-    const name = weekdayLabel(day.date, this.locale, this.language);
+    const name = capitalise(formatDayName(day.date, this.t.calendar), this.locale);
     if (day.closed) return html`<li><span class="day">${name}</span> ${this.t.hoursClosed}</li>`;
     return html`<li>
       <span class="day">${name}</span>
@@ -582,7 +587,7 @@ export class IdoPartnerList extends IdoElement {
       .map((entry) => ({
         id: `${grouping}-${entry.id}`,
         label: this.labelOf(entry),
-        ...(entry.description ? { description: entry.description[this.language] } : {}),
+        ...(entry.description ? { description: entry.description[this.dataLanguage] } : {}),
         partners: partners.filter((p) =>
           grouping === 'kind' ? p.kind === entry.id : p.themes.includes(entry.id),
         ),
@@ -603,7 +608,7 @@ export class IdoPartnerList extends IdoElement {
 
   /** A taxonomy entry's name in the element's language; its id when the data has no label. */
   private labelOf(entry: { id: string; label?: TaxonomyEntry['label'] }): string {
-    return entry.label?.[this.language] ?? entry.id;
+    return entry.label?.[this.dataLanguage] ?? entry.id;
   }
 
   private grouping(): PartnerGrouping {

@@ -135,8 +135,8 @@ export class IdoRegistrationStats extends IdoElement {
               totalHours: p.totalHours,
               openDays: p.openDays,
               changes: p.changes.map((d) => ({
-                date: formatDate(d.date, this.language),
-                text: d.reason ? formatReason(d.reason, this.language) : '',
+                date: formatDate(d.date, this.t.calendar),
+                text: d.reason ? formatReason(d.reason, this.t.calendar) : '',
               })),
             };
           }),
@@ -360,7 +360,7 @@ export class IdoRegistrationStats extends IdoElement {
   }
 
   private labelsOf(taxonomy: Taxonomy, dim: StatsDimension): Map<string, string> {
-    const lang = this.language;
+    const lang = this.dataLanguage;
     const entries: { id: string; label: { nl: string; en: string } }[] =
       dim === 'questionType'
         ? taxonomy.questionTypes
@@ -595,7 +595,7 @@ export class IdoRegistrationStats extends IdoElement {
 
   private renderReport({ stats, taxonomy, hours }: Loaded): TemplateResult {
     const t = this.t;
-    const lang = this.language;
+    const calendar = t.calendar;
     const hoursFormat = new Intl.NumberFormat(this.locale, { maximumFractionDigits: 1 });
     const scopeName =
       stats.locationId !== undefined
@@ -622,7 +622,7 @@ export class IdoRegistrationStats extends IdoElement {
       <h1 tabindex="-1">${t.statsReportTitle}</h1>
       <p class="meta">
         ${t.statsReportFor(scopeName, this.periodLabel())}.
-        ${t.statsReportDates(formatDate(stats.from, lang), formatDate(stats.to, lang))}
+        ${t.statsReportDates(formatDate(stats.from, calendar), formatDate(stats.to, calendar))}
       </p>
       <p class="summary">
         ${t.statsReportIntro(this.spoken(stats.visits), this.spoken(stats.questions))}
@@ -693,7 +693,7 @@ export class IdoRegistrationStats extends IdoElement {
       </section>
       ${this.renderLegend()}
       <p class="meta">
-        ${t.statsReportMade(formatDate(civilDate(readClock(this.clock), ZONE), lang))}
+        ${t.statsReportMade(formatDate(civilDate(readClock(this.clock), ZONE), calendar))}
       </p>
     </article>`;
   }

@@ -1,0 +1,211 @@
+import {
+  normalizeText,
+  type Channel,
+  type GovernmentLevel,
+  type HelpKind,
+  type PartnerKind,
+  type QuestionRegistrationInput,
+  type QuestionType,
+  type Taxonomy,
+} from '@idokit/sdk';
+
+/** One question as the form edits it (plain data; the element renders it). */
+export interface QuestionDraft {
+  /** Stable key for rendering and picker state. */
+  key: number;
+  type: QuestionType;
+  themes: string[];
+  organisations: string[];
+  /** Chosen by hand; otherwise the level follows the first organisation that has one. */
+  level: GovernmentLevel | '' | undefined;
+  help: HelpKind;
+  /** `partner:<id>` or `kind:<partner kind>`, or '' when not chosen. */
+  referral: string;
+  warm: boolean;
+  notHelpedReason: string;
+}
+
+/** A whole visit as the form edits it. */
+export interface VisitDraft {
+  channel: Channel;
+  durationMinutes: number;
+  questions: QuestionDraft[];
+  note: string;
+}
+
+let nextKey = 1;
+
+/** A fresh question with the fast defaults: about the government, information given. */
+export function newQuestion(): QuestionDraft {
+  return {
+    key: nextKey++,
+    type: 'government',
+    themes: [],
+    organisations: [],
+    level: undefined,
+    help: 'informed',
+    referral: '',
+    warm: false,
+    notHelpedReason: '',
+  };
+}
+
+/** A fresh visit: one question, the device's usual channel, the second-shortest duration. */
+export function newVisit(channel: Channel, taxonomy: Taxonomy | undefined): VisitDraft {
+  const buckets = taxonomy?.durationBuckets ?? [10];
+  return {
+    channel,
+    durationMinutes: buckets[1] ?? buckets[0] ?? 10,
+    questions: [newQuestion()],
+    note: '',
+  };
+}
+
+/** The level a question is registered with: chosen by hand, else the first organisation's. */
+export function effectiveLevel(q: QuestionDraft, taxonomy: Taxonomy): GovernmentLevel | undefined {
+  if (q.type !== 'government') return undefined;
+  if (q.level !== undefined) return q.level === '' ? undefined : q.level;
+  for (const id of q.organisations) {
+    const level = taxonomy.organisations.find((o) => o.id === id)?.level;
+    if (level) return level;
+  }
+  return undefined;
+}
+
+/** What is wrong with a draft, per question (1-based) and field; empty when it can be sent. */
+export function draftProblems(
+  visit: VisitDraft,
+): { question: number; field: 'themes' | 'referral' | 'reason' }[] {
+  const problems: { question: number; field: 'themes' | 'referral' | 'reason' }[] = [];
+  visit.questions.forEach((q, i) => {
+    if (q.type === 'government' && q.themes.length === 0)
+      problems.push({ question: i + 1, field: 'themes' });
+    if (q.help === 'referred' && !q.referral) problems.push({ question: i + 1, field: 'referral' });
+    if (q.help === 'not-helped' && !q.notHelpedReason)
+      problems.push({ question: i + 1, field: 'reason' });
+  });
+  return problems;
+}
+
+/** The registration a draft stands for (validated by the outbox with the SDK's schema). */
+export function draftToRegistration(
+  visit: VisitDraft,
+  taxonomy: Taxonomy,
+  base: { id: string; locationId: string; date: string; hour: number; supersedes?: string },
+): QuestionRegistrationInput {
+  const note = visit.note.trim();
+  return {
+    id: base.id,
+    locationId: base.locationId,
+    date: base.date,
+    hour: base.hour,
+    channel: visit.channel,
+    durationMinutes: visit.durationMinutes as QuestionRegistrationInput['durationMinutes'],
+    questions: visit.questions.map((q) => {
+      const level = effectiveLevel(q, taxonomy);
+      const [kind, target] = splitReferral(q.referral);
+      return {
+        type: q.type,
+        ...(level ? { governmentLevel: level } : {}),
+        organisations: [...q.organisations],
+        themes: [...q.themes],
+        help: q.help,
+        ...(q.help === 'referred' && target
+          ? {
+              referral:
+                kind === 'partner'
+                  ? { partnerId: target, warm: q.warm }
+                  : { partnerKind: target as PartnerKind, warm: q.warm },
+            }
+          : {}),
+        ...(q.help === 'not-helped' && q.notHelpedReason
+          ? { notHelpedReason: q.notHelpedReason }
+          : {}),
+      };
+    }),
+    ...(note ? { note } : {}),
+    ...(base.supersedes ? { supersedes: base.supersedes } : {}),
+  };
+}
+
+/** A draft filled from a registration ("same as last", a correction). Notes are copied only when asked. */
+export function registrationToDraft(
+  reg: QuestionRegistrationInput,
+  options: { note: boolean },
+): VisitDraft {
+  return {
+    channel: reg.channel,
+    durationMinutes: reg.durationMinutes,
+    note: options.note ? (reg.note ?? '') : '',
+    questions: reg.questions.map((q) => ({
+      ...newQuestion(),
+      type: q.type,
+      themes: [...(q.themes ?? [])],
+      organisations: [...(q.organisations ?? [])],
+      level: q.type === 'government' ? (q.governmentLevel ?? '') : undefined,
+      help: q.help,
+      referral: q.referral
+        ? q.referral.partnerId
+          ? `partner:${q.referral.partnerId}`
+          : `kind:${q.referral.partnerKind ?? ''}`
+        : '',
+      warm: q.referral?.warm ?? false,
+      notHelpedReason: q.notHelpedReason ?? '',
+    })),
+  };
+}
+
+function splitReferral(value: string): ['partner' | 'kind' | '', string] {
+  const at = value.indexOf(':');
+  if (at < 0) return ['', ''];
+  const kind = value.slice(0, at);
+  return [kind === 'partner' || kind === 'kind' ? kind : '', value.slice(at + 1)];
+}
+
+/** An option of a type-ahead field. */
+export interface PickOption {
+  id: string;
+  label: string;
+}
+
+/**
+ * Options matching what was typed, best first: a label or id that starts with it, then a word
+ * in the label that does, then any label containing it. Case and accents do not matter.
+ */
+export function matchOptions(
+  options: readonly PickOption[],
+  query: string,
+  exclude: readonly string[],
+): PickOption[] {
+  const q = normalizeText(query);
+  const free = options.filter((o) => !exclude.includes(o.id));
+  if (!q) return free;
+  const scored: { option: PickOption; score: number }[] = [];
+  for (const option of free) {
+    const label = normalizeText(option.label);
+    const id = option.id.toLowerCase();
+    const score =
+      label.startsWith(q) || id.startsWith(q)
+        ? 0
+        : label.split(/[\s(/,-]+/).some((word) => word.startsWith(q))
+          ? 1
+          : label.includes(q) || id.includes(q)
+            ? 2
+            : -1;
+    if (score >= 0) scored.push({ option, score });
+  }
+  return scored.sort((a, b) => a.score - b.score).map((s) => s.option);
+}
+
+/**
+ * A version 4 UUID for a new registration. `crypto.randomUUID` exists only on secure (https)
+ * pages; a library's intranet page may be plain http, where `getRandomValues` still works.
+ */
+export function newRegistrationId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

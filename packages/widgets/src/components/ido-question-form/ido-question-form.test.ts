@@ -1,0 +1,604 @@
+/// <reference types="mocha" />
+// <ido-question-form> against the real API server (Hono on PGlite, the fixture feed), started
+// by the `ido-server` plugin of web-test-runner.config.mjs. Keyboard through real key presses;
+// what the server stored is read back through the plugin.
+import { expect, fixture, fixtureCleanup, html, waitUntil as waitUntilFor } from '@open-wc/testing';
+import { IndexedDbOutboxStore, type Enrolment, type QuestionRegistration } from '@idokit/sdk';
+import type { IdoRegistrationQueuedEvent } from '../../events/ido-registration-queued.js';
+import type { IdoRegistrationSubmittedEvent } from '../../events/ido-registration-submitted.js';
+import {
+  deepActiveElement,
+  expectAccessible,
+  expectFocusOn,
+  idoServer,
+  press,
+  tab,
+  typeText,
+  type StoredRegistration,
+} from '../../testing/index.js';
+import { defineIdoQuestionForm, type IdoQuestionForm } from './ido-question-form.js';
+
+defineIdoQuestionForm();
+
+const HERE = 'ido-zwolle-centrum';
+
+/** `waitUntil` with room for a real server on a busy machine (the runner's default is 1 s). */
+function waitUntil(
+  predicate: () => unknown,
+  message?: string,
+  options: { timeout?: number; interval?: number } = {},
+): Promise<void> {
+  return waitUntilFor(predicate, message, {
+    interval: 50,
+    ...options,
+    timeout: Math.max(options.timeout ?? 0, 20_000),
+  });
+}
+const ELSEWHERE = 'ido-zwolle-stadshagen';
+
+const $ = <T extends Element = HTMLElement>(el: IdoQuestionForm, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: IdoQuestionForm, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
+const button = (el: IdoQuestionForm, label: string) =>
+  $$<HTMLButtonElement>(el, 'button').find((b) => text(b)?.startsWith(label));
+const status = (el: IdoQuestionForm) => text($(el, '[part~="status"]'));
+
+let api = '';
+let origin = '';
+
+async function clearDevice(): Promise<void> {
+  localStorage.clear();
+  const store = new IndexedDbOutboxStore({ dbName: `idokit-outbox ${origin}` });
+  for (const entry of await store.list()) await store.delete(entry.id);
+}
+
+async function mount(lang?: string): Promise<IdoQuestionForm> {
+  const el = await fixture<IdoQuestionForm>(
+    lang
+      ? html`<ido-question-form api=${api} lang=${lang}></ido-question-form>`
+      : html`<ido-question-form api=${api}></ido-question-form>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+/** Waits until the form (not the enrolment step, not loading) is shown. */
+async function ready(el: IdoQuestionForm): Promise<void> {
+  await waitUntil(() => $(el, '#q0-themes'), 'the form did not appear', { timeout: 5000 });
+}
+
+async function enrolWith(el: IdoQuestionForm, code: string): Promise<void> {
+  const input = $<HTMLInputElement>(el, '#enrol-code')!;
+  input.focus();
+  await typeText(code);
+  await press('Enter');
+}
+
+async function enrolled(el: IdoQuestionForm, location = HERE): Promise<void> {
+  await enrolWith(el, await idoServer.enrolmentCode(location));
+  await ready(el);
+}
+
+function session(): Enrolment {
+  const raw = localStorage.getItem(`idokit:staff-session:${origin}`);
+  return (JSON.parse(raw ?? '{}') as { enrolment: Enrolment }).enrolment;
+}
+
+/** Chooses an option in a type-ahead field by typing and Enter (focus must be in it). */
+async function choose(query: string): Promise<void> {
+  await typeText(query);
+  await press('Enter');
+}
+
+/** Tabs until `target` has focus (at most 30 presses). */
+async function tabTo(target: () => Element | null | undefined): Promise<void> {
+  for (let i = 0; i < 30 && deepActiveElement() !== target(); i++) await tab();
+  expectFocusOn(target(), 'tabbing');
+}
+
+/** A one-question visit by keyboard from the first field: toeslagen / Dienst Toeslagen. */
+async function registerToeslagen(el: IdoQuestionForm): Promise<void> {
+  expectFocusOn($(el, '#q0-themes'), 'start');
+  await choose('toesl');
+  await tab();
+  await choose('dienst toe');
+  await press('Enter');
+  await waitUntil(
+    () => /Geregistreerd|Bewaard|Registered|Kept/.test(status(el) ?? ''),
+    `status: ${status(el)}`,
+    { timeout: 5000 },
+  );
+  await waitUntil(() => deepActiveElement() === $(el, '#q0-themes'), 'focus back', {
+    timeout: 5000,
+  });
+}
+
+/** Puts an entry into the outbox as another (older) page would, and tells the open pages. */
+async function putAside(registration: QuestionRegistration): Promise<void> {
+  const store = new IndexedDbOutboxStore({ dbName: `idokit-outbox ${origin}` });
+  const now = Date.now();
+  await store.put({
+    id: registration.id,
+    registration,
+    enqueuedAt: now,
+    attempts: 0,
+    nextAttemptAt: now,
+  });
+  const channel = new BroadcastChannel(`idokit-outbox ${origin}:change`);
+  channel.postMessage('change');
+  channel.close();
+}
+
+async function waitForVisits(location: string, expected: number): Promise<void> {
+  let visits = -1;
+  await waitUntil(
+    async () => (visits = await idoServer.visits(location)) === expected,
+    `the server counts ${visits} visits, expected ${expected}`,
+    { timeout: 8000, interval: 100 },
+  );
+}
+
+before(async function () {
+  this.timeout(300_000); // the server (PGlite) starts on first use
+  api = await idoServer.url();
+  origin = new URL(api).origin;
+});
+
+afterEach(async () => {
+  fixtureCleanup();
+  await idoServer.offline(false);
+  await clearDevice();
+});
+
+describe('<ido-question-form> enrolment', function () {
+  // Each test talks to a real server many times; a busy machine needs the room.
+  this.timeout(90_000);
+  it('asks for the code, refuses a wrong and a used code, and keeps the token out of the markup', async () => {
+    await clearDevice();
+    const el = await mount();
+    expect(el.hasState('enrol')).to.equal(true);
+    await expectAccessible(el);
+
+    await enrolWith(el, 'ABCD-EFGH');
+    await waitUntil(() => $(el, '#enrol-error'), 'no error for a wrong code');
+    expect(text($(el, '#enrol-error'))).to.contain('klopt niet, is al gebruikt of is verlopen');
+    expect($(el, '#enrol-code')!.getAttribute('aria-invalid')).to.equal('true');
+    expectFocusOn($(el, '#enrol-code'), 'after a refused code');
+    await expectAccessible(el);
+
+    const code = await idoServer.enrolmentCode(HERE);
+    const input = $<HTMLInputElement>(el, '#enrol-code')!;
+    input.value = '';
+    await enrolWith(el, code.toLowerCase().replace('-', ' '));
+    await ready(el);
+    expectFocusOn($(el, '#q0-themes'), 'after enrolling');
+    await waitUntil(() => text($(el, '[part~="session"]'))?.includes('Zwolle Centrum'));
+    expect(text($(el, '[part~="session"]'))).to.contain(
+      'U registreert voor IDO Voorbeeldbibliotheek Zwolle Centrum',
+    );
+    const token = session().token;
+    expect(token).to.match(/^idokit_/);
+    expect(el.shadowRoot!.innerHTML).not.to.contain(token);
+    expect(document.documentElement.outerHTML).not.to.contain(token);
+    expect(el.hasState('ready')).to.equal(true);
+    await expectAccessible(el);
+
+    // The same code on another device (this one forgotten) is refused: codes are single-use.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#forget')!.click();
+    await el.updateComplete;
+    expect(text($(el, '[part~="session"]'))).to.contain('Weet u het zeker?');
+    expectFocusOn($(el, '#forget-cancel'), 'forget asks first');
+    await expectAccessible(el);
+    button(el, 'Ja, vergeten')!.click();
+    await waitUntil(() => $(el, '#enrol-code'));
+    expect(localStorage.getItem(`idokit:staff-session:${origin}`)).to.equal(null);
+    await enrolWith(el, code);
+    await waitUntil(() => $(el, '#enrol-error'));
+    expect(text($(el, '#enrol-error'))).to.contain('is al gebruikt');
+  });
+
+  it('says plainly when a code is malformed or missing', async () => {
+    const el = await mount();
+    $<HTMLInputElement>(el, '#enrol-code')!.focus();
+    await press('Enter');
+    await el.updateComplete;
+    expect(text($(el, '#enrol-error'))).to.equal('Vul de aanmeldcode in.');
+    await enrolWith(el, 'x!');
+    await waitUntil(() => text($(el, '#enrol-error'))?.includes('geen aanmeldcode'));
+  });
+
+  it('shares the session with every element on the page and forgets it everywhere', async () => {
+    const el = await mount();
+    await enrolled(el);
+    const second = document.createElement('ido-question-form');
+    second.setAttribute('api', api);
+    el.parentElement!.append(second);
+    await waitUntil(() => second.shadowRoot?.querySelector('#q0-themes'), 'second form');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#forget')!.click();
+    await el.updateComplete;
+    button(el, 'Ja, vergeten')!.click();
+    await waitUntil(() => second.shadowRoot?.querySelector('#enrol-code'), 'second forgot too');
+    second.remove();
+  });
+
+  it('tells a device with a report-only session that it cannot register', async () => {
+    localStorage.setItem(
+      `idokit:staff-session:${origin}`,
+      JSON.stringify({
+        enrolment: {
+          deviceId: 'dev_report',
+          token: 'idokit_'.padEnd(40, 'x'),
+          issuedAt: new Date().toISOString(),
+          scope: { organisation: 'voorbeeldbibliotheek' },
+        },
+      }),
+    );
+    const el = await mount();
+    expect(text($(el, '[role="alert"]'))).to.contain('niet om vragen te registreren');
+    expect($(el, '#q0-themes')).to.equal(null);
+    await expectAccessible(el);
+  });
+});
+
+describe('<ido-question-form> registering', function () {
+  // Each test talks to a real server many times; a busy machine needs the room.
+  this.timeout(90_000);
+  it('registers a two-question visit with a warm referral by keyboard only', async () => {
+    const el = await mount();
+    await enrolled(el);
+    const submitted: IdoRegistrationSubmittedEvent[] = [];
+    document.addEventListener('ido-registration-submitted', (e) => submitted.push(e), {
+      once: true,
+    });
+
+    await choose('toesl');
+    expect(text($(el, '.chips'))).to.contain('Toeslagen');
+    await tab();
+    await choose('dienst toe');
+    expect(text($$(el, '.chips')[1])).to.contain('Dienst Toeslagen');
+    await tabTo(() => button(el, 'Nog een vraag'));
+    await press('Enter');
+    await el.updateComplete;
+    expectFocusOn($(el, '#q1-themes'), 'the new question');
+    expect(status(el)).to.equal('2 vragen');
+    await choose('schuld');
+    await tab(); // organisations
+    await tab(); // help given
+    expect(deepActiveElement()?.getAttribute('name')).to.equal('q1-help');
+    for (let i = 0; i < 3; i++) await press('ArrowRight');
+    await el.updateComplete;
+    expect((deepActiveElement() as HTMLInputElement).value).to.equal('referred');
+    await tab();
+    expectFocusOn($(el, '#q1-referral'), 'the referral target');
+    await press('ArrowDown');
+    await el.updateComplete;
+    expect($<HTMLSelectElement>(el, '#q1-referral')!.value).to.match(/^partner:/);
+    await tab();
+    expectFocusOn($(el, '#q1-warm'), 'warm');
+    await press('Space');
+    await tabTo(() => $(el, '[part~="submit"]'));
+    await expectAccessible(el);
+    await press('Enter');
+
+    await waitUntil(() => status(el) === 'Geregistreerd.', `status: ${status(el)}`);
+    expectFocusOn($(el, '#q0-themes'), 'focus back at the start');
+    expect($(el, '#q1-themes')).to.equal(null);
+    const stored = (await idoServer.registrations(HERE)).at(-1)!;
+    expect(stored.questions).to.have.length(2);
+    expect(stored.questions[0]).to.include({ help: 'informed' });
+    expect(stored.questions[0]!.themes).to.deep.equal(['toeslagen']);
+    expect(stored.questions[0]!.organisations).to.deep.equal(['dienst-toeslagen']);
+    expect(stored.questions[1]).to.include({ help: 'referred', warm: true });
+    expect(stored.questions[1]!.partnerId).to.be.a('string');
+    expect(stored.channel).to.equal('desk');
+    // The hour of the visit, in Amsterdam, whatever the browser's zone.
+    const amsterdam = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Amsterdam',
+      hour: 'numeric',
+      hourCycle: 'h23',
+    }).format(new Date());
+    expect(stored.hour).to.equal(Number(amsterdam));
+    await waitUntil(() => submitted.length === 1);
+    expect(submitted[0]!.detail.registration.id).to.equal(stored.id);
+    expect(submitted[0]!.bubbles && submitted[0]!.composed).to.equal(true);
+  });
+
+  it('refuses to register a government question without a topic, with an error summary', async () => {
+    const el = await mount();
+    await enrolled(el);
+    const before = await idoServer.visits(HERE);
+    await press('Enter');
+    await el.updateComplete;
+    const summary = $(el, '[part~="error-summary"]');
+    expect(text(summary)).to.contain('Vraag 1: kies een onderwerp.');
+    expectFocusOn(summary, 'the error summary');
+    expect($(el, '#q0-themes')!.getAttribute('aria-invalid')).to.equal('true');
+    await expectAccessible(el);
+    summary!.querySelector('a')!.click();
+    expectFocusOn($(el, '#q0-themes'), 'the summary link');
+    expect(await idoServer.visits(HERE)).to.equal(before);
+  });
+
+  it('repeats the last visit in three keys, and corrects it with a superseding registration', async () => {
+    const el = await mount();
+    await enrolled(el);
+    const start = await idoServer.visits(HERE);
+    await registerToeslagen(el);
+    await waitForVisits(HERE, start + 1);
+
+    // Same as last: Shift+Tab, Enter, Enter.
+    await tab({ shift: true });
+    expectFocusOn($(el, '#same-as-last'), 'same as last');
+    await press('Enter');
+    await el.updateComplete;
+    expectFocusOn($(el, '[part~="submit"]'), 'submit after same-as-last');
+    await press('Enter');
+    await waitForVisits(HERE, start + 2);
+    const [first, second] = (await idoServer.registrations(HERE)).slice(-2);
+    expect(second!.questions).to.deep.equal(first!.questions);
+    expect(second!.id).not.to.equal(first!.id);
+
+    // Correct the last one: it is replaced, not added.
+    button(el, 'Vorige corrigeren')!.click();
+    await el.updateComplete;
+    expect(text($(el, '.banner'))).to.contain('U corrigeert de registratie van');
+    await expectAccessible(el);
+    const helpRadio = $$<HTMLInputElement>(el, 'input[name="q0-help"]').find(
+      (r) => r.value === 'searched-together',
+    )!;
+    helpRadio.click();
+    button(el, 'Correctie registreren')!.click();
+    let correction: StoredRegistration | undefined;
+    await waitUntil(
+      async () =>
+        (correction = (await idoServer.registrations(HERE)).find(
+          (r) => r.supersedes === second!.id,
+        )),
+      'no correction stored',
+      { timeout: 5000 },
+    );
+    expect(correction!.questions[0]!.help).to.equal('searched-together');
+    expect(correction!.date).to.equal(second!.date);
+    expect(await idoServer.visits(HERE)).to.equal(start + 2);
+  });
+
+  it('blocks a note with a BSN, highlights it, and lets it be removed', async () => {
+    const el = await mount();
+    await enrolled(el);
+    const before = await idoServer.visits(HERE);
+    await choose('toesl');
+    const note = $<HTMLTextAreaElement>(el, '#note')!;
+    note.focus();
+    await typeText('Vroeg naar BSN 111222333 bij brief');
+    await el.updateComplete;
+    expect(text($(el, '#note-error'))).to.contain(
+      'Dit lijkt op een BSN. Noteer geen persoonsgegevens.',
+    );
+    expect(text($(el, 'mark'))).to.equal('111222333');
+    expect(note.getAttribute('aria-invalid')).to.equal('true');
+    await expectAccessible(el);
+    button(el, 'Registreren')!.click();
+    await el.updateComplete;
+    expect(text($(el, '[part~="error-summary"]'))).to.contain('haal de persoonsgegevens weg');
+    expect(await idoServer.visits(HERE)).to.equal(before);
+
+    button(el, 'Haal het weg')!.click();
+    await el.updateComplete;
+    expect(note.value).to.equal('Vroeg naar BSN bij brief');
+    expect($(el, 'mark')).to.equal(null);
+    expect($(el, '[part~="error-summary"]')).to.equal(null);
+    button(el, 'Registreren')!.click();
+    await waitForVisits(HERE, before + 1);
+  });
+
+  it('holds aside a registration the server refuses (422), names why, and resends it corrected', async () => {
+    const el = await mount();
+    await enrolled(el);
+    // Sent around the form: a registration queued by an older page, with a BSN in its note.
+    const id = crypto.randomUUID();
+    const registration: QuestionRegistration = {
+      id,
+      locationId: HERE,
+      date: '2026-11-20',
+      hour: 11,
+      channel: 'desk',
+      durationMinutes: 10,
+      questions: [{ type: 'library', organisations: [], themes: [], help: 'informed' }],
+      note: 'BSN 111222333',
+    };
+    await putAside(registration);
+    await waitUntil(() => button(el, 'Nu verzenden'), 'the badge');
+    expect(text($(el, '.badge'))).to.equal('1 registratie wacht op verzending');
+    button(el, 'Nu verzenden')!.click();
+    await waitUntil(() => $(el, '[part~="held"]'), 'held aside', { timeout: 5000 });
+    const held = text($(el, '[part~="held"]'));
+    expect(held).to.contain('1 registratie apart gezet');
+    expect(held).to.contain('Geweigerd: de notitie bevat een BSN.');
+    expect(el.hasState('held')).to.equal(true);
+    await expectAccessible(el);
+    expect((await idoServer.registrations(HERE)).some((r) => r.id === id)).to.equal(false);
+
+    button(el, 'Verbeteren en opnieuw versturen')!.click();
+    await el.updateComplete;
+    expect(text($(el, '.banner'))).to.contain('apart gezette registratie');
+    expect(text($(el, 'mark'))).to.equal('111222333');
+    button(el, 'Haal het weg')!.click();
+    await el.updateComplete;
+    button(el, 'Correctie registreren')!.click();
+    await waitUntil(() => !$(el, '[part~="held"]'), 'still held');
+    let stored: StoredRegistration | undefined;
+    await waitUntil(
+      async () => (stored = (await idoServer.registrations(HERE)).find((r) => r.id === id)),
+      'not stored',
+      { timeout: 5000 },
+    );
+    expect(stored!.note).to.equal('BSN');
+    expect(stored!.date).to.equal('2026-11-20');
+  });
+
+  it('discards a held registration only after confirmation', async () => {
+    const el = await mount();
+    await enrolled(el);
+    const store = new IndexedDbOutboxStore({ dbName: `idokit-outbox ${origin}` });
+    const id = crypto.randomUUID();
+    await putAside({
+      id,
+      locationId: HERE,
+      date: '2026-11-20',
+      hour: 11,
+      channel: 'desk',
+      durationMinutes: 10,
+      questions: [{ type: 'library', organisations: [], themes: [], help: 'informed' }],
+      supersedes: crypto.randomUUID(),
+    });
+    await waitUntil(() => button(el, 'Nu verzenden'), 'badge');
+    button(el, 'Nu verzenden')!.click();
+    await waitUntil(() => $(el, '[part~="held"]'), 'held aside');
+    expect(text($(el, '[part~="held"]'))).to.contain('Geweigerd: de registratie klopt niet');
+    button(el, 'Weggooien')!.click();
+    await el.updateComplete;
+    expectFocusOn($(el, `#discard-cancel-${id}`), 'the safe choice');
+    await expectAccessible(el);
+    button(el, 'Ja, weggooien')!.click();
+    await waitUntil(() => !$(el, '[part~="held"]'));
+    expect(await store.get(id)).to.equal(undefined);
+    expect(status(el)).to.equal('De registratie is weggegooid.');
+  });
+});
+
+describe('<ido-question-form> offline and revoked', function () {
+  // Each test talks to a real server many times; a busy machine needs the room.
+  this.timeout(90_000);
+  it('queues three registrations offline, keeps them over a reload, and delivers each once', async () => {
+    let el = await mount();
+    await enrolled(el);
+    const start = await idoServer.visits(HERE);
+    const queued: IdoRegistrationQueuedEvent[] = [];
+    const onQueued = (e: IdoRegistrationQueuedEvent) => queued.push(e);
+    document.addEventListener('ido-registration-queued', onQueued);
+    await idoServer.offline(true);
+    await registerToeslagen(el);
+    for (let i = 0; i < 2; i++) {
+      await tab({ shift: true });
+      await press('Enter');
+      await press('Enter');
+      await waitUntil(() => deepActiveElement() === $(el, '#q0-themes'), 'focus back', {
+        timeout: 5000,
+      });
+    }
+    await waitUntil(() => text($(el, '.badge')) === '3 registraties wachten op verzending');
+    expect(status(el)).to.contain('Bewaard op dit apparaat');
+    expect(queued.map((e) => e.detail.pending)).to.deep.equal([1, 2, 3]);
+    await expectAccessible(el);
+    document.removeEventListener('ido-registration-queued', onQueued);
+
+    // "Reload": a new element, a new outbox, the same IndexedDB; still offline.
+    fixtureCleanup();
+    el = await mount();
+    await ready(el);
+    await waitUntil(() => text($(el, '.badge')) === '3 registraties wachten op verzending');
+    expect(await idoServer.visits(HERE)).to.equal(start);
+
+    await idoServer.offline(false);
+    window.dispatchEvent(new Event('online'));
+    await waitForVisits(HERE, start + 3);
+    await waitUntil(() => !$(el, '.badge'), 'the badge stays');
+    const ids = (await idoServer.registrations(HERE)).map((r) => r.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+  });
+
+  it('delivers each registration once when two outboxes (as two tabs) run at once', async () => {
+    const el = await mount();
+    await enrolled(el);
+    const start = await idoServer.visits(HERE);
+    await idoServer.offline(true);
+    await registerToeslagen(el);
+    for (let i = 0; i < 2; i++) {
+      await tab({ shift: true });
+      await press('Enter');
+      await press('Enter');
+      await waitUntil(() => deepActiveElement() === $(el, '#q0-themes'), 'focus back', {
+        timeout: 5000,
+      });
+    }
+    const other = document.createElement('ido-question-form');
+    other.setAttribute('api', api);
+    el.parentElement!.append(other);
+    await waitUntil(() => other.shadowRoot?.querySelector('.badge'), 'the other one sees them');
+    await idoServer.offline(false);
+    window.dispatchEvent(new Event('online'));
+    await waitForVisits(HERE, start + 3);
+    await waitUntil(() => !$(el, '.badge') && !other.shadowRoot!.querySelector('.badge'));
+    const ids = (await idoServer.registrations(HERE)).map((r) => r.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+    other.remove();
+  });
+
+  it('says a revoked device is signed out, keeps its registrations, and sends them only for the same location', async () => {
+    const el = await mount();
+    await enrolled(el);
+    await idoServer.revoke(session().deviceId);
+    await choose('toesl');
+    await press('Enter');
+    await waitUntil(() => $(el, '#enrol-code'), 'back to enrolment', { timeout: 5000 });
+    const alert = text($(el, '[role="alert"]'));
+    expect(alert).to.contain('Dit apparaat is afgemeld. Vraag een nieuwe code.');
+    await waitUntil(() => text($(el, '[role="alert"]'))?.includes('1 registratie blijft bewaard'));
+    await expectAccessible(el);
+    const heldId = (
+      await new IndexedDbOutboxStore({ dbName: `idokit-outbox ${origin}` }).list()
+    )[0]!.id;
+
+    // Enrolled for another location: held aside with that reason, never sent there.
+    await enrolled(el, ELSEWHERE);
+    await waitUntil(() => $(el, '[part~="held"]'), 'held aside');
+    expect(text($(el, '[part~="held"]'))).to.contain(
+      `Geregistreerd voor een andere locatie (${HERE})`,
+    );
+    expect(button(el, 'Verbeteren')).to.equal(undefined);
+    expect((await idoServer.registrations(ELSEWHERE)).some((r) => r.id === heldId)).to.equal(false);
+
+    // Enrolled for the same location again: sent.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#forget')!.click();
+    await el.updateComplete;
+    button(el, 'Ja, vergeten')!.click();
+    await waitUntil(() => $(el, '#enrol-code'));
+    await enrolled(el, HERE);
+    await waitUntil(
+      async () => (await idoServer.registrations(HERE)).some((r) => r.id === heldId),
+      'not sent after enrolling for the same location',
+      { timeout: 8000, interval: 200 },
+    );
+    await waitUntil(() => !$(el, '[part~="held"]'));
+  });
+});
+
+describe('<ido-question-form> in English', function () {
+  // Each test talks to a real server many times; a busy machine needs the room.
+  this.timeout(90_000);
+  it('enrols and registers with English text and English category names', async () => {
+    const el = await mount('en');
+    expect(text($(el, '.heading'))).to.equal('Enrol this device');
+    await enrolWith(el, 'ABCD-EFGH');
+    await waitUntil(() => $(el, '#enrol-error'));
+    expect(text($(el, '#enrol-error'))).to.contain('This code is wrong');
+    $<HTMLInputElement>(el, '#enrol-code')!.value = '';
+    await enrolled(el);
+    await waitUntil(() => text($(el, '[part~="session"]'))?.includes('You register for'));
+    expect(text($(el, 'form[part~="form"]'))).to.contain('How did the question come in?');
+    await typeText('allow');
+    await el.updateComplete;
+    expect(text($(el, '.listbox'))).to.contain('Allowances');
+    await press('Escape');
+    await expectAccessible(el);
+    const note = $<HTMLTextAreaElement>(el, '#note')!;
+    note.focus();
+    await typeText('mail jan@example.nl');
+    await el.updateComplete;
+    expect(text($(el, '#note-error'))).to.contain('This looks like an e-mail address.');
+    await expectAccessible(el);
+  });
+});

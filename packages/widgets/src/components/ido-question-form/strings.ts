@@ -1,0 +1,357 @@
+/**
+ * Text of <ido-question-form>, merged into the shared string table (localization/strings.ts).
+ * Keys start with `form`; Dutch is plain B1 language for staff at a busy desk, English complete.
+ * Category names (themes, organisations, help …) come from the taxonomy, never from here.
+ */
+export interface QuestionFormStrings {
+  /** Accessible name of the element's region. */
+  formLabel: string;
+  /** Heading of the enrolment step. */
+  formEnrolHeading: string;
+  /** What to do on a device that is not enrolled. */
+  formEnrolIntro: string;
+  /** Label of the code field. */
+  formEnrolCodeLabel: string;
+  /** Hint under the code field. */
+  formEnrolCodeHint: string;
+  /** The enrol button. */
+  formEnrolButton: string;
+  /** Announced while the code is checked. */
+  formEnrolBusy: string;
+  /** The field is empty. */
+  formEnrolEmpty: string;
+  /** The code does not look like a code. */
+  formEnrolMalformed: string;
+  /** The server refused the code (unknown, used or expired). */
+  formEnrolRefused: string;
+  /** Too many attempts. */
+  formEnrolRateLimited: string;
+  /** Announced after enrolment. */
+  formEnrolled: (location: string) => string;
+  /** The token was revoked or has expired (401). */
+  formRevoked: string;
+  /** Registrations kept while the device is not enrolled. */
+  formKeptWhileRevoked: (count: number) => string;
+  /** A session that may read reports but not register (no location). */
+  formCannotRegister: string;
+  /** "Registreert voor" + location name. */
+  formRegistersFor: (location: string) => string;
+  /** The button that forgets this device's token. */
+  formForget: string;
+  /** Confirmation question for forgetting. */
+  formForgetConfirm: string;
+  /** Extra warning when registrations are still waiting. */
+  formForgetWaiting: (count: number) => string;
+  /** Confirm forgetting. */
+  formForgetYes: string;
+  /** Cancel a confirmation. */
+  formCancel: string;
+  /** Announced after forgetting. */
+  formForgotten: string;
+  /** The "same as last visit" button. */
+  formSameAsLast: string;
+  /** The "correct the last registration" button (a superseding correction). */
+  formCorrectLast: string;
+  /** Banner while correcting the last registration. */
+  formCorrecting: (time: string) => string;
+  /** Banner while correcting a registration that was held aside. */
+  formCorrectingHeld: (time: string) => string;
+  /** Stop correcting. */
+  formStopCorrecting: string;
+  /** Legend of one question. */
+  formQuestionLegend: (n: number, of: number) => string;
+  /** Add a question to the visit. */
+  formAddQuestion: string;
+  /** Remove one question. */
+  formRemoveQuestion: (n: number) => string;
+  /** Announced after adding or removing a question. */
+  formQuestionCount: (count: number) => string;
+  /** Field labels. */
+  formType: string;
+  formThemes: string;
+  formThemesHint: string;
+  formOrganisations: string;
+  formOrganisationsHint: string;
+  formLevel: string;
+  formLevelNone: string;
+  formHelp: string;
+  formReferralTarget: string;
+  formReferralChoose: string;
+  formReferralPartners: (municipality: string) => string;
+  formReferralKinds: string;
+  formWarm: string;
+  formWarmHint: string;
+  formNotHelpedReason: string;
+  formChannel: string;
+  formDuration: string;
+  formDurationOption: (minutes: number, last: boolean) => string;
+  formVisit: string;
+  formNote: string;
+  formNoteHint: string;
+  formNoteCount: (used: number, max: number) => string;
+  /** The privacy guard's finding: kinds are named by the SDK's `describePersonalData`. */
+  formNotePersonalData: (kinds: string) => string;
+  /** The note with the finding highlighted, introduced. */
+  formNoteFound: string;
+  /** Button that removes the findings from the note. */
+  formNoteRemoveFindings: string;
+  /** Type-ahead: the remove button of a chosen item. */
+  formRemoveChoice: (label: string) => string;
+  /** Type-ahead: nothing matches. */
+  formNoMatch: (query: string) => string;
+  /** Type-ahead: how many options, announced. */
+  formMatches: (count: number) => string;
+  /** Type-ahead: announced after choosing or removing. */
+  formChosen: (label: string) => string;
+  formRemoved: (label: string) => string;
+  /** Submit. */
+  formSubmit: string;
+  formSubmitCorrection: string;
+  /** Error summary heading. */
+  formErrorSummary: string;
+  /** Validation messages. */
+  formErrorThemes: (n: number) => string;
+  formErrorReferral: (n: number) => string;
+  formErrorReason: (n: number) => string;
+  formErrorNote: string;
+  /** After submitting. */
+  formSent: string;
+  formQueued: string;
+  formHeldNow: string;
+  /** The outbox badge. */
+  formWaiting: (count: number) => string;
+  /** Send now (flush). */
+  formSendNow: string;
+  /** The held-aside list. */
+  formHeldHeading: (count: number) => string;
+  formHeldIntro: string;
+  formHeldVisit: (date: string, hour: string) => string;
+  formHeldReasonOtherLocation: (location: string) => string;
+  formHeldReasonUnauthorized: string;
+  formHeldReasonPersonalData: (kinds: string) => string;
+  formHeldReasonInvalid: string;
+  formHeldReasonOther: (status: string) => string;
+  formHeldCorrect: string;
+  formHeldDiscard: string;
+  formHeldDiscardConfirm: string;
+  formHeldDiscardYes: string;
+  formHeldDiscarded: string;
+  /** Enter as keyboard hint. */
+  formEnterHint: string;
+}
+
+export const questionFormNl: QuestionFormStrings = {
+  formLabel: 'Vraag registreren',
+  formEnrolHeading: 'Dit apparaat aanmelden',
+  formEnrolIntro:
+    'Op dit apparaat kunt u nog geen vragen registreren. Vul de aanmeldcode in die u van uw beheerder kreeg. Dat hoeft maar één keer.',
+  formEnrolCodeLabel: 'Aanmeldcode',
+  formEnrolCodeHint: 'Bijvoorbeeld 7KQ2-M9XD. Hoofdletters en streepje zijn niet nodig.',
+  formEnrolButton: 'Aanmelden',
+  formEnrolBusy: 'De code wordt gecontroleerd…',
+  formEnrolEmpty: 'Vul de aanmeldcode in.',
+  formEnrolMalformed: 'Dit is geen aanmeldcode. Een code ziet er zo uit: 7KQ2-M9XD.',
+  formEnrolRefused:
+    'Deze code klopt niet, is al gebruikt of is verlopen. Controleer de code of vraag een nieuwe code.',
+  formEnrolRateLimited: 'Te veel pogingen. Wacht even en probeer het dan opnieuw.',
+  formEnrolled: (location) => `Dit apparaat is aangemeld. U registreert voor ${location}.`,
+  formRevoked: 'Dit apparaat is afgemeld. Vraag een nieuwe code.',
+  formKeptWhileRevoked: (count) =>
+    count === 1
+      ? '1 registratie blijft bewaard. Die wordt verzonden als u dit apparaat weer aanmeldt voor dezelfde locatie.'
+      : `${count} registraties blijven bewaard. Die worden verzonden als u dit apparaat weer aanmeldt voor dezelfde locatie.`,
+  formCannotRegister:
+    'Dit apparaat is aangemeld om overzichten te bekijken, niet om vragen te registreren. Vraag een code voor uw locatie.',
+  formRegistersFor: (location) => `U registreert voor ${location}.`,
+  formForget: 'Dit apparaat vergeten',
+  formForgetConfirm:
+    'Weet u het zeker? Daarna kunt u op dit apparaat pas weer registreren met een nieuwe code.',
+  formForgetWaiting: (count) =>
+    count === 1
+      ? 'Er wacht nog 1 registratie. Die blijft bewaard.'
+      : `Er wachten nog ${count} registraties. Die blijven bewaard.`,
+  formForgetYes: 'Ja, vergeten',
+  formCancel: 'Annuleren',
+  formForgotten: 'Dit apparaat is vergeten.',
+  formSameAsLast: 'Zelfde als vorige',
+  formCorrectLast: 'Vorige corrigeren',
+  formCorrecting: (time) =>
+    `U corrigeert de registratie van ${time}. De nieuwe vervangt de oude in de telling.`,
+  formCorrectingHeld: (time) => `U verbetert de apart gezette registratie van ${time}.`,
+  formStopCorrecting: 'Stoppen met corrigeren',
+  formQuestionLegend: (n, of) => (of === 1 ? 'Vraag' : `Vraag ${n} van ${of}`),
+  formAddQuestion: 'Nog een vraag',
+  formRemoveQuestion: (n) => `Vraag ${n} weghalen`,
+  formQuestionCount: (count) => (count === 1 ? '1 vraag' : `${count} vragen`),
+  formType: 'Soort vraag',
+  formThemes: 'Onderwerp',
+  formThemesHint: 'Typ een deel van het woord en druk op Enter.',
+  formOrganisations: 'Organisatie',
+  formOrganisationsHint: 'Typ een deel van de naam en druk op Enter.',
+  formLevel: 'Overheidslaag',
+  formLevelNone: 'Weet ik niet',
+  formHelp: 'Geholpen met',
+  formReferralTarget: 'Doorverwezen naar',
+  formReferralChoose: 'Kies…',
+  formReferralPartners: (municipality) => `Partners in ${municipality}`,
+  formReferralKinds: 'Soort partner',
+  formWarm: 'Warm doorverwezen',
+  formWarmHint: 'U nam zelf contact op voor de bezoeker (gebeld, gemaild of meegelopen).',
+  formNotHelpedReason: 'Reden',
+  formChannel: 'Hoe kwam de vraag binnen?',
+  formDuration: 'Hoe lang duurde het?',
+  formDurationOption: (minutes, last) => (last ? `${minutes} min of langer` : `${minutes} min`),
+  formVisit: 'Het bezoek',
+  formNote: 'Notitie (mag leeg blijven)',
+  formNoteHint: 'Geen namen, BSN, adres, telefoonnummer of e-mail.',
+  formNoteCount: (used, max) => `${used} van ${max} tekens`,
+  formNotePersonalData: (kinds) =>
+    `Dit lijkt op ${kinds}. Noteer geen persoonsgegevens. Haal het weg om te kunnen registreren.`,
+  formNoteFound: 'Gevonden in de notitie:',
+  formNoteRemoveFindings: 'Haal het weg',
+  formRemoveChoice: (label) => `${label} weghalen`,
+  formNoMatch: (query) => `Niets gevonden voor "${query}".`,
+  formMatches: (count) => (count === 1 ? '1 keuze' : `${count} keuzes`),
+  formChosen: (label) => `${label} gekozen.`,
+  formRemoved: (label) => `${label} weggehaald.`,
+  formSubmit: 'Registreren',
+  formSubmitCorrection: 'Correctie registreren',
+  formErrorSummary: 'Nog niet geregistreerd. Verbeter dit eerst:',
+  formErrorThemes: (n) => `Vraag ${n}: kies een onderwerp.`,
+  formErrorReferral: (n) => `Vraag ${n}: kies waarnaar u doorverwees.`,
+  formErrorReason: (n) => `Vraag ${n}: kies waarom het niet lukte.`,
+  formErrorNote: 'Notitie: haal de persoonsgegevens weg.',
+  formSent: 'Geregistreerd.',
+  formQueued: 'Bewaard op dit apparaat. Wordt verzonden zodra er verbinding is.',
+  formHeldNow: 'Niet verzonden. De registratie staat hieronder apart.',
+  formWaiting: (count) =>
+    count === 1
+      ? '1 registratie wacht op verzending'
+      : `${count} registraties wachten op verzending`,
+  formSendNow: 'Nu verzenden',
+  formHeldHeading: (count) =>
+    count === 1 ? '1 registratie apart gezet' : `${count} registraties apart gezet`,
+  formHeldIntro:
+    'De server heeft deze registraties geweigerd. Verbeter ze en verstuur opnieuw, of gooi ze weg.',
+  formHeldVisit: (date, hour) => `Bezoek van ${date}, ${hour}`,
+  formHeldReasonOtherLocation: (location) =>
+    `Geregistreerd voor een andere locatie (${location}). Wordt alleen verzonden als dit apparaat weer voor die locatie is aangemeld.`,
+  formHeldReasonUnauthorized: 'Niet verzonden: dit apparaat was afgemeld.',
+  formHeldReasonPersonalData: (kinds) =>
+    `Geweigerd: de notitie bevat ${kinds}. Haal dat weg en verstuur opnieuw.`,
+  formHeldReasonInvalid: 'Geweigerd: de registratie klopt niet. Controleer de keuzes.',
+  formHeldReasonOther: (status) => `Geweigerd door de server (${status}).`,
+  formHeldCorrect: 'Verbeteren en opnieuw versturen',
+  formHeldDiscard: 'Weggooien',
+  formHeldDiscardConfirm: 'Weet u het zeker? Deze registratie wordt dan niet geteld.',
+  formHeldDiscardYes: 'Ja, weggooien',
+  formHeldDiscarded: 'De registratie is weggegooid.',
+  formEnterHint: 'Enter registreert.',
+};
+
+export const questionFormEn: QuestionFormStrings = {
+  formLabel: 'Register a question',
+  formEnrolHeading: 'Enrol this device',
+  formEnrolIntro:
+    'This device cannot register questions yet. Enter the enrolment code your administrator gave you. You only need to do this once.',
+  formEnrolCodeLabel: 'Enrolment code',
+  formEnrolCodeHint: 'For example 7KQ2-M9XD. Capitals and the hyphen are optional.',
+  formEnrolButton: 'Enrol',
+  formEnrolBusy: 'Checking the code…',
+  formEnrolEmpty: 'Enter the enrolment code.',
+  formEnrolMalformed: 'This is not an enrolment code. A code looks like this: 7KQ2-M9XD.',
+  formEnrolRefused:
+    'This code is wrong, has been used or has expired. Check the code or ask for a new one.',
+  formEnrolRateLimited: 'Too many attempts. Wait a while, then try again.',
+  formEnrolled: (location) => `This device is enrolled. You register for ${location}.`,
+  formRevoked: 'This device has been signed out. Ask for a new code.',
+  formKeptWhileRevoked: (count) =>
+    count === 1
+      ? '1 registration is kept. It will be sent when this device is enrolled again for the same location.'
+      : `${count} registrations are kept. They will be sent when this device is enrolled again for the same location.`,
+  formCannotRegister:
+    'This device is enrolled to read reports, not to register questions. Ask for a code for your location.',
+  formRegistersFor: (location) => `You register for ${location}.`,
+  formForget: 'Forget this device',
+  formForgetConfirm:
+    'Are you sure? After this, this device can only register again with a new code.',
+  formForgetWaiting: (count) =>
+    count === 1
+      ? '1 registration is still waiting. It is kept.'
+      : `${count} registrations are still waiting. They are kept.`,
+  formForgetYes: 'Yes, forget',
+  formCancel: 'Cancel',
+  formForgotten: 'This device has been forgotten.',
+  formSameAsLast: 'Same as last',
+  formCorrectLast: 'Correct the last one',
+  formCorrecting: (time) =>
+    `You are correcting the registration of ${time}. The new one replaces the old one in the counts.`,
+  formCorrectingHeld: (time) => `You are fixing the registration of ${time} that was set aside.`,
+  formStopCorrecting: 'Stop correcting',
+  formQuestionLegend: (n, of) => (of === 1 ? 'Question' : `Question ${n} of ${of}`),
+  formAddQuestion: 'Another question',
+  formRemoveQuestion: (n) => `Remove question ${n}`,
+  formQuestionCount: (count) => (count === 1 ? '1 question' : `${count} questions`),
+  formType: 'Kind of question',
+  formThemes: 'Topic',
+  formThemesHint: 'Type part of the word and press Enter.',
+  formOrganisations: 'Organisation',
+  formOrganisationsHint: 'Type part of the name and press Enter.',
+  formLevel: 'Level of government',
+  formLevelNone: "Don't know",
+  formHelp: 'Helped by',
+  formReferralTarget: 'Referred to',
+  formReferralChoose: 'Choose…',
+  formReferralPartners: (municipality) => `Partners in ${municipality}`,
+  formReferralKinds: 'Kind of partner',
+  formWarm: 'Warm referral',
+  formWarmHint: 'You contacted them for the visitor (called, e-mailed or walked along).',
+  formNotHelpedReason: 'Reason',
+  formChannel: 'How did the question come in?',
+  formDuration: 'How long did it take?',
+  formDurationOption: (minutes, last) => (last ? `${minutes} min or more` : `${minutes} min`),
+  formVisit: 'The visit',
+  formNote: 'Note (optional)',
+  formNoteHint: 'No names, BSN, address, phone number or e-mail.',
+  formNoteCount: (used, max) => `${used} of ${max} characters`,
+  formNotePersonalData: (kinds) =>
+    `This looks like ${kinds}. Do not write down personal data. Remove it to register.`,
+  formNoteFound: 'Found in the note:',
+  formNoteRemoveFindings: 'Remove it',
+  formRemoveChoice: (label) => `Remove ${label}`,
+  formNoMatch: (query) => `Nothing found for "${query}".`,
+  formMatches: (count) => (count === 1 ? '1 option' : `${count} options`),
+  formChosen: (label) => `${label} chosen.`,
+  formRemoved: (label) => `${label} removed.`,
+  formSubmit: 'Register',
+  formSubmitCorrection: 'Register the correction',
+  formErrorSummary: 'Not registered yet. Fix this first:',
+  formErrorThemes: (n) => `Question ${n}: choose a topic.`,
+  formErrorReferral: (n) => `Question ${n}: choose where you referred to.`,
+  formErrorReason: (n) => `Question ${n}: choose why it did not work out.`,
+  formErrorNote: 'Note: remove the personal data.',
+  formSent: 'Registered.',
+  formQueued: 'Kept on this device. It will be sent as soon as there is a connection.',
+  formHeldNow: 'Not sent. The registration is set aside below.',
+  formWaiting: (count) =>
+    count === 1 ? '1 registration waiting to be sent' : `${count} registrations waiting to be sent`,
+  formSendNow: 'Send now',
+  formHeldHeading: (count) =>
+    count === 1 ? '1 registration set aside' : `${count} registrations set aside`,
+  formHeldIntro:
+    'The server refused these registrations. Fix them and send again, or throw them away.',
+  formHeldVisit: (date, hour) => `Visit of ${date}, ${hour}`,
+  formHeldReasonOtherLocation: (location) =>
+    `Registered for another location (${location}). It is only sent when this device is enrolled for that location again.`,
+  formHeldReasonUnauthorized: 'Not sent: this device was signed out.',
+  formHeldReasonPersonalData: (kinds) =>
+    `Refused: the note contains ${kinds}. Remove it and send again.`,
+  formHeldReasonInvalid: 'Refused: the registration is not valid. Check the choices.',
+  formHeldReasonOther: (status) => `Refused by the server (${status}).`,
+  formHeldCorrect: 'Fix and send again',
+  formHeldDiscard: 'Throw away',
+  formHeldDiscardConfirm: 'Are you sure? This registration will not be counted.',
+  formHeldDiscardYes: 'Yes, throw away',
+  formHeldDiscarded: 'The registration was thrown away.',
+  formEnterHint: 'Enter registers.',
+};

@@ -1,0 +1,72 @@
+/**
+ * The CDN entry, `cdn/idokit.js`: a small loader that defines each IDO Kit element the first
+ * time its tag appears in the document (at load, or added later) by importing only that
+ * element's module. It also sets `window.IdoKit` (configuration and strings, usable before any
+ * element has loaded). Loading it twice is harmless: the same URL runs once, and a second copy
+ * from another URL finds the tags defined (every `define<Name>()` is guarded).
+ */
+import { IdoKit as api } from '../context/idokit.js';
+import { elementModules } from './elements.js';
+
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Defines `tag` now (imports its module) and resolves when it is defined. Pages that create
+ * elements inside their own shadow roots, where the loader does not look, can call this first.
+ * @throws TypeError for a tag that is not an IDO Kit element.
+ */
+export function load(tag: string): Promise<void> {
+  const name = tag.toLowerCase();
+  let promise = loading.get(name);
+  if (!promise) {
+    const importModule = elementModules[name];
+    if (!importModule) return Promise.reject(new TypeError(`<${name}> is not an IDO Kit element`));
+    promise = importModule().then(
+      () => undefined,
+      (error: unknown) => {
+        loading.delete(name); // a failed download may succeed when the tag appears again
+        console.error(`IDO Kit: <${name}> could not be loaded`, error);
+      },
+    );
+    loading.set(name, promise);
+  }
+  return promise;
+}
+
+/** The page-wide API, as `window.IdoKit`: see the widgets README. */
+export const IdoKit = Object.freeze({ ...api, load });
+
+declare global {
+  interface Window {
+    /** The page-wide IDO Kit API (set by the CDN loader or `@idokit/widgets/define.js`). */
+    IdoKit: typeof api;
+  }
+}
+
+const pending = (): string[] =>
+  Object.keys(elementModules).filter((tag) => !loading.has(tag) && !customElements.get(tag));
+
+function scan(root: ParentNode): void {
+  const tags = pending();
+  if (!tags.length) return;
+  for (const element of root.querySelectorAll(tags.join(','))) void load(element.localName);
+}
+
+if (typeof window !== 'undefined' && globalThis.customElements) {
+  window.IdoKit ??= IdoKit;
+  scan(document);
+  if (pending().length) {
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node.nodeType !== Node.ELEMENT_NODE) continue;
+          const element = node as Element;
+          if (element.localName in elementModules) void load(element.localName);
+          if (element.firstElementChild) scan(element);
+        }
+      }
+      if (!pending().length) observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  }
+}

@@ -1,0 +1,65 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** A registration as the server stored it. */
+export interface StoredRegistration {
+  id: string;
+  supersedes: string | null;
+  note: string | null;
+  channel: string;
+  date: string;
+  hour: number;
+  questions: {
+    themes: string[];
+    organisations: string[];
+    help: string;
+    partnerId: string | null;
+    partnerKind: string | null;
+    warm: boolean | null;
+  }[];
+}
+
+/**
+ * The real IDO Kit server of the browser tests (Hono on PGlite in memory, the SDK's fixture
+ * feed), started by the `ido-server` plugin in web-test-runner.config.mjs on first use and
+ * shared by every test file of the run. Test-only.
+ */
+export const idoServer = {
+  /** The server's base URL, for `api="…"`. */
+  async url(): Promise<string> {
+    return (await command<{ baseUrl: string }>()).baseUrl;
+  },
+  /** A fresh one-time enrolment code (`expired`: one that expired an hour ago). */
+  async enrolmentCode(locationId: string, options: { expired?: boolean } = {}): Promise<string> {
+    return (await command<{ code: string }>({ cmd: 'enrolCode', locationId, ...options })).code;
+  },
+  /** Revokes a device's token, as `idokit-server devices revoke` does. */
+  async revoke(deviceId: string): Promise<void> {
+    await command({ cmd: 'revoke', deviceId });
+  },
+  /** Visits the server counts for a location (the stats query, not suppressed). */
+  async visits(locationId: string, from = '2000-01-01', to = '2100-12-31'): Promise<number> {
+    return (await command<{ visits: number }>({ cmd: 'visits', locationId, from, to })).visits;
+  },
+  /** Every stored registration of a location, oldest first. */
+  async registrations(locationId: string): Promise<StoredRegistration[]> {
+    return (await command<{ rows: StoredRegistration[] }>({ cmd: 'registrations', locationId }))
+      .rows;
+  },
+  /** Cuts (`true`) or restores the browser's connection to the server. */
+  async offline(offline: boolean): Promise<void> {
+    await command({ cmd: 'network', offline });
+  },
+};
+
+async function command<T>(payload?: Record<string, unknown>): Promise<T> {
+  // The server answers `{ starting: true }` until it is up (a cold PGlite on a busy machine).
+  for (let tries = 0; tries < 60; tries++) {
+    const result = await executeServerCommand<T | { starting: true }, typeof payload>(
+      'ido-server',
+      payload,
+    );
+    if (result === undefined) throw new Error('the ido-server plugin is not configured');
+    if (!(result && typeof result === 'object' && 'starting' in result)) return result as T;
+  }
+  throw new Error('the test server did not start within 5 minutes');
+}

@@ -1,0 +1,96 @@
+// A @web/test-runner plugin that gives browser tests a real IDO Kit server (Hono on PGlite,
+// packages/server/test/browser-server.ts), started on first use and stopped with the runner.
+// The browser reaches it through a TCP relay that a test can cut ("offline": connections are
+// refused and open ones dropped) and restore, as when a desk's Wi-Fi goes away.
+//
+// Browser side: `executeServerCommand('ido-server', command?)` from @web/test-runner-commands;
+// see src/testing/ido-server.ts for the typed helpers.
+import { fork } from 'node:child_process';
+import { createServer, connect } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const script = fileURLToPath(new URL('../../server/test/browser-server.ts', import.meta.url));
+
+export function idoServerPlugin() {
+  /** @type {import('node:child_process').ChildProcess | undefined} */
+  let child;
+  /** @type {Promise<string> | undefined} */
+  let started;
+  let nextId = 0;
+  const waiting = new Map();
+  let offline = false;
+  const sockets = new Set();
+  /** @type {import('node:net').Server | undefined} */
+  let relay;
+
+  function start() {
+    started ??= new Promise((resolve, reject) => {
+      child = fork(script, [], {
+        cwd: root,
+        execArgv: ['--conditions=@idokit/source', '--import', 'tsx'],
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
+      child.on('exit', (code) => reject(new Error(`the test server exited (${code})`)));
+      child.on('message', (message) => {
+        if (message.ready) {
+          const target = new URL(message.ready);
+          relay = createServer((socket) => {
+            if (offline) return socket.destroy();
+            const upstream = connect(Number(target.port), target.hostname);
+            sockets.add(socket).add(upstream);
+            const drop = () => {
+              socket.destroy();
+              upstream.destroy();
+              sockets.delete(socket);
+              sockets.delete(upstream);
+            };
+            socket.on('error', drop).on('close', drop);
+            upstream.on('error', drop).on('close', drop);
+            socket.pipe(upstream).pipe(socket);
+          });
+          relay.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${relay.address().port}`));
+          return;
+        }
+        const entry = waiting.get(message.id);
+        waiting.delete(message.id);
+        if (message.error) entry?.reject(new Error(message.error));
+        else entry?.resolve(message.result);
+      });
+    });
+    return started;
+  }
+
+  return {
+    name: 'ido-server',
+    async executeCommand({ command, payload }) {
+      if (command !== 'ido-server') return undefined;
+      // A cold PGlite can take longer than wtr waits for a command (20 s) on a busy machine:
+      // answer at once while it starts; the browser side asks again.
+      const starting = start();
+      const baseUrl = await Promise.race([starting, new Promise((r) => setTimeout(r, 5000))]);
+      if (!baseUrl) return { starting: true };
+      if (!payload) return { baseUrl };
+      if (payload.cmd === 'network') {
+        offline = payload.offline;
+        if (offline) for (const socket of sockets) socket.destroy();
+        return { offline };
+      }
+      const id = ++nextId;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        child.send({ id, command: payload });
+      });
+    },
+    async serverStop() {
+      relay?.close();
+      for (const socket of sockets) socket.destroy();
+      if (child && child.connected) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.disconnect();
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      }
+      child?.kill();
+    },
+  };
+}

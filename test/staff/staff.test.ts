@@ -1,0 +1,225 @@
+// Journey: a staff member opens the demo's staff page — served by the server's start path
+// (`pnpm --filter @idokit/server start`, the command `pnpm start` ends with) on a fresh PGlite
+// folder — enrols with the code that start printed, registers two visits by keyboard, loses the
+// network, registers one more, reloads the page, gets the network back, and the server's stats
+// count three visits.
+// Real Chromium, real HTTP, real database; nothing mocked.
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, test } from 'node:test';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { openDb } from '../../packages/server/src/db/db.js';
+import { countStatsUnits } from '../../packages/server/src/stats/stats.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cdnFile = join(root, 'packages/widgets/cdn/idokit.js');
+const LOCATION = 'ido-zwolle-centrum';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+let server: ChildProcess | undefined;
+let origin = '';
+let code = '';
+let browser: Browser;
+const dataDir = mkdtempSync(join(tmpdir(), 'idokit-staff-'));
+const output: string[] = [];
+
+before(async () => {
+  assert.ok(
+    existsSync(cdnFile),
+    `${cdnFile} is missing: run \`pnpm build\` first (pnpm test does)`,
+  );
+  const port = await freePort();
+  server = spawn('pnpm', ['--filter', '@idokit/server', 'run', 'start'], {
+    cwd: root,
+    detached: true, // its own process group, so the server under pnpm stops with it
+    env: {
+      ...process.env,
+      PORT: String(port),
+      IDOKIT_HOST: '127.0.0.1',
+      IDOKIT_DATA_DIR: dataDir,
+      IDOKIT_STATIC_DIR: join(root, 'packages/demo/public'),
+      IDOKIT_LOG_LEVEL: 'warn',
+      // The demo's own limits (10 enrolments an hour) would do; registrations come fast here.
+      IDOKIT_RATE_REGISTRATION: 'off',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  code = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start:\n${output.join('')}`)),
+      180_000,
+    );
+    const onData = (chunk: Buffer) => {
+      output.push(String(chunk));
+      const match =
+        /Staff page: \S+\/medewerkers\.html\s+enrolment code: ([0-9A-Z]{4}-[0-9A-Z]{4})/.exec(
+          output.join(''),
+        );
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    server!.stdout!.on('data', onData);
+    server!.stderr!.on('data', onData);
+    server!.on('exit', (status) =>
+      reject(new Error(`server exited ${status}:\n${output.join('')}`)),
+    );
+  });
+  origin = `http://127.0.0.1:${port}`;
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+});
+
+async function stopServer(): Promise<void> {
+  if (!server || server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((resolve) => server!.once('exit', resolve));
+  try {
+    process.kill(-server.pid!, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+  await exited;
+  // pnpm may exit before the node server under it has closed the database.
+  for (let i = 0; i < 100 && existsSync(join(dataDir, '.idokit.lock')); i++)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+after(async () => {
+  await browser?.close();
+  await stopServer();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 20_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail(`timed out waiting for: ${what}`);
+}
+
+const form = (page: Page) => page.locator('ido-question-form');
+const statusText = async (page: Page) =>
+  (await form(page).locator('[part~="status"]').textContent())?.trim() ?? '';
+// allTextContents does not wait: the badge may be gone at any moment.
+const badgeText = async (page: Page) =>
+  (await form(page).locator('.badge').allTextContents()).join('').trim();
+const focusedId = (page: Page) =>
+  page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active?.id ?? '';
+  });
+
+/** Registers toeslagen / Dienst Toeslagen from the first field, keys only. */
+async function registerByKeyboard(page: Page, theme = 'toesl'): Promise<void> {
+  assert.equal(await focusedId(page), 'q0-themes', 'focus starts in the first field');
+  await page.keyboard.type(theme);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('dienst toe');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+}
+
+async function waitForStatus(page: Page, pattern: RegExp, what: string): Promise<void> {
+  await eventually(async () => pattern.test(await statusText(page)), what);
+  await eventually(async () => (await focusedId(page)) === 'q0-themes', `${what}: focus back`);
+}
+
+async function visits(): Promise<number> {
+  // The server's own stats function, without the "<5" suppression a report gets.
+  await stopServer();
+  const db = await openDb({ dataDir });
+  try {
+    const units = await countStatsUnits(db, {
+      locationIds: [LOCATION],
+      unit: 'month',
+      from: '2000-01-01',
+      to: '2100-12-31',
+    });
+    return units.reduce((sum, u) => sum + u.visits, 0);
+  } finally {
+    await db.close();
+  }
+}
+
+test('a staff member enrols with the printed code and never loses a registration', async () => {
+  const context: BrowserContext = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${origin}/`);
+  await page.getByRole('link', { name: 'Medewerkers' }).click();
+  await page.waitForURL(/medewerkers\.html$/);
+  await page.getByRole('heading', { name: 'Medewerkers: vraag registreren' }).waitFor();
+
+  const codeField = page.getByRole('textbox', { name: 'Aanmeldcode' });
+  await codeField.focus();
+  await page.keyboard.type(code);
+  await page.keyboard.press('Enter');
+  await form(page)
+    .locator('[part~="session"]')
+    .getByText('U registreert voor IDO Voorbeeldbibliotheek Zwolle Centrum')
+    .waitFor();
+  await eventually(async () => (await focusedId(page)) === 'q0-themes', 'focus in the form');
+  const html = await page.content();
+  const token = await page.evaluate(() => JSON.stringify(localStorage));
+  assert.match(token, /idokit_/, 'the token is kept in the browser');
+  assert.doesNotMatch(html, /idokit_[A-Za-z0-9_-]{20}/, 'and not in the markup');
+
+  await registerByKeyboard(page);
+  await waitForStatus(page, /^Geregistreerd\.$/, 'first visit sent');
+  // Same as last: Shift+Tab, Enter, Enter.
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await focusedId(page), 'same-as-last');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await waitForStatus(page, /^Geregistreerd\.$/, 'second visit sent');
+
+  await context.setOffline(true);
+  await registerByKeyboard(page, 'belast');
+  await waitForStatus(page, /Bewaard op dit apparaat/, 'third visit kept');
+  await eventually(
+    async () => (await badgeText(page)) === '1 registratie wacht op verzending',
+    'badge',
+  );
+
+  // Reload while the API cannot be reached: the page comes back with the queued registration,
+  // and the categories seen before (the taxonomy is public data kept for this).
+  await context.route('**/v1/**', (route) => route.abort('internetdisconnected'));
+  await context.setOffline(false);
+  await page.reload();
+  await form(page).locator('#q0-themes').waitFor();
+  await eventually(
+    async () => (await badgeText(page)) === '1 registratie wacht op verzending',
+    'the badge after the reload',
+  );
+
+  // The network is back: the browser says so, the outbox sends.
+  await context.unroute('**/v1/**');
+  await context.setOffline(true);
+  await context.setOffline(false);
+  await eventually(async () => (await badgeText(page)) === '', 'the queue emptied', 30_000);
+  assert.deepEqual(errors, []);
+  await context.close();
+  assert.equal(await visits(), 3, 'the server counts three visits');
+});
