@@ -15,7 +15,7 @@ import { after, before, test } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { openDb } from '../../packages/server/src/db/db.js';
-import { countStats } from '../../packages/server/src/stats/stats.js';
+import { countStatsUnits } from '../../packages/server/src/stats/stats.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cdnFile = join(root, 'packages/widgets/cdn/idokit.js');
@@ -146,13 +146,13 @@ async function visits(): Promise<number> {
   await stopServer();
   const db = await openDb({ dataDir });
   try {
-    const raw = await countStats(db, {
-      locationId: LOCATION,
+    const units = await countStatsUnits(db, {
+      locationIds: [LOCATION],
+      unit: 'month',
       from: '2000-01-01',
       to: '2100-12-31',
-      period: 'month',
     });
-    return [...raw.periods.values()].reduce((sum, p) => sum + p.visits, 0);
+    return units.reduce((sum, u) => sum + u.visits, 0);
   } finally {
     await db.close();
   }

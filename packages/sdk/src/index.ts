@@ -10,4 +10,5 @@ export * from './hours/index.js';
 export * from './geo/index.js';
 export * from './privacy/index.js';
 export * from './outbox/index.js';
+export * from './stats/index.js';
 export * from './feed/index.js';

@@ -224,6 +224,16 @@ export function createApp(options: AppOptions): IdoApp {
     await next();
   };
 
+  /** Report tokens read statistics only: every other authenticated route refuses them. */
+  const devicesOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
+    if (c.get('device').scope !== 'location')
+      throw new HttpProblem(
+        'forbidden',
+        'This is a read-only report token: it can read statistics, CSV and reports of its scope, and nothing else.',
+      );
+    await next();
+  };
+
   for (const route of routes) {
     const path = honoPath(route.path);
     const chain: MiddlewareHandler<AppEnv>[] = [];
@@ -237,6 +247,7 @@ export function createApp(options: AppOptions): IdoApp {
         await next();
       });
     if (route.auth) chain.push(authenticate);
+    if (route.auth && !route.reportAccess) chain.push(devicesOnly);
     // After authentication: a request without a valid token is refused before it counts.
     if (route.rateLimit && route.auth) chain.push(rateLimit(limiters[route.rateLimit], 'device'));
     app.use(path, chain[0]!);

@@ -27,6 +27,8 @@ export interface ServerConfig {
    * the address of the demo's staff page.
    */
   demoEnrolment: string | undefined;
+  /** A municipality: at start, print a one-time read-only report code for it (the demo's statistics page). */
+  demoReport: string | undefined;
   shutdownTimeoutMs: number;
   /** PostgreSQL timeouts and pool bounds. */
   dbLimits: PostgresLimits;
@@ -117,6 +119,12 @@ export const SETTINGS = [
     env: 'IDOKIT_DEMO_ENROLMENT',
     default: '(none)',
     doc: 'A location id: at start, print a one-time enrolment code for it beside the demo staff page (for `pnpm start`)',
+  },
+  {
+    flag: 'demo-report',
+    env: 'IDOKIT_DEMO_REPORT',
+    default: '(none)',
+    doc: 'A municipality: at start, print a one-time read-only report code for it beside the demo statistics page (for `pnpm start`)',
   },
   {
     flag: 'shutdown-timeout',
@@ -244,6 +252,7 @@ export function resolveConfig(
     trustProxy: bool(get('trust-proxy') ?? 'false', 'IDOKIT_TRUST_PROXY'),
     seed: bool(get('seed') ?? 'true', 'IDOKIT_SEED'),
     demoEnrolment: get('demo-enrolment'),
+    demoReport: get('demo-report'),
     shutdownTimeoutMs: timeout,
     dbLimits,
   };

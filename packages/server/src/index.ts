@@ -25,18 +25,15 @@ export { seedIfEmpty, loadSampleFeed, sampleFeedPath } from './data/sample.js';
 export { storeRegistration, countRegistrations, canonicalJson } from './data/registrations.js';
 export {
   createEnrolmentCode,
+  createReportCode,
+  createReportToken,
+  type ReportScope,
   redeemEnrolmentCode,
   listDevices,
   revokeDevice,
   type Device,
 } from './auth/devices.js';
-export {
-  countStats,
-  toRegistrationStats,
-  statsCsv,
-  suppress,
-  SUPPRESS_BELOW,
-} from './stats/stats.js';
+export { countStatsUnits, scopeLocations, scopeStats, type StatsScope } from './stats/stats.js';
 export { importFile, type ImportSummary } from './import/import-file.js';
 export { ImportError, type ImportIssue } from './import/csv.js';
 export { LOCATION_COLUMNS, PARTNER_COLUMNS, parseHoursCell } from './import/rows.js';

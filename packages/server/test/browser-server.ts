@@ -4,7 +4,7 @@
 // (make an enrolment code, revoke a device, count what was stored) so tests can check the
 // server's side of what they did in the browser.
 import { createEnrolmentCode, revokeDevice } from '../src/auth/devices.js';
-import { countStats } from '../src/stats/stats.js';
+import { countStatsUnits } from '../src/stats/stats.js';
 import { startTestServer } from './harness.js';
 
 /** A control command from the test runner. */
@@ -46,9 +46,14 @@ async function handle(command: ControlCommand): Promise<unknown> {
       return { revoked: await revokeDevice(server.db, command.deviceId, new Date()) };
     case 'visits': {
       // Unsuppressed counts (tests make fewer than five): corrections replace what they supersede.
-      const raw = await countStats(server.db, { ...command, period: 'month' });
+      const units = await countStatsUnits(server.db, {
+        locationIds: [command.locationId],
+        unit: 'month',
+        from: command.from,
+        to: command.to,
+      });
       let visits = 0;
-      for (const period of raw.periods.values()) visits += period.visits;
+      for (const unit of units) visits += unit.visits;
       return { visits };
     }
     case 'registrations': {

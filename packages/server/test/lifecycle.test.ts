@@ -296,7 +296,33 @@ describe('admin CLI', () => {
     assert.equal((await cli('devices', 'revoke', 'dev_nope')).code, 1);
   });
 
-  test('stats for a month, small cells suppressed', async () => {
+  test('report-code and report-token: read-only access for an organisation or municipality', async () => {
+    const code = await cli('report-code', '--municipality', 'enschede');
+    assert.equal(code.code, 0, code.stderr);
+    assert.match(
+      code.stdout,
+      /Report code for municipality enschede: [0-9A-Z]{4}-[0-9A-Z]{4}\nRead-only/,
+    );
+    const token = await cli('report-token', '--organisation', 'Testbieb', '--label', 'Gemeente');
+    assert.equal(token.code, 0, token.stderr);
+    const [, id, secret] = /Report token (rep_\S+) .*\n(idokit_\S+)\n/.exec(token.stdout) ?? [];
+    assert.ok(id && secret, token.stdout);
+    assert.match(
+      (await cli('devices', 'list')).stdout,
+      new RegExp(`${id}\\torganisation:Testbieb \\(read-only\\)\\tGemeente\\t.*active`),
+    );
+    // A typo makes no token that sees nothing; one scope, not two.
+    const typo = await cli('report-code', '--organisation', 'Testbiep');
+    assert.equal(typo.code, 2);
+    assert.match(typo.stderr, /No location belongs to the organisation "Testbiep"/);
+    assert.equal(
+      (await cli('report-token', '--organisation', 'Testbieb', '--municipality', 'Enschede')).code,
+      2,
+    );
+    assert.equal((await cli('devices', 'revoke', id!)).code, 0);
+  });
+
+  test('stats for a fixed period, small cells suppressed', async () => {
     const locationId = await withDb(
       async (db) =>
         (await db.query<{ location_id: string }>('SELECT location_id FROM registrations LIMIT 1'))
@@ -315,8 +341,12 @@ describe('admin CLI', () => {
       '--format',
       'csv',
     );
-    assert.match(csv.stdout, /^month,location,dimension,category,label,count\r\n/);
+    assert.match(csv.stdout, /^period,location,dimension,category,label,count\r\n/);
+    const quarter = await cli('stats', '--location', locationId, '--period', '2026-Q4');
+    assert.equal(quarter.code, 0, quarter.stderr);
+    assert.match(quarter.stdout, /, 2026-Q4: (<5|x|\d+) visits/);
     assert.equal((await cli('stats', '--location', locationId, '--month', '2026-13')).code, 2);
+    assert.equal((await cli('stats', '--location', locationId, '--period', '2026-11-01')).code, 2);
   });
 
   test('usage errors exit 2 with help', async () => {

@@ -7,7 +7,12 @@ import {
   type IdoClient,
   type QuestionRegistrationInput,
 } from '@idokit/sdk';
-import { createEnrolmentCode, revokeDevice } from '../src/auth/devices.js';
+import {
+  createEnrolmentCode,
+  createReportCode,
+  createReportToken,
+  revokeDevice,
+} from '../src/auth/devices.js';
 import { countRegistrations } from '../src/data/registrations.js';
 import { startTestServer, type TestServer } from './harness.js';
 
@@ -439,85 +444,102 @@ describe('statistics', () => {
     );
   });
 
-  test('counts for the token’s location, by period and category, with cells under 5 suppressed', async () => {
-    const stats = await client.getRegistrationStats({
-      from: '2026-10-01',
-      to: '2026-10-31',
-      period: 'month',
+  test('counts for the token’s location, for a fixed period, with cells under 5 suppressed', async () => {
+    const year = await client.getRegistrationStats({ period: '2026' });
+    assert.deepEqual(year.scope, {
+      kind: 'location',
+      name: 'IDO Voorbeeldbibliotheek Amsterdam Noord',
     });
-    assert.equal(stats.locationId, location);
-    assert.equal(stats.suppressBelow, 5);
-    assert.equal(stats.visits, 9); // 6 + 2 + the correction; the superseded one is left out
-    assert.equal(stats.questions, 9);
-    // 7 desk + 2 phone = 9 visits: desk is hidden too ("x": it is not a small number), or
-    // phone would be 9 − 7.
-    assert.deepEqual(stats.breakdown.channel, [
+    assert.equal(year.locationId, location);
+    assert.equal(year.suppressBelow, 5);
+    assert.equal(year.visits, 10); // 1 in September, 8 + the correction in October
+    assert.equal(year.periods.length, 12);
+    // September's "<5" would be 10 − October: October is hidden too ("x": not a small number).
+    assert.deepEqual(
+      year.periods.slice(8, 11).map((p) => [p.period, p.visits]),
+      [
+        ['2026-09', '<5'],
+        ['2026-10', 'x'],
+        ['2026-11', 0],
+      ],
+    );
+    // The month on its own is cut from the same plan: asking for it gives nothing away.
+    const october = await client.getRegistrationStats({ period: '2026-10' });
+    assert.equal(october.kind, 'month');
+    assert.deepEqual([october.from, october.to], ['2026-10-01', '2026-10-31']);
+    assert.equal(october.visits, 'x');
+    assert.deepEqual(october.periods, []);
+    // 7 desk + 2 phone: phone is "<5", desk hidden beside it.
+    assert.deepEqual(october.breakdown.channel, [
       { key: 'desk', count: 'x' },
       { key: 'phone', count: '<5' },
     ]);
-    assert.deepEqual(stats.breakdown.questionType, [
-      { key: 'government', count: 'x' },
-      { key: 'library', count: '<5' },
-    ]);
     assert.deepEqual(
-      stats.periods.map((p) => p.period),
-      ['2026-10'],
+      october.breakdown.questionType.map((c) => c.key),
+      ['government', 'library'],
     );
-    const days = await client.getRegistrationStats({
-      from: '2026-09-30',
-      to: '2026-10-05',
-      period: 'day',
-    });
+    const quarter = await client.getRegistrationStats({ period: '2026-Q4' });
     assert.deepEqual(
-      days.periods.map((p) => [p.period, p.visits]),
-      [
-        ['2026-09-30', '<5'],
-        ['2026-10-01', 0],
-        ['2026-10-02', 0],
-        ['2026-10-03', 0],
-        ['2026-10-04', 0],
-        // Hidden beside the "<5" day ("x": not a small number): the range total (9) would give it away.
-        ['2026-10-05', 'x'],
-      ],
+      quarter.periods.map((p) => p.period),
+      ['2026-10', '2026-11', '2026-12'],
     );
-    const weeks = await client.getRegistrationStats({
-      from: '2026-09-28',
-      to: '2026-10-11',
-      period: 'week',
-    });
-    assert.deepEqual(
-      weeks.periods.map((p) => p.period),
-      ['2026-W40', '2026-W41'],
-    );
+    assert.deepEqual(quarter.byLocation, []);
+    const week = await client.getRegistrationStats({ period: '2026-W41' });
+    assert.deepEqual([week.from, week.to], ['2026-10-05', '2026-10-11']);
+    assert.equal(week.visits, 8);
   });
 
-  test('another location’s device sees none of these', async () => {
+  test('another location’s device sees none of these, and may not ask for them', async () => {
     const { client: other } = await enrolledClient(OTHER_LOCATION);
-    const stats = await other.getRegistrationStats({ from: '2026-10-01', to: '2026-10-31' });
+    const stats = await other.getRegistrationStats({ period: '2026-10' });
     assert.equal(stats.visits, 0);
+    const error = await rejection(other.getRegistrationStats({ period: '2026-10', location }));
+    assert.equal(error.status, 403);
   });
 
-  test('a bad range is a validation problem', async () => {
-    const error = await rejection(
-      client.getRegistrationStats({ from: '2026-10-31', to: '2026-10-01' }),
-    );
-    assert.equal(error.status, 400);
-    assert.deepEqual(
-      (error.problem?.errors as { path: string }[]).map((e) => e.path),
-      ['to'],
-    );
-  });
-
-  test('the CSV export lists every national category for the month, small cells as <5, cells hidden to protect them as x', async () => {
+  test('fixed periods only: a free date range or a day is refused, naming the parameter', async () => {
     const token = await enrolledClientToken(location);
-    const res = await fetch(`${server.baseUrl}/v1/registrations.csv?month=2026-10`, {
+    const get = (query: string) =>
+      fetch(`${server.baseUrl}/v1/registrations/stats?${query}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+    const range = await get('from=2026-10-01&to=2026-10-31&period=2026-10');
+    assert.equal(range.status, 400);
+    const problem = (await range.json()) as { errors: { path: string; message: string }[] };
+    assert.deepEqual(
+      problem.errors.map((e) => e.path),
+      ['from', 'to'],
+    );
+    assert.match(problem.errors[0]!.message, /fixed periods only/);
+    for (const bad of [
+      'period=2026-10-05',
+      'period=2026-W54',
+      'period=2026-Q5',
+      'period=month',
+      '',
+    ])
+      assert.equal((await get(bad)).status, 400, bad);
+    const csv = await fetch(`${server.baseUrl}/v1/registrations.csv?from=2026-10-01`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    assert.equal(csv.status, 400);
+  });
+
+  test('the CSV export lists every national category for the period, small cells as <5, cells hidden to protect them as x', async () => {
+    const token = await enrolledClientToken(location);
+    const res = await fetch(`${server.baseUrl}/v1/registrations.csv?period=2026-10`, {
       headers: { Authorization: `Bearer ${token}` },
     });
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type') ?? '', /^text\/csv/);
-    const lines = (await res.text()).trim().split('\r\n');
-    assert.equal(lines[0], 'month,location,dimension,category,label,count');
-    assert.ok(lines.includes(`2026-10,${location},visits,total,Aantal bezoeken,9`));
+    assert.match(
+      res.headers.get('content-disposition') ?? '',
+      /ido-ido-amsterdam-noord-2026-10\.csv/,
+    );
+    const text = await res.text();
+    const lines = text.trim().split('\r\n');
+    assert.equal(lines[0], 'period,location,dimension,category,label,count');
+    assert.ok(lines.includes(`2026-10,${location},visits,total,Aantal bezoeken,x`));
     assert.ok(
       lines.some((l) => l.startsWith(`2026-10,${location},channel,desk,`) && l.endsWith(',x')),
     );
@@ -528,12 +550,157 @@ describe('statistics', () => {
       lines.some((l) => l.startsWith(`2026-10,${location},channel,outreach,`) && l.endsWith(',0')),
     );
     assert.ok(lines.some((l) => l.startsWith(`2026-10,${location},theme,toeslagen,`)));
+    // `month=` as before gives the same file.
+    const old = await fetch(`${server.baseUrl}/v1/registrations.csv?month=2026-10`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    assert.equal(await old.text(), text);
     const bad = await fetch(`${server.baseUrl}/v1/registrations.csv?month=2026-13`, {
       headers: { Authorization: `Bearer ${token}` },
     });
     assert.equal(bad.status, 400);
-    const anon = await fetch(`${server.baseUrl}/v1/registrations.csv?month=2026-10`);
+    const anon = await fetch(`${server.baseUrl}/v1/registrations.csv?period=2026-10`);
     assert.equal(anon.status, 401);
+  });
+});
+
+describe('read-only report tokens', () => {
+  const UTRECHT = ['ido-utrecht-centrum', 'ido-utrecht-kanaleneiland'];
+  const MONTH = '2026-06';
+  let organisation: IdoClient;
+  let organisationToken = '';
+  let organisationDevice = '';
+
+  before(async () => {
+    // June 2026: 6 visits in Utrecht Centrum, 7 in Kanaleneiland; June 2027: 5 in Zwolle (a
+    // year no other test registers in, so no small month elsewhere in the year hides it).
+    for (const [loc, n, month] of [
+      [UTRECHT[0]!, 6, MONTH],
+      [UTRECHT[1]!, 7, MONTH],
+      [OTHER_LOCATION, 5, '2027-06'],
+    ] as const) {
+      const { client: device } = await enrolledClient(loc);
+      for (let i = 0; i < n; i++)
+        await device.submitRegistration(registration({ locationId: loc, date: `${month}-10` }));
+    }
+    // An organisation's report code, enrolled like a device.
+    const { code } = await createReportCode(
+      server.db,
+      { kind: 'organisation', name: 'voorbeeldbibliotheek utrecht' },
+      { at: new Date(), ttlMs: 3_600_000 },
+    );
+    const enrolment = await createIdoClient({ baseUrl: server.baseUrl, retry: 0 }).enrol(code);
+    assert.equal(enrolment.scope, 'organisation');
+    assert.equal(enrolment.scopeName, 'voorbeeldbibliotheek utrecht');
+    assert.equal(enrolment.locationId, undefined);
+    organisationToken = enrolment.token;
+    organisationDevice = enrolment.deviceId;
+    organisation = createIdoClient({ baseUrl: server.baseUrl, token: organisationToken, retry: 0 });
+  });
+
+  test('an organisation token sees each of its locations and their total, nothing else', async () => {
+    const stats = await organisation.getRegistrationStats({ period: MONTH });
+    assert.deepEqual(stats.scope, { kind: 'organisation', name: 'Voorbeeldbibliotheek Utrecht' });
+    assert.deepEqual(
+      stats.locations.map((l) => l.id),
+      UTRECHT,
+    );
+    assert.equal(stats.locationId, undefined);
+    assert.equal(stats.visits, 13);
+    assert.deepEqual(
+      stats.byLocation.map((l) => [l.locationId, l.visits]),
+      [
+        [UTRECHT[0], 6],
+        [UTRECHT[1], 7],
+      ],
+    );
+    const one = await organisation.getRegistrationStats({ period: MONTH, location: UTRECHT[1] });
+    assert.equal(one.locationId, UTRECHT[1]);
+    assert.equal(one.visits, 7);
+    const outside = await rejection(
+      organisation.getRegistrationStats({ period: MONTH, location: OTHER_LOCATION }),
+    );
+    assert.equal(outside.status, 403);
+    const csv = await organisation.getRegistrationsCsv({ period: MONTH });
+    const rows = csv.trim().split('\r\n');
+    assert.ok(rows.includes(`${MONTH},${UTRECHT[0]},visits,total,Aantal bezoeken,6`));
+    assert.ok(rows.includes(`${MONTH},${UTRECHT[1]},visits,total,Aantal bezoeken,7`));
+    assert.ok(rows.includes(`${MONTH},totaal,visits,total,Aantal bezoeken,13`));
+    assert.ok(!rows.some((r) => r.includes(OTHER_LOCATION)));
+  });
+
+  test('a municipality token, made to be pasted, sees the desks of its municipality', async () => {
+    const made = await createReportToken(
+      server.db,
+      { kind: 'municipality', name: 'Zwolle' },
+      { at: new Date() },
+    );
+    const zwolle = createIdoClient({ baseUrl: server.baseUrl, token: made.token, retry: 0 });
+    const stats = await zwolle.getRegistrationStats({ period: '2027-06' });
+    assert.deepEqual(stats.scope, { kind: 'municipality', name: 'Zwolle' });
+    assert.deepEqual(
+      stats.locations.map((l) => l.id),
+      ['ido-zwolle-centrum', 'ido-zwolle-stadshagen'],
+    );
+    assert.equal(stats.visits, 5);
+    // Stadshagen had none: Centrum's 5 stands.
+    assert.deepEqual(
+      stats.byLocation.map((l) => l.visits),
+      [5, 0],
+    );
+  });
+
+  test('a report token gets 403 on every write the API has', async () => {
+    const writes = Object.entries(
+      server.ido.openapi.paths as Record<string, Record<string, { security?: unknown }>>,
+    ).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([method, op]) => method !== 'get' && op.security)
+        .map(([method]) => ({ path, method })),
+    );
+    assert.deepEqual(writes, [{ path: '/v1/registrations', method: 'post' }]);
+    const before = await countRegistrations(server.db, UTRECHT[0]);
+    for (const { path, method } of writes) {
+      const res = await fetch(`${server.baseUrl}${path}`, {
+        method: method.toUpperCase(),
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${organisationToken}`,
+        },
+        body: JSON.stringify(registration({ locationId: UTRECHT[0] })),
+      });
+      assert.equal(res.status, 403, path);
+      const problem = (await res.json()) as { type: string; detail: string };
+      assert.equal(problem.type, 'https://idokit.nl/problems/forbidden');
+      assert.match(problem.detail, /read-only report token/);
+    }
+    const error = await rejection(
+      organisation.submitRegistration(registration({ locationId: UTRECHT[0] })),
+    );
+    assert.equal(error.status, 403);
+    assert.equal(await countRegistrations(server.db, UTRECHT[0]), before);
+  });
+
+  test('a revoked report token reads nothing', async () => {
+    const { code } = await createReportCode(
+      server.db,
+      { kind: 'municipality', name: 'Utrecht' },
+      { at: new Date(), ttlMs: 3_600_000 },
+    );
+    const enrolment = await createIdoClient({ baseUrl: server.baseUrl, retry: 0 }).enrol(code);
+    const c = createIdoClient({ baseUrl: server.baseUrl, token: enrolment.token, retry: 0 });
+    assert.equal((await c.getRegistrationStats({ period: MONTH })).visits, 13);
+    assert.ok(await revokeDevice(server.db, enrolment.deviceId, new Date()));
+    const error = await rejection(c.getRegistrationStats({ period: MONTH }));
+    assert.equal(error.status, 401);
+    assert.equal(error.problem?.type, 'https://idokit.nl/problems/token-revoked');
+    const csv = await fetch(`${server.baseUrl}/v1/registrations.csv?period=${MONTH}`, {
+      headers: { Authorization: `Bearer ${enrolment.token}` },
+    });
+    assert.equal(csv.status, 401);
+    // The organisation's token is untouched.
+    assert.ok(organisationDevice.startsWith('rep_'));
+    assert.equal((await organisation.getRegistrationStats({ period: MONTH })).visits, 13);
   });
 });
 

@@ -8,6 +8,7 @@ import { defineIdoProvider } from './components/ido-provider/ido-provider.js';
 import { defineIdoOpeningHours } from './components/ido-opening-hours/ido-opening-hours.js';
 import { defineIdoLocator } from './components/ido-locator/ido-locator.js';
 import { defineIdoPartnerList } from './components/ido-partner-list/ido-partner-list.js';
+import { defineIdoRegistrationStats } from './components/ido-registration-stats/ido-registration-stats.js';
 import { defineIdoQuestionForm } from './components/ido-question-form/ido-question-form.js';
 import { IdoKit } from './context/idokit.js';
 
@@ -16,6 +17,7 @@ defineIdoProvider();
 defineIdoOpeningHours();
 defineIdoLocator();
 defineIdoPartnerList();
+defineIdoRegistrationStats();
 defineIdoQuestionForm();
 
 declare global {

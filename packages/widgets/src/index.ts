@@ -7,6 +7,10 @@ export { IdoElement } from './base/ido-element.js';
 export { IdoProvider, defineIdoProvider } from './components/ido-provider/ido-provider.js';
 export { IdoLocator, defineIdoLocator } from './components/ido-locator/ido-locator.js';
 export {
+  IdoRegistrationStats,
+  defineIdoRegistrationStats,
+} from './components/ido-registration-stats/ido-registration-stats.js';
+export {
   IdoQuestionForm,
   defineIdoQuestionForm,
 } from './components/ido-question-form/ido-question-form.js';

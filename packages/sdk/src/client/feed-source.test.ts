@@ -145,7 +145,7 @@ describe('FeedSource loading', () => {
   test('staff calls are read-only', async () => {
     await assert.rejects(client.enrol('ABC-123'), (e) => isIdoError(e) && e.code === 'read-only');
     await assert.rejects(
-      client.getRegistrationStats({ from: '2026-11-01', to: '2026-11-30' }),
+      client.getRegistrationStats({ period: '2026-11' }),
       (e) => isIdoError(e) && e.code === 'read-only',
     );
   });

@@ -480,7 +480,7 @@ describe('HttpSource staff calls', () => {
       (e) => isIdoError(e) && e.code === 'not-enrolled',
     );
     await assert.rejects(
-      c.getRegistrationStats({ from: '2026-11-01', to: '2026-11-30' }),
+      c.getRegistrationStats({ period: '2026-11' }),
       (e) => isIdoError(e) && e.code === 'not-enrolled',
     );
     assert.equal(seen.length, 0);
@@ -498,28 +498,39 @@ describe('HttpSource staff calls', () => {
     let token = 'first';
     const c = createIdoClient({ baseUrl, token: async () => token });
     const stats = {
-      locationId: 'ido-utrecht-centrum',
+      period: '2026-11',
+      kind: 'month',
       from: '2026-11-01',
       to: '2026-11-30',
-      period: 'month',
       suppressBelow: 5,
+      scope: { kind: 'location', name: 'IDO Utrecht Centrum' },
+      locations: [{ id: 'ido-utrecht-centrum', name: 'IDO Utrecht Centrum' }],
+      locationId: 'ido-utrecht-centrum',
       visits: 12,
-      questions: '<5',
-      periods: [],
+      questions: 'x',
       breakdown: {
         questionType: [],
         governmentLevel: [],
         organisation: [],
         theme: [],
         help: [],
+        referralKind: [],
+        referralWarm: [],
         channel: [{ key: 'desk', count: 12 }],
       },
+      periods: [],
+      byLocation: [],
     };
     routes.set('GET /v1/registrations/stats', (_q, res) => json(res, 200, stats));
     token = 'second';
-    assert.deepEqual(await c.getRegistrationStats({ from: '2026-11-01', to: '2026-11-30' }), stats);
+    assert.deepEqual(await c.getRegistrationStats({ period: '2026-11' }), stats);
     assert.equal(seen[0]!.headers.authorization, 'Bearer second');
-    assert.equal(seen[0]!.url.search, '?from=2026-11-01&to=2026-11-30&period=month');
+    assert.equal(seen[0]!.url.search, '?period=2026-11');
+    await assert.rejects(
+      c.getRegistrationStats({ period: '2026-11-01' }),
+      (e) => e instanceof IdoValidationError && e.path === 'period',
+    );
+    assert.equal(seen.length, 1);
   });
 
   test('enrol answers the validated enrolment', async () => {
@@ -530,7 +541,11 @@ describe('HttpSource staff calls', () => {
       issuedAt: '2026-11-18T09:00:00Z',
     };
     routes.set('POST /v1/enrolments', (_q, res) => json(res, 201, enrolment));
-    assert.deepEqual(await client.enrol('ZWL-4821', { deviceLabel: 'Balie 1' }), enrolment);
+    // An answer without `scope` (a server before report tokens) is a device token.
+    assert.deepEqual(await client.enrol('ZWL-4821', { deviceLabel: 'Balie 1' }), {
+      ...enrolment,
+      scope: 'location',
+    });
     assert.deepEqual(JSON.parse(seen[0]!.body), { code: 'ZWL-4821', deviceLabel: 'Balie 1' });
   });
 });

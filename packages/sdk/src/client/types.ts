@@ -97,12 +97,24 @@ export interface IdoClient {
     reg: QuestionRegistrationInput,
     options?: CallOptions,
   ): Promise<RegistrationReceipt>;
-  /** Aggregated counts for the enrolled device's location (HTTP only). */
+  /**
+   * Aggregated counts for one fixed period (week, month, quarter or year), small counts hidden:
+   * of the enrolled device's location, or, with a report token, of its organisation or
+   * municipality (each location and their total) or of one `location` in it (HTTP only).
+   */
   getRegistrationStats(
     filter: RegistrationStatsFilter,
     options?: CallOptions,
   ): Promise<RegistrationStats>;
-  /** Exchanges a one-time enrolment code for a device token (HTTP only). */
+  /**
+   * The same counts as CSV in the national form's categories (`period,location,dimension,
+   * category,label,count`), for copying into the Bibliotheekmonitor (HTTP only).
+   */
+  getRegistrationsCsv(filter: RegistrationStatsFilter, options?: CallOptions): Promise<string>;
+  /**
+   * Exchanges a one-time code for a token (HTTP only): a device token for a location, or a
+   * read-only report token for an organisation or municipality (see `scope`).
+   */
   enrol(code: string, options?: CallOptions & { deviceLabel?: string }): Promise<Enrolment>;
   /**
    * Turns a postcode or place into coordinates with the client's geocoder: the API's

@@ -34,3 +34,4 @@ export {
 export { validateIdoHours, type IdoHoursIssue } from './validate.js';
 export { openingHoursJsonLd } from './json-ld.js';
 export { idoHours } from './ido-hours.js';
+export { periodHours, type PeriodHours } from './period-hours.js';

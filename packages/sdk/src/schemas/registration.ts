@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { STATS_PERIOD_KINDS, parseStatsPeriod } from '../stats/periods.js';
 import { IsoDateTimeSchema, ServiceDateSchema, SlugSchema, storableText } from './common.js';
 import {
   ChannelSchema,
@@ -102,22 +103,43 @@ export const RegistrationReceiptSchema = z.object({
 });
 export type RegistrationReceipt = z.infer<typeof RegistrationReceiptSchema>;
 
-export const STATS_PERIODS = ['day', 'week', 'month'] as const;
+/** The fixed calendar periods statistics are asked for (never a free date range). */
+export const STATS_PERIODS = STATS_PERIOD_KINDS;
 export const STATS_DIMENSIONS = [
   'questionType',
   'governmentLevel',
   'organisation',
   'theme',
   'help',
+  /** Referred questions by the kind of partner they went to. */
+  'referralKind',
+  /** Referred questions, `warm` or `not-warm`. */
+  'referralWarm',
   'channel',
 ] as const;
 export type StatsDimension = (typeof STATS_DIMENSIONS)[number];
 
-/** What to aggregate. `from`/`to` are inclusive dates; the location comes from the device token. */
+/** Who a token belongs to: a device at one location, or a read-only report token. */
+export const ACCESS_SCOPES = ['location', 'organisation', 'municipality'] as const;
+export type AccessScope = (typeof ACCESS_SCOPES)[number];
+
+/** A fixed period: week `2026-W47`, month `2026-11`, quarter `2026-Q4` or year `2026`. */
+export const StatsPeriodKeySchema = z
+  .string()
+  .check(
+    z.refine(
+      (key) => parseStatsPeriod(key) !== undefined,
+      'Must be a week (2026-W47), month (2026-11), quarter (2026-Q4) or year (2026), from 2000 through 2100',
+    ),
+  );
+
+/**
+ * What to count: one fixed period, and optionally one location of a report token's scope (a
+ * device token always gets its own location).
+ */
 export const RegistrationStatsFilterSchema = z.object({
-  from: ServiceDateSchema,
-  to: ServiceDateSchema,
-  period: z._default(z.enum(STATS_PERIODS), 'month'),
+  period: StatsPeriodKeySchema,
+  location: z.optional(SlugSchema),
 });
 export type RegistrationStatsFilter = z.input<typeof RegistrationStatsFilterSchema>;
 
@@ -135,26 +157,39 @@ export type SuppressedCount = z.infer<typeof SuppressedCountSchema>;
 
 const CellSchema = z.object({ key: z.string(), count: SuppressedCountSchema });
 
-/** Aggregated registrations for one location; cells under 5 are reported as "<5", cells hidden to protect them as "x". */
-export const RegistrationStatsSchema = z.object({
-  locationId: SlugSchema,
-  from: ServiceDateSchema,
-  to: ServiceDateSchema,
-  period: z.enum(STATS_PERIODS),
-  suppressBelow: z.number(),
+const StatsCountsShape = {
   visits: SuppressedCountSchema,
   questions: SuppressedCountSchema,
-  /** One row per period (`2026-11`, `2026-W47`, `2026-11-21`), each with its breakdowns. */
-  periods: z.array(
-    z.object({
-      period: z.string(),
-      visits: SuppressedCountSchema,
-      questions: SuppressedCountSchema,
-      breakdown: z.record(z.enum(STATS_DIMENSIONS), z.array(CellSchema)),
-    }),
-  ),
-  /** Breakdowns over the whole range. */
+  /** Per dimension, the categories with a count, largest first. */
   breakdown: z.record(z.enum(STATS_DIMENSIONS), z.array(CellSchema)),
+};
+
+/** Visits, questions and breakdowns of one location or scope in one period. */
+export const StatsCountsSchema = z.object(StatsCountsShape);
+export type StatsCounts = z.infer<typeof StatsCountsSchema>;
+
+/**
+ * Aggregated registrations for a fixed period; cells under 5 are reported as "<5", cells
+ * hidden to protect them as "x".
+ */
+export const RegistrationStatsSchema = z.object({
+  period: z.string(),
+  kind: z.enum(STATS_PERIOD_KINDS),
+  /** The period's first and last date. */
+  from: ServiceDateSchema,
+  to: ServiceDateSchema,
+  suppressBelow: z.number(),
+  /** Whose counts: the device's location, or a report token's organisation or municipality. */
+  scope: z.object({ kind: z.enum(ACCESS_SCOPES), name: z.string() }),
+  /** The scope's locations. */
+  locations: z.array(z.object({ id: SlugSchema, name: z.string() })),
+  /** The location counted; absent for the total of a scope of several locations. */
+  locationId: z.optional(SlugSchema),
+  ...StatsCountsShape,
+  /** For a quarter or year: each month, with its breakdowns. */
+  periods: z.array(z.object({ period: z.string(), ...StatsCountsShape })),
+  /** For the total of several locations: each location's counts. */
+  byLocation: z.array(z.object({ locationId: SlugSchema, ...StatsCountsShape })),
 });
 export type RegistrationStats = z.infer<typeof RegistrationStatsSchema>;
 
@@ -172,11 +207,19 @@ export const EnrolmentRequestSchema = z.object({
 });
 export type EnrolmentRequest = z.infer<typeof EnrolmentRequestSchema>;
 
-/** The device token, scoped to one location, revocable. Kept in the browser's storage, never in markup. */
+/**
+ * A token, kept in the browser's storage, never in markup; revocable. A device token
+ * (`scope: 'location'`) is scoped to one location and may register; a report token
+ * (`organisation` or `municipality`, named by `scopeName`) may only read statistics of its scope.
+ */
 export const EnrolmentSchema = z.object({
   deviceId: z.string(),
   token: z.string().check(z.minLength(32)),
-  locationId: SlugSchema,
+  /** The device's location (device tokens only). */
+  locationId: z.optional(SlugSchema),
+  scope: z._default(z.enum(ACCESS_SCOPES), 'location'),
+  /** The library organisation or municipality of a report token. */
+  scopeName: z.optional(z.string()),
   issuedAt: IsoDateTimeSchema,
 });
 export type Enrolment = z.infer<typeof EnrolmentSchema>;

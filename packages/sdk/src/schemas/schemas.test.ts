@@ -391,10 +391,14 @@ describe('registrations', () => {
   });
 
   test('stats filters and export months refuse years the database cannot hold', () => {
-    assert.deepEqual(
-      issuesOf(RegistrationStatsFilterSchema.safeParse({ from: '0000-01-01', to: '2026-01-31' })),
-      [{ path: 'from', message: 'Must be a date from 2000 through 2100' }],
-    );
+    for (const period of ['0000', '1999-12', '2101-Q1', '0000-W01'])
+      assert.deepEqual(issuesOf(RegistrationStatsFilterSchema.safeParse({ period })), [
+        {
+          path: 'period',
+          message:
+            'Must be a week (2026-W47), month (2026-11), quarter (2026-Q4) or year (2026), from 2000 through 2100',
+        },
+      ]);
     for (const month of ['2026-01', '2000-01', '2100-12'])
       assert.equal(ServiceMonthSchema.safeParse(month).success, true, month);
     assert.deepEqual(issuesOf(ServiceMonthSchema.safeParse('0000-01')), [

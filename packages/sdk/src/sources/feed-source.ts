@@ -187,6 +187,10 @@ export class FeedSource implements Source {
     return readOnly('getRegistrationStats');
   }
 
+  getRegistrationsCsv(): Promise<string> {
+    return readOnly('getRegistrationsCsv');
+  }
+
   enrol(): Promise<Enrolment> {
     return readOnly('enrol');
   }

@@ -236,11 +236,29 @@ export class HttpSource implements Source {
   ): Promise<RegistrationStats> {
     const { RegistrationStatsFilterSchema, RegistrationStatsSchema } =
       await lazySchemas.registration();
-    const { from, to, period } = validate(RegistrationStatsFilterSchema, filter, 'stats filter');
+    const { period, location } = validate(RegistrationStatsFilterSchema, filter, 'stats filter');
     return this.#staff('v1/registrations/stats', async () => RegistrationStatsSchema, {
-      searchParams: { from, to, period },
+      searchParams: { period, location },
       signal: options?.signal,
     });
+  }
+
+  async getRegistrationsCsv(
+    filter: RegistrationStatsFilter,
+    options?: CallOptions,
+  ): Promise<string> {
+    const { RegistrationStatsFilterSchema } = await lazySchemas.registration();
+    const { period, location } = validate(RegistrationStatsFilterSchema, filter, 'CSV filter');
+    const token = typeof this.#token === 'function' ? await this.#token() : this.#token;
+    throwIfAborted(options?.signal);
+    if (!token)
+      throw new IdoError('not-enrolled', 'This device is not enrolled: there is no device token');
+    const raw = await this.#transport.request('v1/registrations.csv', {
+      searchParams: { period, location },
+      headers: { authorization: `Bearer ${token}` },
+      signal: options?.signal,
+    });
+    return raw.text;
   }
 
   async enrol(code: string, options?: CallOptions & { deviceLabel?: string }): Promise<Enrolment> {

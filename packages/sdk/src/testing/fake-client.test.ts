@@ -131,17 +131,22 @@ describe('createFakeClient', () => {
       (e) => e instanceof IdoValidationError && e.path === 'questions',
     );
     assert.equal(client.registrations.length, 1);
-    const stats = await client.getRegistrationStats({
-      from: '2026-11-01',
-      to: '2026-11-30',
-      period: 'week',
-    });
+    const stats = await client.getRegistrationStats({ period: '2026-W47' });
     assert.equal(stats.visits, '<5');
-    assert.deepEqual(
-      stats.periods.map((p) => p.period),
-      ['2026-W47'],
-    );
+    assert.equal(stats.locationId, 'ido-zwolle-centrum');
     assert.deepEqual(stats.breakdown.theme, [{ key: 'toeslagen', count: '<5' }]);
+    const quarter = await client.getRegistrationStats({ period: '2026-Q4' });
+    assert.deepEqual(
+      quarter.periods.map((p) => [p.period, p.visits]),
+      [
+        ['2026-10', 0],
+        ['2026-11', '<5'],
+        ['2026-12', 0],
+      ],
+    );
+    const csv = await client.getRegistrationsCsv({ period: '2026-11' });
+    assert.match(csv, /^period,location,dimension,category,label,count\r\n/);
+    assert.match(csv, /\r\n2026-11,ido-zwolle-centrum,visits,total,Aantal bezoeken,<5\r\n/);
     assert.equal((await client.enrol('ZWL-4821')).token.length >= 32, true);
   });
 

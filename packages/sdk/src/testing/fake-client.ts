@@ -7,14 +7,20 @@ import {
   EnrolmentRequestSchema,
   QuestionRegistrationSchema,
   RegistrationStatsFilterSchema,
+  type AccessScope,
   type QuestionRegistration,
+  type QuestionRegistrationInput,
   type RegistrationReceipt,
+  type RegistrationStats,
+  type RegistrationStatsFilter,
 } from '../schemas/registration.js';
+import { registrationStatsCsv } from '../stats/csv.js';
+import { buildRegistrationStats, statsUnitsFor } from '../stats/registration-stats.js';
+import { tallyRegistrations } from '../stats/tally.js';
 import { delay, throwIfAborted } from '../sources/abort.js';
 import { FeedSource } from '../sources/feed-source.js';
 import { validate } from '../sources/validate.js';
 import { createTableGeocoder, fixtureGeocodeTable } from './fake-geocoder.js';
-import { fakeStats } from './fake-stats.js';
 import { fixtureFeed } from './fixture-feed.js';
 
 /** The methods of {@link IdoClient} (everything but `mode`). */
@@ -42,6 +48,14 @@ export interface FakeClientOptions {
    * throw `IdoError('read-only')` like a real feed source. @default 'http'
    */
   mode?: 'feed' | 'http';
+  /** Registrations already stored when the client is made (validated like submitted ones). */
+  registrations?: QuestionRegistrationInput[];
+  /**
+   * Act as a read-only report token for a library organisation or municipality of the feed:
+   * statistics cover its locations, `submitRegistration` is refused with 403. By default the
+   * fake is a device at the feed's first location.
+   */
+  reportScope?: { kind: Exclude<AccessScope, 'location'>; name: string };
 }
 
 /** A client for tests and stories: never touches the network, records every call. */
@@ -75,6 +89,49 @@ export function createFakeClient(options: FakeClientOptions = {}): FakeIdoClient
   const registrations: QuestionRegistration[] = [];
   const receipts = new Map<string, { body: string; receipt: RegistrationReceipt }>();
   const locationId = feed.locations[0]?.id ?? 'ido-fake';
+  for (const reg of options.registrations ?? [])
+    registrations.push(validate(QuestionRegistrationSchema, reg, 'registration'));
+  // The device's location: the first registration's, else the feed's first location.
+  const deviceLocation = () => registrations[0]?.locationId ?? locationId;
+  const fold = (text: string) => text.trim().toLowerCase();
+  const scopeLocations = () => {
+    const scope = options.reportScope;
+    const all = feed.locations
+      .filter((l) =>
+        !scope
+          ? l.id === deviceLocation()
+          : fold(scope.kind === 'organisation' ? l.organisation : l.address.municipality) ===
+            fold(scope.name),
+      )
+      .map((l) => ({ id: l.id, name: l.name }))
+      .sort((a, b) => (a.name === b.name ? (a.id < b.id ? -1 : 1) : a.name < b.name ? -1 : 1));
+    return all.length > 0 ? all : [{ id: deviceLocation(), name: deviceLocation() }];
+  };
+  // The server's rule, over the registrations in memory.
+  const stats = (filter: RegistrationStatsFilter): RegistrationStats => {
+    const parsed = validate(RegistrationStatsFilterSchema, filter, 'stats filter');
+    const locations = scopeLocations();
+    if (parsed.location !== undefined && !locations.some((l) => l.id === parsed.location))
+      throw new IdoHttpError(403, {
+        type: 'https://idokit.nl/problems/forbidden',
+        title: 'Forbidden',
+        status: 403,
+        detail: `Location "${parsed.location}" is not in this token's scope`,
+      });
+    const units = statsUnitsFor(parsed.period);
+    return buildRegistrationStats(
+      tallyRegistrations(
+        registrations.filter((r) => r.date >= units.from && r.date <= units.to),
+        { unit: units.unit, partners: feed.partners },
+      ),
+      {
+        period: parsed.period,
+        scope: options.reportScope ?? { kind: 'location', name: locations[0]!.name },
+        locations,
+        ...(parsed.location !== undefined ? { location: parsed.location } : {}),
+      },
+    );
+  };
 
   async function run<T>(
     method: IdoClientMethod,
@@ -93,7 +150,7 @@ export function createFakeClient(options: FakeClientOptions = {}): FakeIdoClient
     return result;
   }
 
-  const staff = <T>(answer: () => T): (() => Promise<T>) =>
+  const staff = <T>(answer: () => T | Promise<T>): (() => Promise<T>) =>
     mode === 'feed'
       ? () =>
           Promise.reject(new IdoError('read-only', 'This fake client is in feed mode (read-only)'))
@@ -117,6 +174,13 @@ export function createFakeClient(options: FakeClientOptions = {}): FakeIdoClient
         'submitRegistration',
         [reg, o],
         staff(() => {
+          if (options.reportScope)
+            throw new IdoHttpError(403, {
+              type: 'https://idokit.nl/problems/forbidden',
+              title: 'Forbidden',
+              status: 403,
+              detail: 'A report token can read statistics only; it cannot register',
+            });
           const parsed = validate(QuestionRegistrationSchema, reg, 'registration');
           const body = JSON.stringify(parsed);
           const seen = receipts.get(parsed.id);
@@ -145,13 +209,14 @@ export function createFakeClient(options: FakeClientOptions = {}): FakeIdoClient
       run(
         'getRegistrationStats',
         [filter, o],
-        staff(() =>
-          fakeStats(
-            registrations,
-            validate(RegistrationStatsFilterSchema, filter, 'stats filter'),
-            registrations[0]?.locationId ?? locationId,
-          ),
-        ),
+        staff(() => stats(filter)),
+        o,
+      ),
+    getRegistrationsCsv: (filter, o) =>
+      run(
+        'getRegistrationsCsv',
+        [filter, o],
+        staff(async () => registrationStatsCsv(stats(filter), await source.getTaxonomy())),
         o,
       ),
     enrol: (code, o) =>
@@ -160,12 +225,21 @@ export function createFakeClient(options: FakeClientOptions = {}): FakeIdoClient
         [code, o],
         staff(() => {
           validate(EnrolmentRequestSchema, { code, deviceLabel: o?.deviceLabel }, 'enrolment');
-          return {
-            deviceId: 'fake-device',
-            token: 'fake-token-0123456789abcdef0123456789abcdef',
-            locationId,
-            issuedAt: now().toISOString(),
-          };
+          return options.reportScope
+            ? {
+                deviceId: 'fake-report',
+                token: 'fake-token-0123456789abcdef0123456789abcdef',
+                scope: options.reportScope.kind,
+                scopeName: options.reportScope.name,
+                issuedAt: now().toISOString(),
+              }
+            : {
+                deviceId: 'fake-device',
+                token: 'fake-token-0123456789abcdef0123456789abcdef',
+                locationId,
+                scope: 'location' as const,
+                issuedAt: now().toISOString(),
+              };
         }),
         o,
       ),

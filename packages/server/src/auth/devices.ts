@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
-import type { Enrolment } from '@idokit/sdk';
+import type { AccessScope, Enrolment } from '@idokit/sdk';
 import type { Db, Queryable } from '../db/db.js';
 
 /** Crockford's base32: no I, L, O or U, so codes read aloud and typed by hand survive. */
@@ -25,6 +25,12 @@ export function newEnrolmentCode(): string {
   return `${code.slice(0, 4)}-${code.slice(4)}`;
 }
 
+/** What a read-only report token may read: a library organisation or a municipality, by name. */
+export interface ReportScope {
+  kind: Exclude<AccessScope, 'location'>;
+  name: string;
+}
+
 /** Creates a one-time enrolment code for a location. */
 export async function createEnrolmentCode(
   db: Queryable,
@@ -42,6 +48,50 @@ export async function createEnrolmentCode(
 }
 
 /**
+ * Creates a one-time code that enrols a browser as a read-only report token for a library
+ * organisation or a municipality (redeemed at `POST /v1/enrolments` like a device code).
+ */
+export async function createReportCode(
+  db: Queryable,
+  scope: ReportScope,
+  options: { at: Date; ttlMs: number },
+): Promise<{ code: string; scope: ReportScope; expiresAt: Date }> {
+  const code = newEnrolmentCode();
+  const expiresAt = new Date(options.at.getTime() + options.ttlMs);
+  await db.query(
+    `INSERT INTO enrolment_codes (code_hash, scope, scope_name, created_at, expires_at)
+     VALUES ($1, $2, $3, $4, $5)`,
+    [sha256(normalizeCode(code)), scope.kind, scope.name, options.at, expiresAt],
+  );
+  return { code, scope, expiresAt };
+}
+
+/**
+ * Makes a read-only report token at once, for an administrator to paste into the statistics
+ * element. Shown once; only its hash is kept.
+ */
+export async function createReportToken(
+  db: Queryable,
+  scope: ReportScope,
+  options: { at: Date; label?: string },
+): Promise<Enrolment> {
+  const deviceId = `rep_${randomBytes(9).toString('base64url')}`;
+  const token = `idokit_${randomBytes(32).toString('base64url')}`;
+  await db.query(
+    `INSERT INTO devices (id, scope, scope_name, label, token_hash, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [deviceId, scope.kind, scope.name, options.label || null, sha256(token), options.at],
+  );
+  return {
+    deviceId,
+    token,
+    scope: scope.kind,
+    scopeName: scope.name,
+    issuedAt: options.at.toISOString(),
+  };
+}
+
+/**
  * Exchanges an unused, unexpired code for a new device token. The code is spent in the same
  * statement that checks it, so two devices racing with one code cannot both win.
  * @returns undefined when the code is unknown, used or expired (deliberately not saying which).
@@ -52,29 +102,53 @@ export async function redeemEnrolmentCode(
   options: { at: Date; deviceLabel?: string },
 ): Promise<Enrolment | undefined> {
   return db.transaction(async (tx) => {
-    const deviceId = `dev_${randomBytes(9).toString('base64url')}`;
-    const { rows } = await tx.query<{ location_id: string }>(
-      `UPDATE enrolment_codes SET used_at = $2, device_id = $3
+    const random = randomBytes(9).toString('base64url');
+    const { rows } = await tx.query<{
+      location_id: string | null;
+      scope: AccessScope;
+      scope_name: string | null;
+    }>(
+      `UPDATE enrolment_codes
+       SET used_at = $2, device_id = CASE scope WHEN 'location' THEN 'dev_' ELSE 'rep_' END || $3
        WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2
-       RETURNING location_id`,
-      [sha256(normalizeCode(code)), options.at, deviceId],
+       RETURNING location_id, scope, scope_name`,
+      [sha256(normalizeCode(code)), options.at, random],
     );
-    const locationId = rows[0]?.location_id;
-    if (!locationId) return undefined;
+    const row = rows[0];
+    if (!row) return undefined;
     const token = `idokit_${randomBytes(32).toString('base64url')}`;
+    const deviceId = `${row.scope === 'location' ? 'dev' : 'rep'}_${random}`;
     await tx.query(
-      `INSERT INTO devices (id, location_id, label, token_hash, created_at)
-       VALUES ($1, $2, $3, $4, $5)`,
-      [deviceId, locationId, options.deviceLabel || null, sha256(token), options.at],
+      `INSERT INTO devices (id, location_id, scope, scope_name, label, token_hash, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        deviceId,
+        row.location_id,
+        row.scope,
+        row.scope_name,
+        options.deviceLabel || null,
+        sha256(token),
+        options.at,
+      ],
     );
-    return { deviceId, token, locationId, issuedAt: options.at.toISOString() };
+    const issuedAt = options.at.toISOString();
+    return row.scope === 'location' && row.location_id
+      ? { deviceId, token, locationId: row.location_id, scope: 'location', issuedAt }
+      : { deviceId, token, scope: row.scope, scopeName: row.scope_name ?? '', issuedAt };
   });
 }
 
-/** An enrolled device, as authentication finds it. */
+/**
+ * An enrolled device or report token, as authentication finds it. A device (`scope`
+ * `location`) has a `locationId`; a report token has a `scopeName` and no location.
+ */
 export interface Device {
   id: string;
-  locationId: string;
+  scope: AccessScope;
+  /** The device's location; `null` for a report token. */
+  locationId: string | null;
+  /** The organisation or municipality of a report token. */
+  scopeName: string | null;
   label: string | null;
   createdAt: Date;
   lastUsedOn: string | null;
@@ -83,7 +157,9 @@ export interface Device {
 
 interface DeviceRow {
   id: string;
-  location_id: string;
+  scope: AccessScope;
+  scope_name: string | null;
+  location_id: string | null;
   label: string | null;
   created_at: Date | string;
   last_used_on: string | null;
@@ -92,14 +168,16 @@ interface DeviceRow {
 
 const toDevice = (r: DeviceRow): Device => ({
   id: r.id,
+  scope: r.scope,
   locationId: r.location_id,
+  scopeName: r.scope_name,
   label: r.label,
   createdAt: new Date(r.created_at),
   lastUsedOn: r.last_used_on,
   revokedAt: r.revoked_at === null ? null : new Date(r.revoked_at),
 });
 
-const DEVICE_COLUMNS = `id, location_id, label, created_at, last_used_on::text AS last_used_on, revoked_at`;
+const DEVICE_COLUMNS = `id, scope, scope_name, location_id, label, created_at, last_used_on::text AS last_used_on, revoked_at`;
 
 /** Finds the device a bearer token belongs to (revoked or not). */
 export async function deviceByToken(db: Queryable, token: string): Promise<Device | undefined> {

@@ -4,8 +4,22 @@ import { dirname, join } from 'node:path';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { FeedSchema, formatPath, PARSE_IN_ENGLISH, validateFeed } from '@idokit/sdk';
-import { createEnrolmentCode, listDevices, revokeDevice } from '../auth/devices.js';
+import {
+  FeedSchema,
+  formatPath,
+  PARSE_IN_ENGLISH,
+  parseStatsPeriod,
+  registrationStatsCsv,
+  validateFeed,
+} from '@idokit/sdk';
+import {
+  createEnrolmentCode,
+  createReportCode,
+  createReportToken,
+  listDevices,
+  revokeDevice,
+  type ReportScope,
+} from '../auth/devices.js';
 import { resolveConfig, SETTINGS, type ServerConfig, type SettingFlag } from '../config.js';
 import { loadSnapshot } from '../data/dataset.js';
 import { openDb, type Db } from '../db/db.js';
@@ -13,7 +27,7 @@ import { migrate, pendingMigrations } from '../db/migrate.js';
 import { ImportError } from '../import/csv.js';
 import { importFile } from '../import/import-file.js';
 import { startServer } from '../serve.js';
-import { countStats, statsCsv, toRegistrationStats } from '../stats/stats.js';
+import { scopeLocations, scopeStats, type StatsScope } from '../stats/stats.js';
 
 const USAGE = `Usage: idokit-server <command> [options]
 
@@ -27,10 +41,17 @@ Commands:
   validate-feed <file>                List every problem of a feed.json, each with its path
   enrol-code --location <id> [--ttl 24h]
                                       Make a one-time code to enrol a device for a location
-  devices list [--location <id>]      List enrolled devices
-  devices revoke <device-id>          Revoke a device's token
-  stats --location <id> --month YYYY-MM [--format table|csv|json]
-                                      A month's counts (small cells hidden as "<5")
+  report-code (--organisation <name> | --municipality <name>) [--ttl 7d]
+                                      Make a one-time code that enrols a browser as a read-only
+                                      report token for a library organisation or municipality
+  report-token (--organisation <name> | --municipality <name>) [--label <text>]
+                                      Make a read-only report token now, to paste (shown once)
+  devices list [--location <id>]      List enrolled devices and report tokens
+  devices revoke <device-id>          Revoke a device's or report token's token
+  stats (--location <id> | --organisation <name> | --municipality <name>)
+        --period <2026-W47|2026-11|2026-Q4|2026> [--format table|csv|json]
+                                      A fixed period's counts (small cells hidden as "<5" and "x";
+                                      --month YYYY-MM still works)
 
 Options (each also an environment variable; see the README):
 ${SETTINGS.map((s) => `  --${s.flag.padEnd(20)} ${s.env.padEnd(28)} ${s.doc.replace(/`/g, '')}`).join('\n')}
@@ -75,6 +96,26 @@ async function withDb<T>(config: ServerConfig, fn: (db: Db) => Promise<T>): Prom
   }
 }
 
+/** The report scope named by `--organisation` or `--municipality` (exactly one). */
+function reportScopeOf(values: { organisation?: string; municipality?: string }): ReportScope {
+  const { organisation, municipality } = values;
+  if ((organisation === undefined) === (municipality === undefined))
+    throw new UsageError('Name one scope: --organisation "<library>" or --municipality "<name>"');
+  return organisation !== undefined
+    ? { kind: 'organisation', name: organisation.trim() }
+    : { kind: 'municipality', name: municipality!.trim() };
+}
+
+/** Refuses a scope without any location, so a typo does not make a token that sees nothing. */
+async function assertScopeHasLocations(db: Db, scope: StatsScope): Promise<void> {
+  if ((await scopeLocations(db, scope)).length > 0) return;
+  throw new UsageError(
+    scope.kind === 'location'
+      ? `No location has the id "${scope.locationId}"`
+      : `No location belongs to the ${scope.kind} "${scope.name}"`,
+  );
+}
+
 /**
  * Runs one CLI command. `serve` resolves once the server listens (it stops on SIGINT/SIGTERM).
  * @returns the exit code.
@@ -89,6 +130,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       options: {
         ...Object.fromEntries(SETTINGS.map((s) => [s.flag, { type: 'string' as const }])),
         location: { type: 'string' },
+        organisation: { type: 'string' },
+        municipality: { type: 'string' },
+        label: { type: 'string' },
+        period: { type: 'string' },
         month: { type: 'string' },
         ttl: { type: 'string' },
         format: { type: 'string' },
@@ -132,6 +177,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             });
             io.stdout(
               `Staff page: ${base}/medewerkers.html  enrolment code: ${made.code} (for ${made.locationId}, valid once, for 24 hours)\n`,
+            );
+          }
+        }
+        if (config.demoReport) {
+          const scope = { kind: 'municipality', name: config.demoReport } as const;
+          if ((await scopeLocations(server.db, scope)).length === 0)
+            io.stderr(`No demo report code: no location lies in "${config.demoReport}"\n`);
+          else {
+            const made = await createReportCode(server.db, scope, {
+              at: now(),
+              ttlMs: DEMO_CODE_TTL_MS,
+            });
+            io.stdout(
+              `Statistics page: ${base}/statistieken.html  report code: ${made.code} (read-only, municipality ${scope.name}, valid once, for 24 hours)\n`,
             );
           }
         }
@@ -238,6 +297,32 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         );
         return 0;
       }
+      case 'report-code': {
+        const scope = reportScopeOf(values);
+        const ttlMs = parseTtl(values.ttl ?? '7d');
+        const made = await withDb(config, async (db) => {
+          await assertScopeHasLocations(db, scope);
+          return createReportCode(db, scope, { at: now(), ttlMs });
+        });
+        io.stdout(
+          `Report code for ${scope.kind} ${scope.name}: ${made.code}\nRead-only (statistics, CSV, reports). Valid once, until ${made.expiresAt.toISOString()}.\n`,
+        );
+        return 0;
+      }
+      case 'report-token': {
+        const scope = reportScopeOf(values);
+        const made = await withDb(config, async (db) => {
+          await assertScopeHasLocations(db, scope);
+          return createReportToken(db, scope, {
+            at: now(),
+            ...(values.label ? { label: values.label } : {}),
+          });
+        });
+        io.stdout(
+          `Report token ${made.deviceId} for ${scope.kind} ${scope.name} (read-only; shown once, keep it safe):\n${made.token}\n`,
+        );
+        return 0;
+      }
       case 'devices': {
         const [sub, id] = args;
         if (sub === 'list') {
@@ -245,7 +330,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           if (devices.length === 0) io.stdout('No devices.\n');
           for (const d of devices)
             io.stdout(
-              `${d.id}\t${d.locationId}\t${d.label ?? '-'}\tenrolled ${d.createdAt.toISOString().slice(0, 10)}\tlast used ${d.lastUsedOn ?? 'never'}\t${d.revokedAt ? `REVOKED ${d.revokedAt.toISOString().slice(0, 10)}` : 'active'}\n`,
+              `${d.id}\t${d.scope === 'location' ? d.locationId : `${d.scope}:${d.scopeName} (read-only)`}\t${d.label ?? '-'}\tenrolled ${d.createdAt.toISOString().slice(0, 10)}\tlast used ${d.lastUsedOn ?? 'never'}\t${d.revokedAt ? `REVOKED ${d.revokedAt.toISOString().slice(0, 10)}` : 'active'}\n`,
             );
           return 0;
         }
@@ -262,32 +347,39 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         throw new UsageError('idokit-server devices list | devices revoke <device-id>');
       }
       case 'stats': {
-        const location = values.location;
-        const month = values.month;
-        if (!location || !month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
-          throw new UsageError('idokit-server stats --location <id> --month YYYY-MM');
+        const period = values.period ?? values.month;
+        const named = [values.location, values.organisation, values.municipality].filter(
+          (v) => v !== undefined,
+        );
+        if (named.length !== 1 || !period || !parseStatsPeriod(period))
+          throw new UsageError(
+            'idokit-server stats (--location <id> | --organisation <name> | --municipality <name>) --period <2026-W47|2026-11|2026-Q4|2026>',
+          );
         const format = values.format ?? 'table';
         if (!['table', 'csv', 'json'].includes(format))
           throw new UsageError('--format is table, csv or json');
-        const [y, m] = month.split('-').map(Number) as [number, number];
-        const filter = {
-          locationId: location,
-          from: `${month}-01`,
-          to: `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`,
-          period: 'month' as const,
-        };
-        const { raw, taxonomy } = await withDb(config, async (db) => ({
-          raw: await countStats(db, filter),
-          taxonomy: (await loadSnapshot(db)).taxonomy,
-        }));
-        if (format === 'csv') io.stdout(statsCsv(raw, { locationId: location, taxonomy }));
-        else if (format === 'json')
-          io.stdout(`${JSON.stringify(toRegistrationStats(raw, filter), null, 2)}\n`);
+        const scope: StatsScope =
+          values.location !== undefined
+            ? { kind: 'location', locationId: values.location }
+            : reportScopeOf(values);
+        const { stats, taxonomy } = await withDb(config, async (db) => {
+          // A location's own registrations stay readable after it left the dataset.
+          if (scope.kind !== 'location') await assertScopeHasLocations(db, scope);
+          return {
+            stats: await scopeStats(db, scope, { period }),
+            taxonomy: (await loadSnapshot(db)).taxonomy,
+          };
+        });
+        if (format === 'csv') io.stdout(registrationStatsCsv(stats, taxonomy));
+        else if (format === 'json') io.stdout(`${JSON.stringify(stats, null, 2)}\n`);
         else {
-          const stats = toRegistrationStats(raw, filter);
           io.stdout(
-            `${location}, ${month}: ${stats.visits} visits, ${stats.questions} questions\n`,
+            `${stats.scope.name}, ${period}: ${stats.visits} visits, ${stats.questions} questions\n`,
           );
+          for (const l of stats.byLocation)
+            io.stdout(
+              `  ${l.locationId.padEnd(28)} ${l.visits} visits, ${l.questions} questions\n`,
+            );
           for (const [dimension, cells] of Object.entries(stats.breakdown)) {
             if (cells.length === 0) continue;
             io.stdout(`\n${dimension}\n`);

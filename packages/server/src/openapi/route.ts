@@ -61,6 +61,11 @@ export interface RouteSpec<
   access: 'public' | 'staff';
   /** Needs `Authorization: Bearer <device token>`. */
   auth?: boolean;
+  /**
+   * A read-only report token (organisation or municipality) may call it too. Without this, an
+   * authenticated route answers a report token 403: report tokens never write.
+   */
+  reportAccess?: boolean;
   /** Answers with ETag and Cache-Control, and 304 to a matching If-None-Match. */
   cacheable?: boolean;
   /** Which rate limit applies. */

@@ -5,25 +5,25 @@ import {
   QuestionRegistrationSchema,
   RegistrationStatsFilterSchema,
   ServiceMonthSchema,
+  registrationStatsCsv,
+  SlugSchema,
+  StatsPeriodKeySchema,
   type PersonalDataKind,
   type QuestionRegistration,
   type Taxonomy,
 } from '@idokit/sdk';
 import * as z from 'zod/mini';
-import { redeemEnrolmentCode } from '../auth/devices.js';
+import { redeemEnrolmentCode, type Device } from '../auth/devices.js';
 import { storeRegistration } from '../data/registrations.js';
 import { HttpProblem, validationProblem, type FieldError } from '../http/problem.js';
 import { defineRoute, type AnyRoute } from '../openapi/route.js';
-import { countStats, statsCsv, toRegistrationStats } from '../stats/stats.js';
+import { scopeStats, type StatsScope } from '../stats/stats.js';
 import type { RouteDeps } from './deps.js';
 
 const problem = (description: string) => ({ description, schema: 'Problem' });
 const AUTH_PROBLEMS = {
   401: problem('No, an unknown or a revoked device token (`unauthorized`, `token-revoked`)'),
 };
-
-/** The most days one stats request may span (day rows for three years). */
-const MAX_STATS_DAYS = 1100;
 
 /** Refuses text with personal data, naming the kinds found and never the text itself. */
 function assertNoPersonalData(text: string | undefined, field: string): void {
@@ -64,9 +64,56 @@ function unknownCategories(reg: QuestionRegistration, taxonomy: Taxonomy): Field
   return errors;
 }
 
-const MonthQuerySchema = z.object({
-  month: ServiceMonthSchema.check(z.describe('The month, YYYY-MM (2000-01 through 2100-12)')),
+/** `GET /v1/registrations.csv`: a fixed period (`period`), or `month` as before. */
+const CsvQuerySchema = z.object({
+  period: z.optional(StatsPeriodKeySchema),
+  month: z.optional(
+    ServiceMonthSchema.check(z.describe('The month, YYYY-MM (the same as `period` with a month)')),
+  ),
+  location: z.optional(SlugSchema),
 });
+
+/** Free date ranges are refused by name: they could be subtracted to reveal a small count. */
+function refuseFreeRanges(query: Record<string, string>): void {
+  const asked = ['from', 'to', 'start', 'end'].filter((k) => k in query);
+  if (asked.length > 0)
+    throw validationProblem(
+      asked.map((path) => ({
+        path,
+        message:
+          'Statistics are given for fixed periods only: ask for a week (period=2026-W47), month (2026-11), quarter (2026-Q4) or year (2026)',
+      })),
+    );
+}
+
+/** The scope of the token on a request. */
+function scopeOf(device: Device): StatsScope {
+  return device.scope === 'location'
+    ? { kind: 'location', locationId: device.locationId! }
+    : { kind: device.scope, name: device.scopeName! };
+}
+
+/** Statistics of the token's scope; a `location` outside it is 403. */
+async function statsOfRequest(
+  deps: RouteDeps,
+  device: Device,
+  filter: { period: string; location?: string | undefined },
+) {
+  const scope = scopeOf(device);
+  try {
+    return await scopeStats(deps.db, scope, {
+      period: filter.period,
+      ...(filter.location !== undefined ? { location: filter.location } : {}),
+    });
+  } catch (error) {
+    if (error instanceof RangeError && filter.location !== undefined)
+      throw new HttpProblem(
+        'forbidden',
+        `Location "${filter.location}" is not in this token's scope`,
+      );
+    throw error;
+  }
+}
 
 /** The staff routes: enrolment, registrations and their statistics. */
 export function staffRoutes(deps: RouteDeps): AnyRoute[] {
@@ -76,7 +123,7 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
     operationId: 'enrol',
     summary: 'Enrol a device with a one-time code',
     description:
-      'Exchanges a short enrolment code (made with `idokit-server enrol-code`) for a revocable device token scoped to one location. Codes are single-use and expire.',
+      'Exchanges a short enrolment code for a revocable token: a device token scoped to one location (code from `idokit-server enrol-code`), or a read-only report token scoped to a library organisation or municipality (`idokit-server report-code`), as `scope` says. Codes are single-use and expire.',
     tag: 'Staff',
     access: 'staff',
     rateLimit: 'enrolment',
@@ -104,7 +151,8 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
         );
       deps.logger.info('device enrolled', {
         device: enrolment.deviceId,
-        location: enrolment.locationId,
+        scope: enrolment.scope,
+        ...(enrolment.locationId ? { location: enrolment.locationId } : {}),
       });
       return c.json(enrolment, 201, { 'Cache-Control': 'no-store' });
     },
@@ -154,6 +202,7 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
         throw validationProblem([
           { path: 'Idempotency-Key', message: 'Must equal the registration id' },
         ]);
+      // Report tokens never get here (403 before the handler): this is a device.
       if (body.locationId !== device.locationId)
         throw new HttpProblem(
           'forbidden',
@@ -183,34 +232,32 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
     },
   });
 
+  const READ_PROBLEMS = {
+    400: problem('A parameter is not valid, or a free date range was asked (`validation`)'),
+    ...AUTH_PROBLEMS,
+    403: problem("`location` is not in the token's scope (`forbidden`)"),
+  };
+
   const stats = defineRoute({
     method: 'get',
     path: '/v1/registrations/stats',
     operationId: 'getRegistrationStats',
-    summary: "Counts for the device's location",
+    summary: 'Counts for a fixed period',
     description:
-      'Registrations of the location the device token belongs to, per period and per category. Counts from 1 to 4 are reported as "<5", and so is the next-smallest count wherever a single hidden one could otherwise be worked out by subtraction from a total.',
+      'Registrations of one fixed calendar period (`period`: week `2026-W47`, month `2026-11`, quarter `2026-Q4` or year `2026`; never a free date range), per category: of the device token\'s location, or, for a read-only report token, of every location of its organisation or municipality and their total (`byLocation`), or of one `location` in it. A quarter or year also has its months (`periods`). Counts from 1 to 4 are reported as "<5"; wherever one hidden count could be worked out by subtraction (from a total, the months of a quarter or year, or the locations of a scope), the next-smallest is hidden too, as "x". A month, its quarter and its year are cut from one plan, so none gives another\'s hidden counts away.',
     tag: 'Staff',
     access: 'staff',
     auth: true,
+    reportAccess: true,
     query: RegistrationStatsFilterSchema,
     responses: {
       200: { description: 'The counts', schema: 'RegistrationStats' },
-      400: problem('A parameter is not valid (`validation`)'),
-      ...AUTH_PROBLEMS,
+      ...READ_PROBLEMS,
     },
     handler: async (c, { query }) => {
-      const days = (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000;
-      if (days < 0) throw validationProblem([{ path: 'to', message: 'Must not be before "from"' }]);
-      if (days >= MAX_STATS_DAYS)
-        throw validationProblem([
-          { path: 'to', message: `The range may span at most ${MAX_STATS_DAYS} days` },
-        ]);
-      const filter = { locationId: c.get('device').locationId, ...query };
-      const raw = await countStats(deps.db, filter);
-      return c.json(toRegistrationStats(raw, filter), 200, {
-        'Cache-Control': 'private, no-store',
-      });
+      refuseFreeRanges(c.req.query());
+      const body = await statsOfRequest(deps, c.get('device'), query);
+      return c.json(body, 200, { 'Cache-Control': 'private, no-store' });
     },
   });
 
@@ -218,32 +265,37 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
     method: 'get',
     path: '/v1/registrations.csv',
     operationId: 'exportRegistrationsCsv',
-    summary: 'A month in the national categories (CSV)',
+    summary: 'A period in the national categories (CSV)',
     description:
-      'One row per category of the national IDO form with its count for the month (`month,location,dimension,category,label,count`), ready to copy into the Bibliotheekmonitor. Hidden counts are "<5", as in the statistics.',
+      'One row per category of the national IDO form with its count for the period (`period,location,dimension,category,label,count`), ready to copy a month into the Bibliotheekmonitor; for a report token each location of its scope, then their total (`location` = `totaal`). Counts exactly as in the statistics ("<5", "x").',
     tag: 'Staff',
     access: 'staff',
     auth: true,
-    query: MonthQuerySchema,
+    reportAccess: true,
+    query: CsvQuerySchema,
     responses: {
       200: { description: 'The CSV', contentType: 'text/csv' },
-      400: problem('A parameter is not valid (`validation`)'),
-      ...AUTH_PROBLEMS,
+      ...READ_PROBLEMS,
     },
     handler: async (c, { query }) => {
-      const [year, month] = query.month.split('-').map(Number) as [number, number];
-      const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-      const locationId = c.get('device').locationId;
-      const raw = await countStats(deps.db, {
-        locationId,
-        from: `${query.month}-01`,
-        to: `${query.month}-${String(last).padStart(2, '0')}`,
-        period: 'month',
-      });
+      refuseFreeRanges(c.req.query());
+      const period = query.period ?? query.month;
+      if (!period)
+        throw validationProblem([
+          {
+            path: 'period',
+            message: 'Say which period: period=2026-11 (or a week, quarter or year)',
+          },
+        ]);
+      const device = c.get('device');
+      const body = await statsOfRequest(deps, device, { period, location: query.location });
       const snapshot = await deps.catalog.current();
-      return c.body(statsCsv(raw, { locationId, taxonomy: snapshot.taxonomy }), 200, {
+      const who = (query.location ?? device.locationId ?? device.scopeName ?? 'ido')
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-');
+      return c.body(registrationStatsCsv(body, snapshot.taxonomy), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="ido-${locationId}-${query.month}.csv"`,
+        'Content-Disposition': `attachment; filename="ido-${who}-${period}.csv"`,
         'Cache-Control': 'private, no-store',
       });
     },

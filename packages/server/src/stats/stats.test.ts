@@ -1,213 +1,155 @@
+// One rule for statistics: the server counts in SQL, the fake client (and any static use) in
+// memory with the SDK's tallyRegistrations; both shape and suppress with the SDK's
+// buildRegistrationStats. This property test stores random registrations in a real database
+// (PGlite, or PostgreSQL with DATABASE_URL) and holds the server's answers equal to the fake
+// client's, for devices and report scopes, every kind of period.
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
-import { defaultTaxonomy } from '@idokit/sdk';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import fc from 'fast-check';
 import {
-  csvField,
-  isoWeekKey,
-  periodKeys,
-  statsCsv,
-  suppress,
-  toRegistrationStats,
-  type RawStats,
-} from './stats.js';
+  CHANNELS,
+  defaultTaxonomy,
+  DURATION_BUCKETS,
+  GOVERNMENT_LEVELS,
+  HELP_KINDS,
+  PARTNER_KINDS,
+  QuestionRegistrationSchema,
+  type QuestionRegistrationInput,
+  type QuestionRegistration,
+} from '@idokit/sdk';
+import { createFakeClient, fixtureFeed } from '@idokit/sdk/testing';
+import { importFeed } from '../data/dataset.js';
+import { storeRegistration } from '../data/registrations.js';
+import { migrate } from '../db/migrate.js';
+import { openTestDb } from '../../test/harness.js';
+import { scopeStats, type StatsScope } from './stats.js';
 
-describe('small-number suppression', () => {
-  test('1 to 4 become "<5"; 0 and 5+ stay exact', () => {
-    assert.deepEqual(
-      [0, 1, 2, 3, 4, 5, 6, 120].map((n) => suppress(n)),
-      [0, '<5', '<5', '<5', '<5', 5, 6, 120],
-    );
-  });
+let db: Awaited<ReturnType<typeof openTestDb>>;
+before(async () => {
+  db = await openTestDb();
+  await migrate(db);
+  await importFeed(db, fixtureFeed);
+});
+after(() => db.dropAndClose());
 
-  test('totals over a range are summed before suppression', () => {
-    const raw: RawStats = { periods: new Map() };
-    for (const period of ['2026-10', '2026-11'])
-      raw.periods.set(period, {
-        visits: 3,
-        questions: 3,
-        cells: new Map([['channel', new Map([['desk', 3]])]]),
-      });
-    const stats = toRegistrationStats(raw, {
-      locationId: 'x',
-      from: '2026-10-01',
-      to: '2026-11-30',
-      period: 'month',
-    });
-    assert.deepEqual(
-      stats.periods.map((p) => p.visits),
-      ['<5', '<5'],
-    );
-    assert.equal(stats.visits, 6);
-    assert.deepEqual(stats.breakdown.channel, [{ key: 'desk', count: 6 }]);
-    assert.deepEqual(stats.breakdown.theme, []);
-  });
+const LOCATIONS = fixtureFeed.locations.map((l) => l.id);
+const THEMES = defaultTaxonomy.themes.map((t) => t.id);
+const ORGANISATIONS = defaultTaxonomy.organisations.map((o) => o.id);
+const PARTNERS = fixtureFeed.partners.map((p) => p.id);
+
+const question: fc.Arbitrary<QuestionRegistrationInput['questions'][number]> = fc
+  .record({
+    type: fc.constantFrom('government', 'library', 'other' as const),
+    level: fc.option(fc.constantFrom(...GOVERNMENT_LEVELS), { nil: undefined }),
+    organisations: fc.subarray(ORGANISATIONS, { maxLength: 2 }),
+    themes: fc.subarray(THEMES, { minLength: 1, maxLength: 2 }),
+    help: fc.constantFrom(...HELP_KINDS),
+    referral: fc.record({
+      to: fc.oneof(
+        fc.record({ partnerId: fc.constantFrom(...PARTNERS) }),
+        fc.record({ partnerKind: fc.constantFrom(...PARTNER_KINDS) }),
+        fc.record({ partnerId: fc.constantFrom('unknown-partner') }),
+        fc.record({
+          partnerId: fc.constantFrom(...PARTNERS),
+          partnerKind: fc.constantFrom(...PARTNER_KINDS),
+        }),
+      ),
+      warm: fc.boolean(),
+    }),
+  })
+  .map((q) => ({
+    type: q.type,
+    ...(q.type === 'government' && q.level ? { governmentLevel: q.level } : {}),
+    organisations: q.organisations,
+    themes:
+      q.type === 'government' ? q.themes : q.themes.slice(0, 1).filter(() => q.help === 'informed'),
+    help: q.help,
+    ...(q.help === 'referred' ? { referral: { ...q.referral.to, warm: q.referral.warm } } : {}),
+    ...(q.help === 'not-helped' ? { notHelpedReason: 'needs-digid-login' } : {}),
+  }));
+
+const visit = fc.record({
+  locationId: fc.constantFrom(...LOCATIONS),
+  // Mostly 2026, with the ISO weeks that straddle its ends.
+  day: fc.integer({ min: -4, max: 369 }),
+  channel: fc.constantFrom(...CHANNELS),
+  durationMinutes: fc.constantFrom(...DURATION_BUCKETS),
+  questions: fc.array(question, { minLength: 1, maxLength: 3 }),
+  supersedes: fc.nat({ max: 9 }),
 });
 
-/** One period's raw counts: visits, questions and the cells given (one question per visit). */
-function month(
-  period: string,
-  channel: Record<string, number>,
-  extra: Partial<Record<'theme' | 'questionType', Record<string, number>>> = {},
-): [string, RawStats['periods'] extends Map<string, infer E> ? E : never] {
-  const visits = Object.values(channel).reduce((a, b) => a + b, 0);
-  return [
-    period,
-    {
-      visits,
-      questions: visits,
-      cells: new Map([
-        ['channel', new Map(Object.entries(channel))],
-        ['questionType', new Map(Object.entries(extra.questionType ?? { government: visits }))],
-        ['theme', new Map(Object.entries(extra.theme ?? {}))],
-      ]),
-    },
-  ];
+type Visit = typeof visit extends fc.Arbitrary<infer T> ? T : never;
+const visits = fc.array(visit, { maxLength: 40 });
+
+/** Valid registrations from the drawn visits; about one in ten corrects an earlier one. */
+function registrationsOf(drawn: Visit[]): QuestionRegistration[] {
+  const out: QuestionRegistration[] = [];
+  for (const v of drawn) {
+    const date = new Date(Date.UTC(2026, 0, 1 + v.day)).toISOString().slice(0, 10);
+    const earlier = out.filter((r) => r.locationId === v.locationId);
+    const corrects = v.supersedes === 0 ? earlier[earlier.length - 1] : undefined;
+    out.push(
+      QuestionRegistrationSchema.parse({
+        id: randomUUID(),
+        locationId: v.locationId,
+        date,
+        hour: 10,
+        channel: v.channel,
+        durationMinutes: v.durationMinutes,
+        questions: v.questions,
+        ...(corrects ? { supersedes: corrects.id } : {}),
+      }),
+    );
+  }
+  return out;
 }
 
-const FILTER = { locationId: 'x', from: '2026-10-01', to: '2026-11-30', period: 'month' } as const;
+const PERIODS = ['2026', '2026-Q1', '2026-Q4', '2026-03', '2026-12', '2026-W01', '2026-W53'];
 
-describe('complementary suppression', () => {
-  test('one "<5" cell beside a shown total hides the next-smallest cell too', () => {
-    // 5 desk + 1 phone = 6 visits: showing desk 5 would give phone away as 6 − 5.
-    const raw: RawStats = { periods: new Map([month('2026-10', { desk: 5, phone: 1 })]) };
-    const stats = toRegistrationStats(raw, { ...FILTER, to: '2026-10-31' });
-    assert.equal(stats.visits, 6);
-    for (const breakdown of [stats.breakdown, stats.periods[0]!.breakdown]) {
-      // desk is 5, not under 5: hidden as "x", so no one reads it as a small number.
-      assert.deepEqual(breakdown.channel, [
-        { key: 'desk', count: 'x' },
-        { key: 'phone', count: '<5' },
-      ]);
-      assert.deepEqual(breakdown.questionType, [{ key: 'government', count: 6 }]);
-    }
-    // The CSV (and so the CLI) hides the same cells.
-    const csv = statsCsv(raw, { locationId: 'x', taxonomy: defaultTaxonomy });
-    assert.match(csv, /,channel,desk,[^,]+,x\r\n/);
-    assert.match(csv, /,channel,phone,[^,]+,<5\r\n/);
-    assert.match(csv, /,visits,total,[^,]+,6\r\n/);
-  });
-
-  test('two small cells already hide each other: nothing more is hidden', () => {
-    const raw: RawStats = {
-      periods: new Map([
-        month('2026-10', { desk: 10, phone: 2, email: 3 }, { theme: { toeslagen: 9, zorg: 2 } }),
-      ]),
-    };
-    const stats = toRegistrationStats(raw, { ...FILTER, to: '2026-10-31' });
-    assert.deepEqual(stats.breakdown.channel, [
-      { key: 'desk', count: 10 },
-      { key: 'email', count: '<5' },
-      { key: 'phone', count: '<5' },
-    ]);
-    // Themes do not add up to a total, but a lone "<5" still takes the next-smallest with it.
-    assert.deepEqual(stats.breakdown.theme, [
-      { key: 'toeslagen', count: 'x' },
-      { key: 'zorg', count: '<5' },
-    ]);
-  });
-
-  test('across periods: a "<5" month is not given away by the range total', () => {
-    const raw: RawStats = {
-      periods: new Map([month('2026-10', { desk: 3 }), month('2026-11', { desk: 9, phone: 6 })]),
-    };
-    const stats = toRegistrationStats(raw, FILTER);
-    assert.equal(stats.visits, 18);
-    assert.deepEqual(
-      stats.periods.map((p) => p.visits),
-      ['<5', 'x'],
-    );
-    assert.deepEqual(stats.breakdown.channel, [
-      { key: 'desk', count: 12 },
-      { key: 'phone', count: 6 },
-    ]);
-    // October's desk count would be 12 − November's: that one is hidden too (and November's
-    // visits with it, or desk would be 15 − 6).
-    assert.deepEqual(stats.periods[1]!.breakdown.channel, [
-      { key: 'desk', count: 'x' },
-      { key: 'phone', count: 6 },
-    ]);
-  });
-});
-
-describe('periods', () => {
-  test('ISO weeks, across a year boundary', () => {
-    assert.equal(isoWeekKey('2026-11-21'), '2026-W47');
-    assert.equal(isoWeekKey('2027-01-01'), '2026-W53');
-    assert.equal(isoWeekKey('2024-12-30'), '2025-W01');
-  });
-
-  test('every period in a range, in order', () => {
-    assert.deepEqual(periodKeys('2026-01-30', '2026-03-01', 'month'), [
-      '2026-01',
-      '2026-02',
-      '2026-03',
-    ]);
-    assert.deepEqual(periodKeys('2026-02-27', '2026-03-01', 'day'), [
-      '2026-02-27',
-      '2026-02-28',
-      '2026-03-01',
-    ]);
-    assert.deepEqual(periodKeys('2026-12-28', '2027-01-05', 'week'), ['2026-W53', '2027-W01']);
-  });
-});
-
-describe('CSV', () => {
-  test('fields are quoted when needed and never start a spreadsheet formula', () => {
-    assert.equal(csvField('plain'), 'plain');
-    assert.equal(csvField('a, "b"'), '"a, ""b"""');
-    assert.equal(csvField('=HYPERLINK("x")'), `"'=HYPERLINK(""x"")"`);
-    assert.equal(csvField(-3), '-3');
-    assert.equal(csvField('a;b'), '"a;b"');
-    assert.equal(csvField(' =1+1'), "' =1+1");
-    assert.equal(csvField('\t=1'), "'\t=1");
-    assert.equal(csvField('\n=1'), `"\n'=1"`);
-    assert.equal(csvField('Zorg;=1+1'), `"Zorg;'=1+1"`);
-  });
-
-  test('a label with ";=" starts no formula in Excel set to Dutch, which splits on ";"', () => {
-    const taxonomy = structuredClone(defaultTaxonomy);
-    taxonomy.themes[0]!.label.nl = 'Zorg;=1+1;@SUM(A1)';
-    const raw: RawStats = { periods: new Map([month('2026-10', { desk: 6 })]) };
-    const lines = statsCsv(raw, { locationId: 'loc', taxonomy }).trim().split('\r\n');
-    const row = lines.find((l) => l.includes(`,theme,${taxonomy.themes[0]!.id},`))!;
-    assert.ok(row.includes(`"Zorg;'=1+1;'@SUM(A1)"`), row);
-    for (const line of lines)
-      for (const cell of line.split(';'))
-        assert.doesNotMatch(cell, /^\s*[=+\-@]/, `a cell of "${line}" starts a formula`);
-  });
-
-  test('every taxonomy category gets a row, unknown keys are kept', () => {
-    const raw: RawStats = {
-      periods: new Map([
-        [
-          '2026-11',
-          {
-            visits: 7,
-            questions: 8,
-            cells: new Map([
-              [
-                'theme',
-                new Map([
-                  ['toeslagen', 6],
-                  ['oud-thema', 2],
-                ]),
-              ],
-            ]),
-          },
-        ],
-      ]),
-    };
-    const lines = statsCsv(raw, { locationId: 'loc', taxonomy: defaultTaxonomy })
-      .trim()
-      .split('\r\n');
-    const themeRows = lines.filter((l) => l.includes(',theme,'));
-    assert.equal(themeRows.length, defaultTaxonomy.themes.length + 1);
-    // Hidden beside the lone "<5" (complementary suppression).
-    assert.ok(themeRows.some((l) => /,theme,toeslagen,[^,]+,x$/.test(l)));
-    assert.ok(themeRows.some((l) => l.endsWith(',theme,oud-thema,oud-thema,<5')));
-    assert.equal(
-      lines.filter((l) => l.includes(',channel,')).length,
-      defaultTaxonomy.channels.length,
+describe('statistics: one rule for server and fake client', () => {
+  test('the database and the SDK count and suppress alike (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        visits,
+        fc.constantFrom(...PERIODS),
+        fc.constantFrom<StatsScope['kind']>('location', 'organisation', 'municipality'),
+        async (drawn, period, kind) => {
+          await db.exec('DELETE FROM registration_questions; DELETE FROM registrations;');
+          const regs = registrationsOf(drawn);
+          for (const reg of regs) {
+            const stored = await storeRegistration(db, reg, {
+              deviceId: 'dev_test',
+              at: new Date(),
+            });
+            assert.equal(stored.kind, 'created');
+          }
+          const first = fixtureFeed.locations.find(
+            (l) => l.id === (regs[0]?.locationId ?? LOCATIONS[0]),
+          )!;
+          const scope: StatsScope =
+            kind === 'location'
+              ? { kind, locationId: first.id }
+              : {
+                  kind,
+                  name: kind === 'organisation' ? first.organisation : first.address.municipality,
+                };
+          const fake = createFakeClient({
+            registrations: regs,
+            ...(scope.kind !== 'location' ? { reportScope: scope } : {}),
+          });
+          const server = await scopeStats(db, scope, { period });
+          assert.deepEqual(server, await fake.getRegistrationStats({ period }));
+          if (server.locations.length > 1) {
+            const location = server.locations[1]!.id;
+            assert.deepEqual(
+              await scopeStats(db, scope, { period, location }),
+              await fake.getRegistrationStats({ period, location }),
+            );
+          }
+        },
+      ),
+      { numRuns: 25 },
     );
   });
 });

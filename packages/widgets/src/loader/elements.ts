@@ -11,4 +11,5 @@ export const elementModules: Readonly<Record<string, () => Promise<unknown>>> = 
   'ido-locator': () => import('../components/ido-locator/define.js'),
   'ido-partner-list': () => import('../components/ido-partner-list/define.js'),
   'ido-question-form': () => import('../components/ido-question-form/define.js'),
+  'ido-registration-stats': () => import('../components/ido-registration-stats/define.js'),
 };

@@ -3,6 +3,7 @@ import { hoursEn } from '../components/ido-opening-hours/strings.js';
 import { locatorEn } from '../components/ido-locator/strings.js';
 import { partnerEn } from '../components/ido-partner-list/strings.js';
 import { questionFormEn } from '../components/ido-question-form/strings.js';
+import { statsEn } from '../components/ido-registration-stats/strings.js';
 import type { CalendarStrings, SharedStrings, Strings } from './strings.js';
 
 /** English text shared by every element. */
@@ -33,4 +34,5 @@ export const en: Strings = {
   ...locatorEn,
   ...partnerEn,
   ...questionFormEn,
+  ...statsEn,
 };

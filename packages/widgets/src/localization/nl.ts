@@ -3,6 +3,7 @@ import { hoursNl } from '../components/ido-opening-hours/strings.js';
 import { locatorNl } from '../components/ido-locator/strings.js';
 import { partnerNl } from '../components/ido-partner-list/strings.js';
 import { questionFormNl } from '../components/ido-question-form/strings.js';
+import { statsNl } from '../components/ido-registration-stats/strings.js';
 import type { CalendarStrings, SharedStrings, Strings } from './strings.js';
 
 /** Dutch text shared by every element. */
@@ -33,4 +34,5 @@ export const nl: Strings = {
   ...locatorNl,
   ...partnerNl,
   ...questionFormNl,
+  ...statsNl,
 };

@@ -3,6 +3,7 @@ import type { HoursStrings } from '../components/ido-opening-hours/strings.js';
 import type { LocatorStrings } from '../components/ido-locator/strings.js';
 import type { PartnerStrings } from '../components/ido-partner-list/strings.js';
 import type { QuestionFormStrings } from '../components/ido-question-form/strings.js';
+import type { StatsStrings } from '../components/ido-registration-stats/strings.js';
 
 /**
  * Every piece of text an IDO Kit element shows, in one flat table per language.
@@ -20,7 +21,8 @@ export interface Strings
     HoursStrings,
     LocatorStrings,
     PartnerStrings,
-    QuestionFormStrings {}
+    QuestionFormStrings,
+    StatsStrings {}
 
 /** Words about days and opening status, for the SDK's formatters (`formatStatus`, `formatDate`). */
 export interface CalendarStrings {

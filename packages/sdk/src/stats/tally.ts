@@ -1,0 +1,99 @@
+import type { Partner } from '../schemas/partner.js';
+import {
+  STATS_DIMENSIONS,
+  type QuestionRegistration,
+  type StatsDimension,
+} from '../schemas/registration.js';
+import { statsPeriodOf } from './periods.js';
+
+/**
+ * Exact counts of one location in one unit period (a month `2026-11` or an ISO week
+ * `2026-W47`): visits, questions, and per dimension the count of each category. What the
+ * server's SQL and {@link tallyRegistrations} both produce, before any suppression.
+ */
+export interface StatsUnit {
+  locationId: string;
+  period: string;
+  visits: number;
+  questions: number;
+  /** dimension → category → count (categories with a count of 0 may be left out). */
+  cells: Partial<Record<StatsDimension, Record<string, number>>>;
+}
+
+/** The keys of `referralWarm`: warm referrals, and the others. */
+export const REFERRAL_WARMTH = ['warm', 'not-warm'] as const;
+
+/**
+ * The categories a registration counts in, per dimension. A visit counts once in `channel`;
+ * each question counts once in `questionType`, `help` and (when given) `governmentLevel`, once
+ * per organisation and theme it names, and, when referred, once in `referralKind` (the
+ * referral's partner kind, else the named partner's kind, else `other`) and `referralWarm`.
+ */
+export function registrationCategories(
+  reg: QuestionRegistration,
+  partnerKinds: ReadonlyMap<string, string>,
+): [StatsDimension, string][] {
+  const out: [StatsDimension, string][] = [['channel', reg.channel]];
+  for (const q of reg.questions) {
+    out.push(['questionType', q.type], ['help', q.help]);
+    if (q.governmentLevel) out.push(['governmentLevel', q.governmentLevel]);
+    for (const o of q.organisations) out.push(['organisation', o]);
+    for (const t of q.themes) out.push(['theme', t]);
+    if (q.referral) {
+      const kind =
+        q.referral.partnerKind ??
+        (q.referral.partnerId !== undefined ? partnerKinds.get(q.referral.partnerId) : undefined) ??
+        'other';
+      out.push(['referralKind', kind], ['referralWarm', q.referral.warm ? 'warm' : 'not-warm']);
+    }
+  }
+  return out;
+}
+
+/**
+ * Counts registrations per location and unit period, the same way the server's SQL does. A
+ * registration that a later one of the same location supersedes is left out: the correction
+ * counts instead.
+ */
+export function tallyRegistrations(
+  registrations: readonly QuestionRegistration[],
+  options: { unit: 'month' | 'week'; partners?: readonly Pick<Partner, 'id' | 'kind'>[] },
+): StatsUnit[] {
+  const superseded = new Set(
+    registrations.flatMap((r) => (r.supersedes ? [`${r.locationId}\n${r.supersedes}`] : [])),
+  );
+  const partnerKinds = new Map((options.partners ?? []).map((p) => [p.id, p.kind as string]));
+  const units = new Map<string, StatsUnit>();
+  for (const reg of registrations) {
+    if (superseded.has(`${reg.locationId}\n${reg.id}`)) continue;
+    const period = statsPeriodOf(reg.date, options.unit);
+    const id = `${reg.locationId}\n${period}`;
+    let unit = units.get(id);
+    if (!unit) {
+      unit = { locationId: reg.locationId, period, visits: 0, questions: 0, cells: {} };
+      units.set(id, unit);
+    }
+    unit.visits += 1;
+    unit.questions += reg.questions.length;
+    for (const [dim, key] of registrationCategories(reg, partnerKinds)) {
+      const cells = (unit.cells[dim] ??= {});
+      cells[key] = (cells[key] ?? 0) + 1;
+    }
+  }
+  return [...units.values()];
+}
+
+/** Adds `b` into `a` (same shape). */
+export function addUnitCounts(
+  a: Omit<StatsUnit, 'locationId' | 'period'>,
+  b: Omit<StatsUnit, 'locationId' | 'period'>,
+): void {
+  a.visits += b.visits;
+  a.questions += b.questions;
+  for (const dim of STATS_DIMENSIONS) {
+    const from = b.cells[dim];
+    if (!from) continue;
+    const to = (a.cells[dim] ??= {});
+    for (const [key, n] of Object.entries(from)) to[key] = (to[key] ?? 0) + n;
+  }
+}

@@ -1,0 +1,139 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { IdoNetworkError, type QuestionRegistrationInput } from '@idokit/sdk';
+import { fixtureNow } from '@idokit/sdk/testing';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { IdoStoryParameters } from '../../testing/storybook.js';
+
+interface Args {
+  period: string;
+  location: string;
+  view: 'stats' | 'report';
+}
+
+const THEMES = ['toeslagen', 'belastingen', 'zorg', 'digid-mijnoverheid'] as const;
+const CHANNELS = ['desk', 'desk', 'desk', 'phone', 'appointment'] as const;
+const DURATIONS = [5, 10, 20, 30, 60] as const;
+
+/**
+ * Made-up visits in October and November 2026, the same every time: many at the two Zwolle desks
+ * (enough to show counts), a few in Utrecht (small cells, shown as "<5").
+ */
+function sampleRegistrations(): QuestionRegistrationInput[] {
+  const out: QuestionRegistrationInput[] = [];
+  const desks = [
+    { id: 'ido-zwolle-centrum', visits: 90 },
+    { id: 'ido-zwolle-stadshagen', visits: 40 },
+    { id: 'ido-utrecht-centrum', visits: 6 },
+  ];
+  let n = 0;
+  for (const desk of desks)
+    for (let i = 0; i < desk.visits; i++) {
+      n++;
+      const day = 1 + ((i * 7) % 48); // 1–48: 1–31 October, then 1–17 November
+      const date = day <= 31 ? `2026-10-${pad(day)}` : `2026-11-${pad(day - 31)}`;
+      const government = i % 4 !== 3;
+      out.push({
+        id: `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`,
+        locationId: desk.id,
+        date,
+        hour: 10 + (i % 6),
+        channel: CHANNELS[i % CHANNELS.length]!,
+        durationMinutes: DURATIONS[i % DURATIONS.length]!,
+        questions: [
+          government
+            ? { type: 'government', themes: [THEMES[i % THEMES.length]!], help: 'informed' }
+            : { type: 'library', help: 'explained' },
+        ],
+      });
+    }
+  return out;
+}
+
+function pad(n: number): string {
+  return n.toString().padStart(2, '0');
+}
+
+const registrations = sampleRegistrations();
+
+/**
+ * `<ido-registration-stats>` shows the counts of registered visits per fixed period (week, month,
+ * quarter, year) and category, as bar charts with tables; small counts are hidden as "<5" and
+ * cells that would give them away as "x". `view="report"` is the printable report for the
+ * municipality. Every story uses the fake client (never the network) with made-up visits and a
+ * fixed clock (Wednesday 18 November 2026). Switch the language in the toolbar.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/ido-registration-stats',
+  component: 'ido-registration-stats',
+  args: { period: '2026-11', location: '', view: 'stats' },
+  argTypes: {
+    period: { control: 'select', options: ['2026-W47', '2026-10', '2026-11', '2026-Q4', '2026'] },
+    location: {
+      control: 'select',
+      options: ['', 'ido-zwolle-centrum', 'ido-zwolle-stadshagen'],
+    },
+    view: { control: 'inline-radio', options: ['stats', 'report'] },
+  },
+  parameters: {
+    idokit: {
+      now: fixtureNow,
+      client: { now: () => fixtureNow, registrations },
+    } satisfies IdoStoryParameters,
+  },
+  render: ({ period, location, view }) =>
+    html`<ido-registration-stats
+      period=${ifDefined(period || undefined)}
+      location=${ifDefined(location || undefined)}
+      view=${view}
+      style="max-inline-size: 60rem"
+    ></ido-registration-stats>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** A desk's own month (a device token for `ido-zwolle-centrum`). */
+export const Desk: Story = {};
+
+/** A quarter: also counted per month. */
+export const Quarter: Story = { args: { period: '2026-Q4' } };
+
+/** A report token for the municipality of Zwolle: each desk and the total. */
+export const Municipality: Story = {
+  parameters: {
+    idokit: {
+      now: fixtureNow,
+      client: {
+        now: () => fixtureNow,
+        registrations,
+        reportScope: { kind: 'municipality', name: 'Zwolle' },
+      },
+    } satisfies IdoStoryParameters,
+  },
+};
+
+/** The printable report for the municipality (it prints on A4). */
+export const Report: Story = {
+  args: { view: 'report', period: '2026-Q4' },
+  parameters: Municipality.parameters,
+};
+
+/** A week with few visits: small cells hidden as "<5", explained below the table. */
+export const SmallNumbers: Story = { args: { period: '2026-W47' } };
+
+/** The server cannot be reached: told plainly, with a button to try again. */
+export const Failing: Story = {
+  parameters: {
+    idokit: {
+      now: fixtureNow,
+      client: {
+        now: () => fixtureNow,
+        fail: { getRegistrationStats: new IdoNetworkError('/v1/registrations/stats') },
+      },
+    } satisfies IdoStoryParameters,
+  },
+};
+
+/** In English (any `lang="en"` on the element or an ancestor). */
+export const English: Story = { globals: { lang: 'en' } };

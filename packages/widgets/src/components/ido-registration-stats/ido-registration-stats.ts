@@ -1,0 +1,736 @@
+import {
+  civilDate,
+  formatDate,
+  formatReason,
+  idoHours,
+  isIdoHttpError,
+  parseStatsPeriod,
+  periodHours,
+  shiftStatsPeriod,
+  statsPeriodOf,
+  type RegistrationStats,
+  type StatsCounts,
+  type StatsDimension,
+  type StatsPeriodKind,
+  type SuppressedCount,
+  type Taxonomy,
+} from '@idokit/sdk';
+import { Task } from '@lit/task';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { IdoElement } from '../../base/ido-element.js';
+import { readClock } from '../../controllers/clock.js';
+import { StaffSessionController } from '../../controllers/staff-session.js';
+import { statsStyles } from './ido-registration-stats.styles.js';
+
+const ZONE = 'Europe/Amsterdam';
+
+/** The hours of one location over the report's period (from the SDK's `periodHours`). */
+interface LocationHours {
+  id: string;
+  name: string;
+  kind: 'ido' | 'library';
+  totalHours: number;
+  openDays: number;
+  changes: { date: string; text: string }[];
+}
+
+interface Loaded {
+  stats: RegistrationStats;
+  taxonomy: Taxonomy;
+  hours?: LocationHours[];
+}
+
+/** A category with its label and count, in the order to show. */
+interface Row {
+  key: string;
+  label: string;
+  count: SuppressedCount;
+}
+
+let ids = 0;
+
+/**
+ * Registration statistics for IDO staff, managers and the municipality: counts per fixed
+ * calendar period (week, month, quarter, year) and per question type, government level,
+ * organisation, theme, help given, referral (partner kind, warm share) and channel, each as an
+ * accessible SVG bar chart and the same numbers as a table. Small counts are shown exactly as
+ * the server hides them ("<5", "x"), with a plain explanation. A CSV in the national form's
+ * categories can be downloaded, and a quarter or year opens as a printable report for the
+ * municipality (totals per month, themes, organisations, help, referrals, channels and the
+ * opening hours of the period).
+ *
+ * The device is enrolled once with a code (kept by the shared staff session, never in markup):
+ * a device code shows its own location; a read-only report code for a library organisation or a
+ * municipality shows each of its locations and their total.
+ *
+ * @summary Registration statistics per period and category, CSV export and the municipality report.
+ *
+ * @event {IdoErrorEvent} ido-error - Loading failed or the element has no API; `detail: { error, message }`.
+ *
+ * @csspart base - The whole element.
+ * @csspart enrol - The enrolment form.
+ * @csspart controls - Period and location choice.
+ * @csspart summary - The totals line.
+ * @csspart chart - A bar chart (SVG).
+ * @csspart table - A table of counts.
+ * @csspart legend - The explanation of "<5" and "x".
+ * @csspart report - The printable report.
+ * @csspart loading - The loading message.
+ * @csspart error - The error message.
+ *
+ * @cssstate enrolled - The device has a token.
+ * @cssstate report - The printable report is shown.
+ * @cssstate loading - Counts are loading.
+ * @cssstate error - Loading failed.
+ *
+ * @cssproperty [--ido-color-accent=#00587a] - The bars of the charts.
+ * @cssproperty [--ido-color-surface=#f3f3f3] - Background of the explanation of "<5" and "x".
+ */
+export class IdoRegistrationStats extends IdoElement {
+  static override styles = [IdoElement.styles, statsStyles];
+
+  /** The period shown: `2026-W47`, `2026-11`, `2026-Q4` or `2026`. Default: this month. */
+  @property({ reflect: true }) period?: string;
+
+  /** For a report token: one location of its scope (`''`: all together). */
+  @property({ reflect: true }) location = '';
+
+  /** `stats` (default) or `report`: the printable report of a quarter or year. */
+  @property({ reflect: true }) view: 'stats' | 'report' = 'stats';
+
+  @state() private enrolError = '';
+  @state() private enrolling = false;
+  @state() private announcement = '';
+
+  private readonly staff = new StaffSessionController(this);
+  private readonly uid = `ido-stats-${++ids}`;
+
+  private readonly data = new Task(this, {
+    args: () =>
+      [
+        this.staff.client,
+        this.staff.session?.token,
+        this.currentPeriod,
+        this.location,
+        this.view,
+      ] as const,
+    task: async ([client, token, period, location, view], { signal }): Promise<Loaded> => {
+      if (!client || (!token && !this.client)) throw new Error('not enrolled');
+      try {
+        const [stats, taxonomy] = await Promise.all([
+          client.getRegistrationStats({ period, ...(location ? { location } : {}) }, { signal }),
+          client.getTaxonomy({ signal }),
+        ]);
+        if (view !== 'report') return { stats, taxonomy };
+        const shown = location ? stats.locations.filter((l) => l.id === location) : stats.locations;
+        const hours = await Promise.all(
+          shown.map(async (l) => {
+            const found = idoHours(await client.getLocation(l.id, { signal }));
+            const p = periodHours(found.hours, stats.from, stats.to);
+            return {
+              id: l.id,
+              name: l.name,
+              kind: found.kind,
+              totalHours: p.totalHours,
+              openDays: p.openDays,
+              changes: p.changes.map((d) => ({
+                date: formatDate(d.date, this.t.calendar),
+                text: d.reason ? formatReason(d.reason, this.t.calendar) : '',
+              })),
+            };
+          }),
+        );
+        return { stats, taxonomy, hours };
+      } catch (error) {
+        if (isIdoHttpError(error) && error.status === 401 && token) this.staff.markRevoked(token);
+        else this.reportError(error);
+        throw error;
+      }
+    },
+  });
+
+  /** The period shown: `period`, or this month (in the Netherlands). */
+  get currentPeriod(): string {
+    if (this.period && parseStatsPeriod(this.period)) return this.period;
+    return statsPeriodOf(civilDate(readClock(this.clock), ZONE), 'month');
+  }
+
+  private get kind(): StatsPeriodKind {
+    return parseStatsPeriod(this.currentPeriod)!.kind;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.setState('enrolled', !!this.staff.session || !!this.client);
+    this.setState('report', this.view === 'report');
+    this.setState('loading', this.data.status === 1);
+    this.setState('error', this.data.status === 3);
+  }
+
+  /** "november 2026", "4e kwartaal 2026", "week 47 van 2026", "2026". */
+  periodLabel(key = this.currentPeriod): string {
+    const p = parseStatsPeriod(key);
+    if (!p) return key;
+    const year = Number(key.slice(0, 4));
+    switch (p.kind) {
+      case 'year':
+        return String(year);
+      case 'quarter':
+        return this.t.statsQuarterLabel(Number(key.slice(6)), year);
+      case 'week':
+        return this.t.statsWeekLabel(Number(key.slice(6)), year);
+      case 'month':
+        return new Intl.DateTimeFormat(this.locale, {
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }).format(new Date(`${key}-01T00:00:00Z`));
+    }
+  }
+
+  private spoken(count: SuppressedCount): string {
+    if (count === '<5') return this.t.statsLessThan5;
+    if (count === 'x') return this.t.statsHiddenX;
+    return new Intl.NumberFormat(this.locale).format(count);
+  }
+
+  private renderCount(count: SuppressedCount): TemplateResult {
+    if (typeof count === 'number') return html`${this.spoken(count)}`;
+    return html`<span aria-hidden="true">${count}</span
+      ><span class="ido-visually-hidden">${this.spoken(count)}</span>`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    let body: TemplateResult | typeof nothing;
+    if (!this.staff.client) body = html`<p class="ido-alert" role="alert">${t.errorNoSource}</p>`;
+    else if (!this.staff.session && !this.client) body = this.renderEnrol();
+    else
+      body = this.data.render({
+        initial: () => this.renderLoading(),
+        pending: () => html`${this.renderControls(undefined)}${this.renderLoading()}`,
+        error: (error) =>
+          html`${this.renderControls(undefined)}${this.renderError(error, () => this.data.run())}`,
+        complete: (loaded) =>
+          this.view === 'report' ? this.renderReport(loaded) : this.renderStats(loaded),
+      }) as TemplateResult;
+    return html`<div part="base" role="region" aria-label=${t.statsLabel}>
+      ${body}
+      <p class="ido-visually-hidden" role="status">${this.announcement}</p>
+    </div>`;
+  }
+
+  private renderEnrol(): TemplateResult {
+    const t = this.t;
+    const field = `${this.uid}-code`;
+    const error = `${this.uid}-code-error`;
+    return html`<form class="enrol" part="enrol" @submit=${this.onEnrol} novalidate>
+      <h2>${t.statsEnrolTitle}</h2>
+      ${
+        this.staff.revoked ? html`<p class="ido-alert" role="alert">${t.statsRevoked}</p>` : nothing
+      }
+      <p class="ido-hint">${t.statsEnrolHelp}</p>
+      <label class="ido-label" for=${field}>${t.statsEnrolCode}</label>
+      <input
+        id=${field}
+        name="code"
+        class="ido-input"
+        autocomplete="off"
+        autocapitalize="characters"
+        spellcheck="false"
+        aria-invalid=${this.enrolError ? 'true' : 'false'}
+        aria-describedby=${this.enrolError ? error : nothing}
+      />
+      ${
+        this.enrolError
+          ? html`<p id=${error} class="ido-field-error" role="alert">${this.enrolError}</p>`
+          : nothing
+      }
+      <div>
+        <button class="ido-button" type="submit" aria-busy=${this.enrolling ? 'true' : nothing}>
+          ${t.statsEnrolSubmit}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private async onEnrol(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.enrolling) return;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('input[name="code"]')!;
+    const code = input.value.trim();
+    if (!code) {
+      this.enrolError = this.t.statsEnrolEmpty;
+      input.focus();
+      return;
+    }
+    this.enrolling = true;
+    try {
+      await this.staff.enrol(code);
+      this.enrolError = '';
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    } catch (error) {
+      this.enrolError =
+        isIdoHttpError(error) && (error.status === 401 || error.status === 400)
+          ? this.t.statsEnrolRefused
+          : this.reportError(error) || this.t.errorGeneric;
+      await this.updateComplete;
+      input.focus();
+    } finally {
+      this.enrolling = false;
+    }
+  }
+
+  private renderControls(stats: RegistrationStats | undefined): TemplateResult {
+    const t = this.t;
+    const kinds: [StatsPeriodKind, string][] = [
+      ['week', t.statsKindWeek],
+      ['month', t.statsKindMonth],
+      ['quarter', t.statsKindQuarter],
+      ['year', t.statsKindYear],
+    ];
+    const kindId = `${this.uid}-kind`;
+    const locId = `${this.uid}-loc`;
+    const scope = stats?.scope;
+    return html`<h2 tabindex="-1">
+        ${scope ? t.statsScopeTitle(scope.kind, scope.name) : t.statsLabel}
+      </h2>
+      <div class="controls" part="controls">
+        <div class="field">
+          <label class="ido-label" for=${kindId}>${t.statsKind}</label>
+          <select id=${kindId} class="ido-input" @change=${this.onKind}>
+            ${kinds.map(
+              ([k, label]) =>
+                html`<option value=${k} ?selected=${k === this.kind}>${label}</option>`,
+            )}
+          </select>
+        </div>
+        <div class="stepper">
+          <button
+            class="ido-button ido-button--secondary"
+            type="button"
+            aria-label=${t.statsPrevious}
+            @click=${() => this.step(-1)}
+          >
+            <span aria-hidden="true">‹</span>
+          </button>
+          <span class="period" aria-live="polite">${this.periodLabel()}</span>
+          <button
+            class="ido-button ido-button--secondary"
+            type="button"
+            aria-label=${t.statsNext}
+            @click=${() => this.step(1)}
+          >
+            <span aria-hidden="true">›</span>
+          </button>
+        </div>
+        ${
+          stats && stats.locations.length > 1
+            ? html`<div class="field">
+                <label class="ido-label" for=${locId}>${t.statsLocation}</label>
+                <select id=${locId} class="ido-input" @change=${this.onLocation}>
+                  <option value="" ?selected=${!this.location}>${t.statsAllLocations}</option>
+                  ${stats.locations.map(
+                    (l) =>
+                      html`<option value=${l.id} ?selected=${l.id === this.location}>
+                        ${l.name}
+                      </option>`,
+                  )}
+                </select>
+              </div>`
+            : nothing
+        }
+      </div>`;
+  }
+
+  private onKind(event: Event): void {
+    const kind = (event.target as HTMLSelectElement).value as StatsPeriodKind;
+    const from = parseStatsPeriod(this.currentPeriod)!.from;
+    this.period = statsPeriodOf(from, kind);
+  }
+
+  private onLocation(event: Event): void {
+    this.location = (event.target as HTMLSelectElement).value;
+  }
+
+  private step(by: number): void {
+    this.period = shiftStatsPeriod(this.currentPeriod, by);
+  }
+
+  private labelsOf(taxonomy: Taxonomy, dim: StatsDimension): Map<string, string> {
+    const lang = this.dataLanguage;
+    const entries: { id: string; label: { nl: string; en: string } }[] =
+      dim === 'questionType'
+        ? taxonomy.questionTypes
+        : dim === 'governmentLevel'
+          ? taxonomy.governmentLevels
+          : dim === 'organisation'
+            ? taxonomy.organisations
+            : dim === 'theme'
+              ? taxonomy.themes
+              : dim === 'help'
+                ? taxonomy.help
+                : dim === 'referralKind'
+                  ? taxonomy.partnerKinds
+                  : dim === 'channel'
+                    ? taxonomy.channels
+                    : [
+                        { id: 'warm', label: { nl: this.t.statsWarm, en: this.t.statsWarm } },
+                        {
+                          id: 'not-warm',
+                          label: { nl: this.t.statsNotWarm, en: this.t.statsNotWarm },
+                        },
+                      ];
+    return new Map(entries.map((e) => [e.id, e.label[lang]]));
+  }
+
+  private rowsOf(counts: StatsCounts, taxonomy: Taxonomy, dim: StatsDimension): Row[] {
+    const labels = this.labelsOf(taxonomy, dim);
+    return counts.breakdown[dim].map((c) => ({
+      key: c.key,
+      label: labels.get(c.key) ?? c.key,
+      count: c.count,
+    }));
+  }
+
+  private dimensionTitle(dim: StatsDimension): string {
+    const t = this.t;
+    return {
+      questionType: t.statsQuestionType,
+      governmentLevel: t.statsGovernmentLevel,
+      organisation: t.statsOrganisation,
+      theme: t.statsTheme,
+      help: t.statsHelp,
+      referralKind: t.statsReferralKind,
+      referralWarm: t.statsReferralWarm,
+      channel: t.statsChannel,
+    }[dim];
+  }
+
+  /** A horizontal bar chart; hidden counts get no bar, only their mark. */
+  private renderChart(title: string, rows: Row[]): TemplateResult {
+    const rowHeight = 28;
+    // About one unit per CSS pixel in a column of the grid, so the labels stay readable.
+    const width = 320;
+    const labelWidth = 150;
+    const barSpace = width - labelWidth - 40;
+    const max = Math.max(1, ...rows.map((r) => (typeof r.count === 'number' ? r.count : 0)));
+    const clip = (s: string) => (s.length > 20 ? `${s.slice(0, 19)}…` : s);
+    const described = rows.map((r) => `${r.label}: ${this.spoken(r.count)}`).join('; ');
+    return html`<figure part="chart">
+      <svg
+        viewBox="0 0 ${width} ${rows.length * rowHeight}"
+        role="img"
+        aria-label=${`${this.t.statsChart(title)}. ${described}`}
+        preserveAspectRatio="xMinYMin meet"
+      >
+        ${rows.map((r, i) => {
+          const y = i * rowHeight;
+          const w = typeof r.count === 'number' ? Math.max(0, (r.count / max) * barSpace) : 0;
+          return svg`<g>
+            <text class="chart-text" x="0" y=${y + 18}>${clip(r.label)}</text>
+            <rect class="bar" x=${labelWidth} y=${y + 5} width=${w} height="18"></rect>
+            <text class="chart-text" x=${labelWidth + w + 6} y=${y + 18}>${
+              typeof r.count === 'number' ? this.spoken(r.count) : r.count
+            }</text>
+          </g>`;
+        })}
+      </svg>
+    </figure>`;
+  }
+
+  private renderTable(title: string, rows: Row[], header = this.t.statsCategory): TemplateResult {
+    return html`<table part="table">
+      <caption class="ido-visually-hidden">
+        ${title}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${header}</th>
+          <th scope="col" class="num">${this.t.statsCount}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (r) =>
+            html`<tr>
+              <th scope="row">${r.label}</th>
+              <td class="num">${this.renderCount(r.count)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderBreakdown(title: string, rows: Row[], extra?: TemplateResult): TemplateResult {
+    return html`<section>
+      <h3>${title}</h3>
+      ${
+        rows.length === 0
+          ? html`<p>${this.t.statsNone}</p>`
+          : html`${this.renderChart(title, rows)}${this.renderTable(title, rows)}`
+      }
+      ${extra ?? nothing}
+    </section>`;
+  }
+
+  private warmShare(counts: StatsCounts): TemplateResult {
+    const warm = counts.breakdown.referralWarm.find((c) => c.key === 'warm')?.count ?? 0;
+    const referred = counts.breakdown.help.find((c) => c.key === 'referred')?.count ?? 0;
+    if (referred === 0) return html``;
+    if (typeof warm !== 'number' || typeof referred !== 'number')
+      return html`<p>${this.t.statsWarmShareHidden}</p>`;
+    return html`<p>
+      ${this.t.statsWarmShare(warm, referred, Math.round((warm / referred) * 100))}
+    </p>`;
+  }
+
+  private periodRows(stats: RegistrationStats, which: 'visits' | 'questions'): Row[] {
+    return stats.periods.map((p) => ({
+      key: p.period,
+      label: this.periodLabel(p.period),
+      count: p[which],
+    }));
+  }
+
+  private locationRows(stats: RegistrationStats, which: 'visits' | 'questions'): Row[] {
+    const names = new Map(stats.locations.map((l) => [l.id, l.name]));
+    return stats.byLocation.map((l) => ({
+      key: l.locationId,
+      label: names.get(l.locationId) ?? l.locationId,
+      count: l[which],
+    }));
+  }
+
+  private renderLegend(): TemplateResult {
+    const t = this.t;
+    return html`<div class="legend" part="legend">
+      <h3>${t.statsLegendTitle}</h3>
+      <p>${t.statsLegendLess}</p>
+      <p>${t.statsLegendX}</p>
+    </div>`;
+  }
+
+  private renderStats({ stats, taxonomy }: Loaded): TemplateResult {
+    const t = this.t;
+    const order: StatsDimension[] = [
+      'theme',
+      'organisation',
+      'help',
+      'referralKind',
+      'channel',
+      'questionType',
+      'governmentLevel',
+    ];
+    const empty = stats.visits === 0;
+    const reportable = stats.kind === 'quarter' || stats.kind === 'year';
+    return html`${this.renderControls(stats)}
+      <p class="summary" part="summary" role="status">
+        ${this.periodLabel()}:
+        ${t.statsSummary(this.spoken(stats.visits), this.spoken(stats.questions))}
+      </p>
+      <div class="actions">
+        <button class="ido-button ido-button--secondary" type="button" @click=${this.downloadCsv}>
+          ${t.statsCsv}
+        </button>
+        <button
+          class="ido-button ido-button--secondary"
+          type="button"
+          aria-disabled=${reportable ? nothing : 'true'}
+          aria-describedby=${reportable ? nothing : `${this.uid}-report-hint`}
+          @click=${() => reportable && (this.view = 'report')}
+        >
+          ${t.statsReport}
+        </button>
+        ${
+          this.client
+            ? nothing
+            : html`<button
+                class="ido-button ido-button--secondary"
+                type="button"
+                @click=${() => this.staff.forget()}
+              >
+                ${t.statsSignOut}
+              </button>`
+        }
+      </div>
+      ${
+        reportable
+          ? nothing
+          : html`<p class="ido-hint" id="${this.uid}-report-hint">${t.statsReportHint}</p>`
+      }
+      ${
+        empty
+          ? html`<p>${t.statsEmpty}</p>`
+          : html`${this.renderLegend()}
+              <div class="sections">
+                ${
+                  stats.byLocation.length > 0
+                    ? this.renderBreakdown(
+                        `${t.statsPerLocation} (${t.statsVisits.toLowerCase()})`,
+                        this.locationRows(stats, 'visits'),
+                      )
+                    : nothing
+                }
+                ${
+                  stats.periods.length > 0
+                    ? this.renderBreakdown(
+                        `${t.statsPerMonth} (${t.statsVisits.toLowerCase()})`,
+                        this.periodRows(stats, 'visits'),
+                      )
+                    : nothing
+                }
+                ${order.map((dim) =>
+                  this.renderBreakdown(
+                    this.dimensionTitle(dim),
+                    this.rowsOf(stats, taxonomy, dim),
+                    dim === 'referralKind' ? this.warmShare(stats) : undefined,
+                  ),
+                )}
+              </div>`
+      }`;
+  }
+
+  private renderReport({ stats, taxonomy, hours }: Loaded): TemplateResult {
+    const t = this.t;
+    const calendar = t.calendar;
+    const hoursFormat = new Intl.NumberFormat(this.locale, { maximumFractionDigits: 1 });
+    const scopeName =
+      stats.locationId !== undefined
+        ? (stats.locations.find((l) => l.id === stats.locationId)?.name ?? stats.scope.name)
+        : t.statsScopeTitle(stats.scope.kind, stats.scope.name);
+    const months = stats.periods.map((p) => ({
+      label: this.periodLabel(p.period),
+      visits: p.visits,
+      questions: p.questions,
+    }));
+    return html`<article class="report" part="report">
+      <div class="actions">
+        <button
+          class="ido-button ido-button--secondary"
+          type="button"
+          @click=${() => (this.view = 'stats')}
+        >
+          ${t.statsBack}
+        </button>
+        <button class="ido-button" type="button" @click=${() => window.print()}>
+          ${t.statsPrint}
+        </button>
+      </div>
+      <h1 tabindex="-1">${t.statsReportTitle}</h1>
+      <p class="meta">
+        ${t.statsReportFor(scopeName, this.periodLabel())}.
+        ${t.statsReportDates(formatDate(stats.from, calendar), formatDate(stats.to, calendar))}
+      </p>
+      <p class="summary">
+        ${t.statsReportIntro(this.spoken(stats.visits), this.spoken(stats.questions))}
+      </p>
+      <section>
+        <h2>${t.statsPerMonth}</h2>
+        <table part="table">
+          <thead>
+            <tr>
+              <th scope="col">${t.statsKindMonth}</th>
+              <th scope="col" class="num">${t.statsVisits}</th>
+              <th scope="col" class="num">${t.statsQuestions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${months.map(
+              (m) =>
+                html`<tr>
+                  <th scope="row">${m.label}</th>
+                  <td class="num">${this.renderCount(m.visits)}</td>
+                  <td class="num">${this.renderCount(m.questions)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </section>
+      ${
+        stats.byLocation.length > 0
+          ? html`<section>
+              <h2>${t.statsPerLocation}</h2>
+              ${this.renderTable(t.statsPerLocation, this.locationRows(stats, 'visits'), t.statsLocation)}
+            </section>`
+          : nothing
+      }
+      ${(['theme', 'organisation', 'help', 'referralKind', 'channel'] as StatsDimension[]).map(
+        (dim) => {
+          const rows = this.rowsOf(stats, taxonomy, dim);
+          const title = this.dimensionTitle(dim);
+          return html`<section>
+            <h2>${title}</h2>
+            ${
+              rows.length === 0
+                ? html`<p>${t.statsNone}</p>`
+                : html`${this.renderChart(title, rows)}${this.renderTable(title, rows)}`
+            }
+            ${dim === 'referralKind' ? this.warmShare(stats) : nothing}
+          </section>`;
+        },
+      )}
+      <section>
+        <h2>${t.statsReportHours}</h2>
+        ${(hours ?? []).map(
+          (h) =>
+            html`<h3>${h.name}</h3>
+              <p>
+                ${h.kind === 'ido' ? t.statsReportHoursKindIdo : t.statsReportHoursKindLibrary}:
+                ${t.statsReportHoursLine(hoursFormat.format(h.totalHours), h.openDays)}
+              </p>
+              ${
+                h.changes.length > 0
+                  ? html`<p>${t.statsReportClosed}:</p>
+                      <ul>
+                        ${h.changes.map((c) => html`<li>${c.date}${c.text ? ` (${c.text})` : ''}</li>`)}
+                      </ul>`
+                  : nothing
+              }`,
+        )}
+      </section>
+      ${this.renderLegend()}
+      <p class="meta">
+        ${t.statsReportMade(formatDate(civilDate(readClock(this.clock), ZONE), calendar))}
+      </p>
+    </article>`;
+  }
+
+  private async downloadCsv(): Promise<void> {
+    const client = this.staff.client;
+    if (!client) return;
+    const period = this.currentPeriod;
+    try {
+      const text = await client.getRegistrationsCsv({
+        period,
+        ...(this.location ? { location: this.location } : {}),
+      });
+      const file = `ido-${this.location || 'statistieken'}-${period}.csv`;
+      // Our own CSV text as a blob: no data from elsewhere becomes a URL.
+      const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = file;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      this.announcement = this.t.statsCsvDone(file);
+    } catch (error) {
+      this.announcement = this.reportError(error);
+    }
+  }
+}
+
+/** Defines `<ido-registration-stats>` once. */
+export function defineIdoRegistrationStats(): void {
+  if (!customElements.get('ido-registration-stats')) {
+    customElements.define('ido-registration-stats', IdoRegistrationStats);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ido-registration-stats': IdoRegistrationStats;
+  }
+}

@@ -1,0 +1,253 @@
+/**
+ * Text of <ido-registration-stats> and its printable report, merged into the shared string table
+ * (localization/strings.ts). Keys start with `stats`; Dutch is plain B1 language, English is
+ * complete. Category names come from the taxonomy (nl and en), month names from `Intl`.
+ */
+export interface StatsStrings {
+  /** Accessible name of the element's region. */
+  statsLabel: string;
+  /** Heading of the enrolment form. */
+  statsEnrolTitle: string;
+  /** Explanation above the code field. */
+  statsEnrolHelp: string;
+  /** Label of the code field. */
+  statsEnrolCode: string;
+  /** Submit button of the enrolment form. */
+  statsEnrolSubmit: string;
+  /** The code was wrong, used or expired. */
+  statsEnrolRefused: string;
+  /** The code field is empty. */
+  statsEnrolEmpty: string;
+  /** The token was revoked (401): enrol again. */
+  statsRevoked: string;
+  /** Button that forgets the token on this device. */
+  statsSignOut: string;
+  /** "Statistieken van IDO Centrum" / "… van gemeente Utrecht". */
+  statsScopeTitle: (kind: 'location' | 'organisation' | 'municipality', name: string) => string;
+  /** Label of the period kind selector. */
+  statsKind: string;
+  statsKindWeek: string;
+  statsKindMonth: string;
+  statsKindQuarter: string;
+  statsKindYear: string;
+  /** Previous / next period buttons (accessible names). */
+  statsPrevious: string;
+  statsNext: string;
+  /** A period as a reader sees it. */
+  statsWeekLabel: (week: number, year: number) => string;
+  statsQuarterLabel: (quarter: number, year: number) => string;
+  /** Label of the location selector (report tokens). */
+  statsLocation: string;
+  /** The option for all locations of the scope. */
+  statsAllLocations: string;
+  /** Summary line: "12 bezoeken, 15 vragen". */
+  statsSummary: (visits: string, questions: string) => string;
+  /** The totals as table headers. */
+  statsVisits: string;
+  statsQuestions: string;
+  /** Table header of the category column, and of the count column. */
+  statsCategory: string;
+  statsCount: string;
+  /** Headings per breakdown. */
+  statsPerMonth: string;
+  statsPerLocation: string;
+  statsQuestionType: string;
+  statsGovernmentLevel: string;
+  statsOrganisation: string;
+  statsTheme: string;
+  statsHelp: string;
+  statsReferralKind: string;
+  statsReferralWarm: string;
+  statsChannel: string;
+  /** The warm share of referrals: "8 van de 10 doorverwijzingen waren warm (80%)". */
+  statsWarmShare: (warm: number, referred: number, percent: number) => string;
+  /** The warm share cannot be given (a count is hidden). */
+  statsWarmShareHidden: string;
+  /** `warm` / `not-warm` categories. */
+  statsWarm: string;
+  statsNotWarm: string;
+  /** No registrations in the period. */
+  statsEmpty: string;
+  /** A breakdown without any count. */
+  statsNone: string;
+  /** Spoken for "<5". */
+  statsLessThan5: string;
+  /** Spoken for "x". */
+  statsHiddenX: string;
+  /** Heading and text of the explanation of "<5" and "x". */
+  statsLegendTitle: string;
+  statsLegendLess: string;
+  statsLegendX: string;
+  /** Accessible name of a bar chart: "Staafdiagram: per thema". */
+  statsChart: (title: string) => string;
+  /** CSV download button, and the announcement after it. */
+  statsCsv: string;
+  statsCsvDone: (file: string) => string;
+  /** Report button (opens the printable report), and its hint for weeks and months. */
+  statsReport: string;
+  statsReportHint: string;
+  /** Back from the report. */
+  statsBack: string;
+  /** Print button on the report. */
+  statsPrint: string;
+  /** The report's title and lines. */
+  statsReportTitle: string;
+  statsReportFor: (scope: string, period: string) => string;
+  statsReportDates: (from: string, to: string) => string;
+  statsReportIntro: (visits: string, questions: string) => string;
+  statsReportHours: string;
+  statsReportHoursLine: (hours: string, days: number) => string;
+  statsReportHoursKindIdo: string;
+  statsReportHoursKindLibrary: string;
+  statsReportClosed: string;
+  statsReportMade: (date: string) => string;
+}
+
+export const statsNl: StatsStrings = {
+  statsLabel: 'Statistieken Informatiepunt',
+  statsEnrolTitle: 'Dit apparaat aanmelden',
+  statsEnrolHelp:
+    'Typ de code die u van de beheerder kreeg. U doet dit één keer per apparaat. Een rapportcode geeft alleen inzage.',
+  statsEnrolCode: 'Code',
+  statsEnrolSubmit: 'Aanmelden',
+  statsEnrolRefused:
+    'Deze code klopt niet, is al gebruikt of is verlopen. Vraag de beheerder om een nieuwe code.',
+  statsEnrolEmpty: 'Typ eerst de code.',
+  statsRevoked: 'Dit apparaat is afgemeld. Vraag de beheerder om een nieuwe code.',
+  statsSignOut: 'Afmelden op dit apparaat',
+  statsScopeTitle: (kind, name) =>
+    kind === 'municipality' ? `Statistieken van gemeente ${name}` : `Statistieken van ${name}`,
+  statsKind: 'Periode',
+  statsKindWeek: 'Week',
+  statsKindMonth: 'Maand',
+  statsKindQuarter: 'Kwartaal',
+  statsKindYear: 'Jaar',
+  statsPrevious: 'Vorige periode',
+  statsNext: 'Volgende periode',
+  statsWeekLabel: (week, year) => `week ${week} van ${year}`,
+  statsQuarterLabel: (quarter, year) => `${quarter}e kwartaal ${year}`,
+  statsLocation: 'Locatie',
+  statsAllLocations: 'Alle locaties samen',
+  statsSummary: (visits, questions) => `${visits} bezoeken, ${questions} vragen`,
+  statsVisits: 'Bezoeken',
+  statsQuestions: 'Vragen',
+  statsCategory: 'Soort',
+  statsCount: 'Aantal',
+  statsPerMonth: 'Per maand',
+  statsPerLocation: 'Per locatie',
+  statsQuestionType: 'Soort vraag',
+  statsGovernmentLevel: 'Overheidslaag',
+  statsOrganisation: 'Organisatie',
+  statsTheme: 'Thema',
+  statsHelp: 'Geboden hulp',
+  statsReferralKind: 'Doorverwezen naar',
+  statsReferralWarm: 'Warm doorverwezen',
+  statsChannel: 'Contact via',
+  statsWarmShare: (warm, referred, percent) =>
+    `${warm} van de ${referred} doorverwijzingen waren warm (${percent}%).`,
+  statsWarmShareHidden:
+    'Het deel warme doorverwijzingen kunnen we niet tonen: de aantallen zijn te klein.',
+  statsWarm: 'Warm (contact gelegd voor de bezoeker)',
+  statsNotWarm: 'Niet warm (alleen gegevens gegeven)',
+  statsEmpty: 'In deze periode zijn geen vragen geregistreerd.',
+  statsNone: 'Geen.',
+  statsLessThan5: 'minder dan 5',
+  statsHiddenX: 'verborgen',
+  statsLegendTitle: 'Waarom staat er soms <5 of x?',
+  statsLegendLess:
+    '<5 betekent: 1, 2, 3 of 4. Zo kleine aantallen tonen we niet precies, zodat niemand een bezoeker kan herkennen.',
+  statsLegendX:
+    'x betekent: dit aantal is 5 of meer, maar we tonen het niet. Anders kunt u met een som uitrekenen wat achter een <5 zit.',
+  statsChart: (title) => `Staafdiagram: ${title}`,
+  statsCsv: 'Download CSV (landelijk formulier)',
+  statsCsvDone: (file) => `Het bestand ${file} is gedownload.`,
+  statsReport: 'Rapport voor de gemeente',
+  statsReportHint: 'Kies een kwartaal of jaar voor het rapport.',
+  statsBack: 'Terug naar de statistieken',
+  statsPrint: 'Afdrukken of opslaan als PDF',
+  statsReportTitle: 'Verantwoording Informatiepunt Digitale Overheid',
+  statsReportFor: (scope, period) => `${scope}, ${period}`,
+  statsReportDates: (from, to) => `Van ${from} tot en met ${to}.`,
+  statsReportIntro: (visits, questions) =>
+    `In deze periode kwamen ${visits} bezoekers met in totaal ${questions} vragen over de overheid en de bibliotheek. Wij hielpen hen zelf of verwezen hen door naar een partner.`,
+  statsReportHours: 'Openingstijden in deze periode',
+  statsReportHoursLine: (hours, days) => `${hours} uur open, verdeeld over ${days} dagen.`,
+  statsReportHoursKindIdo: 'Spreekuur Informatiepunt',
+  statsReportHoursKindLibrary: 'Open zolang de bibliotheek open is',
+  statsReportClosed: 'Gesloten of andere tijden',
+  statsReportMade: (date) => `Gemaakt op ${date} met IDO Kit. Er staan geen persoonsgegevens in.`,
+};
+
+export const statsEn: StatsStrings = {
+  statsLabel: 'Information point statistics',
+  statsEnrolTitle: 'Enrol this device',
+  statsEnrolHelp:
+    'Type the code your administrator gave you. You do this once per device. A report code gives read-only access.',
+  statsEnrolCode: 'Code',
+  statsEnrolSubmit: 'Enrol',
+  statsEnrolRefused:
+    'This code is wrong, has been used or has expired. Ask your administrator for a new code.',
+  statsEnrolEmpty: 'Type the code first.',
+  statsRevoked: 'This device has been signed out. Ask your administrator for a new code.',
+  statsSignOut: 'Sign out on this device',
+  statsScopeTitle: (kind, name) =>
+    kind === 'municipality' ? `Statistics of the municipality of ${name}` : `Statistics of ${name}`,
+  statsKind: 'Period',
+  statsKindWeek: 'Week',
+  statsKindMonth: 'Month',
+  statsKindQuarter: 'Quarter',
+  statsKindYear: 'Year',
+  statsPrevious: 'Previous period',
+  statsNext: 'Next period',
+  statsWeekLabel: (week, year) => `week ${week} of ${year}`,
+  statsQuarterLabel: (quarter, year) => `Q${quarter} ${year}`,
+  statsLocation: 'Location',
+  statsAllLocations: 'All locations together',
+  statsSummary: (visits, questions) => `${visits} visits, ${questions} questions`,
+  statsVisits: 'Visits',
+  statsQuestions: 'Questions',
+  statsCategory: 'Category',
+  statsCount: 'Count',
+  statsPerMonth: 'Per month',
+  statsPerLocation: 'Per location',
+  statsQuestionType: 'Type of question',
+  statsGovernmentLevel: 'Level of government',
+  statsOrganisation: 'Organisation',
+  statsTheme: 'Theme',
+  statsHelp: 'Help given',
+  statsReferralKind: 'Referred to',
+  statsReferralWarm: 'Warm referrals',
+  statsChannel: 'Contact by',
+  statsWarmShare: (warm, referred, percent) =>
+    `${warm} of the ${referred} referrals were warm (${percent}%).`,
+  statsWarmShareHidden: 'The share of warm referrals cannot be shown: the numbers are too small.',
+  statsWarm: 'Warm (contact made for the visitor)',
+  statsNotWarm: 'Not warm (details given only)',
+  statsEmpty: 'No questions were registered in this period.',
+  statsNone: 'None.',
+  statsLessThan5: 'fewer than 5',
+  statsHiddenX: 'hidden',
+  statsLegendTitle: 'Why is there sometimes <5 or x?',
+  statsLegendLess:
+    '<5 means 1, 2, 3 or 4. We do not show such small numbers exactly, so no one can recognise a visitor.',
+  statsLegendX:
+    'x means this number is 5 or more, but we do not show it. Otherwise a sum would reveal what a <5 stands for.',
+  statsChart: (title) => `Bar chart: ${title}`,
+  statsCsv: 'Download CSV (national form)',
+  statsCsvDone: (file) => `The file ${file} has been downloaded.`,
+  statsReport: 'Report for the municipality',
+  statsReportHint: 'Choose a quarter or a year for the report.',
+  statsBack: 'Back to the statistics',
+  statsPrint: 'Print or save as PDF',
+  statsReportTitle: 'Digital Government Information Point: report',
+  statsReportFor: (scope, period) => `${scope}, ${period}`,
+  statsReportDates: (from, to) => `From ${from} to ${to} inclusive.`,
+  statsReportIntro: (visits, questions) =>
+    `In this period ${visits} visitors came with ${questions} questions in all about the government and the library. We helped them ourselves or referred them to a partner.`,
+  statsReportHours: 'Opening hours in this period',
+  statsReportHoursLine: (hours, days) => `${hours} hours open, over ${days} days.`,
+  statsReportHoursKindIdo: 'Information point consultation hours',
+  statsReportHoursKindLibrary: 'Open whenever the library is open',
+  statsReportClosed: 'Closed or other hours',
+  statsReportMade: (date) => `Made on ${date} with IDO Kit. It contains no personal data.`,
+};

@@ -1,0 +1,469 @@
+// <ido-registration-stats> in real Chromium against the real server (PGlite, the SDK's fixture
+// data): enrolment, counts with small-number suppression, period switching, the CSV checked cell
+// by cell against the registrations made here, the printable report, a read-only report token
+// for a library organisation, revocation; axe-core in every state; Dutch and English.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import {
+  createIdoClient,
+  defaultTaxonomy,
+  type QuestionRegistrationInput,
+} from '../../packages/sdk/src/index.js';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import {
+  createEnrolmentCode,
+  createReportCode,
+  revokeDevice,
+  sha256,
+} from '../../packages/server/src/auth/devices.js';
+import { startTestServer, type TestServer } from '../../packages/server/test/harness.js';
+
+interface EsbuildLike {
+  build(options: Record<string, unknown>): Promise<{ outputFiles: { text: string }[] }>;
+}
+const require = createRequire(import.meta.url);
+const esbuild = createRequire(require.resolve('tsx/package.json'))('esbuild') as EsbuildLike;
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const axePath = join(root, 'packages/widgets/node_modules/axe-core/axe.min.js');
+const shots = '/tmp/shots/issue-10-stats';
+
+const CENTRUM = 'ido-utrecht-centrum';
+const KANALENEILAND = 'ido-utrecht-kanaleneiland';
+const MONTH = '2026-06';
+
+let server: TestServer;
+let browser: Browser;
+const site = mkdtempSync(join(tmpdir(), 'idokit-stats-'));
+
+/** The registrations this test makes, to check the counts against. */
+const made: QuestionRegistrationInput[] = [];
+
+function visit(
+  locationId: string,
+  channel: 'desk' | 'phone' | 'email',
+  question: QuestionRegistrationInput['questions'][number],
+  day = 10,
+): QuestionRegistrationInput {
+  return {
+    id: randomUUID(),
+    locationId,
+    date: `${MONTH}-${String(day).padStart(2, '0')}`,
+    hour: 11,
+    channel,
+    durationMinutes: 10,
+    questions: [question],
+  };
+}
+
+const toeslagen = {
+  type: 'government' as const,
+  governmentLevel: 'national' as const,
+  organisations: ['dienst-toeslagen'],
+  themes: ['toeslagen'],
+  help: 'searched-together' as const,
+};
+
+before(async () => {
+  server = await startTestServer({ staticDir: site });
+  const bundle = await esbuild.build({
+    entryPoints: [join(root, 'packages/widgets/src/define.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['@idokit/source', 'browser'],
+    tsconfigRaw: {
+      compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false },
+    },
+    write: false,
+    logLevel: 'silent',
+  });
+  writeFileSync(join(site, 'idokit.js'), bundle.outputFiles[0]!.text);
+  writeFileSync(
+    join(site, 'index.html'),
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Statistieken</title>
+<style>@page { size: A4; margin: 16mm; } body { font-family: sans-serif; margin: 1rem; }</style>
+<script type="module" src="/idokit.js"></script></head>
+<body><main><h1>IDO-medewerkers</h1><ido-registration-stats api="/" period="${MONTH}"></ido-registration-stats></main></body></html>`,
+  );
+  // Utrecht Centrum, June 2026: 9 at the desk, 6 by phone, 2 by e-mail (17 visits); 15
+  // questions about toeslagen, 2 about the library; 5 referred (3 warm), 2 to a kind only.
+  const { code } = await createEnrolmentCode(server.db, CENTRUM, {
+    at: new Date(),
+    ttlMs: 3_600_000,
+  });
+  const enrolment = await createIdoClient({ baseUrl: server.baseUrl, retry: 0 }).enrol(code);
+  const centrum = createIdoClient({ baseUrl: server.baseUrl, token: enrolment.token, retry: 0 });
+  for (let i = 0; i < 9; i++) made.push(visit(CENTRUM, 'desk', toeslagen, 1 + i));
+  for (let i = 0; i < 6; i++)
+    made.push(
+      visit(CENTRUM, 'phone', {
+        ...toeslagen,
+        help: 'referred',
+        referral:
+          i < 3
+            ? { partnerId: 'sociaal-raadslieden-utrecht', warm: true }
+            : i < 5
+              ? { partnerKind: 'schuldhulp', warm: false }
+              : { partnerId: 'sociaal-raadslieden-utrecht', warm: false },
+      }),
+    );
+  for (let i = 0; i < 2; i++)
+    made.push(visit(CENTRUM, 'email', { type: 'library', help: 'informed' }));
+  for (const reg of made) await centrum.submitRegistration(reg);
+  // Kanaleneiland: 6 desk visits.
+  const other = await createEnrolmentCode(server.db, KANALENEILAND, {
+    at: new Date(),
+    ttlMs: 3_600_000,
+  });
+  const kanaleneiland = createIdoClient({
+    baseUrl: server.baseUrl,
+    token: (await createIdoClient({ baseUrl: server.baseUrl, retry: 0 }).enrol(other.code)).token,
+    retry: 0,
+  });
+  for (let i = 0; i < 6; i++)
+    await kanaleneiland.submitRegistration(visit(KANALENEILAND, 'desk', toeslagen));
+  mkdirSync(shots, { recursive: true });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(site, { recursive: true, force: true });
+});
+
+async function open(context?: BrowserContext): Promise<Page> {
+  const ctx =
+    context ??
+    (await browser.newContext({
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+      acceptDownloads: true,
+    }));
+  const page = await ctx.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  (page as Page & { problems: string[] }).problems = problems;
+  await page.goto(`${server.baseUrl}/`);
+  await page.addScriptTag({ path: axePath });
+  return page;
+}
+
+/** axe-core over the element (shadow DOM included), WCAG 2.2 AA and best practice. */
+async function expectAccessible(page: Page, state: string): Promise<void> {
+  const violations = await page.evaluate(async () => {
+    const el = document.querySelector('ido-registration-stats')!;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            el: Element,
+            o: unknown,
+          ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(el, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
+      rules: { region: { enabled: false } },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+  assert.deepEqual(violations, [], `axe in state "${state}"`);
+}
+
+const stats = (page: Page) => page.locator('ido-registration-stats');
+
+async function enrol(page: Page, code: string): Promise<void> {
+  await stats(page).getByLabel('Code').fill(code);
+  await stats(page).getByRole('button', { name: 'Aanmelden' }).click();
+}
+
+/** The counts a row should show, from this test's own tally: exact, "<5", or "x" (5+). */
+function expectCount(shown: string, exact: number, what: string): void {
+  if (exact === 0) assert.equal(shown, '0', what);
+  else if (exact < 5) assert.equal(shown, '<5', what);
+  else assert.ok(shown === String(exact) || shown === 'x', `${what}: ${shown} for ${exact}`);
+}
+
+let deviceToken = '';
+
+describe('<ido-registration-stats> with a device of Utrecht Centrum', () => {
+  let page: Page;
+  before(async () => {
+    page = await open();
+  });
+
+  test('enrolment: an empty or wrong code is refused in plain words, a right one shows the counts', async () => {
+    await stats(page).getByRole('heading', { name: 'Dit apparaat aanmelden' }).waitFor();
+    await expectAccessible(page, 'enrolment form');
+    await stats(page).getByRole('button', { name: 'Aanmelden' }).click();
+    await stats(page).getByText('Typ eerst de code.').waitFor();
+    await expectAccessible(page, 'empty code');
+    await enrol(page, 'AAAA-BBBB');
+    await stats(page)
+      .getByText(/Deze code klopt niet/)
+      .waitFor();
+    assert.equal(await stats(page).getByLabel('Code').getAttribute('aria-invalid'), 'true');
+    await expectAccessible(page, 'wrong code');
+    const { code } = await createEnrolmentCode(server.db, CENTRUM, {
+      at: new Date(),
+      ttlMs: 60_000,
+    });
+    await enrol(page, code.toLowerCase());
+    await stats(page).getByText('juni 2026: 17 bezoeken, 17 vragen').waitFor();
+    deviceToken = await page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('idokit:staff-session:'))!;
+      return (JSON.parse(localStorage.getItem(key)!) as { enrolment: { token: string } }).enrolment
+        .token;
+    });
+    assert.match(deviceToken, /^idokit_/);
+    await expectAccessible(page, 'month');
+  });
+
+  test('each breakdown is a bar chart and a table; small cells are "<5", their protectors "x"', async () => {
+    const channel = stats(page).locator('section', {
+      has: page.getByRole('heading', { name: 'Contact via' }),
+    });
+    const rows = await channel.locator('tbody tr').allInnerTexts();
+    // 9 desk, 6 phone, 2 e-mail: e-mail is "<5", and phone (the next-smallest) is hidden with it.
+    assert.deepEqual(
+      rows.map((r) => r.replace(/\s+/g, ' ').trim()),
+      ['Aan de balie 9', 'Telefoon x verborgen', 'E-mail <5 minder dan 5'],
+    );
+    const chart = channel.getByRole('img');
+    assert.match(
+      (await chart.getAttribute('aria-label')) ?? '',
+      /^Staafdiagram: Contact via\. Aan de balie: 9; Telefoon: verborgen; E-mail: minder dan 5$/,
+    );
+    // Hidden counts get no bar: only the desk's bar has a width.
+    const widths = await channel
+      .locator('rect')
+      .evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
+    assert.equal(widths.filter((w) => w > 0).length, 1);
+    await stats(page).getByRole('heading', { name: 'Waarom staat er soms <5 of x?' }).waitFor();
+    const referrals = stats(page).locator('section', {
+      has: page.getByRole('heading', { name: 'Doorverwezen naar' }),
+    });
+    await referrals.getByText('Het deel warme doorverwijzingen kunnen we niet tonen').waitFor();
+    await stats(page).screenshot({ path: join(shots, 'stats-month-nl.png') });
+  });
+
+  test('period switching: quarter with its months, the previous quarter empty, week', async () => {
+    await stats(page).getByLabel('Periode', { exact: true }).selectOption('quarter');
+    await stats(page).getByText('2e kwartaal 2026: 17 bezoeken, 17 vragen').waitFor();
+    const months = stats(page).locator('section', {
+      has: page.getByRole('heading', { name: /^Per maand/ }),
+    });
+    assert.deepEqual(
+      (await months.locator('tbody tr').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim()),
+      ['april 2026 0', 'mei 2026 0', 'juni 2026 17'],
+    );
+    await expectAccessible(page, 'quarter');
+    await stats(page).getByRole('button', { name: 'Vorige periode' }).click();
+    await stats(page).getByText('1e kwartaal 2026: 0 bezoeken, 0 vragen').waitFor();
+    await stats(page).getByText('In deze periode zijn geen vragen geregistreerd.').waitFor();
+    await expectAccessible(page, 'empty quarter');
+    await stats(page).getByRole('button', { name: 'Volgende periode' }).click();
+    await stats(page).getByText('2e kwartaal 2026: 17').waitFor();
+    await stats(page).getByLabel('Periode', { exact: true }).selectOption('month');
+    await stats(page).getByText('april 2026: 0 bezoeken').waitFor();
+    await stats(page).getByRole('button', { name: 'Volgende periode' }).click();
+    await stats(page).getByText('mei 2026: 0 bezoeken').waitFor();
+    await stats(page).getByRole('button', { name: 'Volgende periode' }).click();
+    await stats(page).getByText('juni 2026: 17 bezoeken').waitFor();
+    await stats(page).getByLabel('Periode', { exact: true }).selectOption('week');
+    // 1 June 2026 is a Monday: week 23 holds the 1st to the 7th (7 desk visits).
+    await stats(page).getByText('week 23 van 2026: 7 bezoeken, 7 vragen').waitFor();
+    await expectAccessible(page, 'week');
+  });
+
+  test('the CSV holds every national category, each cell as this test counted it', async () => {
+    await stats(page).getByLabel('Periode', { exact: true }).selectOption('month');
+    await stats(page).getByText('juni 2026: 17 bezoeken').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      stats(page)
+        .getByRole('button', { name: /Download CSV/ })
+        .click(),
+    ]);
+    assert.equal(download.suggestedFilename(), `ido-statistieken-${MONTH}.csv`);
+    const text = readFileSync((await download.path())!, 'utf8');
+    await stats(page)
+      .getByText(`Het bestand ido-statistieken-${MONTH}.csv is gedownload.`)
+      .waitFor();
+    const lines = text.trim().split('\r\n');
+    assert.equal(lines[0], 'period,location,dimension,category,label,count');
+    // Our own tally of what we registered.
+    const tally = new Map<string, number>();
+    const add = (dim: string, key: string) =>
+      tally.set(`${dim}/${key}`, (tally.get(`${dim}/${key}`) ?? 0) + 1);
+    const kinds = new Map([['sociaal-raadslieden-utrecht', 'sociaal-raadslieden']]);
+    for (const r of made) {
+      add('visits', 'total');
+      add('channel', r.channel);
+      for (const q of r.questions) {
+        add('questions', 'total');
+        add('questionType', q.type);
+        add('help', q.help);
+        if (q.governmentLevel) add('governmentLevel', q.governmentLevel);
+        for (const o of q.organisations ?? []) add('organisation', o);
+        for (const th of q.themes ?? []) add('theme', th);
+        if (q.referral) {
+          add('referralKind', q.referral.partnerKind ?? kinds.get(q.referral.partnerId!)!);
+          add('referralWarm', q.referral.warm ? 'warm' : 'not-warm');
+        }
+      }
+    }
+    const expectedRows =
+      2 +
+      defaultTaxonomy.channels.length +
+      defaultTaxonomy.questionTypes.length +
+      defaultTaxonomy.governmentLevels.length +
+      defaultTaxonomy.organisations.length +
+      defaultTaxonomy.themes.length +
+      defaultTaxonomy.help.length +
+      defaultTaxonomy.partnerKinds.length +
+      2;
+    assert.equal(lines.length - 1, expectedRows);
+    const seen = new Set<string>();
+    const hiddenSmall: string[] = [];
+    for (const line of lines.slice(1)) {
+      const cells = line.split(',');
+      const [period, location, dim, category] = cells;
+      const count = cells[cells.length - 1]!;
+      assert.equal(period, MONTH);
+      assert.equal(location, CENTRUM);
+      seen.add(`${dim}/${category}`);
+      expectCount(count, tally.get(`${dim}/${category}`) ?? 0, `${dim}/${category}`);
+      if (count === '<5') hiddenSmall.push(`${dim}/${category}`);
+    }
+    for (const key of tally.keys()) assert.ok(seen.has(key), `${key} has a row`);
+    // The exact cells of this month, as the page showed them.
+    assert.ok(lines.includes(`${MONTH},${CENTRUM},visits,total,Aantal bezoeken,17`));
+    assert.ok(lines.some((l) => /,channel,desk,[^,]+,9$/.test(l)));
+    assert.deepEqual(hiddenSmall.sort(), [
+      'channel/email',
+      'help/informed',
+      'questionType/library',
+      'referralKind/schuldhulp',
+      'referralKind/sociaal-raadslieden',
+      'referralWarm/not-warm',
+      'referralWarm/warm',
+    ]);
+  });
+
+  test('the municipality report of the quarter prints on A4', async () => {
+    await stats(page).getByLabel('Periode', { exact: true }).selectOption('quarter');
+    await stats(page).getByText('2e kwartaal 2026: 17').waitFor();
+    await stats(page).getByRole('button', { name: 'Rapport voor de gemeente' }).click();
+    await stats(page)
+      .getByRole('heading', { name: 'Verantwoording Informatiepunt Digitale Overheid' })
+      .waitFor();
+    await stats(page)
+      .getByText(/In deze periode kwamen 17 bezoekers met in totaal 17 vragen/)
+      .waitFor();
+    await stats(page).getByRole('heading', { name: 'Openingstijden in deze periode' }).waitFor();
+    await stats(page)
+      .getByText(/uur open, verdeeld over \d+ dagen/)
+      .waitFor();
+    await expectAccessible(page, 'report');
+    await page.pdf({ path: join(shots, 'report.pdf'), format: 'A4', printBackground: true });
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(
+      await stats(page)
+        .getByRole('button', { name: /Afdrukken/ })
+        .isVisible(),
+      false,
+    );
+    await page.emulateMedia({ media: 'screen' });
+    await stats(page).getByRole('button', { name: 'Terug naar de statistieken' }).click();
+    await stats(page).getByText('2e kwartaal 2026: 17').waitFor();
+  });
+
+  test('in English', async () => {
+    await stats(page).evaluate((el) => el.setAttribute('lang', 'en'));
+    await stats(page).getByText('Q2 2026: 17 visits, 17 questions').waitFor();
+    await stats(page).getByRole('heading', { name: 'Why is there sometimes <5 or x?' }).waitFor();
+    await expectAccessible(page, 'English');
+    await stats(page).screenshot({ path: join(shots, 'stats-quarter-en.png') });
+    await stats(page).evaluate((el) => el.removeAttribute('lang'));
+  });
+
+  test('a revoked device is told so, and can enrol again', async () => {
+    const device = (
+      await server.db.query<{ id: string }>(`SELECT id FROM devices WHERE token_hash = $1`, [
+        sha256(deviceToken),
+      ])
+    ).rows[0]!.id;
+    await revokeDevice(server.db, device, new Date());
+    await stats(page).getByRole('button', { name: 'Volgende periode' }).click();
+    await stats(page)
+      .getByText('Dit apparaat is afgemeld. Vraag de beheerder om een nieuwe code.')
+      .waitFor();
+    await expectAccessible(page, 'revoked');
+    assert.deepEqual((page as Page & { problems: string[] }).problems, []);
+  });
+});
+
+describe('<ido-registration-stats> with a report token of a library organisation', () => {
+  test('sees its locations and their total, switches location, and gets 403 on a write', async () => {
+    const page = await open();
+    const { code } = await createReportCode(
+      server.db,
+      { kind: 'organisation', name: 'Voorbeeldbibliotheek Utrecht' },
+      { at: new Date(), ttlMs: 60_000 },
+    );
+    await enrol(page, code);
+    await stats(page)
+      .getByRole('heading', { name: 'Statistieken van Voorbeeldbibliotheek Utrecht' })
+      .waitFor();
+    await stats(page).getByText('juni 2026: 23 bezoeken, 23 vragen').waitFor();
+    const perLocation = stats(page).locator('section', {
+      has: page.getByRole('heading', { name: /^Per locatie/ }),
+    });
+    assert.deepEqual(
+      (await perLocation.locator('tbody tr').allInnerTexts()).map((r) =>
+        r.replace(/\s+/g, ' ').trim(),
+      ),
+      [
+        'IDO Voorbeeldbibliotheek Utrecht Centrum 17',
+        'IDO Voorbeeldbibliotheek Utrecht Kanaleneiland 6',
+      ],
+    );
+    await expectAccessible(page, 'report token, all locations');
+    await stats(page).getByLabel('Locatie', { exact: true }).selectOption(KANALENEILAND);
+    await stats(page).getByText('juni 2026: 6 bezoeken, 6 vragen').waitFor();
+    await expectAccessible(page, 'report token, one location');
+    const status = await page.evaluate(
+      async (reg) => {
+        const key = Object.keys(localStorage).find((k) => k.startsWith('idokit:staff-session:'))!;
+        const token = (
+          JSON.parse(localStorage.getItem(key)!) as { enrolment: { token: string; scope: string } }
+        ).enrolment;
+        const res = await fetch('/v1/registrations', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token.token}` },
+          body: JSON.stringify(reg),
+        });
+        return [token.scope, res.status];
+      },
+      visit(CENTRUM, 'desk', toeslagen),
+    );
+    assert.deepEqual(status, ['organisation', 403]);
+    await stats(page).screenshot({ path: join(shots, 'stats-organisation-nl.png') });
+    assert.deepEqual((page as Page & { problems: string[] }).problems, []);
+  });
+});
