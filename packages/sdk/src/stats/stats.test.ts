@@ -15,6 +15,8 @@ import {
   suppress,
   type StatsUnit,
 } from './index.js';
+import { tallyRegistrations } from './tally.js';
+import { QuestionRegistrationSchema } from '../schemas/registration.js';
 
 const ONE = [{ id: 'loc', name: 'IDO Loc' }];
 const DEVICE = { kind: 'location', name: 'IDO Loc' } as const;
@@ -238,6 +240,47 @@ describe('small-number suppression', () => {
           }
         },
       ),
+    );
+  });
+});
+
+describe('counting', () => {
+  const visit = (id: string, date: string, supersedes?: string) =>
+    QuestionRegistrationSchema.parse({
+      id,
+      locationId: 'loc',
+      date,
+      hour: 10,
+      channel: 'desk',
+      durationMinutes: 5,
+      questions: [{ type: 'government', themes: ['toeslagen'], help: 'informed' }],
+      ...(supersedes ? { supersedes } : {}),
+    });
+  const ids = ['1', '2', '3'].map((n) => `00000000-0000-4000-8000-00000000000${n}`);
+
+  test('a correction made in a later period takes the original out of its own period', () => {
+    const regs = [
+      visit(ids[0]!, '2026-12-31'),
+      visit(ids[1]!, '2026-12-30'),
+      visit(ids[2]!, '2027-01-04', ids[0]),
+    ];
+    const december = tallyRegistrations(regs, {
+      unit: 'month',
+      from: '2026-12-01',
+      to: '2026-12-31',
+    });
+    assert.deepEqual(
+      december.map((u) => [u.period, u.visits]),
+      [['2026-12', 1]],
+    );
+    const january = tallyRegistrations(regs, {
+      unit: 'month',
+      from: '2027-01-01',
+      to: '2027-01-31',
+    });
+    assert.deepEqual(
+      january.map((u) => [u.period, u.visits]),
+      [['2027-01', 1]],
     );
   });
 });

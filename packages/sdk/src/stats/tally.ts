@@ -53,11 +53,19 @@ export function registrationCategories(
 /**
  * Counts registrations per location and unit period, the same way the server's SQL does. A
  * registration that a later one of the same location supersedes is left out: the correction
- * counts instead.
+ * counts instead, in its own period, also when that lies outside `from`–`to` (pass every
+ * registration, not only the period's, so a correction made later is seen).
  */
 export function tallyRegistrations(
   registrations: readonly QuestionRegistration[],
-  options: { unit: 'month' | 'week'; partners?: readonly Pick<Partner, 'id' | 'kind'>[] },
+  options: {
+    unit: 'month' | 'week';
+    partners?: readonly Pick<Partner, 'id' | 'kind'>[];
+    /** Only visits on or after this date (`YYYY-MM-DD`) are counted. */
+    from?: string;
+    /** Only visits on or before this date (`YYYY-MM-DD`) are counted. */
+    to?: string;
+  },
 ): StatsUnit[] {
   const superseded = new Set(
     registrations.flatMap((r) => (r.supersedes ? [`${r.locationId}\n${r.supersedes}`] : [])),
@@ -66,6 +74,11 @@ export function tallyRegistrations(
   const units = new Map<string, StatsUnit>();
   for (const reg of registrations) {
     if (superseded.has(`${reg.locationId}\n${reg.id}`)) continue;
+    if (
+      (options.from !== undefined && reg.date < options.from) ||
+      (options.to !== undefined && reg.date > options.to)
+    )
+      continue;
     const period = statsPeriodOf(reg.date, options.unit);
     const id = `${reg.locationId}\n${period}`;
     let unit = units.get(id);

@@ -120,10 +120,12 @@ export function createFakeClient(options: FakeClientOptions = {}): FakeIdoClient
       });
     const units = statsUnitsFor(parsed.period);
     return buildRegistrationStats(
-      tallyRegistrations(
-        registrations.filter((r) => r.date >= units.from && r.date <= units.to),
-        { unit: units.unit, partners: feed.partners },
-      ),
+      tallyRegistrations(registrations, {
+        unit: units.unit,
+        partners: feed.partners,
+        from: units.from,
+        to: units.to,
+      }),
       {
         period: parsed.period,
         scope: options.reportScope ?? { kind: 'location', name: locations[0]!.name },
