@@ -186,8 +186,23 @@ test('a staff member enrols with the printed code and never loses a registration
   assert.match(token, /idokit_/, 'the token is kept in the browser');
   assert.doesNotMatch(html, /idokit_[A-Za-z0-9_-]{20}/, 'and not in the markup');
 
+  // The statistics beside the form share the enrolment, and count a registration at once.
+  const desk = page.locator('ido-registration-stats');
+  await desk
+    .getByRole('heading', { name: 'Statistieken van IDO Voorbeeldbibliotheek Zwolle Centrum' })
+    .waitFor();
+  const summary = desk.locator('[part~="summary"]');
+  await eventually(
+    async () => /: 0 bezoeken, 0 vragen$/.test(await summary.innerText()),
+    'the counts of this month, none yet',
+  );
+
   await registerByKeyboard(page);
   await waitForStatus(page, /^Geregistreerd\.$/, 'first visit sent');
+  await eventually(
+    async () => /: minder dan 5 bezoeken, minder dan 5 vragen$/.test(await summary.innerText()),
+    'the first visit counted beside the form',
+  );
   // Same as last: Shift+Tab, Enter, Enter.
   await page.keyboard.press('Shift+Tab');
   assert.equal(await focusedId(page), 'same-as-last');

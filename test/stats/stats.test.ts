@@ -20,6 +20,7 @@ import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import {
   createEnrolmentCode,
   createReportCode,
+  createReportToken,
   revokeDevice,
   sha256,
 } from '../../packages/server/src/auth/devices.js';
@@ -32,6 +33,7 @@ const require = createRequire(import.meta.url);
 const esbuild = createRequire(require.resolve('tsx/package.json'))('esbuild') as EsbuildLike;
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const axePath = join(root, 'packages/widgets/node_modules/axe-core/axe.min.js');
+const axeSource = readFileSync(axePath, 'utf8');
 const shots = '/tmp/shots/issue-10-stats';
 
 const CENTRUM = 'ido-utrecht-centrum';
@@ -153,7 +155,8 @@ async function open(context?: BrowserContext): Promise<Page> {
   page.on('pageerror', (e) => problems.push(e.message));
   (page as Page & { problems: string[] }).problems = problems;
   await page.goto(`${server.baseUrl}/`);
-  await page.addScriptTag({ path: axePath });
+  // Evaluated, not a script tag: the server's Content-Security-Policy rightly refuses inline scripts.
+  await page.evaluate(axeSource);
   return page;
 }
 
@@ -214,7 +217,7 @@ describe('<ido-registration-stats> with a device of Utrecht Centrum', () => {
     await expectAccessible(page, 'empty code');
     await enrol(page, 'AAAA-BBBB');
     await stats(page)
-      .getByText(/Deze code klopt niet/)
+      .getByText(/Deze code of sleutel klopt niet/)
       .waitFor();
     assert.equal(await stats(page).getByLabel('Code').getAttribute('aria-invalid'), 'true');
     await expectAccessible(page, 'wrong code');
@@ -464,6 +467,69 @@ describe('<ido-registration-stats> with a report token of a library organisation
     );
     assert.deepEqual(status, ['organisation', 403]);
     await stats(page).screenshot({ path: join(shots, 'stats-organisation-nl.png') });
+    assert.deepEqual((page as Page & { problems: string[] }).problems, []);
+  });
+});
+
+describe('<ido-registration-stats> with a report token an administrator pasted', () => {
+  test('a made-up key is refused and nothing is kept; the municipality key shows its desks', async () => {
+    const page = await open();
+    await stats(page).getByRole('heading', { name: 'Dit apparaat aanmelden' }).waitFor();
+    await enrol(page, `idokit_${'A'.repeat(43)}`);
+    await stats(page)
+      .getByText(/Deze code of sleutel klopt niet/)
+      .waitFor();
+    assert.equal(
+      await page.evaluate(
+        () => Object.keys(localStorage).filter((k) => k.startsWith('idokit:staff-session:')).length,
+      ),
+      0,
+    );
+    // `idokit-server report-token --municipality Utrecht`, pasted with the spaces a copy brings.
+    const made = await createReportToken(
+      server.db,
+      { kind: 'municipality', name: 'Utrecht' },
+      { at: new Date(), label: 'wethouder' },
+    );
+    await enrol(page, `  ${made.token} `);
+    await stats(page).getByRole('heading', { name: 'Statistieken van gemeente Utrecht' }).waitFor();
+    await stats(page).getByText('juni 2026: 23 bezoeken, 23 vragen').waitFor();
+    await expectAccessible(page, 'pasted municipality key');
+    const kept = await page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('idokit:staff-session:'))!;
+      return (JSON.parse(localStorage.getItem(key)!) as { enrolment: Record<string, string> })
+        .enrolment;
+    });
+    assert.equal(kept.scope, 'municipality');
+    assert.equal(kept.scopeName, 'Utrecht');
+    assert.equal(kept.locationId, undefined);
+    // The key is kept by the browser, never written into the page.
+    assert.ok(!(await page.content()).includes(made.token));
+
+    // Signing out asks first (the question form on this device would be signed out too).
+    const signOut = stats(page).getByRole('button', { name: 'Afmelden op dit apparaat' });
+    await signOut.click();
+    await stats(page)
+      .getByText(/^Afmelden\? Daarna kan dit apparaat/)
+      .waitFor();
+    await expectAccessible(page, 'sign out asked');
+    const focused = () =>
+      page.evaluate(() =>
+        document
+          .querySelector('ido-registration-stats')!
+          .shadowRoot!.activeElement?.textContent?.trim(),
+      );
+    assert.equal(await focused(), 'Annuleren');
+    await page.keyboard.press('Enter');
+    await signOut.waitFor();
+    assert.equal(await focused(), 'Afmelden op dit apparaat');
+    await signOut.click();
+    await stats(page).getByRole('button', { name: 'Ja, afmelden' }).click();
+    await stats(page).getByRole('heading', { name: 'Dit apparaat aanmelden' }).waitFor();
+    assert.equal(
+      await page.evaluate(() => JSON.stringify(localStorage).includes('idokit_')),
+      false,
+    );
     assert.deepEqual((page as Page & { problems: string[] }).problems, []);
   });
 });

@@ -225,6 +225,29 @@ export class StaffSessionController implements ReactiveController {
     return enrolment;
   }
 
+  /**
+   * Keeps a token an administrator pasted (`idokit-server report-token` prints one, shown once),
+   * after checking it with the server: one statistics call with it, for `period`, whose answer
+   * names the token's scope. Nothing is stored when the server refuses it.
+   * @throws as {@link StaffSessionController.enrol}; `IdoHttpError` 401 for an unknown or revoked token.
+   */
+  async adoptToken(token: string, period: string, options: CallOptions = {}): Promise<Enrolment> {
+    const url = this.apiUrl;
+    if (!url) throw new IdoError('config', 'No API: set api on the element or on <ido-provider>');
+    const probe = createIdoClient({ ...globalConfig().clientOptions, baseUrl: url, token });
+    const stats = await probe.getRegistrationStats({ period }, options);
+    const local = stats.scope.kind === 'location' ? stats.locations[0]?.id : undefined;
+    const enrolment: Enrolment = {
+      deviceId: 'pasted',
+      token,
+      scope: stats.scope.kind,
+      ...(local ? { locationId: local } : { scopeName: stats.scope.name }),
+      issuedAt: new Date().toISOString(),
+    };
+    this.store({ enrolment });
+    return enrolment;
+  }
+
   /** Forgets the device token (and any revocation notice) on this device, in every tab. */
   forget(): void {
     this.store(null);

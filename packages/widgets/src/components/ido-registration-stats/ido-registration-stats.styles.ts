@@ -112,6 +112,17 @@ export const statsStyles = css`
     gap: var(--ido-space-sm, 0.5rem);
     margin-block: var(--ido-space-md, 1rem);
   }
+  .confirm {
+    max-inline-size: 36rem;
+    padding: var(--ido-space-sm, 0.5rem) var(--ido-space-md, 1rem);
+    border-inline-start: 4px solid var(--ido-color-accent, #00587a);
+  }
+  .confirm p {
+    margin-block: 0;
+  }
+  .confirm .actions {
+    margin-block: var(--ido-space-sm, 0.5rem) 0;
+  }
   .report {
     max-inline-size: 48rem;
   }
@@ -137,6 +148,7 @@ export const statsStyles = css`
     }
     .controls,
     .actions,
+    .confirm,
     .no-print {
       display: none !important;
     }

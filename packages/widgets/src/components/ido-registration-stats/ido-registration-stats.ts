@@ -21,6 +21,7 @@ import { property, state } from 'lit/decorators.js';
 import { IdoElement } from '../../base/ido-element.js';
 import { readClock } from '../../controllers/clock.js';
 import { StaffSessionController } from '../../controllers/staff-session.js';
+import { IdoRegistrationSubmittedEvent } from '../../events/ido-registration-submitted.js';
 import { statsStyles } from './ido-registration-stats.styles.js';
 
 const ZONE = 'Europe/Amsterdam';
@@ -49,6 +50,9 @@ interface Row {
 }
 
 let ids = 0;
+
+/** The shape of a token as the server makes it (`idokit_` and 43 base64url characters). */
+const PASTED_TOKEN = /^idokit_[A-Za-z0-9_-]{32,}$/;
 
 /**
  * Registration statistics for IDO staff, managers and the municipality: counts per fixed
@@ -102,6 +106,7 @@ export class IdoRegistrationStats extends IdoElement {
   @state() private enrolError = '';
   @state() private enrolling = false;
   @state() private announcement = '';
+  @state() private confirmSignOut = false;
 
   private readonly staff = new StaffSessionController(this);
   private readonly uid = `ido-stats-${++ids}`;
@@ -158,6 +163,22 @@ export class IdoRegistrationStats extends IdoElement {
 
   private get kind(): StatsPeriodKind {
     return parseStatsPeriod(this.currentPeriod)!.kind;
+  }
+
+  // A question registered on this page (the staff desk shows the form beside the counts) is
+  // counted at once: the counts of the period are asked again.
+  private readonly onRegistered = (): void => {
+    if (this.staff.session || this.client) void this.data.run();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ownerDocument.addEventListener(IdoRegistrationSubmittedEvent.type, this.onRegistered);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.ownerDocument.removeEventListener(IdoRegistrationSubmittedEvent.type, this.onRegistered);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -255,6 +276,13 @@ export class IdoRegistrationStats extends IdoElement {
     </form>`;
   }
 
+  /** Shows or closes the "sign out?" question, and moves focus to what replaced the button pressed. */
+  private async askSignOut(ask: boolean): Promise<void> {
+    this.confirmSignOut = ask;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(ask ? '#sign-out-cancel' : '#sign-out')?.focus();
+  }
+
   private async onEnrol(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.enrolling) return;
@@ -267,7 +295,9 @@ export class IdoRegistrationStats extends IdoElement {
     }
     this.enrolling = true;
     try {
-      await this.staff.enrol(code);
+      // A pasted report token (`idokit-server report-token`), else a one-time code.
+      if (PASTED_TOKEN.test(code)) await this.staff.adoptToken(code, this.currentPeriod);
+      else await this.staff.enrol(code);
       this.enrolError = '';
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
@@ -545,17 +575,45 @@ export class IdoRegistrationStats extends IdoElement {
           ${t.statsReport}
         </button>
         ${
-          this.client
+          this.client || this.confirmSignOut
             ? nothing
             : html`<button
                 class="ido-button ido-button--secondary"
                 type="button"
-                @click=${() => this.staff.forget()}
+                id="sign-out"
+                @click=${() => this.askSignOut(true)}
               >
                 ${t.statsSignOut}
               </button>`
         }
       </div>
+      ${
+        this.confirmSignOut && !this.client
+          ? html`<div class="confirm" role="group" aria-labelledby="${this.uid}-sign-out-q">
+              <p id="${this.uid}-sign-out-q">${t.statsSignOutConfirm}</p>
+              <div class="actions">
+                <button
+                  class="ido-button"
+                  type="button"
+                  @click=${() => {
+                    this.confirmSignOut = false;
+                    this.staff.forget();
+                  }}
+                >
+                  ${t.statsSignOutYes}
+                </button>
+                <button
+                  class="ido-button ido-button--secondary"
+                  type="button"
+                  id="sign-out-cancel"
+                  @click=${() => this.askSignOut(false)}
+                >
+                  ${t.statsCancel}
+                </button>
+              </div>
+            </div>`
+          : nothing
+      }
       ${
         reportable
           ? nothing

@@ -22,6 +22,12 @@ export interface StatsStrings {
   statsRevoked: string;
   /** Button that forgets the token on this device. */
   statsSignOut: string;
+  /** Asked before signing out: the question form on this device is signed out too. */
+  statsSignOutConfirm: string;
+  /** Confirms signing out. */
+  statsSignOutYes: string;
+  /** Cancels signing out. */
+  statsCancel: string;
   /** "Statistieken van IDO Centrum" / "… van gemeente Utrecht". */
   statsScopeTitle: (kind: 'location' | 'organisation' | 'municipality', name: string) => string;
   /** Label of the period kind selector. */
@@ -107,14 +113,18 @@ export const statsNl: StatsStrings = {
   statsLabel: 'Statistieken Informatiepunt',
   statsEnrolTitle: 'Dit apparaat aanmelden',
   statsEnrolHelp:
-    'Typ de code die u van de beheerder kreeg. U doet dit één keer per apparaat. Een rapportcode geeft alleen inzage.',
+    'Typ de code die u van de beheerder kreeg, of plak de rapportsleutel. U doet dit één keer per apparaat. Een rapportcode of rapportsleutel geeft alleen inzage.',
   statsEnrolCode: 'Code',
   statsEnrolSubmit: 'Aanmelden',
   statsEnrolRefused:
-    'Deze code klopt niet, is al gebruikt of is verlopen. Vraag de beheerder om een nieuwe code.',
+    'Deze code of sleutel klopt niet, is al gebruikt, ingetrokken of verlopen. Vraag de beheerder om een nieuwe.',
   statsEnrolEmpty: 'Typ eerst de code.',
   statsRevoked: 'Dit apparaat is afgemeld. Vraag de beheerder om een nieuwe code.',
   statsSignOut: 'Afmelden op dit apparaat',
+  statsSignOutConfirm:
+    'Afmelden? Daarna kan dit apparaat geen statistieken meer zien en geen vragen meer registreren, tot iemand een nieuwe code invult.',
+  statsSignOutYes: 'Ja, afmelden',
+  statsCancel: 'Annuleren',
   statsScopeTitle: (kind, name) =>
     kind === 'municipality' ? `Statistieken van gemeente ${name}` : `Statistieken van ${name}`,
   statsKind: 'Periode',
@@ -182,14 +192,18 @@ export const statsEn: StatsStrings = {
   statsLabel: 'Information point statistics',
   statsEnrolTitle: 'Enrol this device',
   statsEnrolHelp:
-    'Type the code your administrator gave you. You do this once per device. A report code gives read-only access.',
+    'Type the code your administrator gave you, or paste the report key. You do this once per device. A report code or report key gives read-only access.',
   statsEnrolCode: 'Code',
   statsEnrolSubmit: 'Enrol',
   statsEnrolRefused:
-    'This code is wrong, has been used or has expired. Ask your administrator for a new code.',
+    'This code or key is wrong, has been used, revoked or has expired. Ask your administrator for a new one.',
   statsEnrolEmpty: 'Type the code first.',
   statsRevoked: 'This device has been signed out. Ask your administrator for a new code.',
   statsSignOut: 'Sign out on this device',
+  statsSignOutConfirm:
+    'Sign out? This device can then no longer see statistics or register questions until someone types a new code.',
+  statsSignOutYes: 'Yes, sign out',
+  statsCancel: 'Cancel',
   statsScopeTitle: (kind, name) =>
     kind === 'municipality' ? `Statistics of the municipality of ${name}` : `Statistics of ${name}`,
   statsKind: 'Period',
