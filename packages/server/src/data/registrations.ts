@@ -23,104 +23,105 @@ export type StoreResult =
  * Stores a validated registration once. The same id with the same body is a replay (the
  * original receipt again); the same id with another body is a conflict. A correction must
  * supersede an earlier registration of its own location: a self-reference or a dangling id
- * would silently drop or skew counts. Two identical requests
- * racing each other both end as one row: the loser's insert waits for the winner and then
- * finds its row.
+ * would silently drop or skew counts.
+ *
+ * A new registration costs one statement, atomic on its own: the registration and its
+ * questions are inserted by one `WITH … INSERT`, and only when the id is new and the
+ * registration it corrects (if any) exists. Two identical requests racing each other both end
+ * as one row: the loser's insert waits for the winner's and does nothing. Only when nothing was
+ * inserted does a second query tell a replay, a conflict and a dangling correction apart.
  */
 export async function storeRegistration(
   db: Db,
   reg: QuestionRegistration,
   options: { deviceId: string; at: Date },
 ): Promise<StoreResult> {
+  if (reg.supersedes !== undefined && reg.supersedes.toLowerCase() === reg.id.toLowerCase())
+    return { kind: 'bad-supersedes', message: 'A registration cannot supersede itself' };
   const bodyHash = createHash('sha256').update(canonicalJson(reg)).digest('hex');
-  return db.transaction(async (tx) => {
-    if (reg.supersedes !== undefined) {
-      if (reg.supersedes.toLowerCase() === reg.id.toLowerCase())
-        return { kind: 'bad-supersedes', message: 'A registration cannot supersede itself' };
-      const target = await tx.query(
-        'SELECT 1 FROM registrations WHERE id = $1 AND location_id = $2',
-        [reg.supersedes, reg.locationId],
-      );
-      if (target.rows.length === 0)
-        return {
-          kind: 'bad-supersedes',
-          message: `No registration of location "${reg.locationId}" has the id ${reg.supersedes}`,
-        };
-    }
-    const inserted = await tx.query<{ received_at: Date }>(
-      `INSERT INTO registrations (id, location_id, device_id, visit_date, hour, channel,
+  const questions = reg.questions.map((q, position) => ({
+    position,
+    question_type: q.type,
+    government_level: q.governmentLevel ?? null,
+    organisations: q.organisations,
+    themes: q.themes,
+    help: q.help,
+    referral_partner_id: q.referral?.partnerId ?? null,
+    referral_partner_kind: q.referral?.partnerKind ?? null,
+    referral_warm: q.referral?.warm ?? null,
+    not_helped_reason: q.notHelpedReason ?? null,
+  }));
+  const inserted = await db.query<{ received_at: Date }>(
+    `WITH reg AS (
+       INSERT INTO registrations (id, location_id, device_id, visit_date, hour, channel,
          visitor_kind, duration_minutes, note, supersedes, body_hash, received_at)
-       VALUES ($1, $2, $3, $4::date, $5, $6, $7, $8, $9, $10, $11, $12)
+       SELECT $1::uuid, $2::text, $3::text, $4::date, $5::smallint, $6::text, $7::text,
+         $8::smallint, $9::text, $10::uuid, $11::text, $12::timestamptz
+       WHERE $10::uuid IS NULL
+          OR EXISTS (SELECT 1 FROM registrations WHERE id = $10::uuid AND location_id = $2::text)
        ON CONFLICT (id) DO NOTHING
-       RETURNING received_at`,
-      [
-        reg.id,
-        reg.locationId,
-        options.deviceId,
-        reg.date,
-        reg.hour,
-        reg.channel,
-        reg.visitorKind ?? null,
-        reg.durationMinutes,
-        reg.note || null,
-        reg.supersedes ?? null,
-        bodyHash,
-        options.at,
-      ],
-    );
-    if (inserted.rows.length > 0) {
-      const rows = reg.questions.map((q, position) => ({
-        registration_id: reg.id,
-        position,
-        question_type: q.type,
-        government_level: q.governmentLevel ?? null,
-        organisations: q.organisations,
-        themes: q.themes,
-        help: q.help,
-        referral_partner_id: q.referral?.partnerId ?? null,
-        referral_partner_kind: q.referral?.partnerKind ?? null,
-        referral_warm: q.referral?.warm ?? null,
-        not_helped_reason: q.notHelpedReason ?? null,
-      }));
-      await tx.query(
-        `INSERT INTO registration_questions (registration_id, position, question_type,
-           government_level, organisations, themes, help, referral_partner_id,
-           referral_partner_kind, referral_warm, not_helped_reason)
-         SELECT x.registration_id, x.position, x.question_type, x.government_level,
-           x.organisations, x.themes, x.help, x.referral_partner_id, x.referral_partner_kind,
-           x.referral_warm, x.not_helped_reason
-         FROM jsonb_to_recordset($1::jsonb) AS x(registration_id uuid, position smallint,
-           question_type text, government_level text, organisations text[], themes text[],
-           help text, referral_partner_id text, referral_partner_kind text, referral_warm boolean,
-           not_helped_reason text)`,
-        [JSON.stringify(rows)],
-      );
-      return {
-        kind: 'created',
-        receipt: {
-          id: reg.id,
-          locationId: reg.locationId,
-          receivedAt: new Date(inserted.rows[0]!.received_at).toISOString(),
-          replayed: false,
-        },
-      };
-    }
-    const existing = await tx.query<{ body_hash: string; location_id: string; received_at: Date }>(
-      'SELECT body_hash, location_id, received_at FROM registrations WHERE id = $1',
-      [reg.id],
-    );
-    const row = existing.rows[0];
-    if (!row || row.body_hash !== bodyHash) return { kind: 'conflict' };
+       RETURNING id, received_at
+     ), questions AS (
+       INSERT INTO registration_questions (registration_id, position, question_type,
+         government_level, organisations, themes, help, referral_partner_id,
+         referral_partner_kind, referral_warm, not_helped_reason)
+       SELECT reg.id, x.position, x.question_type, x.government_level, x.organisations,
+         x.themes, x.help, x.referral_partner_id, x.referral_partner_kind, x.referral_warm,
+         x.not_helped_reason
+       FROM reg, jsonb_to_recordset($13::jsonb) AS x(position smallint, question_type text,
+         government_level text, organisations text[], themes text[], help text,
+         referral_partner_id text, referral_partner_kind text, referral_warm boolean,
+         not_helped_reason text)
+     )
+     SELECT received_at FROM reg`,
+    [
+      reg.id,
+      reg.locationId,
+      options.deviceId,
+      reg.date,
+      reg.hour,
+      reg.channel,
+      reg.visitorKind ?? null,
+      reg.durationMinutes,
+      reg.note || null,
+      reg.supersedes ?? null,
+      bodyHash,
+      options.at,
+      JSON.stringify(questions),
+    ],
+  );
+  const created = inserted.rows[0];
+  if (created)
     return {
-      kind: 'replayed',
+      kind: 'created',
       receipt: {
         id: reg.id,
-        locationId: row.location_id,
-        receivedAt: new Date(row.received_at).toISOString(),
-        replayed: true,
+        locationId: reg.locationId,
+        receivedAt: new Date(created.received_at).toISOString(),
+        replayed: false,
       },
     };
-  });
+  // Nothing inserted: the id is taken (a replay or a conflict), or the correction is dangling.
+  const existing = await db.query<{ body_hash: string; location_id: string; received_at: Date }>(
+    'SELECT body_hash, location_id, received_at FROM registrations WHERE id = $1',
+    [reg.id],
+  );
+  const row = existing.rows[0];
+  if (!row)
+    return {
+      kind: 'bad-supersedes',
+      message: `No registration of location "${reg.locationId}" has the id ${reg.supersedes}`,
+    };
+  if (row.body_hash !== bodyHash) return { kind: 'conflict' };
+  return {
+    kind: 'replayed',
+    receipt: {
+      id: reg.id,
+      locationId: row.location_id,
+      receivedAt: new Date(row.received_at).toISOString(),
+      replayed: true,
+    },
+  };
 }
 
 /** How many registrations are stored (for tests and the CLI). */
