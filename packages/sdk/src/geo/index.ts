@@ -6,6 +6,7 @@ export { parsePostcode, isPostcodeLike, type ParsedPostcode } from './postcode.j
 export { distanceKm, EARTH_RADIUS_KM } from './distance.js';
 export {
   nearest,
+  countNearby,
   createGeoIndex,
   type GeoIndex,
   type NearestOptions,

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { GeoPoint } from '../schemas/common.js';
 import { distanceKm } from './distance.js';
-import { createGeoIndex, nearest, type NearestOptions } from './nearest.js';
+import { countNearby, createGeoIndex, nearest, type NearestOptions } from './nearest.js';
 
 interface Place {
   id: number;
@@ -179,5 +179,78 @@ describe('createGeoIndex', () => {
       const options = { limit: 10, filter: (r: (typeof rows)[number]) => !r.name.endsWith('3') };
       assert.deepEqual(index.nearest(origin, options), bruteForce(rows, pointOf, origin, options));
     }
+  });
+});
+
+describe('countNearby', () => {
+  // Anywhere on Earth, poles and the antimeridian included, so every shape of the box is tried.
+  const anywhere: fc.Arbitrary<GeoPoint> = fc.oneof(
+    fc.record({
+      lat: fc.double({ min: -90, max: 90, noNaN: true }),
+      lon: fc.double({ min: -180, max: 180, noNaN: true }),
+    }),
+    // Near the antimeridian, where the box is split in two, and near the poles.
+    fc.record({
+      lat: fc.oneof(
+        fc.double({ min: -70, max: 70, noNaN: true }),
+        fc.double({ min: 80, max: 90, noNaN: true }),
+      ),
+      lon: fc.oneof(
+        fc.double({ min: 178, max: 180, noNaN: true }),
+        fc.double({ min: -180, max: -178, noNaN: true }),
+      ),
+    }),
+  );
+
+  test('counts exactly what nearest finds within the radius (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(nlPoint, anywhere), { maxLength: 300, size: 'large' }),
+        fc.array(fc.oneof(nlPoint, anywhere), { minLength: 1, maxLength: 4 }),
+        fc.oneof(
+          fc.double({ min: 0, max: 150, noNaN: true }),
+          fc.double({ min: 150, max: 25_000, noNaN: true }),
+          fc.constant(0),
+        ),
+        fc.boolean(),
+        (points, origins, maxKm, everyOther) => {
+          const places: Place[] = points.map((geo, id) => ({ id, geo }));
+          const filter = everyOther ? (p: Place) => p.id % 2 === 0 : undefined;
+          for (const origin of origins) {
+            const options = { maxKm, ...(filter ? { filter } : {}) };
+            assert.equal(
+              countNearby(places, origin, options),
+              bruteForce(places, (p) => p.geo, origin, options).length,
+            );
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test('counts across the antimeridian both ways, and around a pole', () => {
+    const places = [
+      { lat: 10, lon: 179.5 },
+      { lat: 10, lon: -179.5 },
+      { lat: 10, lon: 175 },
+      { lat: 89.5, lon: 0 },
+      { lat: 89.5, lon: 180 },
+    ];
+    assert.equal(countNearby(places, { lat: 10, lon: -179.9 }, { maxKm: 120 }), 2);
+    assert.equal(countNearby(places, { lat: 10, lon: 179.9 }, { maxKm: 120 }), 2);
+    assert.equal(countNearby(places, { lat: 10, lon: -179.9 }, { maxKm: 600 }), 3);
+    assert.equal(countNearby(places, { lat: 89.9, lon: 90 }, { maxKm: 100 }), 2);
+  });
+
+  test('an item exactly on the radius counts; a negative radius is refused', () => {
+    const places = [
+      { lat: 52, lon: 5 },
+      { lat: 52, lon: 5.1 },
+    ];
+    const edge = distanceKm(places[0]!, places[1]!);
+    assert.equal(countNearby(places, places[0]!, { maxKm: edge }), 2);
+    assert.equal(countNearby(places, places[0]!, { maxKm: edge * 0.999 }), 1);
+    assert.throws(() => countNearby(places, places[0]!, { maxKm: -1 }), RangeError);
   });
 });

@@ -29,6 +29,12 @@ export interface GeoIndex<T> {
    * @throws {RangeError} when `origin` has no finite coordinates, or `limit`/`maxKm` is negative.
    */
   nearest(origin: GeoPoint, options?: NearestOptions<T>): Nearby<T>[];
+  /**
+   * How many items lie at most `maxKm` from `origin` (and pass `filter`): the length of
+   * `nearest(origin, { maxKm, filter })`, counted without measuring or sorting most of them.
+   * @throws {RangeError} when `origin` has no finite coordinates or `maxKm` is negative.
+   */
+  count(origin: GeoPoint, options?: Omit<NearestOptions<T>, 'limit'>): number;
 }
 
 // geokdbush measures on a sphere of 6371 km, we on 6371.0088 km: the same order, another scale.
@@ -38,6 +44,7 @@ const TO_GEOKDBUSH_KM = 6371 / EARTH_RADIUS_KM;
 const slack = (km: number): number => km * 1e-9 + 1e-9;
 // Half the circumference reaches every point; beyond it geokdbush's haversine bound would wrap.
 const HALF_CIRCUMFERENCE_KM = Math.PI * EARTH_RADIUS_KM;
+const DEG = 180 / Math.PI;
 const toGeokdbushKm = (km: number): number | undefined =>
   km >= HALF_CIRCUMFERENCE_KM ? undefined : (km + slack(km)) * TO_GEOKDBUSH_KM;
 
@@ -82,7 +89,51 @@ export function createGeoIndex<T>(
       distanceKm: haversineKm(origin.lat, origin.lon, lats[id]!, lons[id]!),
     }));
 
+  // Every point of a spherical cap lies in this latitude/longitude box (split where it crosses
+  // the antimeridian), widened a little against rounding; the exact distance decides inside.
+  const boxesAround = (origin: GeoPoint, km: number): [number, number, number, number][] => {
+    const margin = 1e-9;
+    const dLat = (km / EARTH_RADIUS_KM) * DEG;
+    const minLat = origin.lat - dLat - margin;
+    const maxLat = origin.lat + dLat + margin;
+    if (km >= HALF_CIRCUMFERENCE_KM || minLat <= -90 || maxLat >= 90)
+      return [[-180, Math.max(-90, minLat), 180, Math.min(90, maxLat)]];
+    const ratio = Math.sin(km / EARTH_RADIUS_KM) / Math.cos(origin.lat / DEG);
+    if (ratio >= 1) return [[-180, minLat, 180, maxLat]];
+    const dLon = Math.asin(ratio) * DEG + margin;
+    const west = origin.lon - dLon;
+    const east = origin.lon + dLon;
+    if (west < -180)
+      return [
+        [west + 360, minLat, 180, maxLat],
+        [-180, minLat, east, maxLat],
+      ];
+    if (east > 180)
+      return [
+        [west, minLat, 180, maxLat],
+        [-180, minLat, east - 360, maxLat],
+      ];
+    return [[west, minLat, east, maxLat]];
+  };
+
   return {
+    count(origin, options = {}) {
+      const { maxKm = Infinity, filter } = options;
+      if (!Number.isFinite(origin.lat) || !Number.isFinite(origin.lon)) {
+        throw new RangeError('count(): origin needs finite lat and lon');
+      }
+      if (!(maxKm >= 0)) throw new RangeError('count(): maxKm must be zero or more');
+      let n = 0;
+      for (const [minX, minY, maxX, maxY] of boxesAround(origin, maxKm)) {
+        for (const id of tree.range(minX, minY, maxX, maxY)) {
+          if (haversineKm(origin.lat, origin.lon, lats[id]!, lons[id]!) > maxKm) continue;
+          if (filter && !filter(items[itemIndex[id]!]!)) continue;
+          n++;
+        }
+      }
+      return n;
+    },
+
     nearest(origin, options = {}) {
       const { limit = Infinity, maxKm = Infinity, filter } = options;
       if (!Number.isFinite(origin.lat) || !Number.isFinite(origin.lon)) {
@@ -125,6 +176,17 @@ const cache = new WeakMap<readonly unknown[], { length: number; index: GeoIndex<
 const pointOfItem = (item: { geo: GeoPoint } | GeoPoint): GeoPoint =>
   'geo' in item ? item.geo : item;
 
+/** The index of `points`, built on first use and again when the array's length changed. */
+function indexOf<T extends { geo: GeoPoint } | GeoPoint>(points: readonly T[]): GeoIndex<T> {
+  let cached = cache.get(points);
+  if (!cached || cached.length !== points.length) {
+    const index = createGeoIndex(points, pointOfItem) as GeoIndex<unknown>;
+    cached = { length: points.length, index };
+    cache.set(points, cached);
+  }
+  return cached.index as GeoIndex<T>;
+}
+
 /**
  * The items of `points` nearest to `origin`, nearest first, with their distances; ties keep the
  * order of `points`. Accepts plain points or anything with a `geo` point (such as a Location).
@@ -139,11 +201,19 @@ export function nearest<T extends { geo: GeoPoint } | GeoPoint>(
   origin: GeoPoint,
   options?: NearestOptions<T>,
 ): Nearby<T>[] {
-  let cached = cache.get(points);
-  if (!cached || cached.length !== points.length) {
-    const index = createGeoIndex(points, pointOfItem) as GeoIndex<unknown>;
-    cached = { length: points.length, index };
-    cache.set(points, cached);
-  }
-  return (cached.index as GeoIndex<T>).nearest(origin, options);
+  return indexOf(points).nearest(origin, options);
+}
+
+/**
+ * How many of `points` lie at most `maxKm` from `origin` (and pass `filter`): what
+ * `nearest(points, origin, { maxKm, filter }).length` says, without sorting them. With
+ * `nearest(…, { limit })` it answers "the 10 nearest of 2 345 within 25 km" cheaply.
+ * @example countNearby(feed.locations, origin, { maxKm: 25 })
+ */
+export function countNearby<T extends { geo: GeoPoint } | GeoPoint>(
+  points: readonly T[],
+  origin: GeoPoint,
+  options?: Omit<NearestOptions<T>, 'limit'>,
+): number {
+  return indexOf(points).count(origin, options);
 }

@@ -5,7 +5,13 @@ import type {
   SearchOrigin,
 } from '../client/types.js';
 import { IdoGeocodeError } from '../errors/ido-geocode-error.js';
-import { isPostcodeLike, nearest, parsePostcode, type Geocoder } from '../geo/index.js';
+import {
+  countNearby,
+  isPostcodeLike,
+  nearest,
+  parsePostcode,
+  type Geocoder,
+} from '../geo/index.js';
 import { idoHours, openingStatus } from '../hours/index.js';
 import { GeoPointSchema, type GeoPoint } from '../schemas/common.js';
 import type { GeocodeResult } from '../schemas/api.js';
@@ -178,14 +184,13 @@ export async function searchFeedLocations(
 
   if (origin) {
     const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT));
-    const found = nearest(feed.locations, origin, {
-      maxKm: query.radiusKm ?? DEFAULT_RADIUS_KM,
-      filter: keep,
-    });
+    const within = { maxKm: query.radiusKm ?? DEFAULT_RADIUS_KM, filter: keep };
+    // The nearest `limit` from the index; the rest within the radius only counted, not sorted.
+    const found = nearest(feed.locations, origin, { ...within, limit });
     return withHelpline(feed, {
       origin,
-      items: found.slice(0, limit).map((n) => ({ location: n.item, distanceKm: n.distanceKm })),
-      total: found.length,
+      items: found.map((n) => ({ location: n.item, distanceKm: n.distanceKm })),
+      total: found.length < limit ? found.length : countNearby(feed.locations, origin, within),
     });
   }
   const all = feed.locations.filter(keep).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
