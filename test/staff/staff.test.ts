@@ -172,6 +172,12 @@ test('a staff member enrols with the printed code and never loses a registration
   await page.waitForURL(/medewerkers\.html$/);
   await page.getByRole('heading', { name: 'Medewerkers: vraag registreren' }).waitFor();
 
+  // One code field on the page: the statistics beside the form wait for its enrolment.
+  await page
+    .locator('ido-registration-stats')
+    .getByText(/zodra dit apparaat is aangemeld met de aanmeldcode/)
+    .waitFor();
+  assert.equal(await page.getByRole('textbox').count(), 1);
   const codeField = page.getByRole('textbox', { name: 'Aanmeldcode' });
   await codeField.focus();
   await page.keyboard.type(code);

@@ -210,6 +210,14 @@ describe('<ido-registration-stats> with a device of Utrecht Centrum', () => {
   });
 
   test('enrolment: an empty or wrong code is refused in plain words, a right one shows the counts', async () => {
+    // Beside the question form (enrol-elsewhere): no code field of its own, a line instead.
+    await stats(page).evaluate((el) => el.setAttribute('enrol-elsewhere', ''));
+    await stats(page)
+      .getByText(/zodra dit apparaat is aangemeld met de aanmeldcode/)
+      .waitFor();
+    assert.equal(await stats(page).getByRole('textbox').count(), 0);
+    await expectAccessible(page, 'enrolment left to the question form');
+    await stats(page).evaluate((el) => el.removeAttribute('enrol-elsewhere'));
     await stats(page).getByRole('heading', { name: 'Dit apparaat aanmelden' }).waitFor();
     await expectAccessible(page, 'enrolment form');
     await stats(page).getByRole('button', { name: 'Aanmelden' }).click();

@@ -103,6 +103,12 @@ export class IdoRegistrationStats extends IdoElement {
   /** `stats` (default) or `report`: the printable report of a quarter or year. */
   @property({ reflect: true }) view: 'stats' | 'report' = 'stats';
 
+  /**
+   * Leave enrolling to another element on the page (beside `<ido-question-form>`, which asks
+   * for the code): until this device is enrolled the element only says where to enrol.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'enrol-elsewhere' }) enrolElsewhere = false;
+
   @state() private enrolError = '';
   @state() private enrolling = false;
   @state() private announcement = '';
@@ -226,7 +232,12 @@ export class IdoRegistrationStats extends IdoElement {
     const t = this.t;
     let body: TemplateResult | typeof nothing;
     if (!this.staff.client) body = html`<p class="ido-alert" role="alert">${t.errorNoSource}</p>`;
-    else if (!this.staff.session && !this.client) body = this.renderEnrol();
+    else if (!this.staff.session && !this.client)
+      body = this.enrolElsewhere
+        ? html`<h2>${t.statsLabel}</h2>
+            ${this.staff.revoked ? html`<p class="ido-alert" role="alert">${t.statsRevoked}</p>` : nothing}
+            <p class="ido-hint">${t.statsEnrolElsewhere}</p>`
+        : this.renderEnrol();
     else
       body = this.data.render({
         initial: () => this.renderLoading(),

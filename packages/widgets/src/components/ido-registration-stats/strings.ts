@@ -18,6 +18,8 @@ export interface StatsStrings {
   statsEnrolRefused: string;
   /** The code field is empty. */
   statsEnrolEmpty: string;
+  /** With `enrol-elsewhere`, before the device is enrolled. */
+  statsEnrolElsewhere: string;
   /** The token was revoked (401): enrol again. */
   statsRevoked: string;
   /** Button that forgets the token on this device. */
@@ -119,6 +121,8 @@ export const statsNl: StatsStrings = {
   statsEnrolRefused:
     'Deze code of sleutel klopt niet, is al gebruikt, ingetrokken of verlopen. Vraag de beheerder om een nieuwe.',
   statsEnrolEmpty: 'Typ eerst de code.',
+  statsEnrolElsewhere:
+    'De aantallen van deze balie staan hier zodra dit apparaat is aangemeld met de aanmeldcode.',
   statsRevoked: 'Dit apparaat is afgemeld. Vraag de beheerder om een nieuwe code.',
   statsSignOut: 'Afmelden op dit apparaat',
   statsSignOutConfirm:
@@ -198,6 +202,8 @@ export const statsEn: StatsStrings = {
   statsEnrolRefused:
     'This code or key is wrong, has been used, revoked or has expired. Ask your administrator for a new one.',
   statsEnrolEmpty: 'Type the code first.',
+  statsEnrolElsewhere:
+    'The counts of this desk appear here once this device has been enrolled with the enrolment code.',
   statsRevoked: 'This device has been signed out. Ask your administrator for a new code.',
   statsSignOut: 'Sign out on this device',
   statsSignOutConfirm:
