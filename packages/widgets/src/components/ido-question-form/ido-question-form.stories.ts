@@ -68,7 +68,14 @@ function entry(
       hour: 14,
       channel: 'desk',
       durationMinutes: 10,
-      questions: [{ type: 'government', themes: ['toeslagen'], help: 'informed' }],
+      questions: [
+        {
+          type: 'government',
+          themes: ['toeslagen'],
+          organisations: ['dienst-toeslagen'],
+          help: 'informed',
+        },
+      ],
       ...changes,
     },
     enqueuedAt,
