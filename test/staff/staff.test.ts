@@ -1,8 +1,9 @@
 // Journey: a staff member opens the demo's staff page — served by the server's start path
 // (`pnpm --filter @idokit/server start`, the command `pnpm start` ends with) on a fresh PGlite
 // folder — enrols with the code that start printed, registers two visits by keyboard, loses the
-// network, registers one more, reloads the page, gets the network back, and the server's stats
-// count three visits.
+// network, registers one more, reloads the page, gets the network back. Then, on the same
+// enrolment, two tabs register offline and both deliver when the network is back. Last, the
+// server is stopped and its database counts every visit made, each exactly once.
 // Real Chromium, real HTTP, real database; nothing mocked.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -35,6 +36,12 @@ let code = '';
 let browser: Browser;
 const dataDir = mkdtempSync(join(tmpdir(), 'idokit-staff-'));
 const output: string[] = [];
+/** Visits the tests registered; the last test checks the server stored exactly these. */
+let made = 0;
+/** The browser state after enrolling (the token in localStorage): later tests reuse it. */
+let enrolled: Awaited<ReturnType<BrowserContext['storageState']>> | undefined;
+/** Registration ids the two-tab test queued. */
+const queuedInTabs: string[] = [];
 
 before(async () => {
   assert.ok(
@@ -141,18 +148,26 @@ async function waitForStatus(page: Page, pattern: RegExp, what: string): Promise
   await eventually(async () => (await focusedId(page)) === 'q0-themes', `${what}: focus back`);
 }
 
-async function visits(): Promise<number> {
-  // The server's own stats function, without the "<5" suppression a report gets.
+/** Stops the server (PGlite allows one process) and reads what it stored. */
+async function stored(): Promise<{ visits: number; ids: string[] }> {
   await stopServer();
   const db = await openDb({ dataDir });
   try {
+    // The server's own stats function, without the "<5" suppression a report gets.
     const units = await countStatsUnits(db, {
       locationIds: [LOCATION],
       unit: 'month',
       from: '2000-01-01',
       to: '2100-12-31',
     });
-    return units.reduce((sum, u) => sum + u.visits, 0);
+    const { rows } = await db.query<{ id: string }>(
+      'SELECT id FROM registrations WHERE location_id = $1',
+      [LOCATION],
+    );
+    return {
+      visits: units.reduce((sum, u) => sum + u.visits, 0),
+      ids: rows.map((row) => row.id),
+    };
   } finally {
     await db.close();
   }
@@ -204,6 +219,7 @@ test('a staff member enrols with the printed code and never loses a registration
   );
 
   await registerByKeyboard(page);
+  made += 1;
   await waitForStatus(page, /^Geregistreerd\.$/, 'first visit sent');
   await eventually(
     async () => /: minder dan 5 bezoeken, minder dan 5 vragen$/.test(await summary.innerText()),
@@ -214,10 +230,12 @@ test('a staff member enrols with the printed code and never loses a registration
   assert.equal(await focusedId(page), 'same-as-last');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
+  made += 1;
   await waitForStatus(page, /^Geregistreerd\.$/, 'second visit sent');
 
   await context.setOffline(true);
   await registerByKeyboard(page, 'belast');
+  made += 1;
   await waitForStatus(page, /Bewaard op dit apparaat/, 'third visit kept');
   await eventually(
     async () => (await badgeText(page)) === '1 registratie wacht op verzending',
@@ -241,6 +259,116 @@ test('a staff member enrols with the printed code and never loses a registration
   await context.setOffline(false);
   await eventually(async () => (await badgeText(page)) === '', 'the queue emptied', 30_000);
   assert.deepEqual(errors, []);
+  enrolled = await context.storageState();
   await context.close();
-  assert.equal(await visits(), 3, 'the server counts three visits');
+});
+
+test('two tabs register offline and each registration is delivered once', async () => {
+  assert.ok(enrolled, 'needs the enrolment of the first test (enrolment codes are single-use)');
+  // One browser, two tabs: the same localStorage (enrolment), IndexedDB (outbox) and Web Lock.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    storageState: enrolled,
+  });
+  // What each tab's form says it did, kept in the page for the test to read. A string, not a
+  // function: tsx compiles functions with helpers (`__name`) the page does not have.
+  await context.addInitScript(`{
+    const log = { queued: [], submitted: [] };
+    window.idokitLog = log;
+    document.addEventListener('ido-registration-queued', (event) => {
+      log.queued.push(event.detail.registration.id);
+    });
+    document.addEventListener('ido-registration-submitted', (event) => {
+      log.submitted.push({
+        id: event.detail.registration.id,
+        replayed: event.detail.receipt.replayed,
+      });
+    });
+  }`);
+  const readLog = (page: Page) =>
+    page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            idokitLog: { queued: string[]; submitted: { id: string; replayed: boolean }[] };
+          }
+        ).idokitLog,
+    );
+  const errors: string[] = [];
+  const tabs: Page[] = [];
+  for (let i = 0; i < 2; i++) {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${origin}/medewerkers.html`);
+    await form(page).locator('#q0-themes').waitFor();
+    tabs.push(page);
+  }
+  const [a, b] = tabs as [Page, Page];
+
+  await context.setOffline(true);
+  // Two visits in tab A (the second with "same as last"), one in tab B.
+  await a.bringToFront();
+  await form(a).locator('#q0-themes').focus();
+  await registerByKeyboard(a);
+  made += 1;
+  await waitForStatus(a, /Bewaard op dit apparaat/, 'tab A: first visit kept');
+  await a.keyboard.press('Shift+Tab');
+  assert.equal(await focusedId(a), 'same-as-last');
+  await a.keyboard.press('Enter');
+  await a.keyboard.press('Enter');
+  made += 1;
+  await eventually(async () => (await readLog(a)).queued.length === 2, 'tab A: two kept');
+  await b.bringToFront();
+  await form(b).locator('#q0-themes').focus();
+  await registerByKeyboard(b, 'belast');
+  made += 1;
+  await waitForStatus(b, /Bewaard op dit apparaat/, 'tab B: visit kept');
+
+  // One outbox on the device: both tabs show all three waiting.
+  for (const [name, page] of [
+    ['A', a],
+    ['B', b],
+  ] as const)
+    await eventually(
+      async () => (await badgeText(page)) === '3 registraties wachten op verzending',
+      `tab ${name}: badge with three waiting (it says "${await badgeText(page)}")`,
+    );
+  const queued = [...(await readLog(a)).queued, ...(await readLog(b)).queued];
+  assert.equal(new Set(queued).size, 3, 'three registrations, each with its own id');
+  queuedInTabs.push(...queued);
+
+  // The network is back for both tabs at once: both outboxes try to deliver.
+  await context.setOffline(false);
+  await Promise.all(tabs.map((page) => page.evaluate(() => dispatchEvent(new Event('online')))));
+  for (const [name, page] of [
+    ['A', a],
+    ['B', b],
+  ] as const)
+    await eventually(
+      async () => (await badgeText(page)) === '',
+      `tab ${name}: queue emptied`,
+      30_000,
+    );
+
+  // Each registration was sent by one tab, once: the server never answered "already had it".
+  const submitted = [...(await readLog(a)).submitted, ...(await readLog(b)).submitted];
+  assert.deepEqual(submitted.map((s) => s.id).sort(), [...queued].sort());
+  assert.deepEqual(
+    submitted.filter((s) => s.replayed),
+    [],
+    'no registration was delivered twice',
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the server stored every visit made, each exactly once', async () => {
+  const { visits, ids } = await stored();
+  assert.equal(new Set(ids).size, ids.length);
+  for (const id of queuedInTabs)
+    assert.equal(ids.filter((x) => x === id).length, 1, `registration ${id} stored once`);
+  assert.equal(visits, made, `the server counts ${made} visits`);
+  assert.equal(made, 6, 'three visits in one tab, then three in two tabs');
 });

@@ -15,6 +15,8 @@ export type IdoErrorCode =
   /** A registration is for another location than the device is enrolled for; it is not sent. */
   | 'wrong-location'
   | 'personal-data'
+  /** Writing to the device's storage failed (e.g. the outbox's IndexedDB); nothing was kept. */
+  | 'storage'
   | 'config';
 
 /**

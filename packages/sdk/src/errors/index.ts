@@ -8,6 +8,7 @@ export {
   type ValidationIssue,
 } from './ido-validation-error.js';
 export { IdoNotFoundError, isIdoNotFoundError } from './ido-not-found-error.js';
+export { IdoStorageError, isIdoStorageError } from './ido-storage-error.js';
 export { IdoGeocodeError, isIdoGeocodeError, type GeocodeFailure } from './ido-geocode-error.js';
 export {
   IdoPostcodeError,

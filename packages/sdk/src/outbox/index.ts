@@ -4,6 +4,7 @@ export { IndexedDbOutboxStore } from './indexeddb-store.js';
 export { OutboxChangeEvent, OutboxEntryEvent } from './events.js';
 export type {
   Outbox,
+  OutboxEnqueueOptions,
   OutboxEnqueueResult,
   OutboxEntry,
   OutboxEntryState,

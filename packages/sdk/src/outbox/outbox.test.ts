@@ -4,12 +4,14 @@ import { describe, test } from 'node:test';
 import { IdoHttpError } from '../errors/ido-http-error.js';
 import { IdoNetworkError } from '../errors/ido-network-error.js';
 import { isIdoNotFoundError } from '../errors/ido-not-found-error.js';
+import { isIdoStorageError } from '../errors/ido-storage-error.js';
 import { isIdoValidationError } from '../errors/ido-validation-error.js';
 import type { QuestionRegistration, QuestionRegistrationInput } from '../schemas/registration.js';
 import {
   createOutbox,
   MemoryOutboxStore,
   type OutboxChangeEvent,
+  type OutboxEntry,
   type OutboxOptions,
   type OutboxSend,
 } from './index.js';
@@ -386,6 +388,89 @@ test('invalid input is refused with IdoValidationError and nothing is stored', a
   );
   assert.deepEqual(await store.list(), []);
   assert.equal(calls.length, 0);
+});
+
+describe('onStored', () => {
+  /** A memory store that logs each finished write, and fails writes while `failing` is set. */
+  class LoggingStore extends MemoryOutboxStore {
+    failing: Error | undefined;
+    constructor(readonly log: string[]) {
+      super();
+    }
+    override async put(entry: OutboxEntry): Promise<void> {
+      if (this.failing) throw this.failing;
+      await super.put(entry);
+      this.log.push(`put ${entry.id}`);
+    }
+  }
+
+  test('is called after the store kept the entry and before it is sent', async () => {
+    const log: string[] = [];
+    const store = new LoggingStore(log);
+    const { outbox } = setup(
+      async (reg) => {
+        log.push(`send ${reg.id}`);
+        return receipt(false)(reg);
+      },
+      { store },
+    );
+    const reg = registration();
+    const result = await outbox.enqueue(reg, {
+      onStored: (entry) => log.push(`stored ${entry.id} ${entry.attempts}`),
+    });
+    assert.equal(result.state, 'delivered');
+    assert.deepEqual(log, [`put ${reg.id}`, `stored ${reg.id} 0`, `send ${reg.id}`]);
+  });
+
+  test('is called for an id already waiting, with the entry that was kept', async () => {
+    const { send } = scriptedSend(new IdoNetworkError('http://127.0.0.1/v1/registrations'));
+    const { outbox } = setup(send);
+    const reg = registration();
+    await outbox.enqueue(reg);
+    const stored: OutboxEntry[] = [];
+    await outbox.enqueue({ ...reg, note: 'changed' }, { onStored: (e) => stored.push(e) });
+    assert.equal(stored.length, 1);
+    assert.equal(stored[0]!.registration.note, undefined);
+    assert.equal(stored[0]!.attempts, 1);
+  });
+
+  test('a throwing callback does not stop delivery', async () => {
+    const { send, calls } = scriptedSend(receipt(false));
+    const { outbox } = setup(send);
+    const result = await outbox.enqueue(registration(), {
+      onStored: () => {
+        throw new Error('listener bug');
+      },
+    });
+    assert.equal(result.state, 'delivered');
+    assert.equal(calls.length, 1);
+  });
+
+  test('when the store cannot write: not called, nothing sent, enqueue rejects with IdoStorageError', async () => {
+    const log: string[] = [];
+    const store = new LoggingStore(log);
+    const full = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    store.failing = full;
+    const { send, calls } = scriptedSend(receipt(false));
+    const { outbox } = setup(send, { store });
+    let stored = 0;
+    await assert.rejects(
+      outbox.enqueue(registration(), { onStored: () => (stored += 1) }),
+      (error: unknown) =>
+        isIdoStorageError(error) &&
+        error.cause === full &&
+        /Could not store the question registration on this device/.test(error.message),
+    );
+    assert.equal(stored, 0);
+    assert.equal(calls.length, 0);
+    assert.deepEqual(await store.list(), []);
+
+    // The store recovers: the same registration goes through (the queue is not stuck).
+    store.failing = undefined;
+    const result = await outbox.enqueue(registration(), { onStored: () => (stored += 1) });
+    assert.equal(result.state, 'delivered');
+    assert.equal(stored, 1);
+  });
 });
 
 test('held entries are reported, retried on request and discarded on request', async () => {

@@ -1,4 +1,5 @@
 import { IdoNotFoundError } from '../errors/ido-not-found-error.js';
+import { IdoStorageError } from '../errors/ido-storage-error.js';
 import { IdoValidationError } from '../errors/ido-validation-error.js';
 import { PARSE_IN_ENGLISH } from '../schemas/common.js';
 import {
@@ -12,6 +13,7 @@ import { withLock } from './lock.js';
 import { MemoryOutboxStore } from './memory-store.js';
 import type {
   Outbox,
+  OutboxEnqueueOptions,
   OutboxEnqueueResult,
   OutboxEntry,
   OutboxOptions,
@@ -103,7 +105,10 @@ class DurableOutbox extends EventTarget implements Outbox {
     this.#lockName = options.lockName ?? 'idokit-outbox';
   }
 
-  async enqueue(input: QuestionRegistrationInput): Promise<OutboxEnqueueResult> {
+  async enqueue(
+    input: QuestionRegistrationInput,
+    options: OutboxEnqueueOptions = {},
+  ): Promise<OutboxEnqueueResult> {
     const parsed = QuestionRegistrationSchema.safeParse(input, PARSE_IN_ENGLISH);
     if (!parsed.success) {
       throw new IdoValidationError(
@@ -121,7 +126,12 @@ class DurableOutbox extends EventTarget implements Outbox {
     if (delivered) return { ...delivered, state: 'delivered' };
 
     const { entry, kept } = await this.#serialEnqueue(async () => {
-      const existing = await this.#store.get(registration.id);
+      let existing: OutboxEntry | undefined;
+      try {
+        existing = await this.#store.get(registration.id);
+      } catch (cause) {
+        throw new IdoStorageError('question registration', { cause });
+      }
       // A waiting entry may already be on the wire: changing its body could turn a replay into a
       // conflict. It keeps its place and its backoff.
       if (existing && !existing.heldReason) return { entry: existing, kept: true };
@@ -133,10 +143,20 @@ class DurableOutbox extends EventTarget implements Outbox {
         attempts: 0,
         nextAttemptAt: now,
       };
-      await this.#store.put(fresh);
+      try {
+        await this.#store.put(fresh);
+      } catch (cause) {
+        // Not stored: say so, so the caller keeps the registration (never lose one silently).
+        throw new IdoStorageError('question registration', { cause });
+      }
       await this.#changed();
       return { entry: fresh, kept: false };
     });
+    try {
+      options.onStored?.(entry);
+    } catch {
+      // The caller's callback must not keep a stored registration from being delivered.
+    }
 
     try {
       // A kept entry is not pushed past its backoff; waiting for the lock still lets an

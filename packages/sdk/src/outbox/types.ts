@@ -58,6 +58,22 @@ export interface OutboxEnqueueResult extends OutboxEntry {
   state: OutboxEntryState;
 }
 
+/** Options of {@link Outbox.enqueue}. */
+export interface OutboxEnqueueOptions {
+  /**
+   * Called once the registration is safely in the store (the store's `put` resolved), before
+   * the first delivery attempt; also when the id was already waiting there (with the entry that
+   * was kept). From then on the registration survives a reload, a crash or a lost connection,
+   * so a form may clear its draft. Not called when the registration is invalid or the store
+   * fails (then `enqueue` rejects), nor when the id was delivered before (then `enqueue`
+   * resolves at once with state `'delivered'`). An error thrown by the callback is ignored.
+   *
+   * @example
+   * const stored = new Promise<void>((resolve) => void outbox.enqueue(reg, { onStored: () => resolve() }));
+   */
+  onStored?: (entry: OutboxEntry) => void;
+}
+
 /** Sends one registration; throws the SDK's typed errors (IdoHttpError, IdoNetworkError) on failure. */
 export type OutboxSend = (
   registration: QuestionRegistration,
@@ -123,10 +139,16 @@ export interface Outbox extends EventTarget {
    * Validates and stores the registration, then makes one delivery attempt (bounded by
    * `sendTimeoutMs`) and resolves with the result. An id already waiting keeps its first entry;
    * a held id is replaced by the new registration (a correction). Delivery failures do not
-   * reject: they show in `state`, `lastError` and `heldReason`.
+   * reject: they show in `state`, `lastError` and `heldReason`. To learn when the registration
+   * is stored (before delivery is tried), pass `options.onStored`.
    * @throws IdoValidationError when the registration is invalid; nothing is stored then.
+   * @throws IdoStorageError when the store could not keep it (full, blocked); nothing is stored
+   * then, and `onStored` is not called.
    */
-  enqueue(registration: QuestionRegistrationInput): Promise<OutboxEnqueueResult>;
+  enqueue(
+    registration: QuestionRegistrationInput,
+    options?: OutboxEnqueueOptions,
+  ): Promise<OutboxEnqueueResult>;
   /**
    * Tries every pending entry now, without waiting out its backoff (for a "send now" button;
    * the browser's `online` event does the same). A server's `Retry-After` is still honoured,

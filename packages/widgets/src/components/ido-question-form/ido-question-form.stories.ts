@@ -1,11 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import {
+  IdoNetworkError,
+  IndexedDbOutboxStore,
+  type OutboxEntry,
+  type OutboxHeldReason,
+  type QuestionRegistration,
+} from '@idokit/sdk';
 import { html } from 'lit';
+import type { IdoStoryParameters } from '../../testing/storybook.js';
 
 /**
  * `<ido-question-form>` is the staff desk form. On a device that is not enrolled it asks for the
  * enrolment code; once enrolled it registers visits. Stories use the fake client (never the
  * network): any code of the right shape enrols, for `ido-zwolle-centrum`, and registrations are
- * kept in memory. Switch the language in the toolbar.
+ * kept in memory. Each story first sets up the device as it needs it (the session in
+ * `localStorage`, the outbox in IndexedDB), so the stories do not depend on their order. Switch
+ * the language in the toolbar.
  */
 const meta: Meta = {
   title: 'Elements/ido-question-form',
@@ -16,38 +26,123 @@ export default meta;
 
 type Story = StoryObj;
 
+/** Where the element keeps its session and its outbox without an `api` (the story's fake client). */
 const SESSION_KEY = 'idokit:staff-session:local';
+const OUTBOX_DB = 'idokit-outbox local';
+const HERE = 'ido-zwolle-centrum';
+const ENROLLED = {
+  enrolment: {
+    deviceId: 'dev_story',
+    token: `idokit_${'x'.repeat(40)}`,
+    locationId: HERE,
+    issuedAt: '2026-11-18T09:00:00.000Z',
+  },
+};
+
+/**
+ * Sets up the device for a story: the staff session (`undefined` forgets it) and exactly these
+ * entries in the outbox. A Storybook loader, so it is done before the element connects.
+ */
+async function device(session: object | undefined, entries: OutboxEntry[] = []): Promise<object> {
+  if (session) localStorage.setItem(SESSION_KEY, JSON.stringify(session));
+  else localStorage.removeItem(SESSION_KEY);
+  const store = new IndexedDbOutboxStore({ dbName: OUTBOX_DB });
+  for (const entry of await store.list()) await store.delete(entry.id);
+  for (const entry of entries) await store.put(entry);
+  return {};
+}
+
+/** A made-up registration of 17 November 2026, kept on the device. */
+function entry(
+  n: number,
+  changes: Partial<QuestionRegistration> = {},
+  heldReason?: OutboxHeldReason,
+): OutboxEntry {
+  const enqueuedAt = Date.parse('2026-11-17T13:00:00Z') + n * 60_000;
+  return {
+    id: `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`,
+    registration: {
+      id: `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`,
+      locationId: HERE,
+      date: '2026-11-17',
+      hour: 14,
+      channel: 'desk',
+      durationMinutes: 10,
+      questions: [
+        {
+          type: 'government',
+          themes: ['toeslagen'],
+          organisations: ['dienst-toeslagen'],
+          help: 'informed',
+        },
+      ],
+      ...changes,
+    },
+    enqueuedAt,
+    attempts: heldReason ? 1 : 3,
+    nextAttemptAt: enqueuedAt,
+    ...(heldReason ? { heldReason, lastError: heldReason.message } : {}),
+  };
+}
+
+/** The fake client with the network gone: every registration stays in the outbox. */
+const offline: IdoStoryParameters = {
+  client: { fail: { submitRegistration: new IdoNetworkError('/v1/registrations') } },
+};
 
 /** A device without a token: the enrolment code is asked. Try `7KQ2-M9XD`. */
 export const Enrolment: Story = {
-  render: () => {
-    localStorage.removeItem(SESSION_KEY);
-    return html`<ido-question-form style="max-inline-size: 48rem"></ido-question-form>`;
-  },
+  loaders: [() => device(undefined)],
 };
 
-/** An enrolled device: register a visit. Type "toe" and Enter for Toeslagen. */
+/** An enrolled device with nothing waiting: register a visit. Type "toe" and Enter for Toeslagen. */
 export const Registering: Story = {
-  render: () => {
-    localStorage.setItem(
-      SESSION_KEY,
-      JSON.stringify({
-        enrolment: {
-          deviceId: 'dev_story',
-          token: `idokit_${'x'.repeat(40)}`,
-          locationId: 'ido-zwolle-centrum',
-          issuedAt: '2026-11-18T09:00:00.000Z',
-        },
-      }),
-    );
-    return html`<ido-question-form style="max-inline-size: 48rem"></ido-question-form>`;
-  },
+  loaders: [() => device(ENROLLED)],
 };
 
-/** A device whose token the server refused (401): told plainly, asked for a new code. */
+/**
+ * No connection: three visits wait in the outbox on this device, the badge says so, and "Nu
+ * verzenden" tries again. New visits are kept as well ("Bewaard op dit apparaat").
+ */
+export const Offline: Story = {
+  loaders: [() => device(ENROLLED, [entry(1), entry(2), entry(3, { hour: 15 })])],
+  parameters: { idokit: offline },
+};
+
+/**
+ * The server refused registrations for good: each is held aside with its reason, to correct
+ * (a note with a BSN) or to discard (a visit registered for another location).
+ */
+export const HeldAside: Story = {
+  loaders: [
+    () =>
+      device(ENROLLED, [
+        entry(
+          11,
+          { note: 'Belde over BSN 111222333' },
+          {
+            status: 422,
+            code: 'personal-data',
+            message: 'The note contains personal data',
+          },
+        ),
+        entry(
+          12,
+          { locationId: 'ido-zwolle-stadshagen' },
+          {
+            code: 'wrong-location',
+            message: 'Registered for another location than this device is enrolled for',
+          },
+        ),
+      ]),
+  ],
+  parameters: { idokit: offline },
+};
+
+/**
+ * A device whose token the server refused (401): told plainly, asked for a new code; the
+ * registrations still on the device are kept and counted.
+ */
 export const Revoked: Story = {
-  render: () => {
-    localStorage.setItem(SESSION_KEY, JSON.stringify({ revoked: true }));
-    return html`<ido-question-form style="max-inline-size: 48rem"></ido-question-form>`;
-  },
+  loaders: [() => device({ revoked: true }, [entry(21), entry(22)])],
 };

@@ -4,6 +4,7 @@
 // what the server stored is read back through the plugin.
 import { expect, fixture, fixtureCleanup, html, waitUntil as waitUntilFor } from '@open-wc/testing';
 import { IndexedDbOutboxStore, type Enrolment, type QuestionRegistration } from '@idokit/sdk';
+import type { IdoErrorEvent } from '../../events/ido-error.js';
 import type { IdoRegistrationQueuedEvent } from '../../events/ido-registration-queued.js';
 import type { IdoRegistrationSubmittedEvent } from '../../events/ido-registration-submitted.js';
 import {
@@ -392,6 +393,57 @@ describe('<ido-question-form> registering', function () {
     expect($(el, '[part~="error-summary"]')).to.equal(null);
     button(el, 'Registreren')!.click();
     await waitForVisits(HERE, before + 1);
+  });
+
+  it('keeps the draft and says so when the device cannot store the registration', async () => {
+    const el = await mount();
+    await enrolled(el);
+    const start = await idoServer.visits(HERE);
+    const events: Event[] = [];
+    const record = (e: Event) => events.push(e);
+    const types = ['ido-error', 'ido-registration-queued', 'ido-registration-submitted'];
+    for (const type of types) document.addEventListener(type, record);
+    // The outside world at its edge: IndexedDB refuses the write (storage full).
+    const put = IndexedDbOutboxStore.prototype.put;
+    IndexedDbOutboxStore.prototype.put = () =>
+      Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    try {
+      expectFocusOn($(el, '#q0-themes'), 'start');
+      await choose('toesl');
+      await tab();
+      await choose('dienst toe');
+      await press('Enter');
+      await waitUntil(() => $(el, '[part~="store-error"]'), 'no error shown');
+      const alert = $(el, '[part~="store-error"]')!;
+      expect(alert.getAttribute('role')).to.equal('alert');
+      expect(text(alert)).to.equal(
+        'Bewaren op dit apparaat lukte niet. De vraag staat nog in het formulier; probeer opnieuw.',
+      );
+      expectFocusOn(alert, 'after storing failed');
+      // The draft is untouched, nothing is confirmed, queued or sent.
+      expect(text($(el, '.chips'))).to.contain('Toeslagen');
+      expect(text($$(el, '.chips')[1])).to.contain('Dienst Toeslagen');
+      expect($(el, '[part~="confirmation"]')).to.equal(null);
+      expect(status(el) ?? '').not.to.match(/Geregistreerd|Bewaard/);
+      expect($(el, '.badge')).to.equal(null);
+      expect(events.map((e) => e.type)).to.deep.equal(['ido-error']);
+      const detail = (events[0] as IdoErrorEvent).detail;
+      expect(detail.message).to.equal(text(alert));
+      expect((detail.error as { code?: string }).code).to.equal('storage');
+      expect(
+        await new IndexedDbOutboxStore({ dbName: `idokit-outbox ${origin}` }).list(),
+      ).to.deep.equal([]);
+      await expectAccessible(el);
+    } finally {
+      IndexedDbOutboxStore.prototype.put = put;
+    }
+
+    // Storage works again: the same draft registers, and the error goes.
+    $<HTMLButtonElement>(el, '[part~="submit"]')!.click();
+    await waitUntil(() => /Geregistreerd|Bewaard/.test(status(el) ?? ''), `status: ${status(el)}`);
+    expect($(el, '[part~="store-error"]')).to.equal(null);
+    await waitForVisits(HERE, start + 1);
+    for (const type of types) document.removeEventListener(type, record);
   });
 
   it('holds aside a registration the server refuses (422), names why, and resends it corrected', async () => {

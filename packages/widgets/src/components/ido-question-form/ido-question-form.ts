@@ -8,6 +8,7 @@ import {
   IndexedDbOutboxStore,
   isIdoError,
   isIdoHttpError,
+  isIdoStorageError,
   MemoryOutboxStore,
   NOTE_MAX_LENGTH,
   type Channel,
@@ -29,6 +30,7 @@ import { IdoElement } from '../../base/ido-element.js';
 import { readClock } from '../../controllers/clock.js';
 import { dataTask } from '../../controllers/data-controller.js';
 import { StaffSessionController } from '../../controllers/staff-session.js';
+import { IdoErrorEvent } from '../../events/ido-error.js';
 import { IdoRegistrationQueuedEvent } from '../../events/ido-registration-queued.js';
 import { IdoRegistrationSubmittedEvent } from '../../events/ido-registration-submitted.js';
 import {
@@ -53,8 +55,8 @@ const DESK_KEY = 'idokit:question-form:desk:';
 /** How long after a registration "correct the last one" is offered. */
 const DEFAULT_UNDO_MINUTES = 5;
 /**
- * How long a submit waits for the first delivery attempt before saying "kept on this device"
- * (the registration is stored by then); shorter when the browser knows it is offline.
+ * How long a submit waits for the first delivery attempt, once the registration is stored, before
+ * saying "kept on this device"; shorter when the browser knows it is offline.
  */
 const CONFIRM_WAIT_MS = 800;
 const CONFIRM_WAIT_OFFLINE_MS = 250;
@@ -111,7 +113,7 @@ interface PickerState {
  *
  * @event {IdoRegistrationSubmittedEvent} ido-registration-submitted - A registration reached the server; `detail: { registration, receipt }`.
  * @event {IdoRegistrationQueuedEvent} ido-registration-queued - A registration was kept on the device to be sent later; `detail: { registration, pending }`.
- * @event {IdoErrorEvent} ido-error - Loading the categories failed.
+ * @event {IdoErrorEvent} ido-error - Loading the categories failed, or a registration could not be stored on the device (it stays in the form); `detail: { error, message }`.
  *
  * @csspart base - The element's outer box.
  * @csspart enrol - The enrolment form.
@@ -124,6 +126,7 @@ interface PickerState {
  * @csspart submit - The register button.
  * @csspart confirmation - The confirmation after registering.
  * @csspart error-summary - The list of problems that block registering.
+ * @csspart store-error - Storing the registration on the device failed; it is still in the form.
  * @csspart held - Registrations set aside after the server refused them.
  * @csspart error - Loading failed.
  * @csspart loading - Loading indicator.
@@ -163,6 +166,8 @@ export class IdoQuestionForm extends IdoElement {
   @state() private enrolBusy = false;
   @state() private last: { registration: QuestionRegistrationInput; at: number } | undefined;
   @state() private submitting = false;
+  /** Shown when the last registration could not be stored on this device. */
+  @state() private storeError = '';
 
   private outbox: Outbox | undefined;
   private outboxKey: string | undefined;
@@ -541,20 +546,34 @@ export class IdoQuestionForm extends IdoElement {
     });
     const draft = this.visit;
     this.submitting = true;
+    this.storeError = '';
     writeChannel(draft.channel);
-    const result = outbox.enqueue(registration);
-    let settled: Awaited<typeof result> | undefined;
+    let stored!: () => void;
+    const safe = new Promise<void>((resolve) => (stored = resolve));
+    const result = outbox.enqueue(registration, { onStored: () => stored() });
     try {
-      settled = await Promise.race([
-        result,
-        delay(globalThis.navigator?.onLine === false ? CONFIRM_WAIT_OFFLINE_MS : CONFIRM_WAIT_MS),
-      ]);
+      // However long the device takes: the draft is cleared only once nothing can be lost.
+      await Promise.race([safe, result]);
     } catch (error) {
-      // Invalid by the schema: nothing was stored; keep the draft to fix.
+      // Nothing was stored (storage full or blocked, or invalid by the schema): keep the draft.
       this.submitting = false;
-      this.errors = [{ field: 'q0-themes', message: this.reportError(error) }];
+      if (isIdoStorageError(error)) {
+        const message = this.t.formStoreFailed;
+        this.emit(new IdoErrorEvent({ error, message }));
+        this.confirmation = '';
+        this.storeError = message;
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('[part~="store-error"]')?.focus();
+      } else {
+        this.errors = [{ field: 'q0-themes', message: this.reportError(error) }];
+      }
       return;
     }
+    // Stored: a failure from here on (the store read back after the attempt) leaves it waiting.
+    const settled = await Promise.race([
+      result.catch(() => undefined),
+      delay(globalThis.navigator?.onLine === false ? CONFIRM_WAIT_OFFLINE_MS : CONFIRM_WAIT_MS),
+    ]);
     this.last = { registration, at: Date.now() };
     this.scheduleUndoExpiry();
     this.visit = newVisit(draft.channel, desk.taxonomy);
@@ -884,6 +903,13 @@ export class IdoQuestionForm extends IdoElement {
             ? html`<p class="confirmation" part="confirmation" aria-hidden="true">
                 ${this.confirmation}
               </p>`
+            : nothing
+        }
+        ${
+          this.storeError
+            ? html`<div class="ido-alert" part="store-error" role="alert" tabindex="-1">
+                <span>${this.storeError}</span>
+              </div>`
             : nothing
         }
         ${this.errors.length ? this.renderSummary() : nothing}

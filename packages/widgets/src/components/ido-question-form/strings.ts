@@ -118,6 +118,11 @@ export interface QuestionFormStrings {
   formSent: string;
   formQueued: string;
   formHeldNow: string;
+  /**
+   * Storing the registration on this device failed (storage full or blocked): nothing was kept,
+   * the form still holds it.
+   */
+  formStoreFailed: string;
   /** The outbox badge. */
   formWaiting: (count: number) => string;
   /** Send now (flush). */
@@ -224,6 +229,8 @@ export const questionFormNl: QuestionFormStrings = {
   formSent: 'Geregistreerd.',
   formQueued: 'Bewaard op dit apparaat. Wordt verzonden zodra er verbinding is.',
   formHeldNow: 'Niet verzonden. De registratie staat hieronder apart.',
+  formStoreFailed:
+    'Bewaren op dit apparaat lukte niet. De vraag staat nog in het formulier; probeer opnieuw.',
   formWaiting: (count) =>
     count === 1
       ? '1 registratie wacht op verzending'
@@ -333,6 +340,8 @@ export const questionFormEn: QuestionFormStrings = {
   formSent: 'Registered.',
   formQueued: 'Kept on this device. It will be sent as soon as there is a connection.',
   formHeldNow: 'Not sent. The registration is set aside below.',
+  formStoreFailed:
+    'Could not keep this on the device. The question is still in the form; please try again.',
   formWaiting: (count) =>
     count === 1 ? '1 registration waiting to be sent' : `${count} registrations waiting to be sent`,
   formSendNow: 'Send now',

@@ -57,6 +57,48 @@ function pad(n: number): string {
 const registrations = sampleRegistrations();
 
 /**
+ * A quiet November at one desk: 24 visits about allowances at the desk, 3 by phone about taxes.
+ * The 3 are hidden as "<5"; the 24 beside them as "x", or the 3 could be worked out from the total.
+ */
+function quietMonth(): QuestionRegistrationInput[] {
+  return Array.from({ length: 27 }, (_, i) => {
+    const phone = i % 9 === 8;
+    return {
+      id: `00000000-0000-4000-9000-${(i + 1).toString(16).padStart(12, '0')}`,
+      locationId: 'ido-zwolle-centrum',
+      date: `2026-11-${pad(2 + (i % 14))}`,
+      hour: 10 + (i % 6),
+      channel: phone ? 'phone' : 'desk',
+      durationMinutes: 10,
+      questions: [
+        { type: 'government', themes: [phone ? 'belastingen' : 'toeslagen'], help: 'informed' },
+      ],
+    };
+  });
+}
+
+/** Where the element keeps the staff session without an `api` (the story's fake client). */
+const SESSION_KEY = 'idokit:staff-session:local';
+
+/**
+ * Sets the staff session for a story (a Storybook loader, run before the element connects), so
+ * the stories do not depend on what an earlier story left in `localStorage`.
+ */
+function session(scope: 'device' | 'municipality' | 'none'): () => Promise<object> {
+  return async () => {
+    const token = `idokit_${'x'.repeat(40)}`;
+    const issuedAt = '2026-11-18T09:00:00.000Z';
+    const enrolment =
+      scope === 'device'
+        ? { deviceId: 'dev_story', token, locationId: 'ido-zwolle-centrum', issuedAt }
+        : { deviceId: 'rep_story', token, scope, scopeName: 'Zwolle', issuedAt };
+    if (scope === 'none') localStorage.removeItem(SESSION_KEY);
+    else localStorage.setItem(SESSION_KEY, JSON.stringify({ enrolment }));
+    return {};
+  };
+}
+
+/**
  * `<ido-registration-stats>` shows the counts of registered visits per fixed period (week, month,
  * quarter, year) and category, as bar charts with tables; small counts are hidden as "<5" and
  * cells that would give them away as "x". `view="report"` is the printable report for the
@@ -93,14 +135,21 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
+/**
+ * A device without a token: the enrolment code is asked (a desk's code, or a report key pasted
+ * from `idokit-server report-token`). Try `7KQ2-M9XD`.
+ */
+export const Enrolment: Story = { loaders: [session('none')] };
+
 /** A desk's own month (a device token for `ido-zwolle-centrum`). */
-export const Desk: Story = {};
+export const Desk: Story = { loaders: [session('device')] };
 
 /** A quarter: also counted per month. */
-export const Quarter: Story = { args: { period: '2026-Q4' } };
+export const Quarter: Story = { args: { period: '2026-Q4' }, loaders: [session('device')] };
 
 /** A report token for the municipality of Zwolle: each desk and the total. */
 export const Municipality: Story = {
+  loaders: [session('municipality')],
   parameters: {
     idokit: {
       now: fixtureNow,
@@ -116,14 +165,33 @@ export const Municipality: Story = {
 /** The printable report for the municipality (it prints on A4). */
 export const Report: Story = {
   args: { view: 'report', period: '2026-Q4' },
+  loaders: [session('municipality')],
   parameters: Municipality.parameters,
 };
 
 /** A week with few visits: small cells hidden as "<5", explained below the table. */
-export const SmallNumbers: Story = { args: { period: '2026-W47' } };
+export const SmallNumbers: Story = {
+  args: { period: '2026-W47' },
+  loaders: [session('device')],
+};
+
+/**
+ * A quiet month: the 3 phone visits are hidden as "<5", and the 24 at the desk as "x", since the
+ * total would give the 3 away. Both are explained below the table.
+ */
+export const SmallCounts: Story = {
+  loaders: [session('device')],
+  parameters: {
+    idokit: {
+      now: fixtureNow,
+      client: { now: () => fixtureNow, registrations: quietMonth() },
+    } satisfies IdoStoryParameters,
+  },
+};
 
 /** The server cannot be reached: told plainly, with a button to try again. */
 export const Failing: Story = {
+  loaders: [session('device')],
   parameters: {
     idokit: {
       now: fixtureNow,
@@ -136,4 +204,4 @@ export const Failing: Story = {
 };
 
 /** In English (any `lang="en"` on the element or an ancestor). */
-export const English: Story = { globals: { lang: 'en' } };
+export const English: Story = { globals: { lang: 'en' }, loaders: [session('device')] };
