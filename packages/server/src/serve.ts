@@ -34,6 +34,10 @@ export async function startServer(
       ? { databaseUrl: config.databaseUrl, limits: config.dbLimits }
       : { dataDir: config.dataDir },
   );
+  if (db.createdFrom === 'template')
+    logger.info('created the database from the packed empty PGlite cluster', {
+      dataDir: config.dataDir,
+    });
   try {
     const applied = await migrate(db);
     if (applied.length) logger.info('migrated', { applied: applied.join(',') });

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { runCli } from '../cli/main.js';
 import { DatabaseInUseError, LOCK_FILE, openDb } from './db.js';
+import { migrate } from './migrate.js';
+import { readTemplate, templateName } from './pglite-template.js';
 
 /** One PGlite folder at a time: a second opener would silently lose the first one's writes. */
 describe('the PGlite folder lock', () => {
@@ -68,6 +70,42 @@ describe('the PGlite folder lock', () => {
         (await readFile(join(data, LOCK_FILE), 'utf8')).split('\n')[0],
         `${process.pid}`,
       );
+    } finally {
+      await again.close();
+    }
+  });
+});
+
+/** A first start copies the packed empty cluster (`pnpm build` makes it) instead of initdb. */
+describe('the packed empty PGlite cluster', () => {
+  let dir: string;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'idokit-template-'));
+  });
+  after(() => rm(dir, { recursive: true, force: true }));
+
+  test('a new folder is made from it, migrated and kept; an existing folder is only opened', async () => {
+    assert.ok(
+      await readTemplate(),
+      `dist/db/${templateName()} is missing: run \`pnpm build\` first (pnpm test does)`,
+    );
+    const first = await openDb({ dataDir: join(dir, 'data') });
+    try {
+      assert.equal(first.createdFrom, 'template');
+      assert.ok((await migrate(first)).length > 0, 'the template holds no schema');
+      await first.exec(`INSERT INTO enrolment_codes (code_hash, location_id, created_at, expires_at)
+        VALUES ('h', 'loc', now(), now())`);
+    } finally {
+      await first.close();
+    }
+    const again = await openDb({ dataDir: join(dir, 'data') });
+    try {
+      assert.equal(again.createdFrom, undefined);
+      assert.deepEqual(await migrate(again), []);
+      const { rows } = await again.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM enrolment_codes',
+      );
+      assert.equal(rows[0]!.n, 1);
     } finally {
       await again.close();
     }

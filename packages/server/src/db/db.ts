@@ -3,6 +3,7 @@ import { unlinkSync } from 'node:fs';
 import { mkdir, open, readFile, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DatabaseUnavailableError, isDatabaseUnavailable } from '../http/db-errors.js';
+import { isEmptyFolder, readTemplate } from './pglite-template.js';
 
 /** Something SQL can be run on: the database itself or an open transaction. */
 export interface Queryable {
@@ -19,6 +20,8 @@ export interface Queryable {
 export interface Db extends Queryable {
   /** Which engine answers, for logs and `/readyz`. */
   readonly kind: 'pglite' | 'postgres';
+  /** PGlite: set when this start made the folder's database from the packed empty cluster. */
+  readonly createdFrom?: 'template';
   /** Runs `fn` in a transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Closes the database (PGlite flushes to its folder; pg ends the pool). */
@@ -159,12 +162,15 @@ async function openPglite(dataDir?: string): Promise<Db> {
     await mkdir(dataDir, { recursive: true });
     release = await lockFolder(dataDir);
   }
-  const pg = await (dataDir ? PGlite.create(dataDir) : PGlite.create()).catch(
-    async (error: unknown) => {
-      await release();
-      throw error;
-    },
-  );
+  // A new folder starts from the packed empty cluster when there is one (no initdb).
+  const template =
+    dataDir && isEmptyFolder(dataDir, [LOCK_FILE]) ? await readTemplate() : undefined;
+  const pg = await (
+    dataDir ? PGlite.create(dataDir, template ? { loadDataDir: template } : {}) : PGlite.create()
+  ).catch(async (error: unknown) => {
+    await release();
+    throw error;
+  });
   const wrap = (q: { query: typeof pg.query; exec: typeof pg.exec }): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {
       const result = await q.query<T>(sql, params);
@@ -176,6 +182,7 @@ async function openPglite(dataDir?: string): Promise<Db> {
   });
   return {
     kind: 'pglite',
+    ...(template ? { createdFrom: 'template' as const } : {}),
     ...wrap(pg),
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
     async close() {
