@@ -1,6 +1,7 @@
 import { en } from './en.js';
 import { residentLanguages } from './languages/index.js';
 import { nl } from './nl.js';
+import { attachStringsTarget } from './string-calls.js';
 import type { Strings, StringsLang, StringsOverride } from './strings.js';
 
 /**
@@ -216,3 +217,7 @@ export function stringsFor(lang: StringsLang, local?: StringsOverride): Strings 
 export function stringKeys(...tables: readonly object[]): (keyof Strings)[] {
   return tables.flatMap((table) => Object.keys(table) as (keyof Strings)[]);
 }
+
+// `IdoKit.setStrings`/`registerLanguage` calls made before this module loaded (the CDN loader
+// has them without the tables) apply now, before any element renders; later ones come here.
+attachStringsTarget({ setStrings, registerLanguage, resetStrings });
