@@ -1,5 +1,5 @@
 import { en } from './en.js';
-import { residentLanguages } from './languages/index.js';
+import { shippedLanguageFor, shippedLanguages } from './languages/shipped.js';
 import { nl } from './nl.js';
 import { attachStringsTarget } from './string-calls.js';
 import type { Strings, StringsLang, StringsOverride } from './strings.js';
@@ -34,15 +34,14 @@ interface Entry {
   intl: string | undefined;
   builtIn: StringsOverride;
   overrides: StringsOverride;
+  /** Whether `dir` came from the host's `registerLanguage` (a shipped file then keeps it). */
+  hostDir?: boolean;
 }
 
+// Dutch and English are here at once; the other shipped languages load on first use (below).
 const languages = new Map<string, Entry>([
   ['nl', { dir: 'ltr', intl: undefined, builtIn: nl, overrides: {} }],
   ['en', { dir: 'ltr', intl: undefined, builtIn: en, overrides: {} }],
-  ...residentLanguages.map((pack): [string, Entry] => [
-    pack.lang,
-    { dir: pack.dir ?? 'ltr', intl: pack.intl, builtIn: pack.strings, overrides: {} },
-  ]),
 ]);
 
 /** Every key of the Dutch table: what an element that declares nothing needs. */
@@ -124,9 +123,47 @@ export function missingStrings(
 export function registerLanguage(pack: LanguagePack): void {
   const target = entry(pack.lang);
   target.builtIn = mergeStrings(target.builtIn, pack.strings);
-  if (pack.dir) target.dir = pack.dir;
+  if (pack.dir) {
+    target.dir = pack.dir;
+    target.hostDir = true;
+  }
   if (pack.intl) target.intl = pack.intl;
   changed();
+}
+
+/**
+ * A shipped language file arriving: its text goes *under* whatever the host registered for that
+ * language meanwhile (as if it had been there from the start), and its direction and `Intl` tag
+ * apply unless the host set them.
+ */
+function addShippedLanguage(pack: LanguagePack): void {
+  const target = entry(pack.lang);
+  target.builtIn = mergeStrings(pack.strings, target.builtIn);
+  if (pack.dir && !target.hostDir) target.dir = pack.dir;
+  target.intl ??= pack.intl;
+  changed();
+}
+
+const loadingLanguages = new Map<string, Promise<void>>();
+
+/**
+ * Loads the shipped language file for `tag` (`'tr'`, `'ar-SA'`), if there is one; elements on
+ * the page switch to it when it is there. Elements call this themselves for their language (and
+ * speak Dutch until it has loaded, usually while their data is still loading); await it to have
+ * a language ready before elements render. Resolves at once for other tags.
+ */
+export function loadLanguage(tag: string): Promise<void> {
+  const lang = shippedLanguageFor(tag);
+  if (!lang) return Promise.resolve();
+  let loading = loadingLanguages.get(lang);
+  if (!loading) {
+    loading = shippedLanguages[lang]!().then(addShippedLanguage, (error: unknown) => {
+      loadingLanguages.delete(lang); // a failed download may succeed on the next request
+      console.error(`IDO Kit: language "${lang}" could not be loaded`, error);
+    });
+    loadingLanguages.set(lang, loading);
+  }
+  return loading;
 }
 
 /**
@@ -151,7 +188,7 @@ export function resetStrings(): void {
   changed();
 }
 
-/** The languages with any text, complete or not (`['nl', 'en', 'ar', …]`). */
+/** The languages with any text so far, complete or not (`['nl', 'en', 'ar', …]`; a shipped language once loaded). */
 export function registeredLanguages(): string[] {
   return [...languages.keys()];
 }
@@ -180,6 +217,7 @@ export function resolveStrings(
 ): ResolvedStrings {
   const full = normalise(tag);
   const primary = full.split('-')[0]!;
+  void loadLanguage(full);
   for (const lang of full === primary ? [full] : [full, primary]) {
     const found = languages.get(lang);
     if (!found) continue;
@@ -220,4 +258,4 @@ export function stringKeys(...tables: readonly object[]): (keyof Strings)[] {
 
 // `IdoKit.setStrings`/`registerLanguage` calls made before this module loaded (the CDN loader
 // has them without the tables) apply now, before any element renders; later ones come here.
-attachStringsTarget({ setStrings, registerLanguage, resetStrings });
+attachStringsTarget({ setStrings, registerLanguage, resetStrings, addShippedLanguage });

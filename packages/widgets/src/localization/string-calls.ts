@@ -14,11 +14,13 @@ export interface StringsTarget {
   setStrings(lang: StringsLang, strings: StringsOverride): void;
   registerLanguage(pack: LanguagePack): void;
   resetStrings(): void;
+  addShippedLanguage(pack: LanguagePack): void;
 }
 
 type Call =
   | { kind: 'strings'; lang: StringsLang; strings: StringsOverride }
-  | { kind: 'language'; pack: LanguagePack };
+  | { kind: 'language'; pack: LanguagePack }
+  | { kind: 'shipped'; pack: LanguagePack };
 
 const pending: Call[] = [];
 let target: StringsTarget | undefined;
@@ -33,6 +35,16 @@ export function setStrings(lang: StringsLang, strings: StringsOverride): void {
 export function registerLanguage(pack: LanguagePack): void {
   if (target) target.registerLanguage(pack);
   else pending.push({ kind: 'language', pack });
+}
+
+/**
+ * A shipped language file the CDN loader fetched beside the first element (the page's
+ * language): it reaches the registry before any element renders, so the page never shows Dutch
+ * first.
+ */
+export function addShippedLanguage(pack: LanguagePack): void {
+  if (target) target.addShippedLanguage(pack);
+  else pending.push({ kind: 'shipped', pack });
 }
 
 /** Forgets every `setStrings` override; registered languages stay (as the registry does). */
@@ -51,6 +63,7 @@ export function attachStringsTarget(registry: StringsTarget): void {
   target = registry;
   for (const call of pending.splice(0)) {
     if (call.kind === 'strings') registry.setStrings(call.lang, call.strings);
-    else registry.registerLanguage(call.pack);
+    else if (call.kind === 'language') registry.registerLanguage(call.pack);
+    else registry.addShippedLanguage(call.pack);
   }
 }
