@@ -1,6 +1,5 @@
-import { en } from './en.js';
 import { shippedLanguageFor, shippedLanguages } from './languages/shipped.js';
-import { nl } from './nl.js';
+import { calendarEn, calendarNl, sharedEn, sharedNl } from './shared-strings.js';
 import { attachStringsTarget } from './string-calls.js';
 import type { Strings, StringsLang, StringsOverride } from './strings.js';
 
@@ -38,14 +37,21 @@ interface Entry {
   hostDir?: boolean;
 }
 
-// Dutch and English are here at once; the other shipped languages load on first use (below).
+// Dutch and English start with the text every element shares; each element adds its own table
+// when it is first made (`addElementStrings`), and the other shipped languages load on first use.
 const languages = new Map<string, Entry>([
-  ['nl', { dir: 'ltr', intl: undefined, builtIn: nl, overrides: {} }],
-  ['en', { dir: 'ltr', intl: undefined, builtIn: en, overrides: {} }],
+  ['nl', { dir: 'ltr', intl: undefined, builtIn: { ...sharedNl, ...calendarNl }, overrides: {} }],
+  ['en', { dir: 'ltr', intl: undefined, builtIn: { ...sharedEn, ...calendarEn }, overrides: {} }],
 ]);
 
-/** Every key of the Dutch table: what an element that declares nothing needs. */
-const ALL_KEYS = Object.keys(nl) as (keyof Strings)[];
+/** The Dutch text so far: the reference every other language is checked against. */
+const dutch = (): StringsOverride => languages.get('nl')!.builtIn;
+
+/**
+ * Every key of the Dutch table so far (each element loaded adds its own): what an element that
+ * declares nothing needs.
+ */
+const allKeys = (): (keyof Strings)[] => Object.keys(dutch()) as (keyof Strings)[];
 
 /**
  * Fires a plain `change` event whenever the registry or the overrides change, so that
@@ -109,9 +115,10 @@ function completeLike(value: unknown, reference: unknown): boolean {
  */
 export function missingStrings(
   table: StringsOverride,
-  keys: readonly (keyof Strings)[] = ALL_KEYS,
+  keys: readonly (keyof Strings)[] = allKeys(),
 ): (keyof Strings)[] {
-  return keys.filter((key) => !completeLike(table[key], nl[key]));
+  const reference = dutch();
+  return keys.filter((key) => !completeLike(table[key], reference[key]));
 }
 
 /**
@@ -142,6 +149,32 @@ function addShippedLanguage(pack: LanguagePack): void {
   if (pack.dir && !target.hostDir) target.dir = pack.dir;
   target.intl ??= pack.intl;
   changed();
+}
+
+/** An element's own text in the languages that ship with every element. */
+export interface ElementStrings {
+  nl?: StringsOverride;
+  en?: StringsOverride;
+}
+
+const added = new WeakSet<object>();
+
+/**
+ * Adds an element's Dutch and English text to the registry (once per table; elements do it
+ * when the first one is made, see `IdoElement.elementStrings`). Like a shipped file, it goes
+ * under whatever a host registered for those languages.
+ */
+export function addElementStrings(tables: ElementStrings): void {
+  let news = false;
+  for (const lang of ['nl', 'en'] as const) {
+    const table = tables[lang];
+    if (!table || added.has(table)) continue;
+    added.add(table);
+    const target = entry(lang);
+    target.builtIn = mergeStrings(table, target.builtIn);
+    news = true;
+  }
+  if (news) changed();
 }
 
 const loadingLanguages = new Map<string, Promise<void>>();
@@ -212,7 +245,7 @@ export interface ResolvedStrings {
  */
 export function resolveStrings(
   tag: string,
-  keys: readonly (keyof Strings)[] = ALL_KEYS,
+  keys: readonly (keyof Strings)[] = allKeys(),
   local?: StringsOverride,
 ): ResolvedStrings {
   const full = normalise(tag);
@@ -230,12 +263,12 @@ export function resolveStrings(
       strings: mergeStrings(table as Strings, local),
     };
   }
-  const dutch = languages.get('nl')!;
+  const nl = languages.get('nl')!;
   return {
     lang: 'nl',
     locale: 'nl',
     dir: 'ltr',
-    strings: mergeStrings(mergeStrings(nl, dutch.overrides), local),
+    strings: mergeStrings(mergeStrings(nl.builtIn as Strings, nl.overrides), local),
   };
 }
 
@@ -244,7 +277,7 @@ export function resolveStrings(
  * (an element's own `strings` property). A language that is not complete gives Dutch.
  */
 export function stringsFor(lang: StringsLang, local?: StringsOverride): Strings {
-  return resolveStrings(lang, ALL_KEYS, local).strings;
+  return resolveStrings(lang, allKeys(), local).strings;
 }
 
 /**
