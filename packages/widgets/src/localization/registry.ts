@@ -144,6 +144,9 @@ export function registerLanguage(pack: LanguagePack): void {
  * apply unless the host set them.
  */
 function addShippedLanguage(pack: LanguagePack): void {
+  // Handed over by the CDN loader: `loadLanguage` need not fetch it again.
+  const shipped = shippedLanguageFor(pack.lang);
+  if (shipped && !loadingLanguages.has(shipped)) loadingLanguages.set(shipped, Promise.resolve());
   const target = entry(pack.lang);
   target.builtIn = mergeStrings(pack.strings, target.builtIn);
   if (pack.dir && !target.hostDir) target.dir = pack.dir;
