@@ -75,6 +75,7 @@ export {
   resolveLang,
   stringsLang,
   setStrings,
+  loadLanguage,
   stringsFor,
   errorMessage,
   DEFAULT_LANG,

@@ -1,18 +1,5 @@
 import * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
-
-/**
- * Parse options that give every issue an English sentence a developer can act on ("Too big:
- * expected string to have <=280 characters"). zod/mini ships without messages ("Invalid input");
- * the English locale costs ~1 KB. Passed per parse (`schema.safeParse(data, PARSE_IN_ENGLISH)`)
- * rather than with `z.config()`, which would change the messages of every zod schema in the
- * host application too.
- *
- * @example LocationSchema.safeParse(data, PARSE_IN_ENGLISH)
- */
-export const PARSE_IN_ENGLISH: z.core.ParseContext<z.core.$ZodIssue> = Object.freeze({
-  error: en().localeError,
-});
+export { PARSE_IN_ENGLISH } from './parse-in-english.js';
 
 /** A stable, URL-safe identifier: lowercase words joined by single hyphens, e.g. `ido-utrecht-centrum`. */
 export const SlugSchema = z

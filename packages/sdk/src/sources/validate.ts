@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { IdoValidationError } from '../errors/ido-validation-error.js';
-import { PARSE_IN_ENGLISH } from '../schemas/common.js';
+import { PARSE_IN_ENGLISH } from '../schemas/parse-in-english.js';
 
 /**
  * Validates data from a feed, the API or a caller against a schema and returns the parsed value

@@ -17,6 +17,7 @@ import type { Retryable } from '../controllers/data-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { IdoErrorEvent } from '../events/ido-error.js';
 import { errorMessage } from '../localization/error-message.js';
+import type { ElementStrings } from '../localization/registry.js';
 import type { Strings, StringsLang, StringsOverride } from '../localization/strings.js';
 import { sharedStyles } from '../styles/shared.js';
 
@@ -81,6 +82,15 @@ export class IdoElement extends LitElement {
    * @example static override requiredStrings = stringKeys(sharedNl, calendarNl, locatorNl);
    */
   static requiredStrings?: readonly (keyof Strings)[];
+
+  /**
+   * The element's own Dutch and English text (and that of parts it shows from other elements),
+   * added to the language registry when the first one is made. The registry starts with the
+   * shared text only, so a page downloads the text of the elements it uses and no other.
+   *
+   * @example static override elementStrings = [{ nl: hoursNl, en: hoursEn }];
+   */
+  static elementStrings?: readonly ElementStrings[];
 
   /** Base URL of an IDO Kit server. */
   @property({ reflect: true }) api?: string;

@@ -1,4 +1,5 @@
-import { setStrings, resetStrings } from '../localization/registry.js';
+// Not the registry: the CDN loader carries this object, and the registry brings every table.
+import { registerLanguage, resetStrings, setStrings } from '../localization/string-calls.js';
 import { configure, globalConfig, resetConfig } from './global-config.js';
 
 /**
@@ -18,6 +19,8 @@ export const IdoKit = Object.freeze({
   config: globalConfig,
   /** Replaces some text for every element in one language; see {@link setStrings}. */
   setStrings,
+  /** Adds a language, or more text for one; see {@link registerLanguage}. */
+  registerLanguage,
   /** Forgets `configure` and `setStrings` (tests). */
   reset(): void {
     resetConfig();

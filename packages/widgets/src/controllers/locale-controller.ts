@@ -1,5 +1,11 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { resolveStrings, stringChanges, type ResolvedStrings } from '../localization/registry.js';
+import {
+  addElementStrings,
+  resolveStrings,
+  stringChanges,
+  type ElementStrings,
+  type ResolvedStrings,
+} from '../localization/registry.js';
 import { resolveLang } from '../localization/resolve-lang.js';
 import type { Strings, StringsLang, StringsOverride } from '../localization/strings.js';
 
@@ -15,6 +21,8 @@ export interface LocaleHost extends ReactiveElement {
  */
 interface LocaleHostClass {
   requiredStrings?: readonly (keyof Strings)[];
+  /** The element's own Dutch and English text (`IdoElement.elementStrings`). */
+  elementStrings?: readonly ElementStrings[];
 }
 
 const controllers = new Set<LocaleController>();
@@ -45,6 +53,10 @@ export class LocaleController implements ReactiveController {
 
   constructor(host: LocaleHost) {
     this.host = host;
+    // Once per table: the registry starts with the shared text only (see registry.ts).
+    for (const tables of (host.constructor as LocaleHostClass).elementStrings ?? []) {
+      addElementStrings(tables);
+    }
     host.addController(this);
   }
 

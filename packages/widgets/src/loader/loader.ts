@@ -6,9 +6,24 @@
  * from another URL finds the tags defined (every `define<Name>()` is guarded).
  */
 import { IdoKit as api } from '../context/idokit.js';
+import { shippedLanguageFor, shippedLanguages } from '../localization/languages/shipped.js';
+import { addShippedLanguage } from '../localization/string-calls.js';
 import { elementModules } from './elements.js';
 
 const loading = new Map<string, Promise<void>>();
+let languageStarted = false;
+
+/**
+ * With the first element, fetches the page's language file (`<html lang="tr">`) beside it, so
+ * the elements speak it from their first render instead of switching after a Dutch one.
+ */
+function startPageLanguage(): void {
+  if (languageStarted || typeof document === 'undefined') return;
+  languageStarted = true;
+  const lang = shippedLanguageFor(document.documentElement.lang);
+  // A failure is reported by the registry, which asks again when an element needs the language.
+  if (lang) shippedLanguages[lang]!().then(addShippedLanguage, () => undefined);
+}
 
 /**
  * Defines `tag` now (imports its module) and resolves when it is defined. Pages that create
@@ -21,6 +36,7 @@ export function load(tag: string): Promise<void> {
   if (!promise) {
     const importModule = elementModules[name];
     if (!importModule) return Promise.reject(new TypeError(`<${name}> is not an IDO Kit element`));
+    startPageLanguage();
     promise = importModule().then(
       () => undefined,
       (error: unknown) => {

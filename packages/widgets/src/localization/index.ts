@@ -12,6 +12,7 @@ export { resolveLang, stringsLang, DEFAULT_LANG } from './resolve-lang.js';
 export {
   registerLanguage,
   registeredLanguages,
+  loadLanguage,
   resolveStrings,
   missingStrings,
   stringKeys,

@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { fixtureNow } from '@idokit/sdk/testing';
 import { LitElement } from 'lit';
 import { IdoElement } from '../base/ido-element.js';
@@ -13,6 +13,7 @@ import { fixtureWithClient, settled } from '../testing/index.js';
 import { residentLanguages, type ResidentLanguagePack } from './languages/index.js';
 import { nl, sharedNl } from './nl.js';
 import {
+  loadLanguage,
   missingStrings,
   registerLanguage,
   resolveStrings,
@@ -23,6 +24,9 @@ import type { Strings } from './strings.js';
 
 defineIdoLocator();
 defineIdoOpeningHours();
+
+// The shipped languages load on first use; Polish and Ukrainian are left to load on demand (tested below).
+before(() => Promise.all(['ar', 'tr'].map(loadLanguage)));
 
 /** An element that shows only shared text, like a new element that declares its keys. */
 class IdoSharedOnly extends IdoElement {
@@ -135,6 +139,26 @@ describe('language registry', () => {
     expect(days.slice(0, 3)).to.deep.equal(['Pazartesi', 'Salı', 'Çarşamba']);
     expect(clean(root.querySelector('caption'))).to.equal('Kütüphane bu hafta');
     expect(root.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('tr');
+  });
+
+  it('keeps a host registerLanguage over a shipped file that arrives later', async () => {
+    registerLanguage({ lang: 'uk', dir: 'rtl', strings: { retry: 'host' } });
+    await loadLanguage('uk');
+    const uk = resolveStrings('uk', stringKeys(sharedNl));
+    expect(uk.lang).to.equal('uk');
+    expect(uk.strings.retry).to.equal('host');
+    expect(uk.dir).to.equal('rtl');
+    registerLanguage({ lang: 'uk', dir: 'ltr', strings: { retry: 'Спробувати ще раз' } });
+  });
+
+  it('loads a shipped language the first time an element needs it, then speaks it', async () => {
+    const el = await fixtureWithClient<IdoOpeningHours>(
+      html`<ido-opening-hours location="ido-zwolle-centrum"></ido-opening-hours>`,
+      { lang: 'pl', now: fixtureNow },
+    );
+    await waitUntil(() => el.language === 'pl', 'Polish never arrived');
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('pl');
   });
 
   it('speaks Dutch as a whole, Intl included, where a language has no full table', async () => {

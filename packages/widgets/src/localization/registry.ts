@@ -1,6 +1,6 @@
-import { en } from './en.js';
-import { residentLanguages } from './languages/index.js';
-import { nl } from './nl.js';
+import { shippedLanguageFor, shippedLanguages } from './languages/shipped.js';
+import { calendarEn, calendarNl, sharedEn, sharedNl } from './shared-strings.js';
+import { attachStringsTarget } from './string-calls.js';
 import type { Strings, StringsLang, StringsOverride } from './strings.js';
 
 /**
@@ -33,19 +33,25 @@ interface Entry {
   intl: string | undefined;
   builtIn: StringsOverride;
   overrides: StringsOverride;
+  /** Whether `dir` came from the host's `registerLanguage` (a shipped file then keeps it). */
+  hostDir?: boolean;
 }
 
+// Dutch and English start with the text every element shares; each element adds its own table
+// when it is first made (`addElementStrings`), and the other shipped languages load on first use.
 const languages = new Map<string, Entry>([
-  ['nl', { dir: 'ltr', intl: undefined, builtIn: nl, overrides: {} }],
-  ['en', { dir: 'ltr', intl: undefined, builtIn: en, overrides: {} }],
-  ...residentLanguages.map((pack): [string, Entry] => [
-    pack.lang,
-    { dir: pack.dir ?? 'ltr', intl: pack.intl, builtIn: pack.strings, overrides: {} },
-  ]),
+  ['nl', { dir: 'ltr', intl: undefined, builtIn: { ...sharedNl, ...calendarNl }, overrides: {} }],
+  ['en', { dir: 'ltr', intl: undefined, builtIn: { ...sharedEn, ...calendarEn }, overrides: {} }],
 ]);
 
-/** Every key of the Dutch table: what an element that declares nothing needs. */
-const ALL_KEYS = Object.keys(nl) as (keyof Strings)[];
+/** The Dutch text so far: the reference every other language is checked against. */
+const dutch = (): StringsOverride => languages.get('nl')!.builtIn;
+
+/**
+ * Every key of the Dutch table so far (each element loaded adds its own): what an element that
+ * declares nothing needs.
+ */
+const allKeys = (): (keyof Strings)[] => Object.keys(dutch()) as (keyof Strings)[];
 
 /**
  * Fires a plain `change` event whenever the registry or the overrides change, so that
@@ -109,9 +115,10 @@ function completeLike(value: unknown, reference: unknown): boolean {
  */
 export function missingStrings(
   table: StringsOverride,
-  keys: readonly (keyof Strings)[] = ALL_KEYS,
+  keys: readonly (keyof Strings)[] = allKeys(),
 ): (keyof Strings)[] {
-  return keys.filter((key) => !completeLike(table[key], nl[key]));
+  const reference = dutch();
+  return keys.filter((key) => !completeLike(table[key], reference[key]));
 }
 
 /**
@@ -123,9 +130,76 @@ export function missingStrings(
 export function registerLanguage(pack: LanguagePack): void {
   const target = entry(pack.lang);
   target.builtIn = mergeStrings(target.builtIn, pack.strings);
-  if (pack.dir) target.dir = pack.dir;
+  if (pack.dir) {
+    target.dir = pack.dir;
+    target.hostDir = true;
+  }
   if (pack.intl) target.intl = pack.intl;
   changed();
+}
+
+/**
+ * A shipped language file arriving: its text goes *under* whatever the host registered for that
+ * language meanwhile (as if it had been there from the start), and its direction and `Intl` tag
+ * apply unless the host set them.
+ */
+function addShippedLanguage(pack: LanguagePack): void {
+  // Handed over by the CDN loader: `loadLanguage` need not fetch it again.
+  const shipped = shippedLanguageFor(pack.lang);
+  if (shipped && !loadingLanguages.has(shipped)) loadingLanguages.set(shipped, Promise.resolve());
+  const target = entry(pack.lang);
+  target.builtIn = mergeStrings(pack.strings, target.builtIn);
+  if (pack.dir && !target.hostDir) target.dir = pack.dir;
+  target.intl ??= pack.intl;
+  changed();
+}
+
+/** An element's own text in the languages that ship with every element. */
+export interface ElementStrings {
+  nl?: StringsOverride;
+  en?: StringsOverride;
+}
+
+const added = new WeakSet<object>();
+
+/**
+ * Adds an element's Dutch and English text to the registry (once per table; elements do it
+ * when the first one is made, see `IdoElement.elementStrings`). Like a shipped file, it goes
+ * under whatever a host registered for those languages.
+ */
+export function addElementStrings(tables: ElementStrings): void {
+  let news = false;
+  for (const lang of ['nl', 'en'] as const) {
+    const table = tables[lang];
+    if (!table || added.has(table)) continue;
+    added.add(table);
+    const target = entry(lang);
+    target.builtIn = mergeStrings(table, target.builtIn);
+    news = true;
+  }
+  if (news) changed();
+}
+
+const loadingLanguages = new Map<string, Promise<void>>();
+
+/**
+ * Loads the shipped language file for `tag` (`'tr'`, `'ar-SA'`), if there is one; elements on
+ * the page switch to it when it is there. Elements call this themselves for their language (and
+ * speak Dutch until it has loaded, usually while their data is still loading); await it to have
+ * a language ready before elements render. Resolves at once for other tags.
+ */
+export function loadLanguage(tag: string): Promise<void> {
+  const lang = shippedLanguageFor(tag);
+  if (!lang) return Promise.resolve();
+  let loading = loadingLanguages.get(lang);
+  if (!loading) {
+    loading = shippedLanguages[lang]!().then(addShippedLanguage, (error: unknown) => {
+      loadingLanguages.delete(lang); // a failed download may succeed on the next request
+      console.error(`IDO Kit: language "${lang}" could not be loaded`, error);
+    });
+    loadingLanguages.set(lang, loading);
+  }
+  return loading;
 }
 
 /**
@@ -150,7 +224,7 @@ export function resetStrings(): void {
   changed();
 }
 
-/** The languages with any text, complete or not (`['nl', 'en', 'ar', …]`). */
+/** The languages with any text so far, complete or not (`['nl', 'en', 'ar', …]`; a shipped language once loaded). */
 export function registeredLanguages(): string[] {
   return [...languages.keys()];
 }
@@ -174,11 +248,12 @@ export interface ResolvedStrings {
  */
 export function resolveStrings(
   tag: string,
-  keys: readonly (keyof Strings)[] = ALL_KEYS,
+  keys: readonly (keyof Strings)[] = allKeys(),
   local?: StringsOverride,
 ): ResolvedStrings {
   const full = normalise(tag);
   const primary = full.split('-')[0]!;
+  void loadLanguage(full);
   for (const lang of full === primary ? [full] : [full, primary]) {
     const found = languages.get(lang);
     if (!found) continue;
@@ -191,12 +266,12 @@ export function resolveStrings(
       strings: mergeStrings(table as Strings, local),
     };
   }
-  const dutch = languages.get('nl')!;
+  const nl = languages.get('nl')!;
   return {
     lang: 'nl',
     locale: 'nl',
     dir: 'ltr',
-    strings: mergeStrings(mergeStrings(nl, dutch.overrides), local),
+    strings: mergeStrings(mergeStrings(nl.builtIn as Strings, nl.overrides), local),
   };
 }
 
@@ -205,7 +280,7 @@ export function resolveStrings(
  * (an element's own `strings` property). A language that is not complete gives Dutch.
  */
 export function stringsFor(lang: StringsLang, local?: StringsOverride): Strings {
-  return resolveStrings(lang, ALL_KEYS, local).strings;
+  return resolveStrings(lang, allKeys(), local).strings;
 }
 
 /**
@@ -216,3 +291,7 @@ export function stringsFor(lang: StringsLang, local?: StringsOverride): Strings 
 export function stringKeys(...tables: readonly object[]): (keyof Strings)[] {
   return tables.flatMap((table) => Object.keys(table) as (keyof Strings)[]);
 }
+
+// `IdoKit.setStrings`/`registerLanguage` calls made before this module loaded (the CDN loader
+// has them without the tables) apply now, before any element renders; later ones come here.
+attachStringsTarget({ setStrings, registerLanguage, resetStrings, addShippedLanguage });

@@ -35,14 +35,14 @@ import { IdoLocationSelectEvent } from '../../events/ido-location-select.js';
 import { languageList } from '../../localization/language-names.js';
 import { IdoSearchEvent } from '../../events/ido-search.js';
 import { errorMessage } from '../../localization/error-message.js';
-import { calendarNl, sharedNl } from '../../localization/nl.js';
+import { calendarNl, sharedNl } from '../../localization/shared-strings.js';
 import { stringKeys } from '../../localization/registry.js';
 import { readDeepLink, writeDeepLink } from './deep-link.js';
 import { locatorStyles } from './ido-locator.styles.js';
 import type * as MapViewModule from './map-view.js';
 import type { LocatorMap, MapPoint } from './map-view.js';
 import { routeUrl, TRAVEL_MODES, type TravelMode } from './route-links.js';
-import { locatorNl } from './strings.js';
+import { locatorEn, locatorNl } from './strings.js';
 
 /** The PDOK BRT-Achtergrondkaart (standard style), the default base map. */
 export const PDOK_TILES =
@@ -142,6 +142,7 @@ export class IdoLocator extends IdoElement {
 
   /** A language speaks here when it has the shared, calendar and locator text. */
   static override requiredStrings = stringKeys(sharedNl, calendarNl, locatorNl);
+  static override elementStrings = [{ nl: locatorNl, en: locatorEn }];
 
   /** Text to search for when the element loads (a `?postcode=`/`?plaats=` in the address wins). */
   @property() query?: string;

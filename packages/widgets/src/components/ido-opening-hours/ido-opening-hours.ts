@@ -21,7 +21,7 @@ import { dataTask } from '../../controllers/data-controller.js';
 import { NowController } from '../../controllers/now-controller.js';
 import { IdoErrorEvent } from '../../events/ido-error.js';
 import { stringKeys } from '../../localization/registry.js';
-import { calendarNl, sharedNl } from '../../localization/nl.js';
+import { calendarNl, sharedNl } from '../../localization/shared-strings.js';
 import {
   capitalise,
   changedDays,
@@ -35,7 +35,7 @@ import {
   type ShownSchedule,
 } from './hours-view.js';
 import { openingHoursStyles } from './ido-opening-hours.styles.js';
-import { hoursNl } from './strings.js';
+import { hoursEn, hoursNl } from './strings.js';
 
 /**
  * The opening hours of one IDO location: whether it is open now, today's hours, this week as
@@ -81,6 +81,7 @@ export class IdoOpeningHours extends IdoElement {
 
   /** A language speaks here when it has the shared, calendar and opening-hours text. */
   static override requiredStrings = stringKeys(sharedNl, calendarNl, hoursNl);
+  static override elementStrings = [{ nl: hoursNl, en: hoursEn }];
 
   /** Id of the location to load (`location="ido-zwolle-centrum"`). Ignored when `location` is set. */
   @property({ attribute: 'location', reflect: true }) locationId = '';

@@ -26,7 +26,8 @@ import { IdoPartnerSelectEvent } from '../../events/ido-partner-select.js';
 import { languageList, wordList } from '../../localization/language-names.js';
 import { capitalise, htmlTime } from '../ido-opening-hours/hours-view.js';
 import { partnerListStyles } from './ido-partner-list.styles.js';
-import type { PartnerFoundContext } from './strings.js';
+import { hoursEn, hoursNl } from '../ido-opening-hours/strings.js';
+import { partnerEn, partnerNl, type PartnerFoundContext } from './strings.js';
 
 /** How the list is grouped: by partner kind (each partner once), by theme, or not at all. */
 export type PartnerGrouping = 'kind' | 'theme' | 'none';
@@ -107,6 +108,11 @@ type FocusTarget = 'input' | 'status';
  */
 export class IdoPartnerList extends IdoElement {
   static override styles = [IdoElement.styles, partnerListStyles];
+  // The opening-hours lines of a partner's card use the hours element's text.
+  static override elementStrings = [
+    { nl: partnerNl, en: partnerEn },
+    { nl: hoursNl, en: hoursEn },
+  ];
 
   /** Only partners serving this municipality (`Zwolle`, `Súdwest-Fryslân`; case and accents ignored). */
   @property({ reflect: true }) municipality = '';

@@ -47,6 +47,8 @@ import {
   type VisitDraft,
 } from './draft.js';
 import { questionFormStyles } from './ido-question-form.styles.js';
+import { partnerEn, partnerNl } from '../ido-partner-list/strings.js';
+import { questionFormEn, questionFormNl } from './strings.js';
 
 /** Visits are recorded in the desks' own zone, whatever the device's clock is set to. */
 const VISIT_ZONE = 'Europe/Amsterdam';
@@ -140,6 +142,11 @@ interface PickerState {
  */
 export class IdoQuestionForm extends IdoElement {
   static override styles = [IdoElement.styles, questionFormStyles];
+  // The partner picker uses the partner list's text.
+  static override elementStrings = [
+    { nl: questionFormNl, en: questionFormEn },
+    { nl: partnerNl, en: partnerEn },
+  ];
 
   /** Minutes after registering during which the last registration can be corrected. */
   @property({ type: Number, attribute: 'undo-minutes' }) undoMinutes = DEFAULT_UNDO_MINUTES;

@@ -23,6 +23,8 @@ import { readClock } from '../../controllers/clock.js';
 import { StaffSessionController } from '../../controllers/staff-session.js';
 import { IdoRegistrationSubmittedEvent } from '../../events/ido-registration-submitted.js';
 import { statsStyles } from './ido-registration-stats.styles.js';
+import { partnerEn, partnerNl } from '../ido-partner-list/strings.js';
+import { statsEn, statsNl } from './strings.js';
 
 const ZONE = 'Europe/Amsterdam';
 
@@ -93,6 +95,11 @@ const PASTED_TOKEN = /^idokit_[A-Za-z0-9_-]{32,}$/;
  */
 export class IdoRegistrationStats extends IdoElement {
   static override styles = [IdoElement.styles, statsStyles];
+  // Partner names and kinds use the partner list's text.
+  static override elementStrings = [
+    { nl: statsNl, en: statsEn },
+    { nl: partnerNl, en: partnerEn },
+  ];
 
   /** The period shown: `2026-W47`, `2026-11`, `2026-Q4` or `2026`. Default: this month. */
   @property({ reflect: true }) period?: string;

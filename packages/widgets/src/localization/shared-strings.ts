@@ -1,0 +1,47 @@
+import { HOURS_TEXTS_EN, HOURS_TEXTS_NL } from '@idokit/sdk';
+import type { CalendarStrings, SharedStrings } from './strings.js';
+
+// The text every element needs, in the two languages that ship with every element. Each
+// element brings its own table (`components/<name>/strings.ts`, added to the registry when the
+// element is first made), so a page with one element downloads one element's text; `nl.ts` and
+// `en.ts` put everything together for the public `nl`/`en` tables.
+
+/** Dutch text shared by every element. */
+export const sharedNl: SharedStrings = {
+  loading: 'Bezig met laden…',
+  retry: 'Probeer opnieuw',
+  errorGeneric: 'Er ging iets mis. Probeer het later opnieuw.',
+  errorNetwork: 'Er is geen verbinding. Controleer uw internet en probeer het opnieuw.',
+  errorServer: 'De gegevens zijn nu niet beschikbaar. Probeer het later opnieuw.',
+  errorNotFound: 'Deze informatie bestaat niet (meer).',
+  errorInvalidData: 'Deze informatie is nu niet beschikbaar.',
+  errorNoSource: 'Dit onderdeel is nog niet ingesteld: er is geen gegevensbron (api of feed).',
+  close: 'Sluiten',
+  opensInNewWindow: '(opent in nieuw venster)',
+  resultCount: (count) =>
+    count === 0 ? 'Geen resultaten' : count === 1 ? '1 resultaat' : `${count} resultaten`,
+  distanceKm: (formatted) => `${formatted} km`,
+};
+
+/** Dutch weekdays, months, holidays and status lines (the SDK's table). */
+export const calendarNl: CalendarStrings = { calendar: HOURS_TEXTS_NL };
+
+/** English text shared by every element. */
+export const sharedEn: SharedStrings = {
+  loading: 'Loading…',
+  retry: 'Try again',
+  errorGeneric: 'Something went wrong. Please try again later.',
+  errorNetwork: 'There is no connection. Check your internet and try again.',
+  errorServer: 'The information is not available right now. Please try again later.',
+  errorNotFound: 'This information does not exist (any more).',
+  errorInvalidData: 'This information is not available right now.',
+  errorNoSource: 'This part is not set up yet: there is no data source (api or feed).',
+  close: 'Close',
+  opensInNewWindow: '(opens in a new window)',
+  resultCount: (count) =>
+    count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`,
+  distanceKm: (formatted) => `${formatted} km`,
+};
+
+/** English weekdays, months, holidays and status lines (the SDK's table). */
+export const calendarEn: CalendarStrings = { calendar: HOURS_TEXTS_EN };
