@@ -116,3 +116,15 @@ const hostile: Feed = {
 export const HostileData: Story = {
   parameters: { idokit: { now: fixtureNow, client: { feed: hostile } } },
 };
+
+/** Right to left (as on a page in Arabic): the layout mirrors, phone numbers stay readable. */
+export const RightToLeft: Story = {
+  globals: { lang: 'en' },
+  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
+};
+
+/**
+ * Windows high contrast (forced colours): groups, links and the open-now status keep a visible
+ * border and words. The story test opens it with forced colours emulated.
+ */
+export const ForcedColours: Story = { args: { staff: true }, tags: ['forced-colors'] };

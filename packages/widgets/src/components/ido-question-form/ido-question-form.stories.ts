@@ -146,3 +146,39 @@ export const HeldAside: Story = {
 export const Revoked: Story = {
   loaders: [() => device({ revoked: true }, [entry(21), entry(22)])],
 };
+
+/** While the categories load (the fake client never answers here). */
+export const Loading: Story = {
+  loaders: [() => device(ENROLLED)],
+  parameters: { idokit: { client: { delayMs: 2_000_000_000 } } satisfies IdoStoryParameters },
+};
+
+/** The categories cannot be loaded: told plainly, with a button to try again. */
+export const LoadError: Story = {
+  loaders: [() => device(ENROLLED)],
+  parameters: {
+    idokit: {
+      client: { fail: { getTaxonomy: new IdoNetworkError('/v1/taxonomy') } },
+    } satisfies IdoStoryParameters,
+  },
+};
+
+/** In English (any `lang="en"` on the element or an ancestor). */
+export const English: Story = { globals: { lang: 'en' }, loaders: [() => device(ENROLLED)] };
+
+/** Right to left (as on a page in Arabic): the form mirrors, times stay readable. */
+export const RightToLeft: Story = {
+  globals: { lang: 'en' },
+  loaders: [() => device(ENROLLED)],
+  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
+};
+
+/**
+ * Windows high contrast (forced colours): chosen options, the badge and focus keep a visible
+ * border and words. The story test opens it with forced colours emulated.
+ */
+export const ForcedColours: Story = {
+  loaders: [() => device(ENROLLED, [entry(31)])],
+  parameters: { idokit: offline },
+  tags: ['forced-colors'],
+};

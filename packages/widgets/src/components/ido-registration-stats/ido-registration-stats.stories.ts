@@ -205,3 +205,37 @@ export const Failing: Story = {
 
 /** In English (any `lang="en"` on the element or an ancestor). */
 export const English: Story = { globals: { lang: 'en' }, loaders: [session('device')] };
+
+/** While the counts load (the fake client never answers here). */
+export const Loading: Story = {
+  loaders: [session('device')],
+  parameters: {
+    idokit: {
+      now: fixtureNow,
+      client: { now: () => fixtureNow, delayMs: 2_000_000_000 },
+    } satisfies IdoStoryParameters,
+  },
+};
+
+/** Beside the question form (`enrol-elsewhere`), before the device is enrolled. */
+export const EnrolElsewhere: Story = {
+  loaders: [session('none')],
+  render: () => html`<ido-registration-stats enrol-elsewhere></ido-registration-stats>`,
+};
+
+/** Right to left (as on a page in Arabic): the charts and tables mirror, numbers stay readable. */
+export const RightToLeft: Story = {
+  globals: { lang: 'en' },
+  loaders: [session('device')],
+  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
+};
+
+/**
+ * Windows high contrast (forced colours): bars and their numbers stay visible. The story test
+ * opens it with forced colours emulated.
+ */
+export const ForcedColours: Story = {
+  args: { period: '2026-Q4' },
+  loaders: [session('device')],
+  tags: ['forced-colors'],
+};
