@@ -110,4 +110,19 @@ describe('the packed empty PGlite cluster', () => {
       await again.close();
     }
   });
+
+  test('a damaged template is set aside: the folder is made by initdb and works', async () => {
+    const damaged = new Blob([new Uint8Array([0x1f, 0x8b, 8, 0, 1, 2, 3, 4])]);
+    const db = await openDb({ dataDir: join(dir, 'damaged'), pgliteTemplate: damaged });
+    try {
+      assert.equal(db.createdFrom, undefined);
+      assert.ok((await migrate(db)).length > 0);
+      const { rows } = await db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM registrations',
+      );
+      assert.equal(rows[0]!.n, 0);
+    } finally {
+      await db.close();
+    }
+  });
 });

@@ -3,7 +3,7 @@ import { unlinkSync } from 'node:fs';
 import { mkdir, open, readFile, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DatabaseUnavailableError, isDatabaseUnavailable } from '../http/db-errors.js';
-import { isEmptyFolder, readTemplate } from './pglite-template.js';
+import { emptyFolder, isEmptyFolder, readTemplate } from './pglite-template.js';
 
 /** Something SQL can be run on: the database itself or an open transaction. */
 export interface Queryable {
@@ -34,6 +34,12 @@ export interface DbOptions {
   databaseUrl?: string;
   /** A folder for PGlite; created when missing. Without it (and without a URL): in memory. */
   dataDir?: string;
+  /**
+   * PGlite only: the packed empty cluster a new folder starts from (a tar.gz). Default: the one
+   * `pnpm build` made for the installed PGlite; `null`: run initdb. One that fails to load is
+   * set aside and initdb runs.
+   */
+  pgliteTemplate?: Blob | null;
   /**
    * PostgreSQL only: a schema to create (if missing) and put first on the search path, so
    * several test runs can share one database without seeing each other's tables.
@@ -69,7 +75,7 @@ export async function openDb(options: DbOptions = {}): Promise<Db> {
       ...DEFAULT_POSTGRES_LIMITS,
       ...options.limits,
     });
-  return openPglite(options.dataDir);
+  return openPglite(options.dataDir, options.pgliteTemplate);
 }
 
 /** The file in a PGlite folder that says which process has it open. */
@@ -155,19 +161,32 @@ async function lockFolder(dataDir: string): Promise<() => Promise<void>> {
   };
 }
 
-async function openPglite(dataDir?: string): Promise<Db> {
+async function openPglite(dataDir?: string, given?: Blob | null): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
   let release = async () => {};
   if (dataDir) {
     await mkdir(dataDir, { recursive: true });
     release = await lockFolder(dataDir);
   }
-  // A new folder starts from the packed empty cluster when there is one (no initdb).
-  const template =
-    dataDir && isEmptyFolder(dataDir, [LOCK_FILE]) ? await readTemplate() : undefined;
-  const pg = await (
-    dataDir ? PGlite.create(dataDir, template ? { loadDataDir: template } : {}) : PGlite.create()
-  ).catch(async (error: unknown) => {
+  // A new folder starts from the packed empty cluster when there is one (no initdb). Should
+  // that fail (a damaged file), the folder is emptied again and initdb runs as without it.
+  let template =
+    dataDir && given !== null && isEmptyFolder(dataDir, [LOCK_FILE])
+      ? (given ?? (await readTemplate()))
+      : undefined;
+  const create = async () => {
+    if (!dataDir) return PGlite.create();
+    if (template) {
+      try {
+        return await PGlite.create(dataDir, { loadDataDir: template });
+      } catch {
+        template = undefined;
+        await emptyFolder(dataDir, [LOCK_FILE]);
+      }
+    }
+    return PGlite.create(dataDir);
+  };
+  const pg = await create().catch(async (error: unknown) => {
     await release();
     throw error;
   });

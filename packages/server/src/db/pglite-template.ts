@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -47,4 +48,10 @@ export async function readTemplate(): Promise<Blob | undefined> {
 export function isEmptyFolder(dataDir: string, ignore: readonly string[]): boolean {
   if (!existsSync(dataDir)) return true;
   return readdirSync(dataDir).every((name) => ignore.includes(name));
+}
+
+/** Removes everything in `dataDir` but the names in `keep` (after a template failed to load). */
+export async function emptyFolder(dataDir: string, keep: readonly string[]): Promise<void> {
+  for (const name of await readdir(dataDir))
+    if (!keep.includes(name)) await rm(join(dataDir, name), { recursive: true, force: true });
 }
