@@ -60,6 +60,9 @@ test('<ido-opening-hours> renders a given location: status, today and the week',
 
 test('server-rendered text follows lang, Arabic right to left', async () => {
   await import('@idokit/widgets/define.js');
+  // Languages beyond Dutch and English load on first use: a server renders after loading it.
+  const { loadLanguage } = await import('@idokit/widgets');
+  await loadLanguage('ar');
   const out = await ssr(
     html`<ido-opening-hours lang="ar" .location=${zwolle} .now=${fixtureNow}></ido-opening-hours>`,
   );
