@@ -28,6 +28,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { IdoElement } from '../../base/ido-element.js';
+import { moveFocusInList } from '../../base/list-keys.js';
 import { safeUrl, telUrl } from '../../base/safe-url.js';
 import { dataTask, type Retryable } from '../../controllers/data-controller.js';
 import { NowController } from '../../controllers/now-controller.js';
@@ -905,23 +906,8 @@ export class IdoLocator extends IdoElement {
 
   /** Arrow keys move between the results' choose buttons; Home and End go to the ends. */
   private onListKeydown(event: KeyboardEvent): void {
-    const target = event.target as HTMLElement;
-    if (!target.classList.contains('select')) return;
-    const buttons = this.selectButtons();
-    const index = buttons.indexOf(target as HTMLButtonElement);
-    const next =
-      event.key === 'ArrowDown'
-        ? index + 1
-        : event.key === 'ArrowUp'
-          ? index - 1
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? buttons.length - 1
-              : undefined;
-    if (next === undefined) return;
-    event.preventDefault();
-    buttons[Math.max(0, Math.min(buttons.length - 1, next))]?.focus();
+    if ((event.target as HTMLElement).classList.contains('select'))
+      moveFocusInList(event, this.selectButtons());
   }
 
   private async toggleMap(): Promise<void> {
