@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,18 +11,11 @@ import { after, before, test } from 'node:test';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PdokStub } from './pdok-stub.js';
+import { freePort } from '../support/demo-server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cdnFile = join(root, 'packages/widgets/cdn/idokit.js');
 const axeFile = join(root, 'packages/widgets/node_modules/axe-core/axe.min.js');
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 let server: ChildProcess;
 let origin = '';

@@ -8,7 +8,6 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,18 +16,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { openDb } from '../../packages/server/src/db/db.js';
 import { countStatsUnits } from '../../packages/server/src/stats/stats.js';
+import { freePort } from '../support/demo-server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cdnFile = join(root, 'packages/widgets/cdn/idokit.js');
 const LOCATION = 'ido-zwolle-centrum';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 let server: ChildProcess | undefined;
 let origin = '';

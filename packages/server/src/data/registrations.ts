@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { QuestionRegistration, RegistrationReceipt } from '@idokit/sdk';
-import type { Db } from '../db/db.js';
+import type { Queryable } from '../db/db.js';
 
 /** JSON with object keys sorted at every level: equal values give equal text. */
 export function canonicalJson(value: unknown): string {
@@ -32,7 +32,7 @@ export type StoreResult =
  * inserted does a second query tell a replay, a conflict and a dangling correction apart.
  */
 export async function storeRegistration(
-  db: Db,
+  db: Queryable,
   reg: QuestionRegistration,
   options: { deviceId: string; at: Date },
 ): Promise<StoreResult> {
@@ -125,7 +125,7 @@ export async function storeRegistration(
 }
 
 /** How many registrations are stored (for tests and the CLI). */
-export async function countRegistrations(db: Db, locationId?: string): Promise<number> {
+export async function countRegistrations(db: Queryable, locationId?: string): Promise<number> {
   const { rows } = await db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM registrations WHERE $1::text IS NULL OR location_id = $1`,
     [locationId ?? null],
