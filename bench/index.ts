@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { measureFeedParse } from './feed-parse.js';
 import { measurePageBytes } from './page-bytes.js';
+import { measurePaint } from './paint.js';
 import { gmpxSizes } from './peer-sizes.js';
 import { kib, type Figure } from './report.js';
 
@@ -59,6 +60,7 @@ add({
 });
 
 for (const figure of await measureFeedParse({ quick })) add(figure);
+for (const figure of await measurePaint({ quick })) add(figure);
 
 const out = fileURLToPath(new URL('./results.json', import.meta.url));
 writeFileSync(

@@ -28,6 +28,39 @@ export function leafletEsm() {
   };
 }
 
+/**
+ * Writes `function __idokitChunks()` at the end of the loader: for each tag, the chunk that defines
+ * it and every chunk that one imports statically, transitively (not the loader itself). The loader
+ * preloads them all at once (src/loader/loader.ts). A function declaration is hoisted, so the
+ * loader's code above it can call it; appending keeps the source map of everything above exact.
+ */
+export function chunkMap() {
+  return {
+    name: 'idokit-chunk-map',
+    generateBundle(_options, bundle) {
+      const loader = bundle['idokit.js'];
+      if (loader?.type !== 'chunk') throw new Error('chunk-map: the loader chunk is missing');
+      const map = {};
+      for (const fileName of loader.dynamicImports) {
+        const chunk = bundle[fileName];
+        const tag = /\/components\/(ido-[a-z-]+)\/define\.js$/.exec(
+          chunk?.facadeModuleId ?? '',
+        )?.[1];
+        if (!tag) continue; // a language file, not an element
+        const files = new Set([fileName]);
+        for (const file of files) {
+          const imported = bundle[file];
+          if (imported?.type !== 'chunk') continue;
+          for (const next of imported.imports) if (next !== 'idokit.js') files.add(next);
+        }
+        map[tag] = [...files].map((file) => `./${file}`);
+      }
+      if (!map['ido-locator']) throw new Error('chunk-map: no element chunks found');
+      loader.code += `\nfunction __idokitChunks(){return${JSON.stringify(map)}}\n`;
+    },
+  };
+}
+
 /** @type {import('rollup').RollupOptions} */
 export default {
   input: { idokit: 'dist/loader/loader.js' },
@@ -65,6 +98,7 @@ export default {
       exportConditions: ['browser', 'production', 'module', 'import', 'default'],
     }),
     terser({ module: true, ecma: 2022, format: { comments: false } }),
+    chunkMap(),
     reportSize('cdn'),
   ],
 };

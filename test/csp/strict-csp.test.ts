@@ -166,3 +166,36 @@ test('the widgets work on a page with a strict CSP, without a single violation',
   await eventually(async () => violations.length > 0, 'the control violation is seen');
   await tab.close();
 });
+
+test('the loader asks for all of an element chunks at once (modulepreload), and each file only once', async () => {
+  const tab = await browser.newPage({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const requested: string[] = [];
+  tab.on('request', (request) => {
+    if (request.url().startsWith(`${apiOrigin}/cdn/`)) requested.push(request.url());
+  });
+  await tab.goto(hostOrigin);
+  await eventually(
+    async () => (await tab.locator('ido-opening-hours').getByRole('table').count()) > 0,
+    'opening hours',
+  );
+  await tab
+    .locator('ido-locator')
+    .getByRole('textbox', { name: /postcode/i })
+    .waitFor();
+  const preloads = await tab.evaluate(() =>
+    [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map(
+      (l) => l.href,
+    ),
+  );
+  // Every chunk the two elements import statically is announced before it is needed …
+  assert.ok(preloads.length >= 6, `few preloads: ${preloads.join(' ')}`);
+  for (const href of preloads) {
+    assert.ok(href.startsWith(`${apiOrigin}/cdn/idokit-`), `preload beside the loader: ${href}`);
+    assert.ok(requested.includes(href), `preloaded and fetched: ${href}`);
+  }
+  assert.equal(new Set(preloads).size, preloads.length, 'a chunk both elements share: one link');
+  // … and the imports reuse those downloads: no file is asked for twice.
+  const twice = requested.filter((url, i) => requested.indexOf(url) !== i);
+  assert.deepEqual(twice, []);
+  await tab.close();
+});

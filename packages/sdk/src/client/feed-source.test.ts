@@ -212,6 +212,40 @@ describe('FeedSource search', () => {
     );
   });
 
+  test('the geocoder is asked while the feed is still downloading, once, and its answer is used', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let feedLoaded = false;
+    const geocoder = stubGeocoder(async () => ({
+      lat: 52.5106,
+      lon: 6.0946,
+      label: '8011 AB Zwolle',
+      kind: 'postcode',
+    }));
+    const source = new FeedSource({
+      geocoder,
+      now: () => fixtureNow,
+      load: async () => {
+        await held;
+        feedLoaded = true;
+        return { feed: fixtureFeed };
+      },
+    });
+    const searching = source.searchLocations({ postcode: '8011ab' });
+    const placed = source.geocode(' Zwolle ');
+    for (let i = 0; i < 20 && geocoder.asked.length < 2; i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.equal(feedLoaded, false);
+    assert.deepEqual(geocoder.asked, ['8011 AB', 'Zwolle'], 'both asked before the feed arrived');
+    release();
+    assert.deepEqual(ids(await searching), ['ido-zwolle-centrum', 'ido-zwolle-stadshagen']);
+    assert.equal((await placed).label, '8011 AB Zwolle');
+    assert.deepEqual(geocoder.asked, ['8011 AB', 'Zwolle'], 'and not asked again');
+    // A malformed postcode is not sent anywhere: the search rejects it as before.
+    await assert.rejects(source.searchLocations({ postcode: '80 11' }), IdoPostcodeError);
+    assert.equal(geocoder.asked.length, 2);
+  });
+
   test('an unknown postcode area without a geocoder is IdoGeocodeError not-found; a malformed one IdoPostcodeError', async () => {
     await assert.rejects(
       client.searchLocations({ postcode: '9999 ZZ' }),

@@ -122,6 +122,41 @@ export function geocodeWithFeed(
     : geocodePlace(feed, query, context);
 }
 
+/**
+ * The text a query will ask the geocoder for (`undefined`: none, or a postcode so malformed that
+ * the search will reject it before asking).
+ */
+function geocoderText(query: LocationQuery | string): string | undefined {
+  const text = typeof query === 'string' ? query : (query.postcode ?? query.place);
+  if (text === undefined) return undefined;
+  const asPostcode = typeof query !== 'string' && query.postcode !== undefined;
+  try {
+    return asPostcode || isPostcodeLike(text) ? parsePostcode(text).formatted : text.trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Starts the geocoder now on the text `query` will ask it for, so its answer (and the download of
+ * its code) overlaps the feed's download instead of following it. A search always asks the
+ * geocoder before it looks at the feed, so nothing is asked that would not have been. Returns
+ * the geocoder to search with: it answers that text from the call already under way.
+ */
+export function prefetchGeocode(
+  query: LocationQuery | string,
+  context: Pick<FeedSearchContext, 'geocoder' | 'signal'>,
+): Geocoder | null | undefined {
+  const { geocoder } = context;
+  const text = geocoder ? geocoderText(query) : undefined;
+  if (!geocoder || text === undefined) return geocoder;
+  const started = geocoder.geocode(text, { signal: context.signal });
+  started.catch(() => undefined); // the search that asks for it receives the failure
+  return {
+    geocode: (asked, options) => (asked === text ? started : geocoder.geocode(asked, options)),
+  };
+}
+
 const toOrigin = (r: GeocodeResult, source: SearchOrigin['source']): SearchOrigin => ({
   lat: r.lat,
   lon: r.lon,

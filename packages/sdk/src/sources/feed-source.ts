@@ -9,6 +9,7 @@ import { IdoNotFoundError } from '../errors/ido-not-found-error.js';
 import { IdoValidationError } from '../errors/ido-validation-error.js';
 import type { LeftOutEntry } from '../feed/parse-feed.js';
 import type { Geocoder } from '../geo/index.js';
+import { preloadGeocoder } from '../geo/lazy-geocoder.js';
 import type { GeocodeResult } from '../schemas/api.js';
 import type { Feed } from '../schemas/feed.js';
 import type { Location } from '../schemas/location.js';
@@ -143,21 +144,23 @@ export class FeedSource implements Source {
     query: LocationQuery,
     options?: CallOptions,
   ): Promise<LocationSearchResult> {
-    const [feed, { searchFeedLocations }] = await Promise.all([this.#valid(options), feedSearch()]);
-    return searchFeedLocations(feed, query, {
-      geocoder: this.#geocoder,
-      now: this.#now,
-      signal: options?.signal,
-    });
+    const feed = this.#valid(options);
+    feed.catch(() => undefined); // awaited below, after the search code has loaded
+    if (query.postcode !== undefined || query.place !== undefined) preloadGeocoder(this.#geocoder);
+    const { searchFeedLocations, prefetchGeocode } = await feedSearch();
+    const signal = options?.signal;
+    const geocoder = prefetchGeocode(query, { geocoder: this.#geocoder, signal });
+    return searchFeedLocations(await feed, query, { geocoder, now: this.#now, signal });
   }
 
   async geocode(query: string, options?: CallOptions): Promise<GeocodeResult> {
-    const [feed, { geocodeWithFeed }] = await Promise.all([this.#valid(options), feedSearch()]);
-    return geocodeWithFeed(feed, query, {
-      geocoder: this.#geocoder,
-      now: this.#now,
-      signal: options?.signal,
-    });
+    const feed = this.#valid(options);
+    feed.catch(() => undefined); // awaited below, after the search code has loaded
+    preloadGeocoder(this.#geocoder);
+    const { geocodeWithFeed, prefetchGeocode } = await feedSearch();
+    const signal = options?.signal;
+    const geocoder = prefetchGeocode(query, { geocoder: this.#geocoder, signal });
+    return geocodeWithFeed(await feed, query, { geocoder, now: this.#now, signal });
   }
 
   async getLocation(id: string, options?: CallOptions): Promise<Location> {

@@ -14,6 +14,32 @@ const loading = new Map<string, Promise<void>>();
 let languageStarted = false;
 
 /**
+ * Written by the CDN build at the end of `cdn/idokit.js` (a hoisted declaration): for each tag,
+ * every chunk its module imports, directly or through other chunks. Absent outside that build.
+ */
+declare function __idokitChunks(): Readonly<Record<string, readonly string[]>>;
+
+/**
+ * Asks the browser for all of a tag's chunks at once (`<link rel="modulepreload">`) instead of
+ * discovering them one import level after the other: a page waits one round trip for its element
+ * code rather than three. The module import that follows reuses these downloads.
+ */
+function preloadChunks(tag: string): void {
+  const files = typeof __idokitChunks === 'function' ? __idokitChunks()[tag] : undefined;
+  if (!files || typeof document === 'undefined') return;
+  for (const file of files) {
+    const href = new URL(file, import.meta.url).href;
+    if (preloaded.has(href)) continue;
+    preloaded.add(href);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+const preloaded = new Set<string>();
+
+/**
  * With the first element, fetches the page's language file (`<html lang="tr">`) beside it, so
  * the elements speak it from their first render instead of switching after a Dutch one.
  */
@@ -37,6 +63,7 @@ export function load(tag: string): Promise<void> {
     const importModule = elementModules[name];
     if (!importModule) return Promise.reject(new TypeError(`<${name}> is not an IDO Kit element`));
     startPageLanguage();
+    preloadChunks(name);
     promise = importModule().then(
       () => undefined,
       (error: unknown) => {

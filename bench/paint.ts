@@ -1,0 +1,239 @@
+/**
+ * Navigation → first results painted, in real Chromium, beside a peer measured in the same run:
+ *
+ * - `<ido-locator feed>` with 1 000 and 10 000 locations beside a no-framework page that does what
+ *   a hand-written locator must do at the least: fetch the feed and the geocoder answer, parse,
+ *   sort by distance and write the nearest ten into a list. Budget ≤ 1.5× that page, and no main-
+ *   thread task over 200 ms with 10 000 locations.
+ * - `<ido-opening-hours>` reading one location of a split feed of 10 000 locations beside the
+ *   same card in API mode (the server answering that one location). Budget ≤ 1.5× API mode.
+ *
+ * Each page opens in a fresh browser context (nothing cached), several times; the medians count.
+ * PDOK, the one outside service, is answered by the local stub of the demo tests.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { PdokStub } from '../test/demo/pdok-stub.js';
+import { scaledFeed } from './feed-fixture.js';
+import { median, type Figure } from './report.js';
+import { startServer } from './server.js';
+
+const POSTCODE = '3511 AB';
+const CARD_LOCATION = 'ido-zwolle-centrum';
+
+/**
+ * Runs in every page before its own scripts: records the longest main-thread task and the time
+ * (from navigation start) of the first animation frame in which `window.__painted()` is true.
+ */
+const PROBE = `
+  window.__longest = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  window.__paintedAt = new Promise((resolve) => {
+    const check = () => (window.__painted?.() ? resolve(performance.now()) : requestAnimationFrame(check));
+    requestAnimationFrame(check);
+  });
+`;
+
+const widgetPage = (title: string, body: string, painted: string) =>
+  `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${title}</title>` +
+  `<script>window.__painted = () => ${painted};</script>` +
+  `<script type="module" src="/cdn/idokit.js"></script></head><body>${body}</body></html>`;
+
+const locatorPainted = `!!document.querySelector('ido-locator')?.shadowRoot?.querySelector('[part~="item"]')`;
+const cardPainted = `!!document.querySelector('ido-opening-hours')?.shadowRoot?.querySelector('table')`;
+
+/** The no-framework peer: fetch, parse, sort by distance, list the nearest ten. */
+const baselinePage = (
+  feedUrl: string,
+) => `<!doctype html><html lang="nl"><head><meta charset="utf-8">
+<title>baseline</title><script>window.__painted = () => !!document.querySelector('li');</script></head>
+<body><ol id="results"></ol><script type="module">
+  const rad = (d) => (d * Math.PI) / 180;
+  const km = (a, b) => {
+    const h = Math.sin(rad(b.lat - a.lat) / 2) ** 2 +
+      Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lon - a.lon) / 2) ** 2;
+    return 12742 * Math.asin(Math.sqrt(h));
+  };
+  const q = encodeURIComponent('${POSTCODE.replace(' ', '')}');
+  const [feed, geo] = await Promise.all([
+    fetch('${feedUrl}').then((r) => r.json()),
+    fetch('https://api.pdok.nl/bzk/locatieserver/search/v3_1/free?q=' + q +
+      '&fq=type:postcode&rows=1').then((r) => r.json()),
+  ]);
+  const [lon, lat] = geo.response.docs[0].centroide_ll.slice(6, -1).split(' ').map(Number);
+  const here = { lat, lon };
+  const nearest = feed.locations
+    .map((l) => ({ l, d: km(here, l.geo) }))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 10);
+  const list = document.getElementById('results');
+  for (const { l, d } of nearest) {
+    const li = document.createElement('li');
+    li.textContent = l.name + ' · ' + d.toFixed(1) + ' km';
+    list.append(li);
+  }
+</script></body></html>`;
+
+interface Paint {
+  ms: number;
+  longestTask: number;
+}
+
+async function open(browser: Browser, url: string, pdokUrl: string): Promise<Paint> {
+  // The demo server's pages carry a strict CSP; the bench pages' probes are inline scripts.
+  const context = await browser.newContext({ bypassCSP: true });
+  try {
+    await context.route('https://api.pdok.nl/**', async (route) => {
+      const target = new URL(route.request().url());
+      const local = `${pdokUrl}${target.pathname.replace('/bzk/locatieserver/search/v3_1', '')}${target.search}`;
+      await route.fulfill({ response: await route.fetch({ url: local }) });
+    });
+    const page = await context.newPage();
+    await page.addInitScript(PROBE);
+    await page.goto(url);
+    const ms = await page
+      .waitForFunction(
+        () => (window as unknown as { __paintedAt: Promise<number> }).__paintedAt,
+        null,
+        {
+          timeout: 60_000,
+        },
+      )
+      .then((handle) => handle.jsonValue());
+    // Let any task still running after the paint finish and be observed.
+    await page.waitForTimeout(300);
+    const longestTask = await page.evaluate(
+      () => (window as unknown as { __longest: number }).__longest,
+    );
+    return { ms, longestTask };
+  } finally {
+    await context.close();
+  }
+}
+
+async function medianOf(
+  runs: number,
+  measure: () => Promise<Paint>,
+): Promise<{ ms: number; longestTask: number }> {
+  const results: Paint[] = [];
+  // One warm-up run: Chromium's first page in a process pays for starting its renderer.
+  await measure();
+  for (let i = 0; i < runs; i += 1) results.push(await measure());
+  return {
+    ms: Math.round(median(results.map((r) => r.ms))),
+    longestTask: Math.round(median(results.map((r) => r.longestTask))),
+  };
+}
+
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+
+export async function measurePaint(options: { quick: boolean }): Promise<Figure[]> {
+  const runs = options.quick ? 3 : 7;
+  const sizes = options.quick ? [1_000] : [1_000, 10_000];
+  const staticDir = mkdtempSync(join(tmpdir(), 'idokit-bench-paint-'));
+  const pages: string[] = [];
+  for (const size of new Set([...sizes, 10_000])) {
+    const folder = join(staticDir, 'feeds', String(size));
+    mkdirSync(join(folder, 'locations'), { recursive: true });
+    const feed = scaledFeed(size);
+    writeFileSync(join(folder, 'feed.json'), JSON.stringify(feed));
+    if (size === 10_000)
+      for (const location of feed.locations as { id: string }[])
+        writeFileSync(join(folder, 'locations', `${location.id}.json`), JSON.stringify(location));
+  }
+  for (const size of sizes) {
+    const feedUrl = `/feeds/${size}/feed.json`;
+    writeFileSync(
+      join(staticDir, `locator-${size}.html`),
+      widgetPage(
+        'locator',
+        `<ido-locator feed="${feedUrl}" query="${POSTCODE}"></ido-locator>`,
+        locatorPainted,
+      ),
+    );
+    writeFileSync(join(staticDir, `baseline-${size}.html`), baselinePage(feedUrl));
+    pages.push(String(size));
+  }
+  writeFileSync(
+    join(staticDir, 'card-api.html'),
+    widgetPage(
+      'card',
+      `<ido-opening-hours api="/" location="${CARD_LOCATION}"></ido-opening-hours>`,
+      cardPainted,
+    ),
+  );
+  writeFileSync(
+    join(staticDir, 'card-feed.html'),
+    widgetPage(
+      'card',
+      `<ido-opening-hours feed="/feeds/10000/" location="${CARD_LOCATION}"></ido-opening-hours>`,
+      cardPainted,
+    ),
+  );
+
+  const pdok = new PdokStub();
+  await pdok.listen();
+  const server = await startServer({ staticDir });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const figures: Figure[] = [];
+  try {
+    const at = (path: string) => () => open(browser, `${server.origin}/${path}`, pdok.url);
+    for (const size of sizes) {
+      // Interleaved is fairer on a noisy machine than one series after the other.
+      const element: Paint[] = [];
+      const baseline: Paint[] = [];
+      await at(`locator-${size}.html`)();
+      await at(`baseline-${size}.html`)();
+      for (let i = 0; i < runs; i += 1) {
+        element.push(await at(`locator-${size}.html`)());
+        baseline.push(await at(`baseline-${size}.html`)());
+      }
+      const ms = median(element.map((r) => r.ms));
+      const base = median(baseline.map((r) => r.ms));
+      const longest = median(element.map((r) => r.longestTask));
+      figures.push({
+        id: `paint.locator-feed-${size}`,
+        figure: `<ido-locator feed> with ${size.toLocaleString('en')} locations, navigation → first results painted, × a no-framework page`,
+        value: ratio(ms, base),
+        unit: '×',
+        budget: '≤ 1.5×',
+        met: ms / base <= 1.5,
+        peer: { label: 'no-framework fetch + parse + sort', value: Math.round(base), unit: 'ms' },
+        note: `element ${Math.round(ms)} ms; its longest task ${Math.round(longest)} ms (the peer's ${Math.round(median(baseline.map((r) => r.longestTask)))} ms); medians of ${runs}`,
+      });
+      if (size === 10_000)
+        figures.push({
+          id: `paint.locator-feed-${size}.longest-task`,
+          figure: `<ido-locator feed> with ${size.toLocaleString('en')} locations, longest main-thread task`,
+          value: Math.round(longest),
+          unit: 'ms',
+          budget: '≤ 200 ms',
+          met: longest <= 200,
+          note: `median of ${runs}`,
+        });
+    }
+    const api = await medianOf(runs, at('card-api.html'));
+    const feed = await medianOf(runs, at('card-feed.html'));
+    figures.push({
+      id: 'paint.opening-hours-feed-10000',
+      figure: '<ido-opening-hours feed> (split feed of 10,000 locations) → painted, × API mode',
+      value: ratio(feed.ms, api.ms),
+      unit: '×',
+      budget: '≤ 1.5×',
+      met: feed.ms / api.ms <= 1.5,
+      peer: { label: 'the card in API mode', value: api.ms, unit: 'ms' },
+      note: `feed mode ${feed.ms} ms, reading locations/${CARD_LOCATION}.json only; medians of ${runs}`,
+    });
+    return figures;
+  } finally {
+    await browser.close();
+    await server.stop();
+    await pdok.close();
+    rmSync(staticDir, { recursive: true, force: true });
+  }
+}
