@@ -508,8 +508,14 @@ class Bench {
     };
   }
 
-  /** `a` and `b` in turns (a, b, a, b, …), so drift on a shared machine hits both alike. */
+  /**
+   * `a` and `b` in turns (a, b, a, b, …) after an untimed warm-up, so drift on a shared machine
+   * hits both alike.
+   */
   async paired(a: autocannon.Options, b: autocannon.Options): Promise<Paired> {
+    // Half a second each, not counted: the servers' code is compiled and their pools are open.
+    await this.once({ ...a, duration: 0.5 });
+    await this.once({ ...b, duration: 0.5 });
     const out: Paired = { a: [], b: [] };
     for (let i = 0; i < this.runs; i++) {
       out.a.push(await this.once(a));
