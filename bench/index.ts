@@ -10,6 +10,7 @@ import { measurePageBytes } from './page-bytes.js';
 import { measurePaint } from './paint.js';
 import { gmpxSizes } from './peer-sizes.js';
 import { kib, type Figure } from './report.js';
+import { measureServer } from '../packages/server/bench/figures.js';
 
 const quick = process.argv.includes('--quick');
 const figures: Figure[] = [];
@@ -61,6 +62,7 @@ add({
 
 for (const figure of await measureFeedParse({ quick })) add(figure);
 for (const figure of await measurePaint({ quick })) add(figure);
+for (const figure of await measureServer({ quick })) add(figure);
 
 const out = fileURLToPath(new URL('./results.json', import.meta.url));
 writeFileSync(
