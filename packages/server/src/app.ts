@@ -3,7 +3,7 @@ import { PdokGeocoder, type Geocoder } from '@idokit/sdk';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { routePath } from 'hono/route';
-import { deviceByToken, markDeviceUsed } from './auth/devices.js';
+import { useDeviceToken } from './auth/devices.js';
 import { Catalog } from './data/dataset.js';
 import { CachingGeocoder } from './data/geocode-cache.js';
 import type { Db } from './db/db.js';
@@ -211,7 +211,7 @@ export function createApp(options: AppOptions): IdoApp {
         'Send the device token as "Authorization: Bearer <token>"',
         challenge,
       );
-    const device = await deviceByToken(db, match[1]!);
+    const device = await useDeviceToken(db, match[1]!, now());
     if (!device) throw new HttpProblem('unauthorized', 'This device token is not known', challenge);
     if (device.revokedAt)
       throw new HttpProblem(
@@ -220,7 +220,6 @@ export function createApp(options: AppOptions): IdoApp {
         challenge,
       );
     c.set('device', device);
-    await markDeviceUsed(db, device.id, now());
     await next();
   };
 

@@ -11,6 +11,7 @@ import {
   createEnrolmentCode,
   createReportCode,
   createReportToken,
+  listDevices,
   revokeDevice,
 } from '../src/auth/devices.js';
 import { countRegistrations } from '../src/data/registrations.js';
@@ -151,6 +152,25 @@ describe('registrations', () => {
     const error = await rejection(client.submitRegistration(registration()));
     assert.equal(error.status, 401);
     assert.equal(error.problem?.type, 'https://idokit.nl/problems/token-revoked');
+  });
+
+  test('a device shows the day it was last used (a date, no trail), and a revoked one is not marked', async () => {
+    const { client, enrolment } = await enrolledClient(LOCATION, 'Balie laatst gebruikt');
+    const lastUsed = async () =>
+      (await listDevices(server.db, LOCATION)).find((d) => d.id === enrolment.deviceId)!.lastUsedOn;
+    await server.db.query('UPDATE devices SET last_used_on = NULL WHERE id = $1', [
+      enrolment.deviceId,
+    ]);
+    await client.submitRegistration(registration());
+    const today = new Date().toISOString().slice(0, 10);
+    assert.equal(await lastUsed(), today);
+    await server.db.query(`UPDATE devices SET last_used_on = '2026-01-05' WHERE id = $1`, [
+      enrolment.deviceId,
+    ]);
+    await revokeDevice(server.db, enrolment.deviceId, new Date());
+    const error = await rejection(client.submitRegistration(registration()));
+    assert.equal(error.problem?.type, 'https://idokit.nl/problems/token-revoked');
+    assert.equal(await lastUsed(), '2026-01-05');
   });
 
   test('a replay is stored once and answers 200 with the same receipt', async () => {

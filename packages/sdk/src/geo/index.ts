@@ -7,6 +7,7 @@ export { distanceKm, EARTH_RADIUS_KM } from './distance.js';
 export {
   nearest,
   countNearby,
+  prepareNearest,
   createGeoIndex,
   type GeoIndex,
   type NearestOptions,

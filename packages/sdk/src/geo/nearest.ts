@@ -176,6 +176,16 @@ const cache = new WeakMap<readonly unknown[], { length: number; index: GeoIndex<
 const pointOfItem = (item: { geo: GeoPoint } | GeoPoint): GeoPoint =>
   'geo' in item ? item.geo : item;
 
+/**
+ * Builds the index {@link nearest} and {@link countNearby} use for `points` now, instead of on
+ * their first call: a server does this when it loads a dataset, so its first search after a
+ * restart does not wait for it. Cheap when the index is already there.
+ * @example prepareNearest(snapshot.locations)
+ */
+export function prepareNearest<T extends { geo: GeoPoint } | GeoPoint>(points: readonly T[]): void {
+  indexOf(points);
+}
+
 /** The index of `points`, built on first use and again when the array's length changed. */
 function indexOf<T extends { geo: GeoPoint } | GeoPoint>(points: readonly T[]): GeoIndex<T> {
   let cached = cache.get(points);

@@ -179,23 +179,27 @@ const toDevice = (r: DeviceRow): Device => ({
 
 const DEVICE_COLUMNS = `id, scope, scope_name, location_id, label, created_at, last_used_on::text AS last_used_on, revoked_at`;
 
-/** Finds the device a bearer token belongs to (revoked or not). */
-export async function deviceByToken(db: Queryable, token: string): Promise<Device | undefined> {
+/**
+ * Finds the device a bearer token belongs to (revoked or not) and, when it is not revoked, records
+ * `at`'s day as the day it was last used (a date only: no usage trail). One statement, one round
+ * trip on every authenticated request; the update writes only on a device's first call of a day.
+ * The answer is the device as it was before this call.
+ */
+export async function useDeviceToken(
+  db: Queryable,
+  token: string,
+  at: Date,
+): Promise<Device | undefined> {
   const { rows } = await db.query<DeviceRow>(
-    `SELECT ${DEVICE_COLUMNS} FROM devices WHERE token_hash = $1`,
-    [sha256(token)],
+    `WITH used AS (
+       UPDATE devices SET last_used_on = $2::date
+       WHERE token_hash = $1 AND revoked_at IS NULL
+         AND (last_used_on IS NULL OR last_used_on < $2::date)
+     )
+     SELECT ${DEVICE_COLUMNS} FROM devices WHERE token_hash = $1`,
+    [sha256(token), at.toISOString().slice(0, 10)],
   );
   return rows[0] && toDevice(rows[0]);
-}
-
-/** Records the day a device was last used (a date only: no usage trail). */
-export async function markDeviceUsed(db: Queryable, deviceId: string, at: Date): Promise<void> {
-  const day = at.toISOString().slice(0, 10);
-  await db.query(
-    `UPDATE devices SET last_used_on = $2::date
-     WHERE id = $1 AND (last_used_on IS NULL OR last_used_on < $2::date)`,
-    [deviceId, day],
-  );
 }
 
 /** Lists devices, newest first, optionally for one location. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  prepareNearest,
   defaultTaxonomy,
   FEED_VERSION,
   normalizeText,
@@ -195,6 +196,8 @@ export async function loadSnapshot(db: Db): Promise<Snapshot> {
       partners: partners.rows.map((r) => r.doc),
     };
     const feedJson = JSON.stringify(feed);
+    // The search index too, so the first search after a start or reload does not build it.
+    prepareNearest(feed.locations);
     return {
       revision,
       feed,
