@@ -84,7 +84,12 @@ interface Paint {
   longestTask: number;
 }
 
-async function open(browser: Browser, url: string, pdokUrl: string): Promise<Paint> {
+async function open(
+  browser: Browser,
+  url: string,
+  pdokUrl: string,
+  latencyMs = Number(process.env.IDOKIT_BENCH_LATENCY_MS ?? 0),
+): Promise<Paint> {
   // The demo server's pages carry a strict CSP; the bench pages' probes are inline scripts.
   const context = await browser.newContext({ bypassCSP: true });
   try {
@@ -94,6 +99,15 @@ async function open(browser: Browser, url: string, pdokUrl: string): Promise<Pai
       await route.fulfill({ response: await route.fetch({ url: local }) });
     });
     const page = await context.newPage();
+    if (latencyMs) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: latencyMs,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+    }
     await page.addInitScript(PROBE);
     await page.goto(url);
     const ms = await page
