@@ -1,7 +1,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { PdokGeocoder, type Geocoder } from '@idokit/sdk';
 import { Hono, type MiddlewareHandler } from 'hono';
-import { cors } from 'hono/cors';
+import { corsOnResponse } from './http/cors.js';
 import { routePath } from 'hono/route';
 import { useDeviceToken } from './auth/devices.js';
 import { Catalog } from './data/dataset.js';
@@ -157,14 +157,14 @@ export function createApp(options: AppOptions): IdoApp {
     }
   };
 
-  const publicCors = cors({
+  const publicCors = corsOnResponse({
     origin: '*',
     allowMethods: ['GET', 'HEAD', 'OPTIONS'],
     allowHeaders: ['If-None-Match'],
     exposeHeaders: ['ETag', 'Retry-After'],
     maxAge: 86_400,
   });
-  const staffCors = cors({
+  const staffCors = corsOnResponse({
     origin: (origin) => (allowed.has('*') || allowed.has(origin) ? origin : null),
     allowMethods: ['GET', 'POST', 'OPTIONS'],
     allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],

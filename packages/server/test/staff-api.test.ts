@@ -744,6 +744,34 @@ describe('CORS on staff endpoints', () => {
       headers: { Origin: 'https://evil.example' },
     });
     assert.equal(pub.headers.get('access-control-allow-origin'), '*');
+    assert.match(pub.headers.get('access-control-expose-headers') ?? '', /ETag/);
+  });
+
+  test('actual requests carry the same headers on their answer, errors included', async () => {
+    const token = await enrolledClientToken();
+    const stats = (origin: string) =>
+      fetch(`${server.baseUrl}/v1/registrations/stats?period=2026-11`, {
+        headers: { Origin: origin, Authorization: `Bearer ${token}` },
+      });
+    const allowed = await stats(ORIGIN);
+    assert.equal(allowed.status, 200);
+    assert.equal(allowed.headers.get('access-control-allow-origin'), ORIGIN);
+    assert.match(allowed.headers.get('vary') ?? '', /Origin/);
+    assert.match(allowed.headers.get('access-control-expose-headers') ?? '', /Retry-After/);
+    const other = await stats('https://evil.example');
+    assert.equal(other.headers.get('access-control-allow-origin'), null);
+    assert.match(other.headers.get('vary') ?? '', /Origin/);
+    // A problem answer can be read by the page that asked (it says what went wrong).
+    const missing = await fetch(`${server.baseUrl}/v1/locations/no-such-location`, {
+      headers: { Origin: 'https://bibliotheek.example' },
+    });
+    assert.equal(missing.status, 404);
+    assert.equal(missing.headers.get('access-control-allow-origin'), '*');
+    const refused = await fetch(`${server.baseUrl}/v1/registrations/stats?period=2026-11`, {
+      headers: { Origin: ORIGIN },
+    });
+    assert.equal(refused.status, 401);
+    assert.equal(refused.headers.get('access-control-allow-origin'), ORIGIN);
   });
 });
 
