@@ -543,6 +543,8 @@ describe('<ido-question-form> offline and revoked', function () {
     }
     await waitUntil(() => text($(el, '.badge')) === '3 registraties wachten op verzending');
     expect(status(el)).to.contain('Bewaard op dit apparaat');
+    // The badge follows the outbox at once; each event follows its short wait for delivery.
+    await waitUntil(() => queued.length === 3, 'three queued events');
     expect(queued.map((e) => e.detail.pending)).to.deep.equal([1, 2, 3]);
     await expectAccessible(el);
     document.removeEventListener('ido-registration-queued', onQueued);
