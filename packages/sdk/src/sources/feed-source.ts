@@ -144,23 +144,28 @@ export class FeedSource implements Source {
     query: LocationQuery,
     options?: CallOptions,
   ): Promise<LocationSearchResult> {
-    const feed = this.#valid(options);
-    feed.catch(() => undefined); // awaited below, after the search code has loaded
-    if (query.postcode !== undefined || query.place !== undefined) preloadGeocoder(this.#geocoder);
-    const { searchFeedLocations, prefetchGeocode } = await feedSearch();
-    const signal = options?.signal;
-    const geocoder = prefetchGeocode(query, { geocoder: this.#geocoder, signal });
-    return searchFeedLocations(await feed, query, { geocoder, now: this.#now, signal });
+    const { search, feed, context } = await this.#searching(query, options);
+    return search.searchFeedLocations(feed, query, context);
   }
 
   async geocode(query: string, options?: CallOptions): Promise<GeocodeResult> {
+    const { search, feed, context } = await this.#searching(query, options);
+    return search.geocodeWithFeed(feed, query, context);
+  }
+
+  /**
+   * What a search or geocode needs, loaded side by side: the feed, the search code, and the
+   * geocoder's code and answer for `query`, asked while the feed still downloads.
+   */
+  async #searching(query: LocationQuery | string, options?: CallOptions) {
     const feed = this.#valid(options);
     feed.catch(() => undefined); // awaited below, after the search code has loaded
-    preloadGeocoder(this.#geocoder);
-    const { geocodeWithFeed, prefetchGeocode } = await feedSearch();
+    if (typeof query === 'string' || query.postcode !== undefined || query.place !== undefined)
+      preloadGeocoder(this.#geocoder);
+    const search = await feedSearch();
     const signal = options?.signal;
-    const geocoder = prefetchGeocode(query, { geocoder: this.#geocoder, signal });
-    return geocodeWithFeed(await feed, query, { geocoder, now: this.#now, signal });
+    const geocoder = search.prefetchGeocode(query, { geocoder: this.#geocoder, signal });
+    return { search, feed: await feed, context: { geocoder, now: this.#now, signal } };
   }
 
   async getLocation(id: string, options?: CallOptions): Promise<Location> {

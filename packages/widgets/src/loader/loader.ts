@@ -11,6 +11,7 @@ import { addShippedLanguage } from '../localization/string-calls.js';
 import { elementModules } from './elements.js';
 
 const loading = new Map<string, Promise<void>>();
+const preloaded = new Set<string>();
 let languageStarted = false;
 
 /**
@@ -37,7 +38,6 @@ function preloadChunks(tag: string): void {
     document.head.append(link);
   }
 }
-const preloaded = new Set<string>();
 
 /**
  * With the first element, fetches the page's language file (`<html lang="tr">`) beside it, so
