@@ -130,18 +130,28 @@ async function open(
   }
 }
 
-async function medianOf(
+/**
+ * Opens two pages in turns (interleaved is fairer on a noisy machine than one series after the
+ * other), after one untimed warm-up each, and gives the medians of each.
+ */
+async function paired(
   runs: number,
-  measure: () => Promise<Paint>,
-): Promise<{ ms: number; longestTask: number }> {
-  const results: Paint[] = [];
-  // One warm-up run: Chromium's first page in a process pays for starting its renderer.
-  await measure();
-  for (let i = 0; i < runs; i += 1) results.push(await measure());
-  return {
+  first: () => Promise<Paint>,
+  second: () => Promise<Paint>,
+): Promise<[Paint, Paint]> {
+  await first();
+  await second();
+  const a: Paint[] = [];
+  const b: Paint[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    a.push(await first());
+    b.push(await second());
+  }
+  const medians = (results: Paint[]): Paint => ({
     ms: Math.round(median(results.map((r) => r.ms))),
     longestTask: Math.round(median(results.map((r) => r.longestTask))),
-  };
+  });
+  return [medians(a), medians(b)];
 }
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
@@ -198,18 +208,13 @@ export async function measurePaint(options: { quick: boolean }): Promise<Figure[
   try {
     const at = (path: string) => () => open(browser, `${server.origin}/${path}`, pdok.url);
     for (const size of sizes) {
-      // Interleaved is fairer on a noisy machine than one series after the other.
-      const element: Paint[] = [];
-      const baseline: Paint[] = [];
-      await at(`locator-${size}.html`)();
-      await at(`baseline-${size}.html`)();
-      for (let i = 0; i < runs; i += 1) {
-        element.push(await at(`locator-${size}.html`)());
-        baseline.push(await at(`baseline-${size}.html`)());
-      }
-      const ms = median(element.map((r) => r.ms));
-      const base = median(baseline.map((r) => r.ms));
-      const longest = median(element.map((r) => r.longestTask));
+      const [element, baseline] = await paired(
+        runs,
+        at(`locator-${size}.html`),
+        at(`baseline-${size}.html`),
+      );
+      const { ms, longestTask: longest } = element;
+      const base = baseline.ms;
       figures.push({
         id: `paint.locator-feed-${size}`,
         figure: `<ido-locator feed> with ${size.toLocaleString('en')} locations, navigation → first results painted, × a no-framework page`,
@@ -217,22 +222,21 @@ export async function measurePaint(options: { quick: boolean }): Promise<Figure[
         unit: '×',
         budget: '≤ 1.5×',
         met: ms / base <= 1.5,
-        peer: { label: 'no-framework fetch + parse + sort', value: Math.round(base), unit: 'ms' },
-        note: `element ${Math.round(ms)} ms; its longest task ${Math.round(longest)} ms (the peer's ${Math.round(median(baseline.map((r) => r.longestTask)))} ms); medians of ${runs}`,
+        peer: { label: 'no-framework fetch + parse + sort', value: base, unit: 'ms' },
+        note: `element ${ms} ms; its longest task ${longest} ms (the peer's ${baseline.longestTask} ms); medians of ${runs}`,
       });
       if (size === 10_000)
         figures.push({
           id: `paint.locator-feed-${size}.longest-task`,
           figure: `<ido-locator feed> with ${size.toLocaleString('en')} locations, longest main-thread task`,
-          value: Math.round(longest),
+          value: longest,
           unit: 'ms',
           budget: '≤ 200 ms',
           met: longest <= 200,
           note: `median of ${runs}`,
         });
     }
-    const api = await medianOf(runs, at('card-api.html'));
-    const feed = await medianOf(runs, at('card-feed.html'));
+    const [api, feed] = await paired(runs, at('card-api.html'), at('card-feed.html'));
     figures.push({
       id: 'paint.opening-hours-feed-10000',
       figure: '<ido-opening-hours feed> (split feed of 10,000 locations) → painted, × API mode',

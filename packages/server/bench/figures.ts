@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { searchFeedLocations, type Feed, type Location } from '@idokit/sdk';
-import type { Figure } from '../../../bench/report.js';
+import { median, type Figure } from '../../../bench/report.js';
 import { createEnrolmentCode } from '../src/auth/devices.js';
 import { importFeed } from '../src/data/dataset.js';
 import { loadSampleFeed, seedIfEmpty } from '../src/data/sample.js';
@@ -55,11 +55,6 @@ interface Paired {
 }
 
 const round = (n: number, digits = 0): number => Math.round(n * 10 ** digits) / 10 ** digits;
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
