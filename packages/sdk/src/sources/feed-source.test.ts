@@ -10,9 +10,9 @@ import { IdoNetworkError } from '../errors/ido-network-error.js';
 import { IdoValidationError } from '../errors/ido-validation-error.js';
 import type { Geocoder } from '../geo/index.js';
 import { fixtureFeed, fixtureNow } from '../testing/fixture-feed.js';
-import { FeedSource } from '../sources/feed-source.js';
-import { createIdoClient } from './create-client.js';
-import type { IdoClient, LocationSearchResult, PartnerFilter } from './types.js';
+import { FeedSource } from './feed-source.js';
+import { createIdoClient } from '../client/create-client.js';
+import type { IdoClient, LocationSearchResult, PartnerFilter } from '../client/types.js';
 
 let body = JSON.stringify(fixtureFeed);
 let etag = '"f1"';

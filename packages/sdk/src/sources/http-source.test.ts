@@ -11,8 +11,8 @@ import { IdoValidationError } from '../errors/ido-validation-error.js';
 import { IdoPostcodeError } from '../errors/ido-postcode-error.js';
 import type { QuestionRegistrationInput } from '../schemas/registration.js';
 import { fixtureFeed } from '../testing/fixture-feed.js';
-import { createIdoClient } from './create-client.js';
-import type { IdoClient } from './types.js';
+import { createIdoClient } from '../client/create-client.js';
+import type { IdoClient } from '../client/types.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
 interface Seen {
