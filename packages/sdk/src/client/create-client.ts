@@ -5,7 +5,7 @@ import { httpFeedLoader, httpLocationLoader } from '../sources/feed-loader.js';
 import { FeedSource } from '../sources/feed-source.js';
 import { HttpTransport } from '../sources/http-transport.js';
 import { HttpSource, type TokenProvider } from '../sources/http-source.js';
-import type { IdoClient } from './types.js';
+import type { IdoClient } from '../contract/ido-client.js';
 
 /** How to reach the data. Give exactly one of `feedUrl` and `baseUrl`. */
 export interface IdoClientOptions {

@@ -1,4 +1,4 @@
-import type { OutboxEntry } from './types.js';
+import type { OutboxEntry } from './entry.js';
 
 /** Dispatched as `change` whenever the outbox's pending or held count changes: feed a badge. */
 export class OutboxChangeEvent extends Event {

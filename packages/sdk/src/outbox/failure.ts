@@ -1,7 +1,7 @@
 import { isIdoError } from '../errors/ido-error.js';
 import { isIdoHttpError } from '../errors/ido-http-error.js';
 import { isIdoNetworkError } from '../errors/ido-network-error.js';
-import type { OutboxHeldReason } from './types.js';
+import type { OutboxHeldReason } from './entry.js';
 
 /** What to do after a failed send. */
 export type DeliveryFailure =

@@ -4,7 +4,8 @@ import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { IdoError } from '../errors/ido-error.js';
 import { sortEntries } from './memory-store.js';
-import type { OutboxEntry, OutboxStore } from './types.js';
+import type { OutboxEntry } from './entry.js';
+import type { OutboxStore } from './types.js';
 
 interface OutboxFile {
   version: 1;

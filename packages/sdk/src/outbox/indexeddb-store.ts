@@ -1,7 +1,8 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { IdoError } from '../errors/ido-error.js';
 import { sortEntries } from './memory-store.js';
-import type { OutboxEntry, OutboxStore } from './types.js';
+import type { OutboxEntry } from './entry.js';
+import type { OutboxStore } from './types.js';
 
 interface OutboxDb extends DBSchema {
   entries: { key: string; value: OutboxEntry };

@@ -1,4 +1,5 @@
-import type { OutboxEntry, OutboxStore } from './types.js';
+import type { OutboxEntry } from './entry.js';
+import type { OutboxStore } from './types.js';
 
 /**
  * Keeps entries in memory: lost on reload. For tests, Node scripts and pages where an

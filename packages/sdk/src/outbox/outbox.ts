@@ -6,6 +6,7 @@ import {
   QuestionRegistrationSchema,
   type QuestionRegistrationInput,
 } from '../schemas/registration.js';
+import type { OutboxEntry } from './entry.js';
 import { OutboxChangeEvent, OutboxEntryEvent } from './events.js';
 import { backoffDelay, classifyFailure } from './failure.js';
 import { IndexedDbOutboxStore } from './indexeddb-store.js';
@@ -15,7 +16,6 @@ import type {
   Outbox,
   OutboxEnqueueOptions,
   OutboxEnqueueResult,
-  OutboxEntry,
   OutboxOptions,
   OutboxSend,
   OutboxStore,

@@ -7,3 +7,4 @@ export * from './registration.js';
 export * from './feed.js';
 export * from './api.js';
 export * from './partner-list.js';
+export * from './stats-periods.js';

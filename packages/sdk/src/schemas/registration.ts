@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { STATS_PERIOD_KINDS, parseStatsPeriod } from '../stats/periods.js';
+import { STATS_PERIOD_KINDS, parseStatsPeriod } from './stats-periods.js';
 import { IsoDateTimeSchema, ServiceDateSchema, SlugSchema, storableText } from './common.js';
 import {
   ChannelSchema,

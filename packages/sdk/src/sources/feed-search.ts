@@ -3,7 +3,7 @@ import type {
   LocationSearchResult,
   PartnerFilter,
   SearchOrigin,
-} from '../client/types.js';
+} from '../contract/ido-client.js';
 import { IdoGeocodeError } from '../errors/ido-geocode-error.js';
 import {
   countNearby,

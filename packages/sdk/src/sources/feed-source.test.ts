@@ -12,7 +12,7 @@ import type { Geocoder } from '../geo/index.js';
 import { fixtureFeed, fixtureNow } from '../testing/fixture-feed.js';
 import { FeedSource } from './feed-source.js';
 import { createIdoClient } from '../client/create-client.js';
-import type { IdoClient, LocationSearchResult, PartnerFilter } from '../client/types.js';
+import type { IdoClient, LocationSearchResult, PartnerFilter } from '../contract/ido-client.js';
 
 let body = JSON.stringify(fixtureFeed);
 let etag = '"f1"';

@@ -3,7 +3,7 @@ import type {
   LocationQuery,
   LocationSearchResult,
   PartnerFilter,
-} from '../client/types.js';
+} from '../contract/ido-client.js';
 import { IdoError } from '../errors/ido-error.js';
 import { IdoNotFoundError } from '../errors/ido-not-found-error.js';
 import { IdoValidationError } from '../errors/ido-validation-error.js';

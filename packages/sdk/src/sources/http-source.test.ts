@@ -12,7 +12,7 @@ import { IdoPostcodeError } from '../errors/ido-postcode-error.js';
 import type { QuestionRegistrationInput } from '../schemas/registration.js';
 import { fixtureFeed } from '../testing/fixture-feed.js';
 import { createIdoClient } from '../client/create-client.js';
-import type { IdoClient } from '../client/types.js';
+import type { IdoClient } from '../contract/ido-client.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
 interface Seen {

@@ -4,7 +4,7 @@ import type {
   LocationQuery,
   LocationSearchResult,
   PartnerFilter,
-} from '../client/types.js';
+} from '../contract/ido-client.js';
 import { IdoError } from '../errors/ido-error.js';
 import { IdoGeocodeError } from '../errors/ido-geocode-error.js';
 import { IdoHttpError } from '../errors/ido-http-error.js';

@@ -1,4 +1,4 @@
-import type { IdoClient } from '../client/types.js';
+import type { IdoClient } from '../contract/ido-client.js';
 
 /**
  * What answers an {@link IdoClient}: a static feed (`FeedSource`, computes everything locally)

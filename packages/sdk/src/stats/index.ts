@@ -1,19 +1,8 @@
 /**
- * Registration statistics: fixed calendar periods, counting, small-number and complementary
- * suppression, and the CSV of the national form. One rule for the server, the fake client and
- * static use.
+ * Registration statistics: counting by fixed calendar period (`schemas/stats-periods.ts`),
+ * small-number and complementary suppression, and the CSV of the national form. One rule for
+ * the server, the fake client and static use.
  */
-export {
-  STATS_PERIOD_KINDS,
-  isoWeekKey,
-  isoWeeksInYear,
-  monthsOfStatsPeriod,
-  parseStatsPeriod,
-  shiftStatsPeriod,
-  statsPeriodOf,
-  type StatsPeriod,
-  type StatsPeriodKind,
-} from './periods.js';
 export { planSuppression, suppress, SUPPRESS_BELOW, type SuppressionLine } from './suppression.js';
 export {
   addUnitCounts,

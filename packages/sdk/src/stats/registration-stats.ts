@@ -6,7 +6,7 @@ import {
   type StatsDimension,
   type SuppressedCount,
 } from '../schemas/registration.js';
-import { monthsOfStatsPeriod, parseStatsPeriod } from './periods.js';
+import { monthsOfStatsPeriod, parseStatsPeriod } from '../schemas/stats-periods.js';
 import { planSuppression, SUPPRESS_BELOW, type SuppressionLine } from './suppression.js';
 import { addUnitCounts, type StatsUnit } from './tally.js';
 

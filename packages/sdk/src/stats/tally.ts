@@ -4,7 +4,7 @@ import {
   type QuestionRegistration,
   type StatsDimension,
 } from '../schemas/registration.js';
-import { statsPeriodOf } from './periods.js';
+import { statsPeriodOf } from '../schemas/stats-periods.js';
 
 /**
  * Exact counts of one location in one unit period (a month `2026-11` or an ISO week

@@ -1,4 +1,4 @@
-import type { CallOptions, IdoClient } from '../client/types.js';
+import type { CallOptions, IdoClient } from '../contract/ido-client.js';
 import { IdoError } from '../errors/ido-error.js';
 import { IdoHttpError } from '../errors/ido-http-error.js';
 import type { GeocodeResult } from '../schemas/api.js';

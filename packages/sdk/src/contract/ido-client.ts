@@ -1,3 +1,8 @@
+/**
+ * The client contract: what every source answers (`FeedSource`, `HttpSource`, the fake client)
+ * and what `createIdoClient` returns. It sits below both sources/ and client/ so that neither
+ * has to import the other to know it.
+ */
 import type { GeocodeResult } from '../schemas/api.js';
 import type { GeoPoint } from '../schemas/common.js';
 import type { Helpline } from '../schemas/common.js';

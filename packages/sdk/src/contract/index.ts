@@ -1,0 +1,9 @@
+export type {
+  CallOptions,
+  IdoClient,
+  LocationMatch,
+  LocationQuery,
+  LocationSearchResult,
+  PartnerFilter,
+  SearchOrigin,
+} from './ido-client.js';
