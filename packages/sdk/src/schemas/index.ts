@@ -1,10 +1,146 @@
-export * from './common.js';
-export * from './opening-hours.js';
-export * from './taxonomy.js';
-export * from './location.js';
-export * from './partner.js';
-export * from './registration.js';
-export * from './feed.js';
-export * from './api.js';
-export * from './partner-list.js';
-export * from './stats-periods.js';
+/** The domain model: one zod schema (and its types) per resource, validated the same everywhere. */
+export {
+  type Address,
+  AddressSchema,
+  type Contact,
+  ContactSchema,
+  DATE_YEARS,
+  DutchGeoPointSchema,
+  EmailSchema,
+  type GeoPoint,
+  GeoPointSchema,
+  type Helpline,
+  HelplineSchema,
+  IsoDateSchema,
+  IsoDateTimeSchema,
+  LanguageTagSchema,
+  type LocalizedText,
+  LocalizedTextSchema,
+  NETHERLANDS_BOUNDS,
+  PhoneSchema,
+  PostcodeSchema,
+  SERVICE_YEARS,
+  ServiceDateSchema,
+  ServiceMonthSchema,
+  SlugSchema,
+  storableText,
+  TextSchema,
+  uniqueIds,
+  WebUrlSchema,
+} from './common.js';
+export { PARSE_IN_ENGLISH } from './parse-in-english.js';
+export {
+  DaySchema,
+  ExceptionSchema,
+  type OpeningHours,
+  type OpeningHoursException,
+  type OpeningHoursInput,
+  OpeningHoursSchema,
+  type Season,
+  SeasonSchema,
+  type TimeRange,
+  TimeRangeSchema,
+  toMinutes,
+  type WeeklyInterval,
+  WeeklyIntervalSchema,
+} from './opening-hours.js';
+export { type Day, DAYS } from './days.js';
+export {
+  type Channel,
+  CHANNELS,
+  ChannelSchema,
+  GOVERNMENT_LEVELS,
+  type GovernmentLevel,
+  GovernmentLevelSchema,
+  HELP_KINDS,
+  type HelpKind,
+  HelpKindSchema,
+  type OrganisationId,
+  OrganisationIdSchema,
+  PARTNER_KINDS,
+  type PartnerKind,
+  PartnerKindSchema,
+  QUESTION_TYPES,
+  type QuestionType,
+  QuestionTypeSchema,
+  type Taxonomy,
+  type TaxonomyEntry,
+  TaxonomyEntrySchema,
+  TaxonomySchema,
+  type ThemeId,
+  ThemeIdSchema,
+} from './taxonomy.js';
+export {
+  type Location,
+  LOCATION_SERVICES,
+  type LocationInput,
+  LocationSchema,
+  type LocationService,
+  LocationServiceSchema,
+} from './location.js';
+export {
+  type Partner,
+  PARTNER_COSTS,
+  type PartnerCost,
+  type PartnerCostKind,
+  PartnerCostKindSchema,
+  PartnerCostSchema,
+  type PartnerInput,
+  PartnerSchema,
+  REFERRAL_METHODS,
+  type ReferralMethod,
+  ReferralMethodSchema,
+  type ReferralRoute,
+  ReferralRouteSchema,
+} from './partner.js';
+export {
+  ACCESS_SCOPES,
+  type AccessScope,
+  DURATION_BUCKETS,
+  type Enrolment,
+  type EnrolmentRequest,
+  EnrolmentRequestSchema,
+  EnrolmentSchema,
+  NOTE_MAX_LENGTH,
+  type Question,
+  type QuestionRegistration,
+  type QuestionRegistrationInput,
+  QuestionRegistrationSchema,
+  QuestionSchema,
+  type Referral,
+  ReferralSchema,
+  type RegistrationReceipt,
+  RegistrationReceiptSchema,
+  type RegistrationStats,
+  type RegistrationStatsFilter,
+  RegistrationStatsFilterSchema,
+  RegistrationStatsSchema,
+  STATS_DIMENSIONS,
+  STATS_PERIODS,
+  type StatsCounts,
+  StatsCountsSchema,
+  type StatsDimension,
+  StatsPeriodKeySchema,
+  type SuppressedCount,
+  SuppressedCountSchema,
+  VISITOR_KINDS,
+} from './registration.js';
+export { type Feed, FEED_VERSION, type FeedInput, FeedSchema } from './feed.js';
+export {
+  type GeocodeResult,
+  GeocodeResultSchema,
+  LocationSearchResultSchema,
+  SearchOriginSchema,
+} from './api.js';
+export { PartnerListSchema } from './partner-list.js';
+export {
+  isoWeekKey,
+  isoWeeksInYear,
+  monthsOfStatsPeriod,
+  parseStatsPeriod,
+  shiftStatsPeriod,
+  STATS_PERIOD_KINDS,
+  type StatsPeriod,
+  type StatsPeriodKind,
+  statsPeriodOf,
+} from './stats-periods.js';
