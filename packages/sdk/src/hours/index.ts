@@ -24,13 +24,14 @@ export {
   formatStatus,
   formatTime,
   type FormatOptions,
-  type HoursTexts,
-  type StatusMoment,
-  type WeekdayNames,
-  type MonthNames,
-  HOURS_TEXTS_NL,
-  HOURS_TEXTS_EN,
 } from './format.js';
+export type { HoursTexts, StatusMoment, WeekdayNames, MonthNames } from './texts/types.js';
+export { HOURS_TEXTS_NL } from './texts/nl.js';
+export { HOURS_TEXTS_EN } from './texts/en.js';
+export { HOURS_TEXTS_AR } from './texts/ar.js';
+export { HOURS_TEXTS_TR } from './texts/tr.js';
+export { HOURS_TEXTS_PL } from './texts/pl.js';
+export { HOURS_TEXTS_UK } from './texts/uk.js';
 export { validateIdoHours, type IdoHoursIssue } from './validate.js';
 export { openingHoursJsonLd } from './json-ld.js';
 export { idoHours } from './ido-hours.js';
