@@ -33,8 +33,8 @@ import {
   registration,
   spawnServer,
   type ServerProcess,
-} from '../faults/helpers.js';
-import { startPgCluster, type PgCluster } from '../test/pg-cluster.js';
+} from '../src/testing/server-process.js';
+import { startPgCluster, type PgCluster } from '../src/testing/pg-cluster.js';
 
 const NEAR = '/v1/locations?near=52.09,5.12';
 const SERVER_DIR = fileURLToPath(new URL('../', import.meta.url));
