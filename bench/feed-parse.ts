@@ -1,7 +1,7 @@
 /** Feed validation cost against JSON.parse of the same text (medians of 3, same process). */
 import { FeedSchema, parseFeed } from '@idokit/sdk';
+import { median, type Figure } from '@idokit/server/bench';
 import { feedText } from './feed-fixture.js';
-import { median, type Figure } from './report.js';
 
 export async function measureFeedParse({ quick }: { quick: boolean }): Promise<Figure[]> {
   const figures: Figure[] = [];

@@ -5,12 +5,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { kib, measureServer, type Figure } from '@idokit/server/bench';
 import { measureFeedParse } from './feed-parse.js';
 import { measurePageBytes } from './page-bytes.js';
 import { measurePaint } from './paint.js';
 import { gmpxSizes } from './peer-sizes.js';
-import { kib, type Figure } from './report.js';
-import { measureServer } from '../packages/server/bench/figures.js';
 
 const quick = process.argv.includes('--quick');
 const figures: Figure[] = [];

@@ -15,10 +15,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { median, type Figure } from '@idokit/server/bench';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { PdokStub } from '../test/demo/pdok-stub.js';
 import { scaledFeed } from './feed-fixture.js';
-import { median, type Figure } from './report.js';
 import { startServer } from './server.js';
 
 const POSTCODE = '3511 AB';

@@ -7,12 +7,8 @@
 // stdout, one line each: "queued <id> <state>" once enqueue resolves, "delivered <id>",
 // and "empty" just before it exits because nothing is left to deliver.
 import { readFileSync } from 'node:fs';
-import {
-  createIdoClient,
-  createOutbox,
-  type QuestionRegistrationInput,
-} from '../../packages/sdk/src/index.js';
-import { FileOutboxStore } from '../../packages/sdk/src/node.js';
+import { createIdoClient, createOutbox, type QuestionRegistrationInput } from '@idokit/sdk';
+import { FileOutboxStore } from '@idokit/sdk/node';
 
 const [path, baseUrl, token, registrationsFile] = process.argv.slice(2);
 if (!path || !baseUrl || !token) throw new Error('usage: desk-process <file> <url> <token> [regs]');

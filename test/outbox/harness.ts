@@ -1,13 +1,13 @@
 // The page side of outbox.test.ts: an outbox on IndexedDB that sends with real fetch, exposed
 // on `window.harness`. Bundled by the test with esbuild; options come from the query string.
-import { IdoHttpError } from '../../packages/sdk/src/errors/ido-http-error.js';
-import { IdoNetworkError } from '../../packages/sdk/src/errors/ido-network-error.js';
-import type { QuestionRegistrationInput } from '../../packages/sdk/src/schemas/registration.js';
 import {
   createOutbox,
+  IdoHttpError,
+  IdoNetworkError,
   IndexedDbOutboxStore,
   type OutboxEnqueueResult,
-} from '../../packages/sdk/src/outbox/index.js';
+  type QuestionRegistrationInput,
+} from '@idokit/sdk';
 
 export interface Harness {
   enqueue(registration: QuestionRegistrationInput): Promise<OutboxEnqueueResult['state']>;

@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import { createIdoClient, type QuestionRegistrationInput } from '../../packages/sdk/src/index.js';
-import { seededRandom } from '../../packages/sdk/src/testing/random.js';
-import { createEnrolmentCode } from '../../packages/server/src/auth/devices.js';
-import { startTestServer, type TestServer } from '../../packages/server/test/harness.js';
+import { createIdoClient, type QuestionRegistrationInput } from '@idokit/sdk';
+import { seededRandom } from '@idokit/sdk/testing';
+import { createEnrolmentCode } from '@idokit/server';
+import { startTestServer, type TestServer } from '@idokit/server/testing';
 
 const LOCATION = 'ido-utrecht-centrum';
 const REGISTRATIONS = 40;

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { QuestionRegistrationInput } from '../../packages/sdk/src/schemas/registration.js';
+import type { QuestionRegistrationInput } from '@idokit/sdk';
 import type { Harness } from './harness.js';
 
 declare global {

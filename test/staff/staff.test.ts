@@ -14,8 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { openDb } from '../../packages/server/src/db/db.js';
-import { countStatsUnits } from '../../packages/server/src/stats/stats.js';
+import { countStatsUnits, openDb } from '@idokit/server';
 import { freePort } from '../support/demo-server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

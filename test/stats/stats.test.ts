@@ -10,11 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import {
-  createIdoClient,
-  defaultTaxonomy,
-  type QuestionRegistrationInput,
-} from '../../packages/sdk/src/index.js';
+import { createIdoClient, defaultTaxonomy, type QuestionRegistrationInput } from '@idokit/sdk';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import {
@@ -22,9 +18,9 @@ import {
   createReportCode,
   createReportToken,
   revokeDevice,
-  sha256,
-} from '../../packages/server/src/auth/devices.js';
-import { startTestServer, type TestServer } from '../../packages/server/test/harness.js';
+  useDeviceToken,
+} from '@idokit/server';
+import { startTestServer, type TestServer } from '@idokit/server/testing';
 
 interface EsbuildLike {
   build(options: Record<string, unknown>): Promise<{ outputFiles: { text: string }[] }>;
@@ -414,12 +410,8 @@ describe('<ido-registration-stats> with a device of Utrecht Centrum', () => {
   });
 
   test('a revoked device is told so, and can enrol again', async () => {
-    const device = (
-      await server.db.query<{ id: string }>(`SELECT id FROM devices WHERE token_hash = $1`, [
-        sha256(deviceToken),
-      ])
-    ).rows[0]!.id;
-    await revokeDevice(server.db, device, new Date());
+    const device = await useDeviceToken(server.db, deviceToken, new Date());
+    await revokeDevice(server.db, device!.id, new Date());
     await stats(page).getByRole('button', { name: 'Volgende periode' }).click();
     await stats(page)
       .getByText('Dit apparaat is afgemeld. Vraag de beheerder om een nieuwe code.')

@@ -21,7 +21,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { searchFeedLocations, type Feed, type Location } from '@idokit/sdk';
-import { median, type Figure } from '../../../bench/report.js';
 import { createEnrolmentCode } from '../src/auth/devices.js';
 import { importFeed } from '../src/data/dataset.js';
 import { loadSampleFeed, seedIfEmpty } from '../src/data/sample.js';
@@ -33,8 +32,9 @@ import {
   registration,
   spawnServer,
   type ServerProcess,
-} from '../faults/helpers.js';
-import { startPgCluster, type PgCluster } from '../test/pg-cluster.js';
+} from '../src/testing/server-process.js';
+import { startPgCluster, type PgCluster } from '../src/testing/pg-cluster.js';
+import { median, type Figure } from './report.js';
 
 const NEAR = '/v1/locations?near=52.09,5.12';
 const SERVER_DIR = fileURLToPath(new URL('../', import.meta.url));

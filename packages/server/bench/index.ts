@@ -1,15 +1,8 @@
 /**
- * `pnpm --filter @idokit/server bench`: the server's figures of issue 13 on their own (the same
- * ones `pnpm bench` puts in bench/results.json). `--quick` as in CI: 1 s per measurement, no
- * PostgreSQL, no 100 000-location search. See figures.ts for what each compares.
+ * `@idokit/server/bench` — the server's figures of issue 13 and the shape every figure of the
+ * repository's bench has. The root bench (`pnpm bench`) imports them from here, beside its own
+ * figures, into bench/results.json. Workspace-only: the entry has only the `@idokit/source`
+ * condition and bench/ is not published.
  */
-import { measureServer } from './figures.js';
-
-const quick = process.argv.includes('--quick');
-for (const f of await measureServer({ quick })) {
-  const mark = f.met === undefined ? '—' : f.met ? 'met' : 'MISSED';
-  const peer = f.peer ? ` | ${f.peer.label}: ${f.peer.value} ${f.peer.unit}` : '';
-  console.log(
-    `${mark.padEnd(6)} ${f.figure}: ${f.value} ${f.unit} (budget ${f.budget})${peer}${f.note ? ` — ${f.note}` : ''}`,
-  );
-}
+export { measureServer } from './figures.js';
+export { kib, median, type Figure } from './report.js';

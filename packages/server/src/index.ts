@@ -29,6 +29,7 @@ export {
   createReportToken,
   type ReportScope,
   redeemEnrolmentCode,
+  useDeviceToken,
   listDevices,
   revokeDevice,
   type Device,

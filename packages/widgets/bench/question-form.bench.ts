@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
+import { createEnrolmentCode } from '@idokit/server';
+import { startTestServer } from '@idokit/server/testing';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
-import { createEnrolmentCode } from '../../server/src/auth/devices.js';
-import { startTestServer } from '../../server/test/harness.js';
 
 interface EsbuildLike {
   build(options: Record<string, unknown>): Promise<{ outputFiles: { text: string }[] }>;

@@ -22,7 +22,7 @@ import { createFakeClient, fixtureFeed } from '@idokit/sdk/testing';
 import { importFeed } from '../data/dataset.js';
 import { storeRegistration } from '../data/registrations.js';
 import { migrate } from '../db/migrate.js';
-import { openTestDb } from '../../test/harness.js';
+import { openTestDb } from '../testing/harness.js';
 import { scopeStats, type StatsScope } from './stats.js';
 
 let db: Awaited<ReturnType<typeof openTestDb>>;

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 /** The published command, as a supervisor starts it. */
-export const BIN = fileURLToPath(new URL('../bin/idokit-server.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/idokit-server.js', import.meta.url));
 
 export const LOCATION = 'ido-utrecht-centrum';
 

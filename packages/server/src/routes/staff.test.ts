@@ -13,9 +13,9 @@ import {
   createReportToken,
   listDevices,
   revokeDevice,
-} from '../src/auth/devices.js';
-import { countRegistrations } from '../src/data/registrations.js';
-import { startTestServer, type TestServer } from './harness.js';
+} from '../auth/devices.js';
+import { countRegistrations } from '../data/registrations.js';
+import { startTestServer, type TestServer } from '../testing/harness.js';
 
 const LOCATION = 'ido-utrecht-centrum';
 const OTHER_LOCATION = 'ido-zwolle-centrum';

@@ -13,7 +13,7 @@ import {
   type IdoClient,
 } from '@idokit/sdk';
 import { fixtureFeed, fixtureNow } from '@idokit/sdk/testing';
-import { startTestServer, type TestServer } from './harness.js';
+import { startTestServer, type TestServer } from '../testing/harness.js';
 
 let server: TestServer;
 let client: IdoClient;

@@ -3,13 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { createEnrolmentCode } from '../src/auth/devices.js';
-import { seedIfEmpty } from '../src/data/sample.js';
-import { openDb, type DbOptions } from '../src/db/db.js';
-import { migrate } from '../src/db/migrate.js';
-import { startPdokStub, type PdokStub } from '../test/pdok-stub.js';
-import { startPgCluster, type PgCluster } from '../test/pg-cluster.js';
-import { enrol, LOCATION, post, registration, spawnServer } from './helpers.js';
+import { createEnrolmentCode } from '../auth/devices.js';
+import { seedIfEmpty } from '../data/sample.js';
+import { openDb, type DbOptions } from '../db/db.js';
+import { migrate } from '../db/migrate.js';
+import { startPdokStub, type PdokStub } from '../testing/pdok-stub.js';
+import { startPgCluster, type PgCluster } from '../testing/pg-cluster.js';
+import { enrol, LOCATION, post, registration, spawnServer } from '../testing/server-process.js';
 
 /**
  * The published `idokit-server serve` as a supervisor runs it: killed with SIGKILL in the middle

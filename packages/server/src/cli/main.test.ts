@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { createIdoClient, FeedSchema, type GeocodeResult } from '@idokit/sdk';
-import { createEnrolmentCode } from '../src/auth/devices.js';
-import { runCli } from '../src/cli/main.js';
-import { resolveConfig } from '../src/config.js';
-import { countRegistrations } from '../src/data/registrations.js';
-import { openDb, type Db } from '../src/db/db.js';
-import { createLogger } from '../src/http/logger.js';
-import { startServer } from '../src/serve.js';
+import { createEnrolmentCode } from '../auth/devices.js';
+import { runCli } from './main.js';
+import { resolveConfig } from '../config.js';
+import { countRegistrations } from '../data/registrations.js';
+import { openDb, type Db } from '../db/db.js';
+import { createLogger } from '../http/logger.js';
+import { startServer } from '../serve.js';
 
 /**
  * The server's life on one database: first start (migrate + sample data), restart (data kept),
@@ -359,7 +359,7 @@ describe('admin CLI', () => {
 
 describe('the idokit-server command', () => {
   test('serve prints the URL (and a demo enrolment code that works), serves, and stops cleanly on SIGTERM', async () => {
-    const bin = fileURLToPath(new URL('../bin/idokit-server.js', import.meta.url));
+    const bin = fileURLToPath(new URL('../../bin/idokit-server.js', import.meta.url));
     // Whatever dataset the tests above left: the code is for one of its locations.
     const { locations } = JSON.parse((await cli('export-feed', '-')).stdout) as {
       locations: { id: string }[];

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { seededRandom } from '@idokit/sdk/testing';
-import { createEnrolmentCode } from '../src/auth/devices.js';
-import { startTestServer, type TestServer } from './harness.js';
+import { createEnrolmentCode } from './auth/devices.js';
+import { startTestServer, type TestServer } from './testing/harness.js';
 
 /**
  * A seeded fuzz run over every endpoint: thousands of requests with hostile paths, queries,

@@ -4,9 +4,9 @@ import { request } from 'node:http';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { createEnrolmentCode } from '../src/auth/devices.js';
-import { countRegistrations } from '../src/data/registrations.js';
-import { startTestServer, type TestServer } from './harness.js';
+import { createEnrolmentCode } from './auth/devices.js';
+import { countRegistrations } from './data/registrations.js';
+import { startTestServer, type TestServer } from './testing/harness.js';
 
 /**
  * Poison input, oversized bodies, methods and limits: whatever a client sends, the answer is a

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createEnrolmentCode } from '../src/auth/devices.js';
-import { resolveConfig } from '../src/config.js';
-import { countRegistrations } from '../src/data/registrations.js';
-import { startServer, type RunningServer } from '../src/serve.js';
-import { startPgCluster, type PgCluster } from '../test/pg-cluster.js';
-import { enrol, LOCATION, post, registration } from './helpers.js';
+import { createEnrolmentCode } from '../auth/devices.js';
+import { resolveConfig } from '../config.js';
+import { countRegistrations } from '../data/registrations.js';
+import { startServer, type RunningServer } from '../serve.js';
+import { startPgCluster, type PgCluster } from '../testing/pg-cluster.js';
+import { enrol, LOCATION, post, registration } from '../testing/server-process.js';
 
 /**
  * PostgreSQL goes away (stopped) and hangs (SIGSTOP) under a running server: staff writes get

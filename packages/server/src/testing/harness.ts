@@ -3,12 +3,12 @@ import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { fixtureFeed } from '@idokit/sdk/testing';
-import { createApp, type AppOptions, type IdoApp } from '../src/app.js';
-import { importFeed } from '../src/data/dataset.js';
-import { openDb, type Db } from '../src/db/db.js';
-import { migrate } from '../src/db/migrate.js';
-import { answerClientErrors } from '../src/http/client-error.js';
-import { createLogger } from '../src/http/logger.js';
+import { createApp, type AppOptions, type IdoApp } from '../app.js';
+import { importFeed } from '../data/dataset.js';
+import { openDb, type Db } from '../db/db.js';
+import { migrate } from '../db/migrate.js';
+import { answerClientErrors } from '../http/client-error.js';
+import { createLogger } from '../http/logger.js';
 import { startPdokStub, type PdokStub } from './pdok-stub.js';
 
 /**

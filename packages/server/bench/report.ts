@@ -1,6 +1,8 @@
 /**
  * One figure of issue 13's table: what we measured, its budget and its peer (measured in the same
- * run), and whether the budget is met. `index.ts` prints them as a table and writes results.json.
+ * run), and whether the budget is met. The root bench (bench/index.ts) prints every package's
+ * figures as a table and writes bench/results.json; it takes this shape from here, the lowest
+ * package that reports figures.
  */
 export interface Figure {
   /** Stable key, e.g. `bytes.opening-hours`. */

@@ -1,0 +1,83 @@
+// A real IDO Kit server for browser tests (@web/test-runner): PGlite in memory with the SDK's
+// fixture feed, open to any origin, limits off. Started as a child process by
+// packages/widgets/web-test-runner.config.mjs on first use; answers control commands over IPC
+// (make an enrolment code, revoke a device, count what was stored) so tests can check the
+// server's side of what they did in the browser.
+import { createEnrolmentCode, revokeDevice } from '../auth/devices.js';
+import { countStatsUnits } from '../stats/stats.js';
+import { startTestServer } from './harness.js';
+
+/** A control command from the test runner. */
+export type ControlCommand =
+  | { cmd: 'enrolCode'; locationId: string; ttlMs?: number; expired?: boolean }
+  | { cmd: 'revoke'; deviceId: string }
+  | { cmd: 'visits'; locationId: string; from: string; to: string }
+  | { cmd: 'registrations'; locationId: string };
+
+/** A stored registration as tests see it. */
+export interface StoredRow {
+  id: string;
+  supersedes: string | null;
+  note: string | null;
+  channel: string;
+  date: string;
+  hour: number;
+  questions: {
+    themes: string[];
+    organisations: string[];
+    help: string;
+    partnerId: string | null;
+    partnerKind: string | null;
+    warm: boolean | null;
+  }[];
+}
+
+const server = await startTestServer({ allowedOrigins: ['*'] });
+
+async function handle(command: ControlCommand): Promise<unknown> {
+  switch (command.cmd) {
+    case 'enrolCode': {
+      const ttlMs = command.ttlMs ?? 3_600_000;
+      const at = command.expired ? new Date(Date.now() - 2 * ttlMs) : new Date();
+      const made = await createEnrolmentCode(server.db, command.locationId, { at, ttlMs });
+      return { code: made.code };
+    }
+    case 'revoke':
+      return { revoked: await revokeDevice(server.db, command.deviceId, new Date()) };
+    case 'visits': {
+      // Unsuppressed counts (tests make fewer than five): corrections replace what they supersede.
+      const units = await countStatsUnits(server.db, {
+        locationIds: [command.locationId],
+        unit: 'month',
+        from: command.from,
+        to: command.to,
+      });
+      let visits = 0;
+      for (const unit of units) visits += unit.visits;
+      return { visits };
+    }
+    case 'registrations': {
+      const { rows } = await server.db.query<StoredRow>(
+        `SELECT r.id::text AS id, r.supersedes::text AS supersedes, r.note, r.channel,
+                r.visit_date::text AS date, r.hour,
+                coalesce(json_agg(json_build_object(
+                  'themes', q.themes, 'organisations', q.organisations, 'help', q.help,
+                  'partnerId', q.referral_partner_id, 'partnerKind', q.referral_partner_kind,
+                  'warm', q.referral_warm) ORDER BY q.position), '[]') AS questions
+         FROM registrations r JOIN registration_questions q ON q.registration_id = r.id
+         WHERE r.location_id = $1 GROUP BY r.id ORDER BY r.received_at, r.id`,
+        [command.locationId],
+      );
+      return { rows };
+    }
+  }
+}
+
+process.on('message', (message: { id: number; command: ControlCommand }) => {
+  handle(message.command).then(
+    (result) => process.send!({ id: message.id, result }),
+    (error: unknown) => process.send!({ id: message.id, error: String(error) }),
+  );
+});
+process.on('disconnect', () => void server.close().finally(() => process.exit(0)));
+process.send!({ ready: server.baseUrl });
