@@ -1,5 +1,5 @@
 // A @web/test-runner plugin that gives browser tests a real IDO Kit server (Hono on PGlite,
-// packages/server/test/browser-server.ts), started on first use and stopped with the runner.
+// @idokit/server's src/testing/browser-server.ts), started on first use and stopped with the runner.
 // The browser reaches it through a TCP relay that a test can cut ("offline": connections are
 // refused and open ones dropped) and restore, as when a desk's Wi-Fi goes away.
 //
@@ -7,10 +7,15 @@
 // see src/testing/ido-server.ts for the typed helpers.
 import { fork } from 'node:child_process';
 import { createServer, connect } from 'node:net';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const script = fileURLToPath(new URL('../../server/test/browser-server.ts', import.meta.url));
+// Found through the dependency on @idokit/server, not a path into a sibling folder. It runs from
+// source (tsx), so it is not one of the package's exports.
+const serverDir = dirname(createRequire(import.meta.url).resolve('@idokit/server/package.json'));
+const script = join(serverDir, 'src/testing/browser-server.ts');
 
 export function idoServerPlugin() {
   /** @type {import('node:child_process').ChildProcess | undefined} */
