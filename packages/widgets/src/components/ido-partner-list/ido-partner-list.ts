@@ -16,11 +16,11 @@ import {
 } from '@idokit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { IdoElement } from '../../base/ido-element.js';
 import { moveFocusInList } from '../../base/list-keys.js';
 import { mailtoUrl, telUrl, webUrl } from '../../base/safe-url.js';
+import { searchForm } from '../../shared/search-form.js';
 import { dataTask } from '../../controllers/data-controller.js';
 import { NowController } from '../../controllers/now-controller.js';
 import { IdoPartnerSelectEvent } from '../../events/ido-partner-select.js';
@@ -220,34 +220,22 @@ export class IdoPartnerList extends IdoElement {
   private renderForm(loaded: Loaded | undefined): TemplateResult {
     const t = this.t;
     const themes = loaded ? this.themeChoices(loaded) : [];
-    return html`<form
-      class="form"
-      part="form"
-      role="search"
-      aria-label=${t.partnerFormLabel}
-      novalidate
-      @submit=${this.onSubmit}
-    >
-      <div class="field field--search">
-        <label class="ido-label" for="q">${t.partnerSearchLabel}</label>
-        <span class="ido-hint" id="q-hint">${t.partnerSearchHint}</span>
-        <div class="search-row">
-          <input
-            id="q"
-            class="ido-input"
-            part="input"
-            type="search"
-            name="q"
-            autocomplete="off"
-            enterkeyhint="search"
-            aria-describedby="q-hint"
-            .value=${live(this.text)}
-            @input=${this.onInput}
-          />
-          <button class="ido-button" type="submit">${t.partnerSearchButton}</button>
-        </div>
-      </div>
-      <div class="field field--theme">
+    return searchForm(
+      {
+        label: t.partnerFormLabel,
+        onSubmit: (event) => this.onSubmit(event),
+        field: {
+          label: t.partnerSearchLabel,
+          hint: t.partnerSearchHint,
+          button: t.partnerSearchButton,
+          value: this.text,
+          type: 'search',
+          autocomplete: 'off',
+          fieldClass: 'field--search',
+          onInput: (event) => this.onInput(event),
+        },
+      },
+      html`<div class="field field--theme">
         <label class="ido-label" for="theme">${t.partnerThemeLabel}</label>
         <select id="theme" class="ido-input" part="theme" @change=${this.onThemeChange}>
           <option value="" ?selected=${!this.theme}>${t.partnerThemeAll}</option>
@@ -258,8 +246,8 @@ export class IdoPartnerList extends IdoElement {
               </option>`,
           )}
         </select>
-      </div>
-    </form>`;
+      </div>`,
+    );
   }
 
   private renderResults(loaded: Loaded): TemplateResult {
