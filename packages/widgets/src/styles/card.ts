@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 /**
- * A result list of cards (`.list` of `.item`), each ending in a choose button (`.choose` with
- * `.select` and `.chosen`): the chosen card (`aria-current="true"`) and its pressed button
- * are marked by more than colour: a thicker border, a surface and a check mark.
+ * A result list of cards (`.list` of `.item`) with an open/closed line (`.hours-line`), each
+ * ending in a choose button (`.choose` with `.select` and `.chosen`, see `shared/result-parts.ts`):
+ * the chosen card (`aria-current="true"`) and its pressed button are marked by more than colour:
+ * a thicker border, a surface and a check mark.
  */
 export const cardStyles = css`
   .list {
@@ -28,6 +29,16 @@ export const cardStyles = css`
     /* The thicker border takes its room from the padding: the text does not move. */
     padding: calc(var(--_ido-space-md) - 2px);
     background: var(--_ido-color-surface);
+  }
+  /* A card's open/closed line: its label, then the status, which wraps under it when narrow. */
+  .hours-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_ido-space-xs) var(--_ido-space-sm);
+  }
+  .hours-label {
+    color: var(--_ido-color-text-subtle);
   }
   .choose {
     display: flex;

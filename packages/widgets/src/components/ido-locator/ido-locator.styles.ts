@@ -127,15 +127,6 @@ const ownStyles = css`
     font-weight: 600;
     white-space: nowrap;
   }
-  .hours {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_ido-space-xs) var(--_ido-space-sm);
-  }
-  .hours-label {
-    color: var(--_ido-color-text-subtle);
-  }
   .services {
     display: flex;
     flex-wrap: wrap;

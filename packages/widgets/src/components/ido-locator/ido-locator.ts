@@ -13,6 +13,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { IdoElement } from '../../base/ido-element.js';
 import { moveFocusInList } from '../../base/list-keys.js';
+import { renderResultLine } from '../../shared/result-parts.js';
 import { searchForm } from '../../shared/search-form.js';
 import { dataTask, type Retryable } from '../../controllers/data-controller.js';
 import { NowController } from '../../controllers/now-controller.js';
@@ -316,15 +317,7 @@ export class IdoLocator extends IdoElement {
       dir=${this.direction}
       aria-label=${this.t.locatorLabel}
     >
-      ${this.renderForm()}
-      <p
-        id="status"
-        class="status"
-        part="status"
-        role="status"
-        tabindex="-1"
-        .textContent=${this.statusText(pending)}
-      ></p>
+      ${this.renderForm()} ${renderResultLine(this.statusText(pending))}
       ${failed ? this.renderFailure(this.results.error) : nothing}
       ${showMapToggle ? this.mapPanel.renderToggle() : nothing}
       ${this.map ? this.mapPanel.renderPanel(results?.result.items.length ?? 0, found) : nothing}

@@ -10,6 +10,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { safeUrl, telUrl } from '../../base/safe-url.js';
 import { languageList } from '../../localization/language-names.js';
+import { renderChoose, renderNextSteps } from '../../shared/result-parts.js';
 import type { IdoLocator } from './ido-locator.js';
 import { routeUrl, TRAVEL_MODES, type TravelMode } from './route-links.js';
 import { formatDistance, formatNumber, LOCATOR_RADII, type Results } from './search-state.js';
@@ -118,7 +119,7 @@ function renderItem(
     <p class="address">
       <bdi dir="ltr">${street} ${houseNumber}</bdi><br /><bdi dir="ltr">${postcode} ${city}</bdi>
     </p>
-    <p class="hours">
+    <p class="hours hours-line">
       <span class="hours-label">${t.locatorHoursLabel(kind)}</span>
       <span class="ido-status ido-status--${status.state}">${statusText}</span>
     </p>
@@ -168,17 +169,13 @@ function renderItem(
           >`,
       )}
     </p>
-    <div class="choose">
-      <button
-        type="button"
-        class="ido-button ido-button--secondary select"
-        aria-pressed=${chosen ? 'true' : 'false'}
-        @click=${() => options.onToggle(location)}
-      >
-        ${t.locatorSelect}${forName}
-      </button>
-      ${chosen ? html`<span class="chosen" aria-hidden="true">${t.locatorSelected}</span>` : nothing}
-    </div>
+    ${renderChoose({
+      chosen,
+      label: t.locatorSelect,
+      forName,
+      chosenText: t.locatorSelected,
+      onClick: () => options.onToggle(location),
+    })}
   </li>`;
 }
 
@@ -207,26 +204,14 @@ export function renderEmpty(
   const wider = LOCATOR_RADII.find((km) => km > outcome.radiusKm);
   return html`<div class="empty">
     ${outcome.openNow ? html`<p>${view.t.locatorNoneOpen}</p>` : nothing}
-    <div class="next">
-      ${
-        wider
-          ? html`<button type="button" class="ido-button" @click=${() => options.onWiden(wider)}>
-              ${view.t.locatorWiden(formatNumber(wider, view.locale))}
-            </button>`
-          : nothing
-      }
-      ${
-        outcome.openNow
-          ? html`<button
-              type="button"
-              class="ido-button ido-button--secondary"
-              @click=${options.onShowClosed}
-            >
-              ${view.t.locatorShowClosed}
-            </button>`
-          : nothing
-      }
-    </div>
+    ${renderNextSteps([
+      !!wider && {
+        label: view.t.locatorWiden(formatNumber(wider, view.locale)),
+        primary: true,
+        onClick: () => options.onWiden(wider),
+      },
+      outcome.openNow && { label: view.t.locatorShowClosed, onClick: options.onShowClosed },
+    ])}
     ${renderHelpline(view, options.helpline)}
   </div>`;
 }

@@ -98,15 +98,6 @@ const ownStyles = css`
     display: grid;
     gap: var(--_ido-space-xs);
   }
-  .hours-now {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_ido-space-xs) var(--_ido-space-sm);
-  }
-  .hours-label {
-    color: var(--_ido-color-text-subtle);
-  }
   .ido-status {
     align-items: flex-start;
     max-inline-size: 100%;

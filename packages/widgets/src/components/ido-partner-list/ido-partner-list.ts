@@ -20,6 +20,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { IdoElement } from '../../base/ido-element.js';
 import { moveFocusInList } from '../../base/list-keys.js';
 import { mailtoUrl, telUrl, webUrl } from '../../base/safe-url.js';
+import { renderChoose, renderNextSteps, renderResultLine } from '../../shared/result-parts.js';
 import { searchForm } from '../../shared/search-form.js';
 import { dataTask } from '../../controllers/data-controller.js';
 import { NowController } from '../../controllers/now-controller.js';
@@ -203,15 +204,7 @@ export class IdoPartnerList extends IdoElement {
     const loaded = this.completed();
     const failed = this.data.status === TaskStatus.ERROR || this.data.retrying;
     return html`<div class="base" part="base" role="region" aria-label=${this.t.partnerLabel}>
-      ${this.renderForm(loaded)}
-      <p
-        id="status"
-        class="status"
-        part="status"
-        role="status"
-        tabindex="-1"
-        .textContent=${this.statusText(loaded)}
-      ></p>
+      ${this.renderForm(loaded)} ${renderResultLine(this.statusText(loaded))}
       ${failed ? this.renderError(this.data.error, this.data) : nothing}
       ${loaded && !failed ? this.renderResults(loaded) : nothing}
     </div>`;
@@ -341,17 +334,13 @@ export class IdoPartnerList extends IdoElement {
             </p>`
           : nothing
       }
-      <div class="choose">
-        <button
-          type="button"
-          class="ido-button ido-button--secondary select"
-          aria-pressed=${chosen ? 'true' : 'false'}
-          @click=${() => this.toggleSelected(partner)}
-        >
-          ${this.staff ? t.partnerSelectStaff : t.partnerSelect}${forName}
-        </button>
-        ${chosen ? html`<span class="chosen" aria-hidden="true">${t.partnerSelected}</span>` : nothing}
-      </div>
+      ${renderChoose({
+        chosen,
+        label: this.staff ? t.partnerSelectStaff : t.partnerSelect,
+        forName,
+        chosenText: t.partnerSelected,
+        onClick: () => this.toggleSelected(partner),
+      })}
     </li>`;
   }
 
@@ -425,7 +414,7 @@ export class IdoPartnerList extends IdoElement {
     });
     const days = weekSchedule(hours, now).filter((d) => !d.closed || d.exception);
     return html`<div class="hours" part="hours">
-      <p class="hours-now">
+      <p class="hours-now hours-line">
         <span class="hours-label">${t.partnerHours}</span>
         <span class="ido-status ido-status--${status.state}"
           ><span class="shape shape--${status.state}" aria-hidden="true"></span
@@ -478,37 +467,15 @@ export class IdoPartnerList extends IdoElement {
         ${this.theme ? html`<li>${t.partnerTryTheme}</li>` : nothing}
         <li>${t.partnerTryDesk}</li>
       </ul>
-      <div class="next">
-        ${
-          this.words
-            ? html`<button type="button" class="ido-button" @click=${this.clearWords}>
-                ${t.partnerClearSearch}
-              </button>`
-            : nothing
-        }
-        ${
-          this.theme
-            ? html`<button
-                type="button"
-                class="ido-button ido-button--secondary"
-                @click=${this.clearTheme}
-              >
-                ${t.partnerAllThemes}
-              </button>`
-            : nothing
-        }
-        ${
-          this.kind
-            ? html`<button
-                type="button"
-                class="ido-button ido-button--secondary"
-                @click=${this.clearKind}
-              >
-                ${t.partnerAllKinds}
-              </button>`
-            : nothing
-        }
-      </div>
+      ${renderNextSteps([
+        !!this.words && {
+          label: t.partnerClearSearch,
+          primary: true,
+          onClick: () => this.clearWords(),
+        },
+        !!this.theme && { label: t.partnerAllThemes, onClick: () => this.clearTheme() },
+        !!this.kind && { label: t.partnerAllKinds, onClick: () => this.clearKind() },
+      ])}
     </div>`;
   }
 
