@@ -1,21 +1,15 @@
 import { css } from 'lit';
+import { cardStyles } from '../../styles/card.js';
+import { searchResultsStyles } from '../../styles/search-results.js';
 
 /**
- * <ido-locator>'s own layout: one column that reflows from 320 px up (and at 400% zoom), the
- * form's controls wrapping rather than shrinking, cards for results with the list's numbers,
- * and the chosen result marked by more than colour.
+ * <ido-locator>'s own layout, on the shared frame and cards: the form's controls wrapping rather
+ * than shrinking (from 320 px up, and at 400% zoom), the list's numbers, the map and the
+ * details of a result.
  */
-export const locatorStyles = css`
+const ownStyles = css`
   :host {
     --_ido-locator-map-height: var(--ido-locator-map-height, 24em);
-  }
-  .base {
-    display: grid;
-    gap: var(--_ido-space-md);
-    min-inline-size: 0;
-  }
-  p {
-    margin: 0;
   }
   .form {
     display: grid;
@@ -26,16 +20,6 @@ export const locatorStyles = css`
   }
   .field .ido-field-error {
     margin-block-start: 0;
-  }
-  .search-row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_ido-space-sm);
-  }
-  .search-row .ido-input {
-    flex: 1 1 12em;
-    inline-size: auto;
-    min-inline-size: 0;
   }
   .locate {
     display: flex;
@@ -90,20 +74,6 @@ export const locatorStyles = css`
   .radius .ido-input {
     inline-size: auto;
   }
-  .status {
-    font-weight: 600;
-  }
-  /* An empty live region stays in the accessibility tree (or it may not announce), but takes no room. */
-  .status:empty {
-    margin-block-end: calc(-1 * var(--_ido-space-md));
-  }
-  .status:focus {
-    outline: none;
-  }
-  .status:focus-visible {
-    outline: var(--_ido-focus-width) solid var(--_ido-focus-color);
-    outline-offset: var(--_ido-focus-offset);
-  }
   .map-toggle,
   .more {
     justify-self: start;
@@ -118,30 +88,8 @@ export const locatorStyles = css`
   .map-panel[hidden] {
     display: none;
   }
-  .list {
-    display: grid;
-    gap: var(--_ido-space-md);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .list[aria-busy='true'] {
     opacity: 0.6;
-  }
-  .item {
-    display: grid;
-    gap: var(--_ido-space-sm);
-    min-inline-size: 0;
-    padding: var(--_ido-space-md);
-    border: 1px solid var(--_ido-color-border);
-    border-radius: var(--_ido-radius);
-    background: var(--_ido-color-bg);
-    overflow-wrap: anywhere;
-  }
-  .item[aria-current='true'] {
-    border: 3px solid var(--_ido-color-accent);
-    padding: calc(var(--_ido-space-md) - 2px);
-    background: var(--_ido-color-surface);
   }
   .head {
     display: flex;
@@ -179,15 +127,6 @@ export const locatorStyles = css`
     font-weight: 600;
     white-space: nowrap;
   }
-  .hours {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_ido-space-xs) var(--_ido-space-sm);
-  }
-  .hours-label {
-    color: var(--_ido-color-text-subtle);
-  }
   .services {
     display: flex;
     flex-wrap: wrap;
@@ -213,44 +152,17 @@ export const locatorStyles = css`
   .links:empty {
     display: none;
   }
-  .choose {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_ido-space-sm);
-  }
-  .select[aria-pressed='true'] {
-    background: var(--_ido-color-accent);
-    border-color: var(--_ido-color-accent);
-    color: var(--_ido-color-on-accent);
-  }
+  /* The shared card's mark has empty alternative text; here the mark is still read with the name. */
   .select[aria-pressed='true']::before {
     content: '✓';
   }
-  .chosen {
-    font-weight: 600;
-  }
-  .empty {
-    display: grid;
-    gap: var(--_ido-space-sm);
-  }
-  .next {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_ido-space-sm);
-  }
   @media (forced-colors: active) {
-    .item[aria-current='true'] {
-      border-color: Highlight;
-    }
     .num,
-    .filters,
-    .item {
+    .filters {
       border-color: CanvasText;
-    }
-    .select[aria-pressed='true'] {
-      border-color: Highlight;
-      outline: 2px solid Highlight;
     }
   }
 `;
+
+/** The element's styles after the shared search-and-results frame and result cards. */
+export const locatorStyles = [searchResultsStyles, cardStyles, ownStyles];

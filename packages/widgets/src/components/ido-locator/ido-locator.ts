@@ -1,103 +1,54 @@
 import { TaskStatus } from '@lit/task';
 import {
   currentPosition,
-  formatStatus,
-  idoHours,
   isIdoGeocodeError,
-  isIdoPostcodeError,
-  isPostcodeLike,
-  nextStatusChange,
-  openingStatus,
-  parsePostcode,
   type GeocodeFailure,
   type Location,
   type LocationQuery,
   type LocationSearchResult,
   type LocationService,
-  type PostcodeProblem,
 } from '@idokit/sdk';
-import {
-  html,
-  nothing,
-  supportsAdoptingStyleSheets,
-  type CSSResult,
-  type PropertyValues,
-} from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { IdoElement } from '../../base/ido-element.js';
 import { moveFocusInList } from '../../base/list-keys.js';
-import { safeUrl, telUrl } from '../../base/safe-url.js';
+import { renderResultLine } from '../../shared/result-parts.js';
+import { searchForm } from '../../shared/search-form.js';
 import { dataTask, type Retryable } from '../../controllers/data-controller.js';
 import { NowController } from '../../controllers/now-controller.js';
 import { IdoLocationSelectEvent } from '../../events/ido-location-select.js';
-import { languageList } from '../../localization/language-names.js';
 import { IdoSearchEvent } from '../../events/ido-search.js';
 import { errorMessage } from '../../localization/error-message.js';
 import { calendarNl, sharedNl } from '../../localization/shared-strings.js';
 import { stringKeys } from '../../localization/registry.js';
 import { readDeepLink, writeDeepLink } from './deep-link.js';
+import { renderFilters } from './filter-panel.js';
 import { locatorStyles } from './ido-locator.styles.js';
-import type * as MapViewModule from './map-view.js';
-import type { LocatorMap, MapPoint } from './map-view.js';
-import { routeUrl, TRAVEL_MODES, type TravelMode } from './route-links.js';
+import { MapPanel } from './map-panel.js';
+import { renderEmpty, renderHelpline, renderResultList } from './result-list.js';
+import {
+  formatNumber,
+  inputProblem,
+  originOf,
+  roundCoordinate,
+  servicesConverter,
+  typedText,
+  type InputProblem,
+  type Origin,
+  type Outcome,
+  type Results,
+} from './search-state.js';
 import { locatorEn, locatorNl } from './strings.js';
 
 /** The PDOK BRT-Achtergrondkaart (standard style), the default base map. */
 export const PDOK_TILES =
   'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
 
-/** The radius choices, in km. */
-export const LOCATOR_RADII = [5, 10, 25, 50] as const;
-
-/** The services a resident can filter on (the others are shown, not filtered). */
-export const LOCATOR_FILTER_SERVICES: readonly LocationService[] = [
-  'walk-in',
-  'by-appointment',
-  'by-phone',
-];
-
-/** Where a search is measured from: what the resident typed, or the device's rounded position. */
-type Origin =
-  | { kind: 'postcode'; postcode: string; text: string }
-  | { kind: 'place'; place: string; text: string }
-  | { kind: 'near'; lat: number; lon: number };
-
-/** Something wrong with what was typed, said next to the field rather than as a failure. */
-type InputProblem =
-  | { kind: 'postcode'; problem: PostcodeProblem }
-  | { kind: 'not-found'; text: string }
-  | { kind: 'too-short' };
-
-/** What one search produced. */
-type Outcome =
-  | {
-      kind: 'results';
-      origin: Origin;
-      result: LocationSearchResult;
-      radiusKm: number;
-      openNow: boolean;
-    }
-  | { kind: 'invalid'; origin: Origin; problem: InputProblem };
+export { LOCATOR_FILTER_SERVICES, LOCATOR_RADII } from './search-state.js';
 
 /** The item or status to focus once the running search has rendered. */
 type FocusTarget = 'status' | { item: number };
-
-/** What the resident typed for this origin; empty for their own position. */
-const typedText = (origin: Origin) => (origin.kind === 'near' ? '' : origin.text);
-
-/** ~100 m: enough to sort desks by distance, too coarse to point at someone's home. */
-const roundCoordinate = (value: number) => Math.round(value * 1000) / 1000;
-
-const servicesConverter = {
-  fromAttribute: (value: string | null): LocationService[] =>
-    (value ?? '')
-      .split(/[\s,]+/)
-      .filter((s): s is LocationService => (LOCATOR_FILTER_SERVICES as string[]).includes(s)),
-  toAttribute: (value: LocationService[]) => value.join(','),
-};
 
 /**
  * Finds the nearest Informatiepunt Digitale Overheid by postcode, place name or the device's
@@ -191,20 +142,21 @@ export class IdoLocator extends IdoElement {
   @state() private shown = 10;
   /** The instant "open now" is judged at, taken when the search starts (undefined: the server's clock). */
   @state() private searchAt?: Date;
-  @state() private mapOpen = false;
-  @state() private mapStatus: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
 
   @query('#q') private input?: HTMLInputElement;
   @query('#status') private statusLine?: HTMLElement;
-  @query('#map') private mapContainer?: HTMLElement;
 
   private readonly time = new NowController(this);
   private geoAbort?: AbortController;
   private pendingFocus?: FocusTarget;
   private reported?: Outcome;
-  private mapView?: LocatorMap;
-  private mapModule?: Promise<typeof MapViewModule>;
-  private mapStylesAdopted = false;
+  private readonly mapPanel = new MapPanel(this, {
+    items: () => {
+      const outcome = this.visibleOutcome();
+      return outcome?.kind === 'results' ? outcome.result.items : [];
+    },
+    onSelect: (id) => this.selectFromMap(id),
+  });
   /** The last help line a search brought (the feed's), offered again when a search fails. */
   private knownHelpline?: { phone: string; label?: string | undefined };
 
@@ -255,18 +207,9 @@ export class IdoLocator extends IdoElement {
     this.locating = false;
     this.text = text;
     this.geoProblem = undefined;
-    let origin: Origin;
-    if (!value) return this.reject({ kind: 'postcode', problem: 'empty' });
-    if (isPostcodeLike(value)) {
-      try {
-        origin = { kind: 'postcode', postcode: parsePostcode(value).formatted, text: value };
-      } catch (error) {
-        if (!isIdoPostcodeError(error)) throw error;
-        return this.reject({ kind: 'postcode', problem: error.problem });
-      }
-    } else {
-      origin = { kind: 'place', place: value, text: value };
-    }
+    const parsed = originOf(value);
+    if ('problem' in parsed) return this.reject(parsed.problem);
+    const origin = parsed.origin;
     this.fieldProblem = undefined;
     this.start(origin);
     if (writeLink) {
@@ -312,9 +255,6 @@ export class IdoLocator extends IdoElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.geoAbort?.abort();
-    this.mapView?.destroy();
-    this.mapView = undefined;
-    this.mapOpen = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -358,7 +298,7 @@ export class IdoLocator extends IdoElement {
       const item = typeof target === 'object' ? buttons[target.item] : undefined;
       (item ?? this.statusLine)?.focus();
     }
-    this.syncMap();
+    this.mapPanel.sync();
   }
 
   protected override render() {
@@ -377,30 +317,10 @@ export class IdoLocator extends IdoElement {
       dir=${this.direction}
       aria-label=${this.t.locatorLabel}
     >
-      ${this.renderForm()}
-      <p
-        id="status"
-        class="status"
-        part="status"
-        role="status"
-        tabindex="-1"
-        .textContent=${this.statusText(pending)}
-      ></p>
+      ${this.renderForm()} ${renderResultLine(this.statusText(pending))}
       ${failed ? this.renderFailure(this.results.error) : nothing}
-      ${
-        showMapToggle
-          ? html`<button
-              type="button"
-              class="ido-button ido-button--secondary map-toggle"
-              aria-expanded=${this.mapOpen ? 'true' : 'false'}
-              aria-controls="map"
-              @click=${this.toggleMap}
-            >
-              ${this.mapOpen ? this.t.locatorHideMap : this.t.locatorShowMap}
-            </button>`
-          : nothing
-      }
-      ${this.map ? this.renderMapPanel(results, found) : nothing}
+      ${showMapToggle ? this.mapPanel.renderToggle() : nothing}
+      ${this.map ? this.mapPanel.renderPanel(results?.result.items.length ?? 0, found) : nothing}
       ${
         results && this.results.status !== TaskStatus.ERROR
           ? results.result.total > 0
@@ -418,319 +338,95 @@ export class IdoLocator extends IdoElement {
       .filter(Boolean)
       .join(' ');
     const mode = this.resolvedClient?.mode ?? 'feed';
-    return html`<form
-      class="form"
-      part="form"
-      role="search"
-      aria-label=${t.locatorFormLabel}
-      novalidate
-      @submit=${this.onSubmit}
-    >
-      <div class="field">
-        <label class="ido-label" for="q">${t.locatorSearchLabel}</label>
-        <span class="ido-hint" id="q-hint">${t.locatorSearchHint}</span>
-        ${
-          problem
-            ? keyed(
-                this.fieldProblemCount,
-                html`<p class="ido-field-error" id="q-error" role="alert">
-                  ${this.problemText(problem)}
-                </p>`,
-              )
-            : nothing
-        }
-        ${
-          this.geoProblem
-            ? html`<p class="ido-field-error" id="geo-error">${this.geoText(this.geoProblem)}</p>`
-            : nothing
-        }
-        <div class="search-row">
-          <input
-            id="q"
-            class="ido-input"
-            part="input"
-            type="text"
-            name="q"
-            autocomplete="postal-code"
-            enterkeyhint="search"
-            spellcheck="false"
-            .value=${live(this.text)}
-            aria-describedby=${describedBy}
-            aria-invalid=${problem ? 'true' : 'false'}
-            @input=${(e: Event) => (this.text = (e.target as HTMLInputElement).value)}
-          />
-          <button class="ido-button" type="submit">${t.locatorSearchButton}</button>
-        </div>
-      </div>
-      <div class="locate">
-        <span class="or" aria-hidden="true">${t.locatorOr}</span>
-        <button
-          type="button"
-          class="ido-button ido-button--secondary"
-          aria-describedby="geo-info"
-          @click=${() => void this.locate()}
-        >
-          ${t.locatorUseLocation}
-        </button>
-        <p class="info" id="geo-info">${t.locatorUseLocationInfo(mode)}</p>
-      </div>
-      <fieldset class="filters">
-        <legend>${t.locatorFilters}</legend>
-        <label class="check">
-          <input
-            type="checkbox"
-            .checked=${this.openNow}
-            @change=${(e: Event) => (this.openNow = (e.target as HTMLInputElement).checked)}
-          />
-          ${t.locatorOpenNow}
-        </label>
-        ${LOCATOR_FILTER_SERVICES.map(
-          (service) =>
-            html`<label class="check">
-              <input
-                type="checkbox"
-                .checked=${this.services.includes(service)}
-                @change=${(e: Event) => this.toggleService(service, e)}
-              />
-              ${t.locatorService[service]}
-            </label>`,
-        )}
-        <span class="radius">
-          <label for="radius">${t.locatorRadiusLabel}</label>
-          <select
-            id="radius"
-            class="ido-input"
-            @change=${(e: Event) => (this.radius = Number((e.target as HTMLSelectElement).value))}
-          >
-            ${this.radii().map(
-              (km) =>
-                html`<option value=${km} ?selected=${km === this.radius}>
-                  ${t.locatorRadiusOption(this.formatNumber(km))}
-                </option>`,
-            )}
-          </select>
-        </span>
-      </fieldset>
-    </form>`;
-  }
-
-  private renderList(outcome: Extract<Outcome, { kind: 'results' }>, stale: boolean) {
-    const { items, total } = outcome.result;
-    const now = this.time.now;
-    let wake: Date | undefined;
-    const list = html`<ol
-      class="list"
-      part="list"
-      role="list"
-      aria-label=${this.t.locatorResults}
-      aria-busy=${stale ? 'true' : 'false'}
-      @keydown=${this.onListKeydown}
-    >
-      ${items.map((match, index) => {
-        const next = nextStatusChange(idoHours(match.location).hours, now);
-        if (next && (!wake || next < wake)) wake = next;
-        return this.renderItem(match.location, match.distanceKm, index);
-      })}
-    </ol>`;
-    this.time.wakeAt(wake);
-    return html`${list}
+    const messages = html`${
+      problem
+        ? keyed(
+            this.fieldProblemCount,
+            html`<p class="ido-field-error" id="q-error" role="alert">
+              ${this.problemText(problem)}
+            </p>`,
+          )
+        : nothing
+    }
     ${
-      items.length < total
-        ? html`<button
-            type="button"
-            class="ido-button ido-button--secondary more"
-            @click=${() => this.showMore(items.length)}
-          >
-            ${this.t.locatorMore}
-          </button>`
+      this.geoProblem
+        ? html`<p class="ido-field-error" id="geo-error">${this.geoText(this.geoProblem)}</p>`
         : nothing
     }`;
-  }
-
-  private renderItem(location: Location, distanceKm: number | undefined, index: number) {
-    const t = this.t;
-    const chosen = location.id === this.selected;
-    const { kind, hours } = idoHours(location);
-    const now = this.time.now;
-    const status = openingStatus(hours, now);
-    const statusText = formatStatus(status, now, {
-      lang: 'nl',
-      timeZone: hours.timeZone,
-      texts: t.calendar,
-    });
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    const heading = unsafeStatic(`h${level}`);
-    const name = location.name;
-    const forName = html`<span class="ido-visually-hidden">${t.locatorFor(name)}</span>`;
-    const tel = telUrl(location.contact.phone);
-    const website = safeUrl(location.contact.website);
-    const appointment = safeUrl(location.contact.appointmentUrl);
-    const { street, houseNumber, postcode, city } = location.address;
-    return html`<li class="item" part="item" aria-current=${chosen ? 'true' : 'false'}>
-      <div class="head">
-        <span class="num" aria-hidden="true">${index + 1}</span>
-        <div class="title">
-          ${staticHtml`<${heading} class="name">${name}</${heading}>`}
-          ${
-            distanceKm !== undefined
-              ? html`<span class="distance"
-                  ><span class="ido-visually-hidden">${t.locatorDistance} </span>${t.distanceKm(
-                    this.formatDistance(distanceKm),
-                  )}</span
-                >`
-              : nothing
-          }
+    return searchForm(
+      {
+        label: t.locatorFormLabel,
+        onSubmit: (event) => this.onSubmit(event),
+        field: {
+          label: t.locatorSearchLabel,
+          hint: t.locatorSearchHint,
+          button: t.locatorSearchButton,
+          value: this.text,
+          autocomplete: 'postal-code',
+          spellcheck: false,
+          describedBy,
+          invalid: !!problem,
+          messages,
+          onInput: (e) => (this.text = (e.target as HTMLInputElement).value),
+        },
+      },
+      html`<div class="locate">
+          <span class="or" aria-hidden="true">${t.locatorOr}</span>
+          <button
+            type="button"
+            class="ido-button ido-button--secondary"
+            aria-describedby="geo-info"
+            @click=${() => void this.locate()}
+          >
+            ${t.locatorUseLocation}
+          </button>
+          <p class="info" id="geo-info">${t.locatorUseLocationInfo(mode)}</p>
         </div>
-      </div>
-      <p class="address">
-        <bdi dir="ltr">${street} ${houseNumber}</bdi><br /><bdi dir="ltr">${postcode} ${city}</bdi>
-      </p>
-      <p class="hours">
-        <span class="hours-label">${t.locatorHoursLabel(kind)}</span>
-        <span class="ido-status ido-status--${status.state}">${statusText}</span>
-      </p>
-      ${
-        location.services.length
-          ? html`<ul class="services">
-              ${location.services.map((s) => html`<li>${t.locatorService[s]}</li>`)}
-            </ul>`
-          : nothing
-      }
-      ${
-        location.languages.length
-          ? html`<p class="languages">
-              ${t.locatorLanguages} ${languageList(location.languages, this.locale)}
-            </p>`
-          : nothing
-      }
-      <p class="links">
-        ${
-          tel
-            ? html`<a class="ido-link ido-target" href=${tel}
-                >${t.locatorCall(this.isolate(location.contact.phone!))}</a
-              >`
-            : location.contact.phone
-              ? html`<span>${t.locatorPhone(this.isolate(location.contact.phone))}</span>`
-              : nothing
-        }
-        ${
-          appointment
-            ? html`<a class="ido-link ido-target" href=${appointment}
-                >${t.locatorAppointment}${forName}</a
-              >`
-            : nothing
-        }
-        ${
-          website
-            ? html`<a class="ido-link ido-target" href=${website}>${t.locatorWebsite}${forName}</a>`
-            : nothing
-        }
-      </p>
-      <p class="route">
-        <span>${t.locatorRoute}</span>
-        ${TRAVEL_MODES.map(
-          (mode) =>
-            html`<a class="ido-link ido-target" href=${routeUrl(location.geo, mode)}
-              >${this.travelText(mode)}${forName}</a
-            >`,
-        )}
-      </p>
-      <div class="choose">
-        <button
-          type="button"
-          class="ido-button ido-button--secondary select"
-          aria-pressed=${chosen ? 'true' : 'false'}
-          @click=${() => this.toggleSelected(location)}
-        >
-          ${t.locatorSelect}${forName}
-        </button>
-        ${chosen ? html`<span class="chosen" aria-hidden="true">${t.locatorSelected}</span>` : nothing}
-      </div>
-    </li>`;
+        ${renderFilters(this, {
+          openNow: this.openNow,
+          services: this.services,
+          radius: this.radius,
+          onOpenNow: (on) => (this.openNow = on),
+          onService: (service, on) => this.toggleService(service, on),
+          onRadius: (km) => (this.radius = km),
+        })}`,
+    );
   }
 
-  private renderEmpty(outcome: Extract<Outcome, { kind: 'results' }>) {
-    const wider = LOCATOR_RADII.find((km) => km > outcome.radiusKm);
+  private renderList(outcome: Results, stale: boolean) {
+    const { template, wake } = renderResultList(this, {
+      items: outcome.result.items,
+      total: outcome.result.total,
+      stale,
+      now: this.time.now,
+      selected: this.selected,
+      headingLevel: this.headingLevel,
+      onKeydown: (event) => this.onListKeydown(event),
+      onToggle: (location) => this.toggleSelected(location),
+      onMore: (shown) => this.showMore(shown),
+    });
+    this.time.wakeAt(wake);
+    return template;
+  }
+
+  private renderEmpty(outcome: Results) {
     if (outcome.result.helpline) this.knownHelpline = outcome.result.helpline;
-    return html`<div class="empty">
-      ${outcome.openNow ? html`<p>${this.t.locatorNoneOpen}</p>` : nothing}
-      <div class="next">
-        ${
-          wider
-            ? html`<button
-                type="button"
-                class="ido-button"
-                @click=${() => {
-                  this.pendingFocus = 'status';
-                  this.radius = wider;
-                }}
-              >
-                ${this.t.locatorWiden(this.formatNumber(wider))}
-              </button>`
-            : nothing
-        }
-        ${
-          outcome.openNow
-            ? html`<button
-                type="button"
-                class="ido-button ido-button--secondary"
-                @click=${() => {
-                  this.pendingFocus = 'status';
-                  this.openNow = false;
-                }}
-              >
-                ${this.t.locatorShowClosed}
-              </button>`
-            : nothing
-        }
-      </div>
-      ${this.renderHelpline()}
-    </div>`;
+    return renderEmpty(this, outcome, {
+      helpline: this.helplineShown(),
+      onWiden: (km) => {
+        this.pendingFocus = 'status';
+        this.radius = km;
+      },
+      onShowClosed: () => {
+        this.pendingFocus = 'status';
+        this.openNow = false;
+      },
+    });
   }
 
-  /**
-   * "U kunt ook bellen voor hulp: …": the element's `helpline`, else the last one a search
-   * brought. The link says whose number it is, then the number ("Informatiepunt Digitale
-   * Overheid: 0800 0000"), so a label with its own brackets nests none.
-   */
-  private renderHelpline() {
-    const line = this.helpline ? { phone: this.helpline } : this.knownHelpline;
-    const tel = telUrl(line?.phone);
-    if (!line || !tel) return nothing;
-    const phone = this.isolate(line.phone);
-    return html`<p class="helpline">
-      ${this.t.locatorHelpline}
-      <a class="ido-link ido-target" href=${tel}
-        >${line.label ? `${line.label}: ${phone}` : phone}</a
-      >
-    </p>`;
-  }
-
-  private renderMapPanel(
-    results: Extract<Outcome, { kind: 'results' }> | undefined,
-    found: boolean,
-  ) {
-    const count = results?.result.items.length ?? 0;
-    return html`<div class="map-panel" ?hidden=${!this.mapOpen || !found}>
-      ${
-        this.mapStatus === 'loading'
-          ? html`<p class="ido-loading">${this.t.locatorMapLoading}</p>`
-          : nothing
-      }
-      ${
-        this.mapStatus === 'failed'
-          ? html`<p class="ido-alert" role="alert">${this.t.locatorMapFailed}</p>`
-          : nothing
-      }
-      <div
-        id="map"
-        class="map"
-        part="map"
-        role="region"
-        aria-label=${this.t.locatorMapLabel(count)}
-        ?hidden=${this.mapStatus !== 'ready'}
-      ></div>
-    </div>`;
+  /** The help line to suggest: the element's `helpline`, else the last one a search brought. */
+  private helplineShown() {
+    return this.helpline ? { phone: this.helpline } : this.knownHelpline;
   }
 
   /**
@@ -745,7 +441,7 @@ export class IdoLocator extends IdoElement {
       this.canRetry(error)
         ? this.renderError(error, this.retryable(), { message })
         : this.renderError(error, undefined, { message })
-    }${this.renderHelpline()}`;
+    }${renderHelpline(this, this.helplineShown())}`;
   }
 
   /** The failed search's error box, its button busy while retrying, then the result line. */
@@ -764,7 +460,7 @@ export class IdoLocator extends IdoElement {
       origin.kind === 'near'
         ? t.locatorYourLocation
         : this.isolate(result.origin?.label ?? origin.text);
-    const km = this.formatNumber(radiusKm);
+    const km = formatNumber(radiusKm, this.locale);
     if (result.total === 0) return t.locatorNone(km, from);
     const found = t.locatorFound(result.total, km, from);
     return result.items.length < result.total
@@ -809,30 +505,6 @@ export class IdoLocator extends IdoElement {
     return this.t.locatorGeoUnavailable;
   }
 
-  private travelText(mode: TravelMode): string {
-    if (mode === 'transit') return this.t.locatorRouteTransit;
-    if (mode === 'walking') return this.t.locatorRouteWalking;
-    return this.t.locatorRouteCycling;
-  }
-
-  /** The radius choices, plus a page-set radius that is not one of them. */
-  private radii(): number[] {
-    const radii: number[] = [...LOCATOR_RADII];
-    if (!radii.includes(this.radius)) radii.push(this.radius);
-    return radii.sort((a, b) => a - b);
-  }
-
-  private formatNumber(value: number): string {
-    return new Intl.NumberFormat(this.locale).format(value);
-  }
-
-  /** "1,2" below 10 km, "12" above: more digits would suggest a precision a straight line lacks. */
-  private formatDistance(km: number): string {
-    return new Intl.NumberFormat(this.locale, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(
-      km,
-    );
-  }
-
   private reject(problem: InputProblem): false {
     this.fieldProblem = problem;
     this.fieldProblemCount += 1;
@@ -866,8 +538,7 @@ export class IdoLocator extends IdoElement {
     if (!ok && event.submitter) void this.updateComplete.then(() => this.input?.focus());
   }
 
-  private toggleService(service: LocationService, event: Event): void {
-    const on = (event.target as HTMLInputElement).checked;
+  private toggleService(service: LocationService, on: boolean): void {
     const rest = this.services.filter((s) => s !== service);
     this.services = on ? [...rest, service] : rest;
   }
@@ -896,7 +567,7 @@ export class IdoLocator extends IdoElement {
       return;
     }
     this.selected = location.id;
-    this.mapView?.select(location.id, { reveal: true });
+    this.mapPanel.select(location.id);
     this.emit(new IdoLocationSelectEvent({ location }));
   }
 
@@ -910,38 +581,6 @@ export class IdoLocator extends IdoElement {
       moveFocusInList(event, this.selectButtons());
   }
 
-  private async toggleMap(): Promise<void> {
-    if (this.mapOpen) {
-      this.mapOpen = false;
-      return;
-    }
-    this.mapOpen = true;
-    if (this.mapView) {
-      await this.updateComplete;
-      this.mapView.refresh();
-      return;
-    }
-    this.mapStatus = 'loading';
-    try {
-      const module = await (this.mapModule ??= import('./map-view.js'));
-      this.adoptMapStyles(module.mapViewStyles);
-      this.mapStatus = 'ready';
-      await this.updateComplete;
-      if (!this.isConnected || !this.mapContainer || this.mapView) return;
-      this.mapView = new module.LocatorMap(this.mapContainer, {
-        tiles: this.tiles,
-        texts: this.mapTexts(),
-        reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
-        onSelect: (id) => this.selectFromMap(id),
-      });
-      this.syncMap();
-    } catch (error) {
-      this.mapModule = undefined;
-      this.mapStatus = 'failed';
-      this.reportError(error);
-    }
-  }
-
   private selectFromMap(id: string): void {
     const outcome = this.visibleOutcome();
     const match =
@@ -950,61 +589,6 @@ export class IdoLocator extends IdoElement {
         : undefined;
     if (match) this.toggleSelected(match.location);
   }
-
-  private adoptMapStyles(styles: readonly CSSResult[]): void {
-    if (this.mapStylesAdopted) return;
-    this.mapStylesAdopted = true;
-    const root = this.renderRoot as ShadowRoot;
-    const sheets = styles.map((s) => s.styleSheet).filter((s): s is CSSStyleSheet => !!s);
-    if (supportsAdoptingStyleSheets && sheets.length === styles.length) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
-      return;
-    }
-    for (const s of styles) {
-      const style = document.createElement('style');
-      style.textContent = s.cssText;
-      root.append(style);
-    }
-  }
-
-  private mapTexts() {
-    return {
-      attribution: this.t.locatorMapAttribution,
-      zoomIn: this.t.locatorZoomIn,
-      zoomOut: this.t.locatorZoomOut,
-    };
-  }
-
-  /** Markers follow the list: same items, same numbers, same choice. */
-  private syncMap(): void {
-    const view = this.mapView;
-    if (!view) return;
-    const outcome = this.visibleOutcome();
-    const items = outcome?.kind === 'results' ? outcome.result.items : [];
-    const points: MapPoint[] = items.map(({ location, distanceKm }, index) => ({
-      id: location.id,
-      number: index + 1,
-      lat: location.geo.lat,
-      lon: location.geo.lon,
-      label:
-        `${index + 1}. ${location.name}` +
-        (distanceKm === undefined ? '' : `, ${this.t.distanceKm(this.formatDistance(distanceKm))}`),
-    }));
-    view.setTexts(this.mapTexts());
-    view.update(points, this.selected);
-  }
-}
-
-/** Turns a failed search into a field message when the failure is about what was typed. */
-function inputProblem(error: unknown, origin: Origin): InputProblem | undefined {
-  const text = typedText(origin);
-  if (isIdoPostcodeError(error)) return { kind: 'postcode', problem: error.problem };
-  if (isIdoGeocodeError(error)) {
-    if (error.reason === 'not-found') return { kind: 'not-found', text };
-    if (error.reason === 'too-short') return { kind: 'too-short' };
-    return undefined;
-  }
-  return undefined;
 }
 
 /** Registers `<ido-locator>` once. */

@@ -1,11 +1,12 @@
 import { css } from 'lit';
+import { statusShapeStyles } from '../../styles/status-shape.js';
 
 /**
  * Styles of <ido-opening-hours>. The element queries its own width (a container), so two week
  * tables sit side by side only where there is room (≥ 30em) and stack below that: nothing
  * scrolls sideways at 320 px or at 400 % zoom.
  */
-export const openingHoursStyles = css`
+const ownStyles = css`
   .base {
     container: ido-hours / inline-size;
     display: grid;
@@ -16,19 +17,6 @@ export const openingHoursStyles = css`
   .status {
     align-items: flex-start;
     max-inline-size: 100%;
-  }
-  .shape {
-    flex: none;
-    /* Centred on the first line (line-height 1.5) when the text wraps. */
-    margin-block-start: 0.375em;
-    inline-size: 0.75em;
-    block-size: 0.75em;
-    border: 2px solid currentColor;
-    border-radius: 50%;
-  }
-  .shape--open {
-    /* Filled with a border rather than a background: borders survive forced colours. */
-    border-width: 0.375em;
   }
 
   .compact {
@@ -186,3 +174,6 @@ export const openingHoursStyles = css`
     }
   }
 `;
+
+/** The element's styles after the shared status shape. */
+export const openingHoursStyles = [statusShapeStyles, ownStyles];

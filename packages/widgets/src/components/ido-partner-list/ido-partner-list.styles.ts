@@ -1,19 +1,14 @@
 import { css } from 'lit';
+import { cardStyles } from '../../styles/card.js';
+import { searchResultsStyles } from '../../styles/search-results.js';
+import { statusShapeStyles } from '../../styles/status-shape.js';
 
 /**
- * <ido-partner-list>'s own layout: one column that reflows from 320 px up (and at 400 % zoom),
- * the form's controls wrapping rather than shrinking, a card per partner, the contact or
- * referral block set off by a bar, and the chosen partner marked by more than colour.
+ * <ido-partner-list>'s own layout, on the shared frame and cards: the form's controls wrapping
+ * rather than shrinking (from 320 px up, and at 400 % zoom), groups, the contact or referral
+ * block set off by a bar, and a partner's hours.
  */
-export const partnerListStyles = css`
-  .base {
-    display: grid;
-    gap: var(--_ido-space-md);
-    min-inline-size: 0;
-  }
-  p {
-    margin: 0;
-  }
+const ownStyles = css`
   .form {
     display: flex;
     flex-wrap: wrap;
@@ -30,29 +25,8 @@ export const partnerListStyles = css`
   .field--theme {
     flex: 1 1 12rem;
   }
-  .search-row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_ido-space-sm);
-  }
   .search-row .ido-input {
-    flex: 1 1 10rem;
-    inline-size: auto;
-    min-inline-size: 0;
-  }
-  .status {
-    font-weight: 600;
-  }
-  /* An empty live region stays in the accessibility tree (or it may not announce), but takes no room. */
-  .status:empty {
-    margin-block-end: calc(-1 * var(--_ido-space-md));
-  }
-  .status:focus {
-    outline: none;
-  }
-  .status:focus-visible {
-    outline: var(--_ido-focus-width) solid var(--_ido-focus-color);
-    outline-offset: var(--_ido-focus-offset);
+    flex-basis: 10rem;
   }
   .groups,
   .group {
@@ -71,28 +45,6 @@ export const partnerListStyles = css`
   .group-description {
     margin-block-start: calc(-1 * var(--_ido-space-sm));
     color: var(--_ido-color-text-subtle);
-  }
-  .list {
-    display: grid;
-    gap: var(--_ido-space-md);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .item {
-    display: grid;
-    gap: var(--_ido-space-sm);
-    min-inline-size: 0;
-    padding: var(--_ido-space-md);
-    border: 1px solid var(--_ido-color-border);
-    border-radius: var(--_ido-radius);
-    background: var(--_ido-color-bg);
-    overflow-wrap: anywhere;
-  }
-  .item[aria-current='true'] {
-    border: 3px solid var(--_ido-color-accent);
-    padding: calc(var(--_ido-space-md) - 2px);
-    background: var(--_ido-color-surface);
   }
   .name {
     margin: 0;
@@ -146,30 +98,9 @@ export const partnerListStyles = css`
     display: grid;
     gap: var(--_ido-space-xs);
   }
-  .hours-now {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_ido-space-xs) var(--_ido-space-sm);
-  }
-  .hours-label {
-    color: var(--_ido-color-text-subtle);
-  }
   .ido-status {
     align-items: flex-start;
     max-inline-size: 100%;
-  }
-  /* The status shape differs by fill, so colour is never the only signal. */
-  .shape {
-    flex: none;
-    margin-block-start: 0.375em;
-    inline-size: 0.75em;
-    block-size: 0.75em;
-    border: 2px solid currentColor;
-    border-radius: 50%;
-  }
-  .shape--open {
-    border-width: 0.375em;
   }
   .week summary {
     gap: var(--_ido-space-xs);
@@ -200,27 +131,6 @@ export const partnerListStyles = css`
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
-  .choose {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_ido-space-sm);
-  }
-  .select[aria-pressed='true'] {
-    background: var(--_ido-color-accent);
-    border-color: var(--_ido-color-accent);
-    color: var(--_ido-color-on-accent);
-  }
-  .select[aria-pressed='true']::before {
-    content: '✓' / '';
-  }
-  .chosen {
-    font-weight: 600;
-  }
-  .empty {
-    display: grid;
-    gap: var(--_ido-space-sm);
-  }
   .empty-title {
     font-weight: 600;
   }
@@ -228,25 +138,15 @@ export const partnerListStyles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
-  .next {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_ido-space-sm);
-  }
   @media (forced-colors: active) {
-    .item,
     .referral {
       border-color: CanvasText;
-    }
-    .item[aria-current='true'] {
-      border-color: Highlight;
     }
     .week summary {
       color: LinkText;
     }
-    .select[aria-pressed='true'] {
-      border-color: Highlight;
-      outline: 2px solid Highlight;
-    }
   }
 `;
+
+/** The element's styles after the shared search-and-results frame, cards and status shape. */
+export const partnerListStyles = [searchResultsStyles, cardStyles, statusShapeStyles, ownStyles];

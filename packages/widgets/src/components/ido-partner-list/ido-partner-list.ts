@@ -16,11 +16,12 @@ import {
 } from '@idokit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { IdoElement } from '../../base/ido-element.js';
 import { moveFocusInList } from '../../base/list-keys.js';
 import { mailtoUrl, telUrl, webUrl } from '../../base/safe-url.js';
+import { renderChoose, renderNextSteps, renderResultLine } from '../../shared/result-parts.js';
+import { searchForm } from '../../shared/search-form.js';
 import { dataTask } from '../../controllers/data-controller.js';
 import { NowController } from '../../controllers/now-controller.js';
 import { IdoPartnerSelectEvent } from '../../events/ido-partner-select.js';
@@ -203,15 +204,7 @@ export class IdoPartnerList extends IdoElement {
     const loaded = this.completed();
     const failed = this.data.status === TaskStatus.ERROR || this.data.retrying;
     return html`<div class="base" part="base" role="region" aria-label=${this.t.partnerLabel}>
-      ${this.renderForm(loaded)}
-      <p
-        id="status"
-        class="status"
-        part="status"
-        role="status"
-        tabindex="-1"
-        .textContent=${this.statusText(loaded)}
-      ></p>
+      ${this.renderForm(loaded)} ${renderResultLine(this.statusText(loaded))}
       ${failed ? this.renderError(this.data.error, this.data) : nothing}
       ${loaded && !failed ? this.renderResults(loaded) : nothing}
     </div>`;
@@ -220,34 +213,22 @@ export class IdoPartnerList extends IdoElement {
   private renderForm(loaded: Loaded | undefined): TemplateResult {
     const t = this.t;
     const themes = loaded ? this.themeChoices(loaded) : [];
-    return html`<form
-      class="form"
-      part="form"
-      role="search"
-      aria-label=${t.partnerFormLabel}
-      novalidate
-      @submit=${this.onSubmit}
-    >
-      <div class="field field--search">
-        <label class="ido-label" for="q">${t.partnerSearchLabel}</label>
-        <span class="ido-hint" id="q-hint">${t.partnerSearchHint}</span>
-        <div class="search-row">
-          <input
-            id="q"
-            class="ido-input"
-            part="input"
-            type="search"
-            name="q"
-            autocomplete="off"
-            enterkeyhint="search"
-            aria-describedby="q-hint"
-            .value=${live(this.text)}
-            @input=${this.onInput}
-          />
-          <button class="ido-button" type="submit">${t.partnerSearchButton}</button>
-        </div>
-      </div>
-      <div class="field field--theme">
+    return searchForm(
+      {
+        label: t.partnerFormLabel,
+        onSubmit: (event) => this.onSubmit(event),
+        field: {
+          label: t.partnerSearchLabel,
+          hint: t.partnerSearchHint,
+          button: t.partnerSearchButton,
+          value: this.text,
+          type: 'search',
+          autocomplete: 'off',
+          fieldClass: 'field--search',
+          onInput: (event) => this.onInput(event),
+        },
+      },
+      html`<div class="field field--theme">
         <label class="ido-label" for="theme">${t.partnerThemeLabel}</label>
         <select id="theme" class="ido-input" part="theme" @change=${this.onThemeChange}>
           <option value="" ?selected=${!this.theme}>${t.partnerThemeAll}</option>
@@ -258,8 +239,8 @@ export class IdoPartnerList extends IdoElement {
               </option>`,
           )}
         </select>
-      </div>
-    </form>`;
+      </div>`,
+    );
   }
 
   private renderResults(loaded: Loaded): TemplateResult {
@@ -353,17 +334,13 @@ export class IdoPartnerList extends IdoElement {
             </p>`
           : nothing
       }
-      <div class="choose">
-        <button
-          type="button"
-          class="ido-button ido-button--secondary select"
-          aria-pressed=${chosen ? 'true' : 'false'}
-          @click=${() => this.toggleSelected(partner)}
-        >
-          ${this.staff ? t.partnerSelectStaff : t.partnerSelect}${forName}
-        </button>
-        ${chosen ? html`<span class="chosen" aria-hidden="true">${t.partnerSelected}</span>` : nothing}
-      </div>
+      ${renderChoose({
+        chosen,
+        label: this.staff ? t.partnerSelectStaff : t.partnerSelect,
+        forName,
+        chosenText: t.partnerSelected,
+        onClick: () => this.toggleSelected(partner),
+      })}
     </li>`;
   }
 
@@ -437,7 +414,7 @@ export class IdoPartnerList extends IdoElement {
     });
     const days = weekSchedule(hours, now).filter((d) => !d.closed || d.exception);
     return html`<div class="hours" part="hours">
-      <p class="hours-now">
+      <p class="hours-now hours-line">
         <span class="hours-label">${t.partnerHours}</span>
         <span class="ido-status ido-status--${status.state}"
           ><span class="shape shape--${status.state}" aria-hidden="true"></span
@@ -490,37 +467,15 @@ export class IdoPartnerList extends IdoElement {
         ${this.theme ? html`<li>${t.partnerTryTheme}</li>` : nothing}
         <li>${t.partnerTryDesk}</li>
       </ul>
-      <div class="next">
-        ${
-          this.words
-            ? html`<button type="button" class="ido-button" @click=${this.clearWords}>
-                ${t.partnerClearSearch}
-              </button>`
-            : nothing
-        }
-        ${
-          this.theme
-            ? html`<button
-                type="button"
-                class="ido-button ido-button--secondary"
-                @click=${this.clearTheme}
-              >
-                ${t.partnerAllThemes}
-              </button>`
-            : nothing
-        }
-        ${
-          this.kind
-            ? html`<button
-                type="button"
-                class="ido-button ido-button--secondary"
-                @click=${this.clearKind}
-              >
-                ${t.partnerAllKinds}
-              </button>`
-            : nothing
-        }
-      </div>
+      ${renderNextSteps([
+        !!this.words && {
+          label: t.partnerClearSearch,
+          primary: true,
+          onClick: () => this.clearWords(),
+        },
+        !!this.theme && { label: t.partnerAllThemes, onClick: () => this.clearTheme() },
+        !!this.kind && { label: t.partnerAllKinds, onClick: () => this.clearKind() },
+      ])}
     </div>`;
   }
 

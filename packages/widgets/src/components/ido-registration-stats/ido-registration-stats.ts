@@ -1,54 +1,34 @@
 import {
   civilDate,
-  formatDate,
-  formatReason,
-  idoHours,
   isIdoHttpError,
   parseStatsPeriod,
-  periodHours,
   shiftStatsPeriod,
   statsPeriodOf,
   type RegistrationStats,
-  type StatsCounts,
   type StatsDimension,
   type StatsPeriodKind,
-  type SuppressedCount,
   type Taxonomy,
 } from '@idokit/sdk';
 import { Task } from '@lit/task';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IdoElement } from '../../base/ido-element.js';
 import { readClock } from '../../controllers/clock.js';
 import { StaffSessionController } from '../../controllers/staff-session.js';
 import { IdoRegistrationSubmittedEvent } from '../../events/ido-registration-submitted.js';
 import { statsStyles } from './ido-registration-stats.styles.js';
+import { renderBreakdown, renderLegend, renderWarmShare } from './stats-charts.js';
+import { renderReport, reportHours, type LocationHours } from './stats-report.js';
+import { dimensionRows, dimensionTitle, locationRows, periodRows, spoken } from './stats-rows.js';
 import { partnerEn, partnerNl } from '../ido-partner-list/strings.js';
 import { statsEn, statsNl } from './strings.js';
 
 const ZONE = 'Europe/Amsterdam';
 
-/** The hours of one location over the report's period (from the SDK's `periodHours`). */
-interface LocationHours {
-  id: string;
-  name: string;
-  kind: 'ido' | 'library';
-  totalHours: number;
-  openDays: number;
-  changes: { date: string; text: string }[];
-}
-
 interface Loaded {
   stats: RegistrationStats;
   taxonomy: Taxonomy;
   hours?: LocationHours[];
-}
-
-/** A category with its label and count, in the order to show. */
-interface Row {
-  key: string;
-  label: string;
-  count: SuppressedCount;
 }
 
 let ids = 0;
@@ -141,24 +121,7 @@ export class IdoRegistrationStats extends IdoElement {
           client.getTaxonomy({ signal }),
         ]);
         if (view !== 'report') return { stats, taxonomy };
-        const shown = location ? stats.locations.filter((l) => l.id === location) : stats.locations;
-        const hours = await Promise.all(
-          shown.map(async (l) => {
-            const found = idoHours(await client.getLocation(l.id, { signal }));
-            const p = periodHours(found.hours, stats.from, stats.to);
-            return {
-              id: l.id,
-              name: l.name,
-              kind: found.kind,
-              totalHours: p.totalHours,
-              openDays: p.openDays,
-              changes: p.changes.map((d) => ({
-                date: formatDate(d.date, this.t.calendar),
-                text: d.reason ? formatReason(d.reason, this.t.calendar) : '',
-              })),
-            };
-          }),
-        );
+        const hours = await reportHours(this, client, stats, location, signal);
         return { stats, taxonomy, hours };
       } catch (error) {
         if (isIdoHttpError(error) && error.status === 401 && token) this.staff.markRevoked(token);
@@ -221,18 +184,6 @@ export class IdoRegistrationStats extends IdoElement {
           timeZone: 'UTC',
         }).format(new Date(`${key}-01T00:00:00Z`));
     }
-  }
-
-  private spoken(count: SuppressedCount): string {
-    if (count === '<5') return this.t.statsLessThan5;
-    if (count === 'x') return this.t.statsHiddenX;
-    return new Intl.NumberFormat(this.locale).format(count);
-  }
-
-  private renderCount(count: SuppressedCount): TemplateResult {
-    if (typeof count === 'number') return html`${this.spoken(count)}`;
-    return html`<span aria-hidden="true">${count}</span
-      ><span class="ido-visually-hidden">${this.spoken(count)}</span>`;
   }
 
   protected override render(): TemplateResult {
@@ -407,160 +358,6 @@ export class IdoRegistrationStats extends IdoElement {
     this.period = shiftStatsPeriod(this.currentPeriod, by);
   }
 
-  private labelsOf(taxonomy: Taxonomy, dim: StatsDimension): Map<string, string> {
-    const lang = this.dataLanguage;
-    const entries: { id: string; label: { nl: string; en: string } }[] =
-      dim === 'questionType'
-        ? taxonomy.questionTypes
-        : dim === 'governmentLevel'
-          ? taxonomy.governmentLevels
-          : dim === 'organisation'
-            ? taxonomy.organisations
-            : dim === 'theme'
-              ? taxonomy.themes
-              : dim === 'help'
-                ? taxonomy.help
-                : dim === 'referralKind'
-                  ? taxonomy.partnerKinds
-                  : dim === 'channel'
-                    ? taxonomy.channels
-                    : [
-                        { id: 'warm', label: { nl: this.t.statsWarm, en: this.t.statsWarm } },
-                        {
-                          id: 'not-warm',
-                          label: { nl: this.t.statsNotWarm, en: this.t.statsNotWarm },
-                        },
-                      ];
-    return new Map(entries.map((e) => [e.id, e.label[lang]]));
-  }
-
-  private rowsOf(counts: StatsCounts, taxonomy: Taxonomy, dim: StatsDimension): Row[] {
-    const labels = this.labelsOf(taxonomy, dim);
-    return counts.breakdown[dim].map((c) => ({
-      key: c.key,
-      label: labels.get(c.key) ?? c.key,
-      count: c.count,
-    }));
-  }
-
-  private dimensionTitle(dim: StatsDimension): string {
-    const t = this.t;
-    return {
-      questionType: t.statsQuestionType,
-      governmentLevel: t.statsGovernmentLevel,
-      organisation: t.statsOrganisation,
-      theme: t.statsTheme,
-      help: t.statsHelp,
-      referralKind: t.statsReferralKind,
-      referralWarm: t.statsReferralWarm,
-      channel: t.statsChannel,
-    }[dim];
-  }
-
-  /** A horizontal bar chart; hidden counts get no bar, only their mark. */
-  private renderChart(title: string, rows: Row[]): TemplateResult {
-    const rowHeight = 28;
-    // About one unit per CSS pixel in a column of the grid, so the labels stay readable.
-    const width = 320;
-    const labelWidth = 150;
-    const barSpace = width - labelWidth - 40;
-    const max = Math.max(1, ...rows.map((r) => (typeof r.count === 'number' ? r.count : 0)));
-    const clip = (s: string) => (s.length > 20 ? `${s.slice(0, 19)}…` : s);
-    const described = rows.map((r) => `${r.label}: ${this.spoken(r.count)}`).join('; ');
-    return html`<figure part="chart">
-      <svg
-        viewBox="0 0 ${width} ${rows.length * rowHeight}"
-        role="img"
-        aria-label=${`${this.t.statsChart(title)}. ${described}`}
-        preserveAspectRatio="xMinYMin meet"
-      >
-        ${rows.map((r, i) => {
-          const y = i * rowHeight;
-          const w = typeof r.count === 'number' ? Math.max(0, (r.count / max) * barSpace) : 0;
-          return svg`<g>
-            <text class="chart-text" x="0" y=${y + 18}>${clip(r.label)}</text>
-            <rect class="bar" x=${labelWidth} y=${y + 5} width=${w} height="18"></rect>
-            <text class="chart-text" x=${labelWidth + w + 6} y=${y + 18}>${
-              typeof r.count === 'number' ? this.spoken(r.count) : r.count
-            }</text>
-          </g>`;
-        })}
-      </svg>
-    </figure>`;
-  }
-
-  private renderTable(title: string, rows: Row[], header = this.t.statsCategory): TemplateResult {
-    return html`<table part="table">
-      <caption class="ido-visually-hidden">
-        ${title}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${header}</th>
-          <th scope="col" class="num">${this.t.statsCount}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (r) =>
-            html`<tr>
-              <th scope="row">${r.label}</th>
-              <td class="num">${this.renderCount(r.count)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
-  }
-
-  private renderBreakdown(title: string, rows: Row[], extra?: TemplateResult): TemplateResult {
-    return html`<section>
-      <h3>${title}</h3>
-      ${
-        rows.length === 0
-          ? html`<p>${this.t.statsNone}</p>`
-          : html`${this.renderChart(title, rows)}${this.renderTable(title, rows)}`
-      }
-      ${extra ?? nothing}
-    </section>`;
-  }
-
-  private warmShare(counts: StatsCounts): TemplateResult {
-    const warm = counts.breakdown.referralWarm.find((c) => c.key === 'warm')?.count ?? 0;
-    const referred = counts.breakdown.help.find((c) => c.key === 'referred')?.count ?? 0;
-    if (referred === 0) return html``;
-    if (typeof warm !== 'number' || typeof referred !== 'number')
-      return html`<p>${this.t.statsWarmShareHidden}</p>`;
-    return html`<p>
-      ${this.t.statsWarmShare(warm, referred, Math.round((warm / referred) * 100))}
-    </p>`;
-  }
-
-  private periodRows(stats: RegistrationStats, which: 'visits' | 'questions'): Row[] {
-    return stats.periods.map((p) => ({
-      key: p.period,
-      label: this.periodLabel(p.period),
-      count: p[which],
-    }));
-  }
-
-  private locationRows(stats: RegistrationStats, which: 'visits' | 'questions'): Row[] {
-    const names = new Map(stats.locations.map((l) => [l.id, l.name]));
-    return stats.byLocation.map((l) => ({
-      key: l.locationId,
-      label: names.get(l.locationId) ?? l.locationId,
-      count: l[which],
-    }));
-  }
-
-  private renderLegend(): TemplateResult {
-    const t = this.t;
-    return html`<div class="legend" part="legend">
-      <h3>${t.statsLegendTitle}</h3>
-      <p>${t.statsLegendLess}</p>
-      <p>${t.statsLegendX}</p>
-    </div>`;
-  }
-
   private renderStats({ stats, taxonomy }: Loaded): TemplateResult {
     const t = this.t;
     const order: StatsDimension[] = [
@@ -577,7 +374,7 @@ export class IdoRegistrationStats extends IdoElement {
     return html`${this.renderControls(stats)}
       <p class="summary" part="summary" role="status">
         ${this.periodLabel()}:
-        ${t.statsSummary(this.spoken(stats.visits), this.spoken(stats.questions))}
+        ${t.statsSummary(spoken(this, stats.visits), spoken(this, stats.questions))}
       </p>
       <div class="actions">
         <button class="ido-button ido-button--secondary" type="button" @click=${this.downloadCsv}>
@@ -640,29 +437,34 @@ export class IdoRegistrationStats extends IdoElement {
       ${
         empty
           ? html`<p>${t.statsEmpty}</p>`
-          : html`${this.renderLegend()}
+          : html`${renderLegend(this)}
               <div class="sections">
                 ${
                   stats.byLocation.length > 0
-                    ? this.renderBreakdown(
+                    ? renderBreakdown(
+                        this,
                         `${t.statsPerLocation} (${t.statsVisits.toLowerCase()})`,
-                        this.locationRows(stats, 'visits'),
+                        locationRows(stats, 'visits'),
                       )
                     : nothing
                 }
                 ${
                   stats.periods.length > 0
-                    ? this.renderBreakdown(
+                    ? renderBreakdown(
+                        this,
                         `${t.statsPerMonth} (${t.statsVisits.toLowerCase()})`,
-                        this.periodRows(stats, 'visits'),
+                        periodRows(stats, 'visits', (key) => this.periodLabel(key)),
                       )
                     : nothing
                 }
                 ${order.map((dim) =>
-                  this.renderBreakdown(
-                    this.dimensionTitle(dim),
-                    this.rowsOf(stats, taxonomy, dim),
-                    dim === 'referralKind' ? this.warmShare(stats) : undefined,
+                  renderBreakdown(
+                    this,
+                    dimensionTitle(this, dim),
+                    dimensionRows(this, stats, taxonomy, dim),
+                    {
+                      extra: dim === 'referralKind' ? renderWarmShare(this, stats) : undefined,
+                    },
                   ),
                 )}
               </div>`
@@ -670,108 +472,14 @@ export class IdoRegistrationStats extends IdoElement {
   }
 
   private renderReport({ stats, taxonomy, hours }: Loaded): TemplateResult {
-    const t = this.t;
-    const calendar = t.calendar;
-    const hoursFormat = new Intl.NumberFormat(this.locale, { maximumFractionDigits: 1 });
-    const scopeName =
-      stats.locationId !== undefined
-        ? (stats.locations.find((l) => l.id === stats.locationId)?.name ?? stats.scope.name)
-        : t.statsScopeTitle(stats.scope.kind, stats.scope.name);
-    const months = stats.periods.map((p) => ({
-      label: this.periodLabel(p.period),
-      visits: p.visits,
-      questions: p.questions,
-    }));
-    return html`<article class="report" part="report">
-      <div class="actions">
-        <button
-          class="ido-button ido-button--secondary"
-          type="button"
-          @click=${() => (this.view = 'stats')}
-        >
-          ${t.statsBack}
-        </button>
-        <button class="ido-button" type="button" @click=${() => window.print()}>
-          ${t.statsPrint}
-        </button>
-      </div>
-      <h1 tabindex="-1">${t.statsReportTitle}</h1>
-      <p class="meta">
-        ${t.statsReportFor(scopeName, this.periodLabel())}.
-        ${t.statsReportDates(formatDate(stats.from, calendar), formatDate(stats.to, calendar))}
-      </p>
-      <p class="summary">
-        ${t.statsReportIntro(this.spoken(stats.visits), this.spoken(stats.questions))}
-      </p>
-      <section>
-        <h2>${t.statsPerMonth}</h2>
-        <table part="table">
-          <thead>
-            <tr>
-              <th scope="col">${t.statsKindMonth}</th>
-              <th scope="col" class="num">${t.statsVisits}</th>
-              <th scope="col" class="num">${t.statsQuestions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${months.map(
-              (m) =>
-                html`<tr>
-                  <th scope="row">${m.label}</th>
-                  <td class="num">${this.renderCount(m.visits)}</td>
-                  <td class="num">${this.renderCount(m.questions)}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </section>
-      ${
-        stats.byLocation.length > 0
-          ? html`<section>
-              <h2>${t.statsPerLocation}</h2>
-              ${this.renderTable(t.statsPerLocation, this.locationRows(stats, 'visits'), t.statsLocation)}
-            </section>`
-          : nothing
-      }
-      ${(['theme', 'organisation', 'help', 'referralKind', 'channel'] as StatsDimension[]).map(
-        (dim) => {
-          const rows = this.rowsOf(stats, taxonomy, dim);
-          const title = this.dimensionTitle(dim);
-          return html`<section>
-            <h2>${title}</h2>
-            ${
-              rows.length === 0
-                ? html`<p>${t.statsNone}</p>`
-                : html`${this.renderChart(title, rows)}${this.renderTable(title, rows)}`
-            }
-            ${dim === 'referralKind' ? this.warmShare(stats) : nothing}
-          </section>`;
-        },
-      )}
-      <section>
-        <h2>${t.statsReportHours}</h2>
-        ${(hours ?? []).map(
-          (h) =>
-            html`<h3>${h.name}</h3>
-              <p>
-                ${h.kind === 'ido' ? t.statsReportHoursKindIdo : t.statsReportHoursKindLibrary}:
-                ${t.statsReportHoursLine(hoursFormat.format(h.totalHours), h.openDays)}
-              </p>
-              ${
-                h.changes.length > 0
-                  ? html`<p>${t.statsReportClosed}:</p>
-                      <ul>
-                        ${h.changes.map((c) => html`<li>${c.date}${c.text ? ` (${c.text})` : ''}</li>`)}
-                      </ul>`
-                  : nothing
-              }`,
-        )}
-      </section>
-      ${this.renderLegend()}
-      <p class="meta">
-        ${t.statsReportMade(formatDate(civilDate(readClock(this.clock), ZONE), calendar))}
-      </p>
-    </article>`;
+    return renderReport(this, stats, {
+      taxonomy,
+      hours,
+      periodLabel: (key) => this.periodLabel(key),
+      today: civilDate(readClock(this.clock), ZONE),
+      onBack: () => (this.view = 'stats'),
+      onPrint: () => window.print(),
+    });
   }
 
   private async downloadCsv(): Promise<void> {
