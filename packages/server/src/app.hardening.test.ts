@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -7,12 +7,12 @@ import { after, before, describe, test } from 'node:test';
 import { createEnrolmentCode } from './auth/devices.js';
 import { countRegistrations } from './data/registrations.js';
 import { startTestServer, type TestServer } from './testing/harness.js';
+import { LOCATION, sampleRegistration as registration } from './testing/registration.js';
 
 /**
  * Poison input, oversized bodies, methods and limits: whatever a client sends, the answer is a
  * problem that says what is wrong, never a 500 or a reset connection.
  */
-const LOCATION = 'ido-utrecht-centrum';
 
 let server: TestServer;
 let token: string;
@@ -35,27 +35,6 @@ async function enrol(baseUrl = server.baseUrl): Promise<string> {
   });
   assert.equal(res.status, 201);
   return ((await res.json()) as { token: string }).token;
-}
-
-function registration(overrides: Record<string, unknown> = {}) {
-  return {
-    id: randomUUID(),
-    locationId: LOCATION,
-    date: '2026-11-10',
-    hour: 10,
-    channel: 'desk',
-    durationMinutes: 10,
-    questions: [
-      {
-        type: 'government',
-        governmentLevel: 'national',
-        organisations: ['dienst-toeslagen'],
-        themes: ['toeslagen'],
-        help: 'searched-together',
-      },
-    ],
-    ...overrides,
-  };
 }
 
 const authorised = { Authorization: '', 'Content-Type': 'application/json' };

@@ -1,12 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import {
-  createIdoClient,
-  IdoHttpError,
-  type IdoClient,
-  type QuestionRegistrationInput,
-} from '@idokit/sdk';
+import { createIdoClient, IdoHttpError, type IdoClient } from '@idokit/sdk';
 import {
   createEnrolmentCode,
   createReportCode,
@@ -16,8 +11,8 @@ import {
 } from '../auth/devices.js';
 import { countRegistrations } from '../data/registrations.js';
 import { startTestServer, type TestServer } from '../testing/harness.js';
+import { LOCATION, sampleRegistration as registration } from '../testing/registration.js';
 
-const LOCATION = 'ido-utrecht-centrum';
 const OTHER_LOCATION = 'ido-zwolle-centrum';
 const ORIGIN = 'https://bibliotheek.example';
 // A number that passes the 11-test, as a real BSN would.
@@ -41,29 +36,6 @@ async function enrolledClient(locationId = LOCATION, label = 'Balie 1') {
   });
   const client = createIdoClient({ baseUrl: server.baseUrl, token: enrolment.token, retry: 0 });
   return { client, enrolment };
-}
-
-function registration(
-  overrides: Partial<QuestionRegistrationInput> = {},
-): QuestionRegistrationInput {
-  return {
-    id: randomUUID(),
-    locationId: LOCATION,
-    date: '2026-11-10',
-    hour: 10,
-    channel: 'desk',
-    durationMinutes: 10,
-    questions: [
-      {
-        type: 'government',
-        governmentLevel: 'national',
-        organisations: ['dienst-toeslagen'],
-        themes: ['toeslagen'],
-        help: 'searched-together',
-      },
-    ],
-    ...overrides,
-  };
 }
 
 async function rejection(promise: Promise<unknown>): Promise<IdoHttpError> {

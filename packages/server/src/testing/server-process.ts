@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -6,29 +5,9 @@ import { fileURLToPath } from 'node:url';
 /** The published command, as a supervisor starts it. */
 export const BIN = fileURLToPath(new URL('../../bin/idokit-server.js', import.meta.url));
 
-export const LOCATION = 'ido-utrecht-centrum';
+export { LOCATION, sampleRegistration as registration } from './registration.js';
 
 /** A valid registration for {@link LOCATION} with a fresh id. */
-export function registration(overrides: Record<string, unknown> = {}) {
-  return {
-    id: randomUUID(),
-    locationId: LOCATION,
-    date: '2026-11-10',
-    hour: 10,
-    channel: 'desk',
-    durationMinutes: 10,
-    questions: [
-      {
-        type: 'government',
-        governmentLevel: 'national',
-        organisations: ['dienst-toeslagen'],
-        themes: ['toeslagen'],
-        help: 'searched-together',
-      },
-    ],
-    ...overrides,
-  };
-}
 
 /** Exchanges an enrolment code for a device token. */
 export async function enrol(baseUrl: string, code: string): Promise<string> {
