@@ -31,6 +31,10 @@ export {
   HOURS_TEXTS_NL,
   HOURS_TEXTS_EN,
 } from './format.js';
+export { HOURS_TEXTS_AR } from './texts/ar.js';
+export { HOURS_TEXTS_PL } from './texts/pl.js';
+export { HOURS_TEXTS_TR } from './texts/tr.js';
+export { HOURS_TEXTS_UK } from './texts/uk.js';
 export { validateIdoHours, type IdoHoursIssue } from './validate.js';
 export { openingHoursJsonLd } from './json-ld.js';
 export { idoHours } from './ido-hours.js';
