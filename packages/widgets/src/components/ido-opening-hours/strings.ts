@@ -1,6 +1,10 @@
+import type { ElementTexts } from '../../localization/strings.js';
+
 /**
- * Text of <ido-opening-hours>, merged into the shared string table (localization/strings.ts).
- * Keys start with `hours`; Dutch is plain B1 language, English is complete. Status lines
+ * Text of <ido-opening-hours>, in every language it speaks: Dutch and English here, Arabic,
+ * Turkish, Polish and Ukrainian in `strings/` (loaded on first use). Keys start with `hours`;
+ * Dutch is plain B1 language, English is complete. The week table's "gesloten" and "tot" are
+ * shared words (`localization/shared-strings.ts`), as the partner list shows the same table. Status lines
  * ("Nu open · sluit om 17:00") and holiday names come from the SDK's formatters, weekday and
  * month names from `Intl`.
  */
@@ -21,10 +25,6 @@ export interface HoursStrings {
   hoursToday: string;
   /** The visible marker on today's row in a week table. */
   hoursTodayMarker: string;
-  /** A day without opening hours. */
-  hoursClosed: string;
-  /** Read between two times by screen readers ("10:00 tot 17:00"); shown as a dash. */
-  hoursUntil: string;
   /** Heading of the list of holidays and other changed days. */
   hoursChangesTitle: string;
   /** Link that calls the location: "Bel 038 123 45 67". */
@@ -50,8 +50,6 @@ export const hoursNl: HoursStrings = {
   hoursWeekCaption: (label) => `${label} deze week`,
   hoursToday: 'Vandaag',
   hoursTodayMarker: 'vandaag',
-  hoursClosed: 'gesloten',
-  hoursUntil: 'tot',
   hoursChangesTitle: 'Andere openingstijden in de komende 2 weken',
   hoursCall: (phone) => `Bel ${phone}`,
   hoursWebsite: 'Website van de bibliotheek',
@@ -70,8 +68,6 @@ export const hoursEn: HoursStrings = {
   hoursWeekCaption: (label) => `${label} this week`,
   hoursToday: 'Today',
   hoursTodayMarker: 'today',
-  hoursClosed: 'closed',
-  hoursUntil: 'to',
   hoursChangesTitle: 'Different opening hours in the next 2 weeks',
   hoursCall: (phone) => `Call ${phone}`,
   hoursWebsite: 'Library website',
@@ -79,4 +75,16 @@ export const hoursEn: HoursStrings = {
   hoursContact: 'Contact',
   hoursNotFound: 'This location does not exist (any more). Please look it up again.',
   hoursNoLocation: 'No location has been chosen.',
+};
+
+/** The element's text for the language registry (`IdoOpeningHours.texts`). */
+export const hoursTexts: ElementTexts<HoursStrings> = {
+  nl: hoursNl,
+  en: hoursEn,
+  languages: {
+    ar: () => import('./strings/ar.js'),
+    tr: () => import('./strings/tr.js'),
+    pl: () => import('./strings/pl.js'),
+    uk: () => import('./strings/uk.js'),
+  },
 };

@@ -1,4 +1,5 @@
 import type { PartnerCostKind, ReferralMethod } from '@idokit/sdk';
+import type { ElementTexts } from '../../localization/strings.js';
 
 /** What narrows the list, for the result line: each part only when it is set. */
 export interface PartnerFoundContext {
@@ -13,7 +14,7 @@ export interface PartnerFoundContext {
 }
 
 /**
- * Text of <ido-partner-list>, merged into the shared string table (localization/strings.ts).
+ * Text of <ido-partner-list>, in the languages it speaks (Dutch and English).
  * Keys start with `partner`; Dutch is plain B1 language, English is complete. Theme and partner
  * kind names come from the taxonomy data (`label.nl` / `label.en`), status lines ("Nu open ·
  * sluit om 17:00") from the SDK, language names from `Intl.DisplayNames`.
@@ -228,3 +229,6 @@ export const partnerEn: PartnerStrings = {
   partnerSelectStaff: 'Choose for referral',
   partnerSelected: 'Chosen',
 };
+
+/** The element's text for the language registry (`IdoPartnerList.texts`). */
+export const partnerTexts: ElementTexts<PartnerStrings> = { nl: partnerNl, en: partnerEn };

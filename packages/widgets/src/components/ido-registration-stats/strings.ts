@@ -1,6 +1,8 @@
+import type { ElementTexts } from '../../localization/strings.js';
+
 /**
- * Text of <ido-registration-stats> and its printable report, merged into the shared string table
- * (localization/strings.ts). Keys start with `stats`; Dutch is plain B1 language, English is
+ * Text of <ido-registration-stats> and its printable report, in the languages it
+ * speaks (Dutch and English). Keys start with `stats`; Dutch is plain B1 language, English is
  * complete. Category names come from the taxonomy (nl and en), month names from `Intl`.
  */
 export interface StatsStrings {
@@ -271,3 +273,6 @@ export const statsEn: StatsStrings = {
   statsReportClosed: 'Closed or other hours',
   statsReportMade: (date) => `Made on ${date} with IDO Kit. It contains no personal data.`,
 };
+
+/** The element's text for the language registry (`IdoRegistrationStats.texts`). */
+export const statsTexts: ElementTexts<StatsStrings> = { nl: statsNl, en: statsEn };
