@@ -32,7 +32,7 @@ import { sharedStyles } from '../styles/shared.js';
  *
  * A new element: extend it, load data with `dataTask(this, …)`, render with `this.t` and the
  * shared classes, start styles with `IdoElement.styles`, emit typed events with `this.emit`,
- * declare its text as `static override texts` (its folder's `strings.ts`) and type it as
+ * declare its text as `static override texts` (its folder's `texts.ts`) and type it as
  * `IdoElement<ItsStrings>`, and register it with `defineElement` (`define-element.ts`) from a
  * `define<Name>()` that its `define.ts` calls; list it once in `src/catalog.ts`.
  * When an update removes the focused control (a retry button, "show more"), focus moves to
@@ -91,7 +91,7 @@ export class IdoElement<S extends object = object> extends LitElement {
   static requiredStrings?: readonly string[];
 
   /**
-   * The element's own text in every language it speaks (its folder's `strings.ts`), added to the
+   * The element's own text in every language it speaks (its folder's `texts.ts`), added to the
    * language registry when the element is defined. The registry starts with the shared text only,
    * so a page downloads the text of the elements it uses and no other.
    *

@@ -3,7 +3,7 @@ import type { HoursTexts } from '@idokit/sdk';
 /**
  * The kinds of text the language registry deals in. It knows the text every element shares
  * ({@link SharedStrings}, {@link CalendarStrings}); each element brings its own table and
- * declares it with {@link ElementTexts} (see `components/<name>/strings.ts`). Parametrised
+ * declares it with {@link ElementTexts} (see `components/<name>/texts.ts`). Parametrised
  * strings are functions so word order can differ per language.
  */
 
@@ -106,7 +106,7 @@ export interface SharedLanguagePack extends LanguagePack {
 }
 
 /**
- * An element's own text, declared in its folder (`components/<name>/strings.ts`) and given to
+ * An element's own text, declared in its folder (`components/<name>/texts.ts`) and given to
  * the element as `static texts`: Dutch (the reference) and English, which ship with the element,
  * and more languages as modules loaded the first time a page asks for one. Each language module
  * exports `strings`, complete by type.

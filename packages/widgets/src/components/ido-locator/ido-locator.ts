@@ -42,7 +42,8 @@ import { locatorStyles } from './ido-locator.styles.js';
 import type * as MapViewModule from './map-view.js';
 import type { LocatorMap, MapPoint } from './map-view.js';
 import { routeUrl, TRAVEL_MODES, type TravelMode } from './route-links.js';
-import { locatorTexts, type LocatorStrings } from './strings.js';
+import type { LocatorStrings } from './strings.js';
+import { locatorTexts } from './texts.js';
 
 /** The PDOK BRT-Achtergrondkaart (standard style), the default base map. */
 export const PDOK_TILES =

@@ -1,12 +1,12 @@
 import type { LocationService, PostcodeProblem } from '@idokit/sdk';
-import type { ElementTexts } from '../../localization/strings.js';
 
 /** Whose hours an item shows: the IDO's own consultation hours, or the library's. */
 export type LocatorHoursKind = 'ido' | 'library';
 
 /**
  * Text of <ido-locator>, in every language it speaks: Dutch and English here, Arabic, Turkish,
- * Polish and Ukrainian in `strings/` (loaded on first use). Keys start with `locator`; Dutch is plain B1 language, English is complete.
+ * Polish and Ukrainian in `strings/` (loaded on first use; declared in `texts.ts`). Keys start
+ * with `locator`; Dutch is plain B1 language, English is complete.
  * Distances and radii arrive already formatted with `Intl.NumberFormat` ("1,2").
  */
 export interface LocatorStrings {
@@ -287,16 +287,4 @@ export const locatorEn: LocatorStrings = {
   locatorMapAttribution: 'Map data © Kadaster',
   locatorZoomIn: 'Zoom in',
   locatorZoomOut: 'Zoom out',
-};
-
-/** The element's text for the language registry (`IdoLocator.texts`). */
-export const locatorTexts: ElementTexts<LocatorStrings> = {
-  nl: locatorNl,
-  en: locatorEn,
-  languages: {
-    ar: () => import('./strings/ar.js'),
-    tr: () => import('./strings/tr.js'),
-    pl: () => import('./strings/pl.js'),
-    uk: () => import('./strings/uk.js'),
-  },
 };

@@ -34,7 +34,8 @@ import {
   type ShownSchedule,
 } from '../../shared/hours-view.js';
 import { openingHoursStyles } from './ido-opening-hours.styles.js';
-import { hoursTexts, type HoursStrings } from './strings.js';
+import type { HoursStrings } from './strings.js';
+import { hoursTexts } from './texts.js';
 
 /**
  * The opening hours of one IDO location: whether it is open now, today's hours, this week as

@@ -1,12 +1,10 @@
-import type { ElementTexts } from '../../localization/strings.js';
-
 /**
  * Text of <ido-opening-hours>, in every language it speaks: Dutch and English here, Arabic,
- * Turkish, Polish and Ukrainian in `strings/` (loaded on first use). Keys start with `hours`;
- * Dutch is plain B1 language, English is complete. The week table's "gesloten" and "tot" are
- * shared words (`localization/shared-strings.ts`), as the partner list shows the same table. Status lines
- * ("Nu open · sluit om 17:00") and holiday names come from the SDK's formatters, weekday and
- * month names from `Intl`.
+ * Turkish, Polish and Ukrainian in `strings/` (loaded on first use; declared in `texts.ts`).
+ * Keys start with `hours`; Dutch is plain B1 language, English is complete. The week table's
+ * "gesloten" and "tot" are shared words (`localization/shared-strings.ts`), as the partner list
+ * shows the same table. Status lines ("Nu open · sluit om 17:00"), weekday, month and holiday
+ * names come from the SDK's tables.
  */
 export interface HoursStrings {
   /** Accessible name of the element's region. */
@@ -75,16 +73,4 @@ export const hoursEn: HoursStrings = {
   hoursContact: 'Contact',
   hoursNotFound: 'This location does not exist (any more). Please look it up again.',
   hoursNoLocation: 'No location has been chosen.',
-};
-
-/** The element's text for the language registry (`IdoOpeningHours.texts`). */
-export const hoursTexts: ElementTexts<HoursStrings> = {
-  nl: hoursNl,
-  en: hoursEn,
-  languages: {
-    ar: () => import('./strings/ar.js'),
-    tr: () => import('./strings/tr.js'),
-    pl: () => import('./strings/pl.js'),
-    uk: () => import('./strings/uk.js'),
-  },
 };

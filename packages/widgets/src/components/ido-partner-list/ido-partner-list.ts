@@ -28,7 +28,8 @@ import { IdoPartnerSelectEvent } from '../../events/ido-partner-select.js';
 import { languageList, wordList } from '../../localization/language-names.js';
 import { capitalise, htmlTime } from '../../shared/hours-view.js';
 import { partnerListStyles } from './ido-partner-list.styles.js';
-import { partnerTexts, type PartnerFoundContext, type PartnerStrings } from './strings.js';
+import type { PartnerFoundContext, PartnerStrings } from './strings.js';
+import { partnerTexts } from './texts.js';
 
 /** How the list is grouped: by partner kind (each partner once), by theme, or not at all. */
 export type PartnerGrouping = 'kind' | 'theme' | 'none';

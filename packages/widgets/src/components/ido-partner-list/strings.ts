@@ -1,5 +1,4 @@
 import type { PartnerCostKind, ReferralMethod } from '@idokit/sdk';
-import type { ElementTexts } from '../../localization/strings.js';
 
 /** What narrows the list, for the result line: each part only when it is set. */
 export interface PartnerFoundContext {
@@ -229,6 +228,3 @@ export const partnerEn: PartnerStrings = {
   partnerSelectStaff: 'Choose for referral',
   partnerSelected: 'Chosen',
 };
-
-/** The element's text for the language registry (`IdoPartnerList.texts`). */
-export const partnerTexts: ElementTexts<PartnerStrings> = { nl: partnerNl, en: partnerEn };

@@ -48,7 +48,8 @@ import {
   type VisitDraft,
 } from './draft.js';
 import { questionFormStyles } from './ido-question-form.styles.js';
-import { questionFormTexts, type QuestionFormStrings } from './strings.js';
+import type { QuestionFormStrings } from './strings.js';
+import { questionFormTexts } from './texts.js';
 
 /** Visits are recorded in the desks' own zone, whatever the device's clock is set to. */
 const VISIT_ZONE = 'Europe/Amsterdam';

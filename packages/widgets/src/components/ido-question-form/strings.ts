@@ -1,7 +1,6 @@
-import type { ElementTexts } from '../../localization/strings.js';
-
 /**
- * Text of <ido-question-form>, in the languages it speaks (Dutch and English). Keys start with `form`; Dutch is plain B1 language for staff at a busy desk, English complete.
+ * Text of <ido-question-form>, in the languages it speaks (Dutch and English). Keys start with
+ * `form`; Dutch is plain B1 language for staff at a busy desk, English complete.
  * Category names (themes, organisations, help …) come from the taxonomy, never from here.
  */
 export interface QuestionFormStrings {
@@ -364,10 +363,4 @@ export const questionFormEn: QuestionFormStrings = {
   formHeldDiscardYes: 'Yes, throw away',
   formHeldDiscarded: 'The registration was thrown away.',
   formEnterHint: 'Enter registers.',
-};
-
-/** The element's text for the language registry (`IdoQuestionForm.texts`). */
-export const questionFormTexts: ElementTexts<QuestionFormStrings> = {
-  nl: questionFormNl,
-  en: questionFormEn,
 };

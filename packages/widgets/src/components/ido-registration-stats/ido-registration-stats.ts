@@ -24,7 +24,8 @@ import { readClock } from '../../controllers/clock.js';
 import { StaffSessionController } from '../../controllers/staff-session.js';
 import { IdoRegistrationSubmittedEvent } from '../../events/ido-registration-submitted.js';
 import { statsStyles } from './ido-registration-stats.styles.js';
-import { statsTexts, type StatsStrings } from './strings.js';
+import type { StatsStrings } from './strings.js';
+import { statsTexts } from './texts.js';
 
 const ZONE = 'Europe/Amsterdam';
 

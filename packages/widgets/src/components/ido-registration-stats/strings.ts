@@ -1,5 +1,3 @@
-import type { ElementTexts } from '../../localization/strings.js';
-
 /**
  * Text of <ido-registration-stats> and its printable report, in the languages it
  * speaks (Dutch and English). Keys start with `stats`; Dutch is plain B1 language, English is
@@ -273,6 +271,3 @@ export const statsEn: StatsStrings = {
   statsReportClosed: 'Closed or other hours',
   statsReportMade: (date) => `Made on ${date} with IDO Kit. It contains no personal data.`,
 };
-
-/** The element's text for the language registry (`IdoRegistrationStats.texts`). */
-export const statsTexts: ElementTexts<StatsStrings> = { nl: statsNl, en: statsEn };

@@ -8,7 +8,7 @@ import type { SharedLanguagePack } from '../strings.js';
  *
  * A translator adds a language by copying `tr.ts` here and `strings/tr.ts` in each element's
  * folder that should speak it (the types refuse a file with a gap), and listing it below and in
- * those elements' `strings.ts`.
+ * those elements' `texts.ts`.
  */
 export const shippedLanguages: Readonly<Record<string, () => Promise<SharedLanguagePack>>> = {
   ar: () => import('./ar.js').then((m) => m.ar),
