@@ -12,30 +12,36 @@ const guide = `${root}docs/embedding.md`;
 const manifestPath = `${root}packages/widgets/custom-elements.json`;
 
 /**
- * Example values that make each element show something real in the guide's examples. An
- * element without an entry gets an example with only its data source.
+ * Attributes as an element's header writes them (`@embedExample query="3511 AB" map`):
+ * `{ query: '3511 AB', map: true }`.
  */
-const EXAMPLES = {
-  'ido-locator': { query: '3511 AB', radius: '10', 'open-now': false, map: true },
-  'ido-opening-hours': { location: 'ido-zwolle-centrum', show: 'both' },
-};
+export function attributesOf(text = '') {
+  const values = {};
+  for (const [, name, value] of text.matchAll(/([a-z][a-z0-9-]*)(?:="([^"]*)")?/g))
+    values[name] = value ?? true;
+  return values;
+}
 
-/** Example values for the reference tables (attributes not in EXAMPLES). */
-const VALUES = {
-  'ido-locator': {
-    services: 'walk-in,by-phone',
-    limit: '5',
-    tiles: 'https://tiles.example/{z}/{x}/{y}.png',
-    helpline: '0800 1234',
-    'heading-level': '2',
-    selected: 'ido-utrecht-centrum',
-  },
-};
+/**
+ * Per tag, from the manifest (the elements' JSDoc headers): `example`, the attributes that make
+ * the guide's example show something real (`@embedExample`; without it, only the data source),
+ * and `values`, example values for the reference tables (`@embedValues`).
+ */
+function examplesFrom(manifestJson) {
+  const examples = new Map();
+  for (const mod of manifestJson.modules ?? [])
+    for (const d of mod.declarations ?? [])
+      if (d.tagName)
+        examples.set(d.tagName, {
+          example: attributesOf(d.embedExample),
+          values: attributesOf(d.embedValues),
+        });
+  return examples;
+}
 
 const SERVER = 'https://ido.bibliotheek.example';
 
-function exampleOf(element) {
-  const values = EXAMPLES[element.tag] ?? {};
+function exampleOf(element, values = {}) {
   const attrs = Object.entries(values)
     .filter(([, v]) => v !== false)
     .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${v}"`))
@@ -53,6 +59,7 @@ function valueExample(attribute) {
 /** The Markdown of the reference section. */
 export function reference(manifest = manifestPath) {
   const manifestJson = JSON.parse(readFileSync(manifest, 'utf8'));
+  const examples = examplesFrom(manifestJson);
   const parts = new Map();
   for (const mod of manifestJson.modules ?? [])
     for (const d of mod.declarations ?? [])
@@ -62,7 +69,8 @@ export function reference(manifest = manifestPath) {
   for (const element of elementsFromManifest(manifest)) {
     if (!element.block) continue;
     out.push(`### \`<${element.tag}>\``, '', `${element.description}`, '');
-    out.push('```html', exampleOf(element), '```', '');
+    const { example: attrs = {}, values = {} } = examples.get(element.tag) ?? {};
+    out.push('```html', exampleOf(element, attrs), '```', '');
     out.push(
       `WordPress: the block **${element.title}**, or the shortcode \`[${element.shortcode}]\`.`,
       '',
@@ -70,11 +78,7 @@ export function reference(manifest = manifestPath) {
     out.push('| attribute | example | default | what it does |', '| --- | --- | --- | --- |');
     for (const attribute of element.attributes) {
       if (['api', 'feed', 'lang', 'now'].includes(attribute.name)) continue;
-      const value =
-        VALUES[element.tag]?.[attribute.name] ??
-        EXAMPLES[element.tag]?.[attribute.name] ??
-        attribute.default ??
-        '…';
+      const value = values[attribute.name] ?? attrs[attribute.name] ?? attribute.default ?? '…';
       const example = valueExample(attribute) || `\`${attribute.name}="${value}"\``;
       const fallback =
         attribute.kind === 'boolean' ? 'off' : attribute.default ? `\`${attribute.default}\`` : '—';

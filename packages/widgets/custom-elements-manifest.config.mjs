@@ -27,6 +27,36 @@ function publicMembersOnly() {
 }
 
 /**
+ * Copies IDO Kit's own tags from an element's JSDoc header into its manifest entry, for the lists
+ * made from the manifest (the WordPress plugin's, the embedding guide's), so a new element needs
+ * no edit to them:
+ * - `@wordpressIcon <dashicon>`: the block's icon (default: a generic one);
+ * - `@wordpressBlock none`: no block or shortcode (a wrapper such as `<ido-provider>`);
+ * - `@embedExample <attributes>`: the attributes of the guide's example (`query="3511 AB" map`);
+ * - `@embedValues <attributes>`: example values in the guide's attribute table.
+ */
+function idokitTags() {
+  const TAGS = ['wordpressIcon', 'wordpressBlock', 'embedExample', 'embedValues'];
+  return {
+    name: 'idokit-tags',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.getText());
+      if (!declaration) return;
+      for (const doc of node.jsDoc ?? []) {
+        for (const tag of doc.tags ?? []) {
+          const name = tag.tagName.getText();
+          if (!TAGS.includes(name)) continue;
+          const comment =
+            typeof tag.comment === 'string' ? tag.comment : ts.getTextOfJSDocComment(tag.comment);
+          declaration[name] = (comment ?? '').replace(/\s+/g, ' ').trim();
+        }
+      }
+    },
+  };
+}
+
+/**
  * The manifest as the generators need it: every attribute names the property a framework sets
  * (`lang` → HTMLElement's `lang`; `location` → `.location`, which takes the id as well as an
  * object) and is typed as that property or the attribute's string; read-only getters (`t`,
@@ -102,5 +132,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [publicMembersOnly(), frameworkTypings()],
+  plugins: [idokitTags(), publicMembersOnly(), frameworkTypings()],
 };

@@ -6,6 +6,7 @@
 // It bundles tsc's output in dist/ (run `npx tsc -b` first): TypeScript is compiled by tsc only,
 // so the npm package (per-element ESM in dist/) and the CDN file run the same JavaScript.
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { reportSize } from '../../scripts/rollup-report-size.mjs';
@@ -24,6 +25,55 @@ export function leafletEsm() {
     resolveId(source, importer) {
       if (source !== 'leaflet') return null;
       return this.resolve('leaflet/dist/leaflet-src.esm.js', importer, { skipSelf: true });
+    },
+  };
+}
+
+/**
+ * The loader's `elements.js` reads the catalog (src/catalog.ts), which imports every element:
+ * bundled as written, the loader would carry them all. For the CDN file it is replaced by the
+ * catalog's projection, made from rollup's own reading of the catalog: each tag's `define.js`
+ * (the catalog's dynamic imports) and the element's text modules beyond Dutch and English (the
+ * dynamic imports under `components/<tag>/strings/`, found from its `define.js`). Nothing is
+ * listed by hand; an element added to the catalog appears here.
+ */
+export function lazyCatalog() {
+  const catalogFile = fileURLToPath(new URL('./dist/catalog.js', import.meta.url));
+  const elementsFile = fileURLToPath(new URL('./dist/loader/elements.js', import.meta.url));
+  const tagOf = (id) => /[\\/]components[\\/](ido-[a-z-]+)[\\/]define\.js$/.exec(id)?.[1];
+  return {
+    name: 'idokit-lazy-catalog',
+    async load(id) {
+      if (id !== elementsFile) return null;
+      const catalog = await this.load({ id: catalogFile, resolveDependencies: true });
+      const modules = [];
+      const languages = [];
+      for (const define of catalog.dynamicallyImportedIds) {
+        const tag = tagOf(define);
+        if (!tag) continue;
+        modules.push(`${JSON.stringify(tag)}: () => import(${JSON.stringify(define)})`);
+        // The element's folder, walked through its static imports, for its language modules.
+        const folder = define.slice(0, -'define.js'.length);
+        const seen = new Set([define]);
+        const own = new Map();
+        for (const file of seen) {
+          const info = await this.load({ id: file, resolveDependencies: true });
+          for (const next of info.importedIds) if (next.startsWith(folder)) seen.add(next);
+          for (const lazy of info.dynamicallyImportedIds) {
+            const lang = /[\\/]strings[\\/]([a-z]{2,3}(?:-[a-z0-9]+)*)\.js$/i.exec(lazy)?.[1];
+            if (lang && lazy.startsWith(folder)) own.set(lang, lazy);
+          }
+        }
+        const entries = [...own].map(
+          ([lang, file]) => `${lang}: () => import(${JSON.stringify(file)})`,
+        );
+        languages.push(`${JSON.stringify(tag)}: { ${entries.join(', ')} }`);
+      }
+      if (!modules.length) throw new Error('lazy-catalog: no elements found in the catalog');
+      return [
+        `export const elementModules = { ${modules.join(', ')} };`,
+        `export const elementLanguages = { ${languages.join(', ')} };`,
+      ].join('\n');
     },
   };
 }
@@ -90,6 +140,7 @@ export default {
     warn(warning);
   },
   plugins: [
+    lazyCatalog(),
     leafletEsm(),
     // `production` selects Lit's production build (no dev-mode checks or warnings). Never the
     // workspace "@idokit/source" condition: that points at TypeScript sources.

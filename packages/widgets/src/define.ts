@@ -1,24 +1,13 @@
 /**
- * Registers every IDO Kit element (each tag once, so loading this twice is harmless) and sets
- * `window.IdoKit`. This is the entry of the CDN file `cdn/idokit.js`.
- *
- * Element engineers: add one line per element, `define<Name>()`, and export the class below.
+ * Registers every IDO Kit element of the catalog (each tag once, so loading this twice is
+ * harmless) and sets `window.IdoKit`. This is the npm entry `@idokit/widgets/define.js`; the
+ * CDN file `cdn/idokit.js` defines each element on first use instead (`loader/`).
  */
-import { defineIdoProvider } from './components/ido-provider/ido-provider.js';
-import { defineIdoOpeningHours } from './components/ido-opening-hours/ido-opening-hours.js';
-import { defineIdoLocator } from './components/ido-locator/ido-locator.js';
-import { defineIdoPartnerList } from './components/ido-partner-list/ido-partner-list.js';
-import { defineIdoRegistrationStats } from './components/ido-registration-stats/ido-registration-stats.js';
-import { defineIdoQuestionForm } from './components/ido-question-form/ido-question-form.js';
+import { defineElement } from './base/define-element.js';
+import { catalog } from './catalog.js';
 import { IdoKit } from './context/idokit.js';
 
-// The provider first: elements inside it then find it on their first connect.
-defineIdoProvider();
-defineIdoOpeningHours();
-defineIdoLocator();
-defineIdoPartnerList();
-defineIdoRegistrationStats();
-defineIdoQuestionForm();
+for (const { tag, element } of catalog) defineElement(tag, element);
 
 declare global {
   interface Window {
@@ -28,4 +17,83 @@ declare global {
 }
 if (typeof window !== 'undefined') window.IdoKit ??= IdoKit;
 
-export * from './index.js';
+// The package's whole public surface too, so this one import is all a page or app needs.
+export {
+  IdoElement,
+  IdoProvider,
+  defineIdoProvider,
+  IdoLocator,
+  defineIdoLocator,
+  IdoRegistrationStats,
+  defineIdoRegistrationStats,
+  IdoQuestionForm,
+  defineIdoQuestionForm,
+  IdoOpeningHours,
+  defineIdoOpeningHours,
+  IdoPartnerList,
+  defineIdoPartnerList,
+  PARTNER_GROUPINGS,
+  type PartnerGrouping,
+  IdoKit,
+  configure,
+  globalConfig,
+  idoContext,
+  type IdoEnvironment,
+  type IdoKitConfig,
+  ClientController,
+  clientFor,
+  LocaleController,
+  NowController,
+  MAX_WAIT_MS,
+  dataTask,
+  StaffSessionController,
+  readClock,
+  nowAttributeConverter,
+  type ClientHost,
+  type LocaleHost,
+  type NowHost,
+  type Timers,
+  type DataHost,
+  type DataTask,
+  type Retryable,
+  type DataTaskContext,
+  type DataTaskOptions,
+  type NowSource,
+  type StaffSessionHost,
+  type StaffSessionOptions,
+  IdoLocationSelectEvent,
+  IdoErrorEvent,
+  IdoRegistrationSubmittedEvent,
+  IdoRegistrationQueuedEvent,
+  IdoSearchEvent,
+  IdoPartnerSelectEvent,
+  type IdoPartnerSelectDetail,
+  type IdoLocationSelectDetail,
+  type IdoErrorDetail,
+  type IdoRegistrationSubmittedDetail,
+  type IdoRegistrationQueuedDetail,
+  type IdoSearchDetail,
+  nl,
+  en,
+  setStrings,
+  stringsFor,
+  catalog,
+  type CatalogEntry,
+  type Strings,
+  type StringsOverride,
+  resolveLang,
+  stringsLang,
+  loadLanguage,
+  errorMessage,
+  DEFAULT_LANG,
+  type BaseStrings,
+  type ElementTexts,
+  type StringsLang,
+  defineElement,
+  sharedStyles,
+  tokens,
+  safeUrl,
+  telUrl,
+  mailtoUrl,
+  webUrl,
+} from './index.js';

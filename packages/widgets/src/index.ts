@@ -72,16 +72,23 @@ export {
 export {
   nl,
   en,
+  setStrings,
+  stringsFor,
+  catalog,
+  type CatalogEntry,
+  type Strings,
+  type StringsOverride,
+} from './catalog.js';
+export {
   resolveLang,
   stringsLang,
-  setStrings,
   loadLanguage,
-  stringsFor,
   errorMessage,
   DEFAULT_LANG,
-  type Strings,
+  type BaseStrings,
+  type ElementTexts,
   type StringsLang,
-  type StringsOverride,
 } from './localization/index.js';
+export { defineElement } from './base/define-element.js';
 export { sharedStyles, tokens } from './styles/index.js';
 export { safeUrl, telUrl, mailtoUrl, webUrl } from './base/safe-url.js';

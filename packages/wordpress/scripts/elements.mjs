@@ -1,20 +1,13 @@
 // The one list of IDO Kit elements the WordPress plugin knows, made from the widgets'
 // custom-elements.json (the elements' JSDoc contracts). A new element gets its block, its
-// shortcode, its kses entry and its TinyMCE entry from its manifest entry alone; the small
-// table below only adds a dashicon and hides attributes that make no sense as a block control.
+// shortcode, its kses entry and its TinyMCE entry from its manifest entry alone: its header's
+// `@wordpressIcon` gives the block's dashicon, `@wordpressBlock none` marks a wrapper that needs
+// no block (see the widgets' custom-elements-manifest.config.mjs). The sets below only hide
+// attributes that make no sense as a block control.
 import { readFileSync } from 'node:fs';
 
-/** A dashicon per tag (any other element gets the generic one). */
-const ICONS = {
-  'ido-locator': 'location',
-  'ido-opening-hours': 'clock',
-  'ido-question-form': 'feedback',
-  'ido-partner-list': 'groups',
-  'ido-registration-stats': 'chart-bar',
-};
-
-/** Elements that are only a wrapper: allowed in content, but no block or shortcode of their own. */
-const NO_BLOCK = new Set(['ido-provider']);
+/** The dashicon of an element without `@wordpressIcon`. */
+const DEFAULT_ICON = 'admin-site-alt3';
 
 /** Attributes the plugin fills in itself (source from the settings) or that are for previews only. */
 const NOT_A_CONTROL = new Set(['api', 'feed', 'now']);
@@ -88,13 +81,15 @@ export function elementsFromManifest(manifestPath) {
           control: !NOT_A_CONTROL.has(name),
         });
       }
+      // Only a wrapper: allowed in content, but no block or shortcode of its own.
+      const noBlock = declaration.wordpressBlock === 'none';
       elements.push({
         tag,
-        block: NO_BLOCK.has(tag) ? null : `idokit/${tag.replace(/^ido-/, '')}`,
-        shortcode: NO_BLOCK.has(tag) ? null : tag.replace(/-/g, '_'),
+        block: noBlock ? null : `idokit/${tag.replace(/^ido-/, '')}`,
+        shortcode: noBlock ? null : tag.replace(/-/g, '_'),
         title: titleOf(tag),
         description: plain(declaration.summary ?? declaration.description),
-        icon: ICONS[tag] ?? 'admin-site-alt3',
+        icon: declaration.wordpressIcon || DEFAULT_ICON,
         attributes,
       });
     }

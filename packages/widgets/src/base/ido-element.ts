@@ -17,8 +17,12 @@ import type { Retryable } from '../controllers/data-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { IdoErrorEvent } from '../events/ido-error.js';
 import { errorMessage } from '../localization/error-message.js';
-import type { ElementStrings } from '../localization/registry.js';
-import type { Strings, StringsLang, StringsOverride } from '../localization/strings.js';
+import type {
+  BaseStrings,
+  ElementTexts,
+  StringsLang,
+  StringsOverride,
+} from '../localization/strings.js';
 import { sharedStyles } from '../styles/shared.js';
 
 /**
@@ -28,7 +32,9 @@ import { sharedStyles } from '../styles/shared.js';
  *
  * A new element: extend it, load data with `dataTask(this, …)`, render with `this.t` and the
  * shared classes, start styles with `IdoElement.styles`, emit typed events with `this.emit`,
- * and register it with a guarded `define<Name>()` called from its `define.ts` and `src/define.ts`.
+ * declare its text as `static override texts` (its folder's `texts.ts`) and type it as
+ * `IdoElement<ItsStrings>`, and register it with `defineElement` (`define-element.ts`) from a
+ * `define<Name>()` that its `define.ts` calls; list it once in `src/catalog.ts`.
  * When an update removes the focused control (a retry button, "show more"), focus moves to
  * {@link IdoElement.focusFallback} instead of dropping to the page (WCAG 2.4.3).
  * Control-like elements whose shadow root should take focus for the host may add
@@ -67,7 +73,7 @@ import { sharedStyles } from '../styles/shared.js';
  * @cssproperty [--ido-space-md=1em] - Spacing (also `-xs`, `-sm`, `-lg`, `-xl`); falls back to `--basis-space-block-*`.
  * @cssproperty [--ido-target-size=44px] - Minimum size of buttons and links; never below 44px.
  */
-export class IdoElement extends LitElement {
+export class IdoElement<S extends object = object> extends LitElement {
   /**
    * Shared tokens and component classes (`.ido-button`, `.ido-link`, `.ido-input`, …).
    * Subclasses: `static override styles = [IdoElement.styles, css\`…\`]`.
@@ -76,21 +82,22 @@ export class IdoElement extends LitElement {
 
   /**
    * The string keys this element shows. A page language is used only when its table has all
-   * of them (else the element speaks Dutch, whole). Unset: every key of the Dutch table, so an
-   * element that declares nothing falls back to Dutch until a language covers everything.
+   * of them (else the element speaks Dutch, whole). Unset: the shared keys and those of
+   * {@link IdoElement.texts}; without `texts` either, every key of the Dutch table, so an element
+   * that declares nothing falls back to Dutch until a language covers everything.
    *
-   * @example static override requiredStrings = stringKeys(sharedNl, calendarNl, locatorNl);
+   * @example static override requiredStrings = stringKeys(baseNl);
    */
-  static requiredStrings?: readonly (keyof Strings)[];
+  static requiredStrings?: readonly string[];
 
   /**
-   * The element's own Dutch and English text (and that of parts it shows from other elements),
-   * added to the language registry when the first one is made. The registry starts with the
-   * shared text only, so a page downloads the text of the elements it uses and no other.
+   * The element's own text in every language it speaks (its folder's `texts.ts`), added to the
+   * language registry when the element is defined. The registry starts with the shared text only,
+   * so a page downloads the text of the elements it uses and no other.
    *
-   * @example static override elementStrings = [{ nl: hoursNl, en: hoursEn }];
+   * @example static override texts = helloTexts;
    */
-  static elementStrings?: readonly ElementStrings[];
+  static texts?: ElementTexts<object>;
 
   /** Base URL of an IDO Kit server. */
   @property({ reflect: true }) api?: string;
@@ -102,7 +109,7 @@ export class IdoElement extends LitElement {
   @property({ attribute: false }) client?: IdoClient;
 
   /** Per-element text overrides, merged over the language's table and `IdoKit.setStrings`. */
-  @property({ attribute: false }) strings?: StringsOverride;
+  @property({ attribute: false }) strings?: StringsOverride<BaseStrings & S>;
 
   /** This element's clock: a fixed `Date`, a function, or unset for the provider's or the real one. */
   @property({ converter: nowAttributeConverter }) now?: NowSource;
@@ -111,7 +118,7 @@ export class IdoElement extends LitElement {
   protected readonly internals: ElementInternals | undefined;
 
   private readonly clientController = new ClientController(this);
-  private readonly localeController = new LocaleController(this);
+  private readonly localeController = new LocaleController<BaseStrings & S>(this);
 
   constructor() {
     super();
@@ -170,8 +177,8 @@ export class IdoElement extends LitElement {
     return this.direction === 'rtl' ? `\u2066${value}\u2069` : value;
   }
 
-  /** The string table for this element, overrides applied. */
-  get t(): Strings {
+  /** The string table for this element (the shared words and its own), overrides applied. */
+  get t(): BaseStrings & S {
     return this.localeController.strings;
   }
 

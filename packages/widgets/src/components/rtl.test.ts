@@ -3,7 +3,7 @@
 // numbers, times, ranges, postcodes and phone numbers inside it keep their own left-to-right
 // order; Dutch text on a right-to-left page stays left to right as a whole. Checked the way a
 // reader sees it: the x positions of the rendered glyphs (Range rects), not the DOM order.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createFakeClient, fixtureNow } from '@idokit/sdk/testing';
 import { defineIdoProvider } from './ido-provider/ido-provider.js';
 import { defineIdoLocator, type IdoLocator } from './ido-locator/ido-locator.js';
@@ -32,6 +32,11 @@ async function page(dir: 'rtl' | 'ltr', lang: string) {
   locator.search('8011');
   await settled(locator);
   await settled(hours);
+  // A shipped language loads on first use: its shared words and each element's own file.
+  const speaks = (el: IdoLocator | IdoOpeningHours) => el.language === lang || lang !== 'ar';
+  await waitUntil(() => speaks(locator) && speaks(hours), `${lang} never arrived`);
+  await locator.updateComplete;
+  await hours.updateComplete;
   return { locator, hours };
 }
 

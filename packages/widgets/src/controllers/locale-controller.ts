@@ -1,31 +1,37 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import {
-  addElementStrings,
+  addElementTexts,
+  keysOf,
   resolveStrings,
   stringChanges,
-  type ElementStrings,
   type ResolvedStrings,
 } from '../localization/registry.js';
 import { resolveLang } from '../localization/resolve-lang.js';
-import type { Strings, StringsLang, StringsOverride } from '../localization/strings.js';
+import type { BaseStrings, ElementTexts, StringsLang } from '../localization/strings.js';
 
 /** What a host offers {@link LocaleController}. */
 export interface LocaleHost extends ReactiveElement {
   /** Per-instance string overrides. */
-  strings?: StringsOverride | undefined;
+  strings?: object | undefined;
 }
 
 /**
- * What a host's class may declare: the keys it shows (`IdoElement.requiredStrings`). A language
- * is used only when it has all of them; without a declaration, all keys of the Dutch table.
+ * What a host's class may declare: its own text (`IdoElement.texts`) and the keys it shows
+ * (`IdoElement.requiredStrings`). A language is used only when it has all of them; without a
+ * declaration, the shared keys and those of its own Dutch table, or, with neither, all keys of
+ * the Dutch table.
  */
-interface LocaleHostClass {
-  requiredStrings?: readonly (keyof Strings)[];
-  /** The element's own Dutch and English text (`IdoElement.elementStrings`). */
-  elementStrings?: readonly ElementStrings[];
+export interface LocaleHostClass {
+  requiredStrings?: readonly string[];
+  texts?: ElementTexts<object>;
 }
 
-const controllers = new Set<LocaleController>();
+/** The keys an element class shows (see {@link LocaleHostClass}); `undefined`: every key. */
+export function requiredKeys(ctor: LocaleHostClass): readonly string[] | undefined {
+  return ctor.requiredStrings ?? (ctor.texts ? keysOf(ctor.texts) : undefined);
+}
+
+const controllers = new Set<{ check(): void }>();
 let observer: MutationObserver | undefined;
 
 /** Watches `lang` attributes under `root` (one observer for the whole page). */
@@ -42,10 +48,11 @@ function watch(root: Node): void {
  * ancestor's (also across shadow roots), re-rendering when any `lang` changes (e.g. a language
  * switch that sets `<html lang="en">`) or when `IdoKit.setStrings` changes the text.
  */
-export class LocaleController implements ReactiveController {
+export class LocaleController<S extends object = BaseStrings> implements ReactiveController {
   private readonly host: LocaleHost;
   private tag = '';
-  private table?: { tag: string; local: StringsOverride | undefined; resolved: ResolvedStrings };
+  private table?: { tag: string; local: object | undefined; resolved: ResolvedStrings<S> };
+  private readonly keys: readonly string[] | undefined;
   private readonly onStringsChange = () => {
     this.table = undefined;
     this.host.requestUpdate();
@@ -53,10 +60,11 @@ export class LocaleController implements ReactiveController {
 
   constructor(host: LocaleHost) {
     this.host = host;
-    // Once per table: the registry starts with the shared text only (see registry.ts).
-    for (const tables of (host.constructor as LocaleHostClass).elementStrings ?? []) {
-      addElementStrings(tables);
-    }
+    const ctor = host.constructor as LocaleHostClass;
+    // Once per table (`defineElement` has usually done it): the registry starts with the shared
+    // text only (see registry.ts).
+    if (ctor.texts) addElementTexts(ctor.texts);
+    this.keys = requiredKeys(ctor);
     host.addController(this);
   }
 
@@ -107,16 +115,15 @@ export class LocaleController implements ReactiveController {
   }
 
   /** The string table: built-in text, then `IdoKit.setStrings`, then the host's `strings`. */
-  get strings(): Strings {
+  get strings(): S {
     return this.resolved.strings;
   }
 
-  private get resolved(): ResolvedStrings {
+  private get resolved(): ResolvedStrings<S> {
     const tag = this.pageLang;
     const local = this.host.strings;
     if (this.table?.tag !== tag || this.table.local !== local) {
-      const keys = (this.host.constructor as LocaleHostClass).requiredStrings;
-      this.table = { tag, local, resolved: resolveStrings(tag, keys, local) };
+      this.table = { tag, local, resolved: resolveStrings<S>(tag, this.keys, local) };
     }
     return this.table.resolved;
   }

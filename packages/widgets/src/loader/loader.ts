@@ -8,11 +8,11 @@
 import { IdoKit as api } from '../context/idokit.js';
 import { shippedLanguageFor, shippedLanguages } from '../localization/languages/shipped.js';
 import { addShippedLanguage } from '../localization/string-calls.js';
-import { elementModules } from './elements.js';
+import { elementLanguages, elementModules } from './elements.js';
 
 const loading = new Map<string, Promise<void>>();
 const preloaded = new Set<string>();
-let languageStarted = false;
+let pageLanguage: string | undefined | null = null;
 
 /**
  * Written by the CDN build at the end of `cdn/idokit.js` (a hoisted declaration): for each tag,
@@ -40,15 +40,23 @@ function preloadChunks(tag: string): void {
 }
 
 /**
- * With the first element, fetches the page's language file (`<html lang="tr">`) beside it, so
- * the elements speak it from their first render instead of switching after a Dutch one.
+ * With each element, fetches its text in the page's language (`<html lang="tr">`) beside it,
+ * and with the first one the language's shared words, so the elements speak it from their first
+ * render instead of switching after a Dutch one.
  */
-function startPageLanguage(): void {
-  if (languageStarted || typeof document === 'undefined') return;
-  languageStarted = true;
-  const lang = shippedLanguageFor(document.documentElement.lang);
-  // A failure is reported by the registry, which asks again when an element needs the language.
-  if (lang) shippedLanguages[lang]!().then(addShippedLanguage, () => undefined);
+function startPageLanguage(tag: string): void {
+  if (typeof document === 'undefined') return;
+  if (pageLanguage === null) {
+    pageLanguage = shippedLanguageFor(document.documentElement.lang);
+    // A failure is reported by the registry, which asks again when an element needs the language.
+    if (pageLanguage) shippedLanguages[pageLanguage]!().then(addShippedLanguage, () => undefined);
+  }
+  const lang = pageLanguage;
+  const own = lang ? elementLanguages[tag]?.[lang] : undefined;
+  own?.().then(
+    ({ strings }) => addShippedLanguage({ lang: lang!, strings }),
+    () => undefined,
+  );
 }
 
 /**
@@ -62,7 +70,7 @@ export function load(tag: string): Promise<void> {
   if (!promise) {
     const importModule = elementModules[name];
     if (!importModule) return Promise.reject(new TypeError(`<${name}> is not an IDO Kit element`));
-    startPageLanguage();
+    startPageLanguage(name);
     preloadChunks(name);
     promise = importModule().then(
       () => undefined,

@@ -1,12 +1,12 @@
 import { isIdoError } from '@idokit/sdk';
-import type { Strings } from './strings.js';
+import type { SharedStrings } from './strings.js';
 
 /**
  * A plain-language message for a failed load, for residents (never the technical message).
  * Elements that expect specific failures (a bad postcode, a refused location) check for those
  * first and use this for the rest.
  */
-export function errorMessage(error: unknown, t: Strings): string {
+export function errorMessage(error: unknown, t: SharedStrings): string {
   if (!isIdoError(error)) return t.errorGeneric;
   switch (error.code) {
     case 'network':

@@ -1,28 +1,32 @@
 export type {
+  AnyStringsOverride,
+  BaseStrings,
   CalendarStrings,
   DeepPartial,
+  ElementTexts,
+  LanguagePack,
+  SharedLanguagePack,
   SharedStrings,
-  Strings,
   StringsLang,
   StringsOverride,
 } from './strings.js';
-export { nl, sharedNl, calendarNl } from './nl.js';
-export { en, sharedEn, calendarEn } from './en.js';
+export { baseNl, baseEn, sharedNl, sharedEn, calendarNl, calendarEn } from './shared-strings.js';
 export { resolveLang, stringsLang, DEFAULT_LANG } from './resolve-lang.js';
 export {
+  addElementTexts,
   registerLanguage,
   registeredLanguages,
   loadLanguage,
   resolveStrings,
   missingStrings,
   stringKeys,
+  keysOf,
   mergeStrings,
   setStrings,
   resetStrings,
   stringsFor,
   stringChanges,
-  type LanguagePack,
   type ResolvedStrings,
 } from './registry.js';
-export { residentLanguages, type ResidentStrings } from './languages/index.js';
+export { shippedLanguages } from './languages/shipped.js';
 export { errorMessage } from './error-message.js';

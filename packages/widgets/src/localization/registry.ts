@@ -1,57 +1,54 @@
 import { shippedLanguageFor, shippedLanguages } from './languages/shipped.js';
-import { calendarEn, calendarNl, sharedEn, sharedNl } from './shared-strings.js';
+import { baseEn, baseNl } from './shared-strings.js';
 import { attachStringsTarget } from './string-calls.js';
-import type { Strings, StringsLang, StringsOverride } from './strings.js';
+import type {
+  AnyStringsOverride,
+  BaseStrings,
+  ElementTexts,
+  LanguagePack,
+  StringsLang,
+} from './strings.js';
 
 /**
  * The language registry: which languages the elements can speak, and how much of each.
  *
- * Every language has a table of built-in text (`registerLanguage`, one file per language in
- * `languages/`) and a layer of page overrides (`IdoKit.setStrings`). An element uses a language
- * only when that language gives *every* string the element needs (see
- * `IdoElement.requiredStrings`); otherwise it speaks Dutch as a whole, its `Intl` formatting
- * included, so a page never shows two languages in one element.
+ * Every language has a table of built-in text and a layer of page overrides
+ * (`IdoKit.setStrings`). It starts with the words every element shares, in Dutch and English;
+ * each element adds its own table when it is defined ({@link addElementTexts}), and the other
+ * shipped languages load on first use, the shared words from `languages/` and each element's
+ * from its own folder. An element uses a language only when that language gives *every* string
+ * the element needs (see `IdoElement.requiredStrings`); otherwise it speaks Dutch as a whole, its
+ * `Intl` formatting included, so a page never shows two languages in one element.
+ *
+ * The registry knows no element: it works on any table of text, keyed by string.
  */
 
-/** A language's text and how to show it. */
-export interface LanguagePack {
-  /** The language: a BCP 47 primary tag (`'tr'`) or a full tag (`'pt-BR'`), matched case-insensitively. */
-  lang: string;
-  /** Writing direction of the text. @default 'ltr' */
-  dir?: 'ltr' | 'rtl';
-  /**
-   * The tag for `Intl` (numbers, language names), when it differs from the page's tag; e.g.
-   * `'ar-u-nu-latn'` for Arabic text with the digits of the times and postcodes around it.
-   */
-  intl?: string;
-  /** The text: complete per element it covers (partial tables fall back to Dutch per element). */
-  strings: StringsOverride;
-}
+export type { LanguagePack } from './strings.js';
+
+type Table = Record<string, unknown>;
 
 interface Entry {
   dir: 'ltr' | 'rtl';
   intl: string | undefined;
-  builtIn: StringsOverride;
-  overrides: StringsOverride;
+  builtIn: Table;
+  overrides: Table;
   /** Whether `dir` came from the host's `registerLanguage` (a shipped file then keeps it). */
   hostDir?: boolean;
 }
 
-// Dutch and English start with the text every element shares; each element adds its own table
-// when it is first made (`addElementStrings`), and the other shipped languages load on first use.
 const languages = new Map<string, Entry>([
-  ['nl', { dir: 'ltr', intl: undefined, builtIn: { ...sharedNl, ...calendarNl }, overrides: {} }],
-  ['en', { dir: 'ltr', intl: undefined, builtIn: { ...sharedEn, ...calendarEn }, overrides: {} }],
+  ['nl', { dir: 'ltr', intl: undefined, builtIn: { ...baseNl }, overrides: {} }],
+  ['en', { dir: 'ltr', intl: undefined, builtIn: { ...baseEn }, overrides: {} }],
 ]);
 
 /** The Dutch text so far: the reference every other language is checked against. */
-const dutch = (): StringsOverride => languages.get('nl')!.builtIn;
+const dutch = (): Table => languages.get('nl')!.builtIn;
 
 /**
- * Every key of the Dutch table so far (each element loaded adds its own): what an element that
+ * Every key of the Dutch table so far (each element defined adds its own): what an element that
  * declares nothing needs.
  */
-const allKeys = (): (keyof Strings)[] => Object.keys(dutch()) as (keyof Strings)[];
+const allKeys = (): string[] => Object.keys(dutch());
 
 /**
  * Fires a plain `change` event whenever the registry or the overrides change, so that
@@ -113,12 +110,10 @@ function completeLike(value: unknown, reference: unknown): boolean {
  * The keys of `table` that are missing or incomplete compared with Dutch, of those in `keys`
  * (default: all). An empty list means the table is complete for them.
  */
-export function missingStrings(
-  table: StringsOverride,
-  keys: readonly (keyof Strings)[] = allKeys(),
-): (keyof Strings)[] {
+export function missingStrings(table: object, keys: readonly string[] = allKeys()): string[] {
   const reference = dutch();
-  return keys.filter((key) => !completeLike(table[key], reference[key]));
+  const given = table as Table;
+  return keys.filter((key) => !completeLike(given[key], reference[key]));
 }
 
 /**
@@ -139,67 +134,81 @@ export function registerLanguage(pack: LanguagePack): void {
 }
 
 /**
- * A shipped language file arriving: its text goes *under* whatever the host registered for that
- * language meanwhile (as if it had been there from the start), and its direction and `Intl` tag
- * apply unless the host set them.
+ * A shipped language file arriving (shared words, or one element's text): its text goes *under*
+ * whatever the host registered for that language meanwhile (as if it had been there from the
+ * start), and its direction and `Intl` tag apply unless the host set them.
  */
 function addShippedLanguage(pack: LanguagePack): void {
-  // Handed over by the CDN loader: `loadLanguage` need not fetch it again.
-  const shipped = shippedLanguageFor(pack.lang);
-  if (shipped && !loadingLanguages.has(shipped)) loadingLanguages.set(shipped, Promise.resolve());
   const target = entry(pack.lang);
-  target.builtIn = mergeStrings(pack.strings, target.builtIn);
+  target.builtIn = mergeStrings(pack.strings as Table, target.builtIn);
   if (pack.dir && !target.hostDir) target.dir = pack.dir;
   target.intl ??= pack.intl;
   changed();
 }
 
-/** An element's own text in the languages that ship with every element. */
-export interface ElementStrings {
-  nl?: StringsOverride;
-  en?: StringsOverride;
-}
-
-const added = new WeakSet<object>();
+/** The elements' texts added so far, each with the languages it has loaded (or is loading). */
+const elementTexts = new Map<ElementTexts<object>, Map<string, Promise<void>>>();
+/** The shipped languages asked for so far: an element defined later loads its part too. */
+const wanted = new Set<string>();
 
 /**
- * Adds an element's Dutch and English text to the registry (once per table; elements do it
- * when the first one is made, see `IdoElement.elementStrings`). Like a shipped file, it goes
- * under whatever a host registered for those languages.
+ * Adds an element's text (once per declaration; `defineElement` and the element's first
+ * instance do it): its Dutch and English go under whatever a host registered for those
+ * languages, and its part of every shipped language asked for so far starts loading.
  */
-export function addElementStrings(tables: ElementStrings): void {
-  let news = false;
+export function addElementTexts(texts: ElementTexts<object>): void {
+  if (elementTexts.has(texts)) return;
+  elementTexts.set(texts, new Map());
   for (const lang of ['nl', 'en'] as const) {
-    const table = tables[lang];
-    if (!table || added.has(table)) continue;
-    added.add(table);
     const target = entry(lang);
-    target.builtIn = mergeStrings(table, target.builtIn);
-    news = true;
+    target.builtIn = mergeStrings(texts[lang] as Table, target.builtIn);
   }
-  if (news) changed();
+  changed();
+  for (const lang of wanted) void loadElementLanguage(texts, lang);
 }
 
-const loadingLanguages = new Map<string, Promise<void>>();
+/** One element's text in a shipped language, loaded once. */
+function loadElementLanguage(texts: ElementTexts<object>, lang: string): Promise<void> {
+  const loads = elementTexts.get(texts)!;
+  let loading = loads.get(lang);
+  const load = texts.languages?.[lang];
+  if (!loading && load) {
+    loading = load().then(
+      ({ strings }) => addShippedLanguage({ lang, strings }),
+      (error: unknown) => {
+        loads.delete(lang); // a failed download may succeed on the next request
+        console.error(`IDO Kit: language "${lang}" could not be loaded`, error);
+      },
+    );
+    loads.set(lang, loading);
+  }
+  return loading ?? Promise.resolve();
+}
+
+const loadingShared = new Map<string, Promise<void>>();
 
 /**
- * Loads the shipped language file for `tag` (`'tr'`, `'ar-SA'`), if there is one; elements on
- * the page switch to it when it is there. Elements call this themselves for their language (and
- * speak Dutch until it has loaded, usually while their data is still loading); await it to have
- * a language ready before elements render. Resolves at once for other tags.
+ * Loads the shipped language for `tag` (`'tr'`, `'ar-SA'`), if there is one: its shared words
+ * and the text of every element defined so far (elements defined later load theirs when they
+ * are). Elements on the page switch to it when it is there. Elements call this themselves for
+ * their language (and speak Dutch until it has loaded, usually while their data is still
+ * loading); await it to have a language ready before elements render (a server renderer does).
+ * Resolves at once for other tags.
  */
 export function loadLanguage(tag: string): Promise<void> {
   const lang = shippedLanguageFor(tag);
   if (!lang) return Promise.resolve();
-  let loading = loadingLanguages.get(lang);
-  if (!loading) {
-    loading = shippedLanguages[lang]!().then(addShippedLanguage, (error: unknown) => {
-      loadingLanguages.delete(lang); // a failed download may succeed on the next request
+  wanted.add(lang);
+  let shared = loadingShared.get(lang);
+  if (!shared) {
+    shared = shippedLanguages[lang]!().then(addShippedLanguage, (error: unknown) => {
+      loadingShared.delete(lang); // a failed download may succeed on the next request
       console.error(`IDO Kit: language "${lang}" could not be loaded`, error);
     });
-    loadingLanguages.set(lang, loading);
+    loadingShared.set(lang, shared);
   }
-  return loading;
+  const parts = [...elementTexts.keys()].map((texts) => loadElementLanguage(texts, lang));
+  return Promise.all([shared, ...parts]).then(() => undefined);
 }
 
 /**
@@ -209,7 +218,7 @@ export function loadLanguage(tag: string): Promise<void> {
  *
  * @example IdoKit.setStrings('nl', { retry: 'Nog een keer' })
  */
-export function setStrings(lang: StringsLang, strings: StringsOverride): void {
+export function setStrings(lang: StringsLang, strings: AnyStringsOverride): void {
   const target = entry(lang);
   target.overrides = mergeStrings(target.overrides, strings);
   changed();
@@ -230,7 +239,7 @@ export function registeredLanguages(): string[] {
 }
 
 /** What an element speaks for a page's language tag. */
-export interface ResolvedStrings {
+export interface ResolvedStrings<S extends object = BaseStrings> {
   /** The language of the text: the tag's language, or `'nl'` when that is not complete. */
   lang: StringsLang;
   /** The tag for `Intl`: the page's tag when its language is spoken, else the text's language. */
@@ -238,19 +247,19 @@ export interface ResolvedStrings {
   /** Writing direction of the text. */
   dir: 'ltr' | 'rtl';
   /** The table, overrides and `local` applied. */
-  strings: Strings;
+  strings: S;
 }
 
 /**
- * The text for an element on a page in `tag` (`'tr'`, `'en-GB'`, `'ar-SA'`): the tag's
+ * What an element with `keys` speaks for the page language `tag` (`'tr'`, `'en-GB'`): the tag's
  * language when its table (built-in plus overrides) is complete for `keys`, else Dutch, whole.
  * `local` (an element's own `strings`) goes on top.
  */
-export function resolveStrings(
+export function resolveStrings<S extends object = BaseStrings>(
   tag: string,
-  keys: readonly (keyof Strings)[] = allKeys(),
-  local?: StringsOverride,
-): ResolvedStrings {
+  keys: readonly string[] = allKeys(),
+  local?: object,
+): ResolvedStrings<S> {
   const full = normalise(tag);
   const primary = full.split('-')[0]!;
   void loadLanguage(full);
@@ -263,7 +272,7 @@ export function resolveStrings(
       lang,
       locale: found.intl ?? tag.trim(),
       dir: found.dir,
-      strings: mergeStrings(table as Strings, local),
+      strings: mergeStrings(table, local) as S,
     };
   }
   const nl = languages.get('nl')!;
@@ -271,7 +280,7 @@ export function resolveStrings(
     lang: 'nl',
     locale: 'nl',
     dir: 'ltr',
-    strings: mergeStrings(mergeStrings(nl.builtIn as Strings, nl.overrides), local),
+    strings: mergeStrings(mergeStrings(nl.builtIn, nl.overrides), local) as S,
   };
 }
 
@@ -279,17 +288,22 @@ export function resolveStrings(
  * The complete table for `lang`: the built-in text, then global overrides, then `local`
  * (an element's own `strings` property). A language that is not complete gives Dutch.
  */
-export function stringsFor(lang: StringsLang, local?: StringsOverride): Strings {
-  return resolveStrings(lang, allKeys(), local).strings;
+export function stringsFor<S extends object = BaseStrings>(lang: StringsLang, local?: object): S {
+  return resolveStrings<S>(lang, allKeys(), local).strings;
 }
 
 /**
  * The keys of some Dutch tables, for an element's `requiredStrings`.
  *
- * @example static override requiredStrings = stringKeys(sharedNl, calendarNl, hoursNl);
+ * @example static override requiredStrings = stringKeys(baseNl, helloNl);
  */
-export function stringKeys(...tables: readonly object[]): (keyof Strings)[] {
-  return tables.flatMap((table) => Object.keys(table) as (keyof Strings)[]);
+export function stringKeys(...tables: readonly object[]): string[] {
+  return tables.flatMap((table) => Object.keys(table));
+}
+
+/** The keys an element with `texts` shows: the shared words, the calendar and its own. */
+export function keysOf(texts: ElementTexts<object>): string[] {
+  return stringKeys(baseNl, texts.nl);
 }
 
 // `IdoKit.setStrings`/`registerLanguage` calls made before this module loaded (the CDN loader

@@ -1,10 +1,11 @@
 import { HOURS_TEXTS_EN, HOURS_TEXTS_NL } from '@idokit/sdk';
-import type { CalendarStrings, SharedStrings } from './strings.js';
+import type { BaseStrings, CalendarStrings, SharedStrings } from './strings.js';
 
-// The text every element needs, in the two languages that ship with every element. Each
-// element brings its own table (`components/<name>/strings.ts`, added to the registry when the
-// element is first made), so a page with one element downloads one element's text; `nl.ts` and
-// `en.ts` put everything together for the public `nl`/`en` tables.
+// The text every element needs, in the two languages that ship with every element (the other
+// shipped languages: `languages/<lang>.ts`, loaded on first use). Each element brings its own
+// table (`components/<name>/strings.ts`, added to the registry when the element is defined), so
+// a page with one element downloads one element's text; the package entry (`catalog.ts`) puts
+// everything together for the public `nl`/`en` tables.
 
 /** Dutch text shared by every element. */
 export const sharedNl: SharedStrings = {
@@ -21,6 +22,8 @@ export const sharedNl: SharedStrings = {
   resultCount: (count) =>
     count === 0 ? 'Geen resultaten' : count === 1 ? '1 resultaat' : `${count} resultaten`,
   distanceKm: (formatted) => `${formatted} km`,
+  hoursClosed: 'gesloten',
+  hoursUntil: 'tot',
 };
 
 /** Dutch weekdays, months, holidays and status lines (the SDK's table). */
@@ -41,7 +44,15 @@ export const sharedEn: SharedStrings = {
   resultCount: (count) =>
     count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`,
   distanceKm: (formatted) => `${formatted} km`,
+  hoursClosed: 'closed',
+  hoursUntil: 'to',
 };
 
 /** English weekdays, months, holidays and status lines (the SDK's table). */
 export const calendarEn: CalendarStrings = { calendar: HOURS_TEXTS_EN };
+
+/** Everything Dutch every element shows: the shared words and the calendar. */
+export const baseNl: BaseStrings = { ...sharedNl, ...calendarNl };
+
+/** Everything English every element shows: the shared words and the calendar. */
+export const baseEn: BaseStrings = { ...sharedEn, ...calendarEn };

@@ -1,24 +1,24 @@
-import type { LanguagePack } from './registry.js';
-import type { StringsLang, StringsOverride } from './strings.js';
+import type { AnyStringsOverride, LanguagePack, StringsLang } from './strings.js';
 
 /**
  * `IdoKit.setStrings` and `IdoKit.registerLanguage` without the string tables: the CDN loader
  * carries `IdoKit`, and a page that sets its wording first must not download every language to
  * do so. Calls made before the language registry has loaded are kept here, in order, and the
  * registry replays them when it loads (before any element renders); later calls go straight
- * through. Only types are imported from the registry, so this module stays a few hundred bytes.
+ * through. It imports nothing but types, so it stays a few hundred bytes; the registry imports
+ * it (never the other way round).
  */
 
 /** What the registry hands over when it loads. */
 export interface StringsTarget {
-  setStrings(lang: StringsLang, strings: StringsOverride): void;
+  setStrings(lang: StringsLang, strings: AnyStringsOverride): void;
   registerLanguage(pack: LanguagePack): void;
   resetStrings(): void;
   addShippedLanguage(pack: LanguagePack): void;
 }
 
 type Call =
-  | { kind: 'strings'; lang: StringsLang; strings: StringsOverride }
+  | { kind: 'strings'; lang: StringsLang; strings: AnyStringsOverride }
   | { kind: 'language'; pack: LanguagePack }
   | { kind: 'shipped'; pack: LanguagePack };
 
@@ -26,7 +26,7 @@ const pending: Call[] = [];
 let target: StringsTarget | undefined;
 
 /** Replaces some strings for every element on the page, in any language (see the registry's `setStrings`). */
-export function setStrings(lang: StringsLang, strings: StringsOverride): void {
+export function setStrings(lang: StringsLang, strings: AnyStringsOverride): void {
   if (target) target.setStrings(lang, strings);
   else pending.push({ kind: 'strings', lang, strings });
 }
@@ -39,8 +39,8 @@ export function registerLanguage(pack: LanguagePack): void {
 
 /**
  * A shipped language file the CDN loader fetched beside the first element (the page's
- * language): it reaches the registry before any element renders, so the page never shows Dutch
- * first.
+ * language: the shared words, or the element's own text): it reaches the registry before any
+ * element renders, so the page never shows Dutch first.
  */
 export function addShippedLanguage(pack: LanguagePack): void {
   if (target) target.addShippedLanguage(pack);

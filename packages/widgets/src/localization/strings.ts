@@ -1,32 +1,15 @@
 import type { HoursTexts } from '@idokit/sdk';
-import type { HoursStrings } from '../components/ido-opening-hours/strings.js';
-import type { LocatorStrings } from '../components/ido-locator/strings.js';
-import type { PartnerStrings } from '../components/ido-partner-list/strings.js';
-import type { QuestionFormStrings } from '../components/ido-question-form/strings.js';
-import type { StatsStrings } from '../components/ido-registration-stats/strings.js';
 
 /**
- * Every piece of text an IDO Kit element shows, in one flat table per language.
- *
- * Keys are grouped by a prefix per element (`locator…`, `hours…`); shared text has no prefix.
- * Parametrised strings are functions so word order can differ per language. Adding a key here
- * makes `nl.ts` and `en.ts` fail to typecheck until both are complete, which is the point.
- * Status lines ("Nu open · sluit om 17:00"), weekday, month and holiday names are the
- * `calendar` key: the SDK's formatters speak whatever table they are given.
+ * The kinds of text the language registry deals in. It knows the text every element shares
+ * ({@link SharedStrings}, {@link CalendarStrings}); each element brings its own table and
+ * declares it with {@link ElementTexts} (see `components/<name>/texts.ts`). Parametrised
+ * strings are functions so word order can differ per language.
  */
-export interface Strings
-  extends
-    SharedStrings,
-    CalendarStrings,
-    HoursStrings,
-    LocatorStrings,
-    PartnerStrings,
-    QuestionFormStrings,
-    StatsStrings {}
 
 /** Words about days and opening status, for the SDK's formatters (`formatStatus`, `formatDate`). */
 export interface CalendarStrings {
-  /** Weekdays, months, holidays and status lines ("Nu open · sluit om 17:00"). */
+  /** Weekdays, months, holidays and status lines ("Nu open · sluit om 17:00"), from the SDK. */
   calendar: HoursTexts;
 }
 
@@ -56,12 +39,20 @@ export interface SharedStrings {
   resultCount: (count: number) => string;
   /** A distance, already formatted with `Intl.NumberFormat` ("1,2"). */
   distanceKm: (formatted: string) => string;
+  /** A day without opening hours in a week table (`shared/hours-view`). */
+  hoursClosed: string;
+  /** Read between two times by screen readers ("10:00 tot 17:00"); shown as a dash. */
+  hoursUntil: string;
 }
+
+/** What every element shows besides its own text: the shared words and the calendar. */
+export interface BaseStrings extends SharedStrings, CalendarStrings {}
 
 /**
  * A language of the text: `'nl'` and `'en'` are complete for every element; `'ar'`, `'tr'`,
- * `'pl'`, `'uk'` for the resident elements; any other can be added with `IdoKit.setStrings` or
- * `IdoKit.registerLanguage`. A language without a full table for an element falls back to Dutch.
+ * `'pl'`, `'uk'` for the elements that ship them; any other can be added with
+ * `IdoKit.setStrings` or `IdoKit.registerLanguage`. A language without a full table for an
+ * element falls back to Dutch.
  */
 export type StringsLang = 'nl' | 'en' | (string & {});
 
@@ -77,7 +68,61 @@ export type DeepPartial<T> = {
 };
 
 /**
- * Overrides for a language or one element (`IdoKit.setStrings`, `el.strings`): any key, and
- * any part of a nested table (`{ calendar: { holidays: { kingsDay: 'Koningsdag!' } } }`).
+ * Overrides of a table `S` (`IdoKit.setStrings`, `el.strings`): any key, and any part of a
+ * nested table (`{ calendar: { holidays: { kingsDay: 'Koningsdag!' } } }`). The registry takes
+ * any element's keys; the package entry narrows it to the public `Strings`.
  */
-export type StringsOverride = DeepPartial<Strings>;
+export type StringsOverride<S extends object = BaseStrings> = DeepPartial<S>;
+
+/**
+ * Any element's overrides, as the registry stores them: a table of any keys (the registry knows
+ * no element); the package entry types the public calls with the whole `Strings`.
+ */
+export type AnyStringsOverride = object;
+
+/** A language's text and how to show it. */
+export interface LanguagePack {
+  /** The language: a BCP 47 primary tag (`'tr'`) or a full tag (`'pt-BR'`), matched case-insensitively. */
+  lang: string;
+  /** Writing direction of the text. @default 'ltr' */
+  dir?: 'ltr' | 'rtl';
+  /**
+   * The tag for `Intl` (numbers, language names), when it differs from the page's tag; e.g.
+   * `'ar-u-nu-latn'` for Arabic text with the digits of the times and postcodes around it.
+   */
+  intl?: string;
+  /** The text: complete per element it covers (partial tables fall back to Dutch per element). */
+  strings: AnyStringsOverride;
+}
+
+/**
+ * The shared words of a language that ships with IDO Kit (`languages/<lang>.ts`): complete by
+ * type, the calendar from the SDK.
+ */
+export interface SharedLanguagePack extends LanguagePack {
+  strings: BaseStrings;
+  /** Who checked it: a machine-checked draft until a native speaker has reviewed it. */
+  review: 'machine-checked draft' | 'reviewed by a native speaker';
+}
+
+/**
+ * An element's own text, declared in its folder (`components/<name>/texts.ts`) and given to
+ * the element as `static texts`: Dutch (the reference) and English, which ship with the element,
+ * and more languages as modules loaded the first time a page asks for one. Each language module
+ * exports `strings`, complete by type.
+ *
+ * @example
+ * export const helloTexts: ElementTexts<HelloStrings> = {
+ *   nl: helloNl,
+ *   en: helloEn,
+ *   languages: { tr: () => import('./strings/tr.js') },
+ * };
+ */
+export interface ElementTexts<S extends object> {
+  /** Dutch: plain language at B1 level; every other language is checked against it. */
+  nl: S;
+  /** English, complete. */
+  en: S;
+  /** Other languages by primary tag, each a module exporting `strings`. */
+  languages?: Readonly<Record<string, () => Promise<{ strings: S }>>>;
+}

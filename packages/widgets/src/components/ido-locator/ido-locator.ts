@@ -11,6 +11,7 @@ import {
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { defineElement } from '../../base/define-element.js';
 import { IdoElement } from '../../base/ido-element.js';
 import { moveFocusInList } from '../../base/list-keys.js';
 import { renderResultLine } from '../../shared/result-parts.js';
@@ -20,8 +21,6 @@ import { NowController } from '../../controllers/now-controller.js';
 import { IdoLocationSelectEvent } from '../../events/ido-location-select.js';
 import { IdoSearchEvent } from '../../events/ido-search.js';
 import { errorMessage } from '../../localization/error-message.js';
-import { calendarNl, sharedNl } from '../../localization/shared-strings.js';
-import { stringKeys } from '../../localization/registry.js';
 import { readDeepLink, writeDeepLink } from './deep-link.js';
 import { renderFilters } from './filter-panel.js';
 import { locatorStyles } from './ido-locator.styles.js';
@@ -39,7 +38,8 @@ import {
   type Outcome,
   type Results,
 } from './search-state.js';
-import { locatorEn, locatorNl } from './strings.js';
+import type { LocatorStrings } from './strings.js';
+import { locatorTexts } from './texts.js';
 
 /** The PDOK BRT-Achtergrondkaart (standard style), the default base map. */
 export const PDOK_TILES =
@@ -64,6 +64,10 @@ type FocusTarget = 'status' | { item: number };
  * No cookies, no storage, no fonts or scripts from elsewhere.
  *
  * @summary Find an IDO nearby: search form, result list, optional map.
+ * @tagname ido-locator
+ * @wordpressIcon location
+ * @embedExample query="3511 AB" radius="10" map
+ * @embedValues services="walk-in,by-phone" limit="5" tiles="https://tiles.example/{z}/{x}/{y}.png" helpline="0800 1234" heading-level="2" selected="ido-utrecht-centrum"
  *
  * @attr api - Base URL of an IDO Kit server (or use `feed`, or an `<ido-provider>`).
  * @attr feed - URL of a static `feed.json`.
@@ -89,12 +93,11 @@ type FocusTarget = 'status' | { item: number };
  *
  * @cssproperty [--ido-locator-map-height=24em] - Height of the map (at most 60% of the window); in `em`, so a host's root font size (`html { font-size: 62.5% }`) does not shrink it.
  */
-export class IdoLocator extends IdoElement {
+export class IdoLocator extends IdoElement<LocatorStrings> {
   static override styles = [IdoElement.styles, locatorStyles];
 
   /** A language speaks here when it has the shared, calendar and locator text. */
-  static override requiredStrings = stringKeys(sharedNl, calendarNl, locatorNl);
-  static override elementStrings = [{ nl: locatorNl, en: locatorEn }];
+  static override texts = locatorTexts;
 
   /** Text to search for when the element loads (a `?postcode=`/`?plaats=` in the address wins). */
   @property() query?: string;
@@ -593,7 +596,7 @@ export class IdoLocator extends IdoElement {
 
 /** Registers `<ido-locator>` once. */
 export function defineIdoLocator(): void {
-  if (!customElements.get('ido-locator')) customElements.define('ido-locator', IdoLocator);
+  defineElement('ido-locator', IdoLocator);
 }
 
 declare global {

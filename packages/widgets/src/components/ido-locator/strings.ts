@@ -4,8 +4,9 @@ import type { LocationService, PostcodeProblem } from '@idokit/sdk';
 export type LocatorHoursKind = 'ido' | 'library';
 
 /**
- * Text of <ido-locator>, merged into the shared string table (localization/strings.ts).
- * Keys start with `locator`; Dutch is plain B1 language, English is complete.
+ * Text of <ido-locator>, in every language it speaks: Dutch and English here, Arabic, Turkish,
+ * Polish and Ukrainian in `strings/` (loaded on first use; declared in `texts.ts`). Keys start
+ * with `locator`; Dutch is plain B1 language, English is complete.
  * Distances and radii arrive already formatted with `Intl.NumberFormat` ("1,2").
  */
 export interface LocatorStrings {

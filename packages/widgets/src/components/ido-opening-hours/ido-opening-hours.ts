@@ -15,13 +15,12 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { defineElement } from '../../base/define-element.js';
 import { IdoElement } from '../../base/ido-element.js';
 import { safeUrl, telUrl } from '../../base/safe-url.js';
 import { dataTask } from '../../controllers/data-controller.js';
 import { NowController } from '../../controllers/now-controller.js';
 import { IdoErrorEvent } from '../../events/ido-error.js';
-import { stringKeys } from '../../localization/registry.js';
-import { calendarNl, sharedNl } from '../../localization/shared-strings.js';
 import {
   capitalise,
   changedDays,
@@ -33,9 +32,10 @@ import {
   zoneOf,
   type HoursShow,
   type ShownSchedule,
-} from './hours-view.js';
+} from '../../shared/hours-view.js';
 import { openingHoursStyles } from './ido-opening-hours.styles.js';
-import { hoursEn, hoursNl } from './strings.js';
+import type { HoursStrings } from './strings.js';
+import { hoursTexts } from './texts.js';
 
 /**
  * The opening hours of one IDO location: whether it is open now, today's hours, this week as
@@ -49,6 +49,9 @@ import { hoursEn, hoursNl } from './strings.js';
  * engines read it); `no-json-ld` turns that off.
  *
  * @summary Opening hours of an IDO location and its library, with open/closed status.
+ * @tagname ido-opening-hours
+ * @wordpressIcon clock
+ * @embedExample location="ido-zwolle-centrum" show="both"
  *
  * @event {IdoErrorEvent} ido-error - The location could not be loaded, does not exist, or none was given; `detail: { error, message }`.
  *
@@ -76,12 +79,11 @@ import { hoursEn, hoursNl } from './strings.js';
  * <ido-opening-hours api="https://ido.bibliotheek.example" location="ido-zwolle-centrum"></ido-opening-hours>
  * <ido-opening-hours feed="/ido/feed.json" location="ido-zwolle-centrum" show="ido" compact></ido-opening-hours>
  */
-export class IdoOpeningHours extends IdoElement {
+export class IdoOpeningHours extends IdoElement<HoursStrings> {
   static override styles = [IdoElement.styles, openingHoursStyles];
 
   /** A language speaks here when it has the shared, calendar and opening-hours text. */
-  static override requiredStrings = stringKeys(sharedNl, calendarNl, hoursNl);
-  static override elementStrings = [{ nl: hoursNl, en: hoursEn }];
+  static override texts = hoursTexts;
 
   /** Id of the location to load (`location="ido-zwolle-centrum"`). Ignored when `location` is set. */
   @property({ attribute: 'location', reflect: true }) locationId = '';
@@ -419,9 +421,7 @@ function httpUrl(value: string | undefined): string | undefined {
 
 /** Registers `<ido-opening-hours>` once. */
 export function defineIdoOpeningHours(): void {
-  if (!customElements.get('ido-opening-hours')) {
-    customElements.define('ido-opening-hours', IdoOpeningHours);
-  }
+  defineElement('ido-opening-hours', IdoOpeningHours);
 }
 
 declare global {

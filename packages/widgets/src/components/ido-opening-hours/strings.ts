@@ -1,8 +1,10 @@
 /**
- * Text of <ido-opening-hours>, merged into the shared string table (localization/strings.ts).
- * Keys start with `hours`; Dutch is plain B1 language, English is complete. Status lines
- * ("Nu open · sluit om 17:00") and holiday names come from the SDK's formatters, weekday and
- * month names from `Intl`.
+ * Text of <ido-opening-hours>, in every language it speaks: Dutch and English here, Arabic,
+ * Turkish, Polish and Ukrainian in `strings/` (loaded on first use; declared in `texts.ts`).
+ * Keys start with `hours`; Dutch is plain B1 language, English is complete. The week table's
+ * "gesloten" and "tot" are shared words (`localization/shared-strings.ts`), as the partner list
+ * shows the same table. Status lines ("Nu open · sluit om 17:00"), weekday, month and holiday
+ * names come from the SDK's tables.
  */
 export interface HoursStrings {
   /** Accessible name of the element's region. */
@@ -21,10 +23,6 @@ export interface HoursStrings {
   hoursToday: string;
   /** The visible marker on today's row in a week table. */
   hoursTodayMarker: string;
-  /** A day without opening hours. */
-  hoursClosed: string;
-  /** Read between two times by screen readers ("10:00 tot 17:00"); shown as a dash. */
-  hoursUntil: string;
   /** Heading of the list of holidays and other changed days. */
   hoursChangesTitle: string;
   /** Link that calls the location: "Bel 038 123 45 67". */
@@ -50,8 +48,6 @@ export const hoursNl: HoursStrings = {
   hoursWeekCaption: (label) => `${label} deze week`,
   hoursToday: 'Vandaag',
   hoursTodayMarker: 'vandaag',
-  hoursClosed: 'gesloten',
-  hoursUntil: 'tot',
   hoursChangesTitle: 'Andere openingstijden in de komende 2 weken',
   hoursCall: (phone) => `Bel ${phone}`,
   hoursWebsite: 'Website van de bibliotheek',
@@ -70,8 +66,6 @@ export const hoursEn: HoursStrings = {
   hoursWeekCaption: (label) => `${label} this week`,
   hoursToday: 'Today',
   hoursTodayMarker: 'today',
-  hoursClosed: 'closed',
-  hoursUntil: 'to',
   hoursChangesTitle: 'Different opening hours in the next 2 weeks',
   hoursCall: (phone) => `Call ${phone}`,
   hoursWebsite: 'Library website',

@@ -17,6 +17,7 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { defineElement } from '../../base/define-element.js';
 import { IdoElement } from '../../base/ido-element.js';
 import { moveFocusInList } from '../../base/list-keys.js';
 import { mailtoUrl, telUrl, webUrl } from '../../base/safe-url.js';
@@ -26,10 +27,10 @@ import { dataTask } from '../../controllers/data-controller.js';
 import { NowController } from '../../controllers/now-controller.js';
 import { IdoPartnerSelectEvent } from '../../events/ido-partner-select.js';
 import { languageList, wordList } from '../../localization/language-names.js';
-import { capitalise, htmlTime } from '../ido-opening-hours/hours-view.js';
+import { capitalise, htmlTime } from '../../shared/hours-view.js';
 import { partnerListStyles } from './ido-partner-list.styles.js';
-import { hoursEn, hoursNl } from '../ido-opening-hours/strings.js';
-import { partnerEn, partnerNl, type PartnerFoundContext } from './strings.js';
+import type { PartnerFoundContext, PartnerStrings } from './strings.js';
+import { partnerTexts } from './texts.js';
 
 /** How the list is grouped: by partner kind (each partner once), by theme, or not at all. */
 export type PartnerGrouping = 'kind' | 'theme' | 'none';
@@ -73,6 +74,8 @@ type FocusTarget = 'input' | 'status';
  * addresses; anything else in the data is shown as text, never as a link.
  *
  * @summary Local referral partners: search, grouping, contact and warm referral, open now.
+ * @tagname ido-partner-list
+ * @wordpressIcon groups
  *
  * @attr api - Base URL of an IDO Kit server (or use `feed`, or an `<ido-provider>`).
  * @attr feed - URL of a static `feed.json`.
@@ -108,13 +111,9 @@ type FocusTarget = 'input' | 'status';
  * <ido-partner-list api="https://ido.bibliotheek.example" municipality="Zwolle"></ido-partner-list>
  * <ido-partner-list feed="/ido/feed.json" municipality="Zwolle" theme="toeslagen" staff></ido-partner-list>
  */
-export class IdoPartnerList extends IdoElement {
+export class IdoPartnerList extends IdoElement<PartnerStrings> {
   static override styles = [IdoElement.styles, partnerListStyles];
-  // The opening-hours lines of a partner's card use the hours element's text.
-  static override elementStrings = [
-    { nl: partnerNl, en: partnerEn },
-    { nl: hoursNl, en: hoursEn },
-  ];
+  static override texts = partnerTexts;
 
   /** Only partners serving this municipality (`Zwolle`, `Súdwest-Fryslân`; case and accents ignored). */
   @property({ reflect: true }) municipality = '';
@@ -639,9 +638,7 @@ const DASH = '\u2009–\u2009';
 
 /** Registers `<ido-partner-list>` once. */
 export function defineIdoPartnerList(): void {
-  if (!customElements.get('ido-partner-list')) {
-    customElements.define('ido-partner-list', IdoPartnerList);
-  }
+  defineElement('ido-partner-list', IdoPartnerList);
 }
 
 declare global {

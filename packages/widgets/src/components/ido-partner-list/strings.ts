@@ -13,7 +13,7 @@ export interface PartnerFoundContext {
 }
 
 /**
- * Text of <ido-partner-list>, merged into the shared string table (localization/strings.ts).
+ * Text of <ido-partner-list>, in the languages it speaks (Dutch and English).
  * Keys start with `partner`; Dutch is plain B1 language, English is complete. Theme and partner
  * kind names come from the taxonomy data (`label.nl` / `label.en`), status lines ("Nu open ·
  * sluit om 17:00") from the SDK, language names from `Intl.DisplayNames`.

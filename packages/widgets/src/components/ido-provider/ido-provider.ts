@@ -1,5 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, type PropertyValues } from 'lit';
+import { defineElement } from '../../base/define-element.js';
 import { IdoElement } from '../../base/ido-element.js';
 import { idoContext, type IdoEnvironment } from '../../context/ido-context.js';
 
@@ -9,6 +10,8 @@ import { idoContext, type IdoEnvironment } from '../../context/ido-context.js';
  * contents`). Elements inside that set their own `api`/`feed` keep theirs; providers nest.
  *
  * @summary Configures the IDO Kit elements inside it.
+ * @tagname ido-provider
+ * @wordpressBlock none
  *
  * @slot - Any content, including IDO Kit elements.
  *
@@ -55,7 +58,7 @@ export class IdoProvider extends IdoElement {
 
 /** Registers `<ido-provider>` once. */
 export function defineIdoProvider(): void {
-  if (!customElements.get('ido-provider')) customElements.define('ido-provider', IdoProvider);
+  defineElement('ido-provider', IdoProvider);
 }
 
 declare global {

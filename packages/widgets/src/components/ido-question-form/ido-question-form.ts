@@ -26,6 +26,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
+import { defineElement } from '../../base/define-element.js';
 import { IdoElement } from '../../base/ido-element.js';
 import { readClock } from '../../controllers/clock.js';
 import { dataTask } from '../../controllers/data-controller.js';
@@ -47,8 +48,8 @@ import {
   type VisitDraft,
 } from './draft.js';
 import { questionFormStyles } from './ido-question-form.styles.js';
-import { partnerEn, partnerNl } from '../ido-partner-list/strings.js';
-import { questionFormEn, questionFormNl } from './strings.js';
+import type { QuestionFormStrings } from './strings.js';
+import { questionFormTexts } from './texts.js';
 
 /** Visits are recorded in the desks' own zone, whatever the device's clock is set to. */
 const VISIT_ZONE = 'Europe/Amsterdam';
@@ -109,6 +110,8 @@ interface PickerState {
  * vorige" is one Shift+Tab away from there. No shortcuts act outside the element.
  *
  * @summary Register a visit's questions at the IDO desk (staff only).
+ * @tagname ido-question-form
+ * @wordpressIcon feedback
  *
  * @attr undo-minutes - How long "correct the last one" is offered after registering. Default 5.
  * @attr heading-level - Level of the element's headings (1–6). Default 2.
@@ -140,13 +143,9 @@ interface PickerState {
  * @cssstate loading - The categories are loading.
  * @cssstate error - Loading the categories failed.
  */
-export class IdoQuestionForm extends IdoElement {
+export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
   static override styles = [IdoElement.styles, questionFormStyles];
-  // The partner picker uses the partner list's text.
-  static override elementStrings = [
-    { nl: questionFormNl, en: questionFormEn },
-    { nl: partnerNl, en: partnerEn },
-  ];
+  static override texts = questionFormTexts;
 
   /** Minutes after registering during which the last registration can be corrected. */
   @property({ type: Number, attribute: 'undo-minutes' }) undoMinutes = DEFAULT_UNDO_MINUTES;
@@ -1538,8 +1537,7 @@ function storeJson(key: string, value: unknown): void {
 
 /** Registers `<ido-question-form>` once. */
 export function defineIdoQuestionForm(): void {
-  if (!customElements.get('ido-question-form'))
-    customElements.define('ido-question-form', IdoQuestionForm);
+  defineElement('ido-question-form', IdoQuestionForm);
 }
 
 declare global {

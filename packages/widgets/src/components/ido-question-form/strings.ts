@@ -1,6 +1,6 @@
 /**
- * Text of <ido-question-form>, merged into the shared string table (localization/strings.ts).
- * Keys start with `form`; Dutch is plain B1 language for staff at a busy desk, English complete.
+ * Text of <ido-question-form>, in the languages it speaks (Dutch and English). Keys start with
+ * `form`; Dutch is plain B1 language for staff at a busy desk, English complete.
  * Category names (themes, organisations, help …) come from the taxonomy, never from here.
  */
 export interface QuestionFormStrings {

@@ -12,6 +12,7 @@ import {
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../../base/define-element.js';
 import { IdoElement } from '../../base/ido-element.js';
 import { readClock } from '../../controllers/clock.js';
 import { StaffSessionController } from '../../controllers/staff-session.js';
@@ -20,8 +21,8 @@ import { statsStyles } from './ido-registration-stats.styles.js';
 import { renderBreakdown, renderLegend, renderWarmShare } from './stats-charts.js';
 import { renderReport, reportHours, type LocationHours } from './stats-report.js';
 import { dimensionRows, dimensionTitle, locationRows, periodRows, spoken } from './stats-rows.js';
-import { partnerEn, partnerNl } from '../ido-partner-list/strings.js';
-import { statsEn, statsNl } from './strings.js';
+import type { StatsStrings } from './strings.js';
+import { statsTexts } from './texts.js';
 
 const ZONE = 'Europe/Amsterdam';
 
@@ -51,6 +52,8 @@ const PASTED_TOKEN = /^idokit_[A-Za-z0-9_-]{32,}$/;
  * municipality shows each of its locations and their total.
  *
  * @summary Registration statistics per period and category, CSV export and the municipality report.
+ * @tagname ido-registration-stats
+ * @wordpressIcon chart-bar
  *
  * @event {IdoErrorEvent} ido-error - Loading failed or the element has no API; `detail: { error, message }`.
  *
@@ -73,13 +76,9 @@ const PASTED_TOKEN = /^idokit_[A-Za-z0-9_-]{32,}$/;
  * @cssproperty [--ido-color-accent=#00587a] - The bars of the charts.
  * @cssproperty [--ido-color-surface=#f3f3f3] - Background of the explanation of "<5" and "x".
  */
-export class IdoRegistrationStats extends IdoElement {
+export class IdoRegistrationStats extends IdoElement<StatsStrings> {
   static override styles = [IdoElement.styles, statsStyles];
-  // Partner names and kinds use the partner list's text.
-  static override elementStrings = [
-    { nl: statsNl, en: statsEn },
-    { nl: partnerNl, en: partnerEn },
-  ];
+  static override texts = statsTexts;
 
   /** The period shown: `2026-W47`, `2026-11`, `2026-Q4` or `2026`. Default: this month. */
   @property({ reflect: true }) period?: string;
@@ -508,9 +507,7 @@ export class IdoRegistrationStats extends IdoElement {
 
 /** Defines `<ido-registration-stats>` once. */
 export function defineIdoRegistrationStats(): void {
-  if (!customElements.get('ido-registration-stats')) {
-    customElements.define('ido-registration-stats', IdoRegistrationStats);
-  }
+  defineElement('ido-registration-stats', IdoRegistrationStats);
 }
 
 declare global {

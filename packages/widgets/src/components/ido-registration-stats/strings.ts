@@ -1,6 +1,6 @@
 /**
- * Text of <ido-registration-stats> and its printable report, merged into the shared string table
- * (localization/strings.ts). Keys start with `stats`; Dutch is plain B1 language, English is
+ * Text of <ido-registration-stats> and its printable report, in the languages it
+ * speaks (Dutch and English). Keys start with `stats`; Dutch is plain B1 language, English is
  * complete. Category names come from the taxonomy (nl and en), month names from `Intl`.
  */
 export interface StatsStrings {
