@@ -1,26 +1,18 @@
 import {
-  CHANNELS,
   civilDateHour,
-  createOutbox,
   describePersonalData,
   findPersonalData,
-  IdoError,
-  IndexedDbOutboxStore,
   isIdoError,
   isIdoHttpError,
   isIdoStorageError,
-  MemoryOutboxStore,
   NOTE_MAX_LENGTH,
   type Channel,
   type IdoClient,
-  type Outbox,
   type OutboxEntry,
   type PersonalDataFinding,
   type PersonalDataKind,
   type QuestionRegistration,
   type QuestionRegistrationInput,
-  type RegistrationReceipt,
-  type Taxonomy,
 } from '@idokit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -29,6 +21,7 @@ import { live } from 'lit/directives/live.js';
 import { IdoElement } from '../../base/ido-element.js';
 import { readClock } from '../../controllers/clock.js';
 import { dataTask } from '../../controllers/data-controller.js';
+import type { DeskDelivery } from '../../controllers/desk-session.js';
 import { StaffSessionController } from '../../controllers/staff-session.js';
 import { IdoErrorEvent } from '../../events/ido-error.js';
 import { IdoRegistrationQueuedEvent } from '../../events/ido-registration-queued.js';
@@ -37,7 +30,6 @@ import {
   draftProblems,
   draftToRegistration,
   effectiveLevel,
-  matchOptions,
   newQuestion,
   newRegistrationId,
   newVisit,
@@ -46,14 +38,15 @@ import {
   type QuestionDraft,
   type VisitDraft,
 } from './draft.js';
+import { readChannel, readDesk, writeChannel, writeDesk, type Desk } from './device-storage.js';
+import { discardCancelId, formatDay, renderHeldList } from './held-list.js';
 import { questionFormStyles } from './ido-question-form.styles.js';
+import { PickerStates, renderTopicPicker } from './topic-picker.js';
 import { partnerEn, partnerNl } from '../ido-partner-list/strings.js';
 import { questionFormEn, questionFormNl } from './strings.js';
 
 /** Visits are recorded in the desks' own zone, whatever the device's clock is set to. */
 const VISIT_ZONE = 'Europe/Amsterdam';
-const CHANNEL_KEY = 'idokit:question-form:channel';
-const DESK_KEY = 'idokit:question-form:desk:';
 /** How long after a registration "correct the last one" is offered. */
 const DEFAULT_UNDO_MINUTES = 5;
 /**
@@ -62,24 +55,6 @@ const DEFAULT_UNDO_MINUTES = 5;
  */
 const CONFIRM_WAIT_MS = 800;
 const CONFIRM_WAIT_OFFLINE_MS = 250;
-/** Held reasons that another enrolment for the registration's location can fix. */
-const RETRY_AFTER_ENROL = new Set([
-  'unauthorized',
-  'token-revoked',
-  'not-enrolled',
-  'wrong-location',
-  'forbidden',
-]);
-
-/** The public data a desk needs, kept (it is public) so the form works after an offline reload. */
-interface Desk {
-  taxonomy: Taxonomy;
-  locationId?: string;
-  locationName?: string;
-  municipality?: string;
-  partners: { id: string; name: string }[];
-}
-
 type Mode =
   | { kind: 'new' }
   | { kind: 'correct'; supersedes: string; date: string; hour: number }
@@ -89,12 +64,6 @@ interface FormError {
   /** The id of the field to focus. */
   field: string;
   message: string;
-}
-
-interface PickerState {
-  query: string;
-  open: boolean;
-  active: number;
 }
 
 /**
@@ -154,19 +123,20 @@ export class IdoQuestionForm extends IdoElement {
   /** Level of the element's headings. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  private readonly staff = new StaffSessionController(this);
+  /** The page's desk session for this API: it delivers, whether or not this element stays. */
+  private readonly staff = new StaffSessionController(this, {
+    delivered: (delivery, announce) => this.onDelivered(delivery, announce),
+  });
 
   @state() private visit: VisitDraft = newVisit(readChannel(), undefined);
   @state() private mode: Mode = { kind: 'new' };
   @state() private errors: FormError[] = [];
-  @state() private pickers = new Map<string, PickerState>();
+  private readonly pickers = new PickerStates(() => this.requestUpdate());
   @state() private message = '';
   @state() private messageSeq = 0;
   /** The visible result of the last registration (also announced through the status line). */
   @state() private confirmation = '';
   private confirmedId: string | undefined;
-  @state() private pending = 0;
-  @state() private held: OutboxEntry[] = [];
   @state() private confirmForget = false;
   @state() private confirmDiscard: string | undefined;
   @state() private enrolError = '';
@@ -176,11 +146,7 @@ export class IdoQuestionForm extends IdoElement {
   /** Shown when the last registration could not be stored on this device. */
   @state() private storeError = '';
 
-  private outbox: Outbox | undefined;
-  private outboxKey: string | undefined;
-  private outboxToken: string | undefined;
   private visitStartedAt: Date | undefined;
-  private readonly receipts = new Map<string, RegistrationReceipt>();
   private undoTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly desk = dataTask(this, {
@@ -189,23 +155,13 @@ export class IdoQuestionForm extends IdoElement {
     enabled: () => this.staff.canRegister,
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.syncOutbox();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.outbox?.stop();
-    this.outbox = undefined;
-    this.outboxKey = undefined;
-    this.outboxToken = undefined;
     clearTimeout(this.undoTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.syncOutbox();
     const enrolled = this.staff.session !== undefined;
     this.setState('enrol', !enrolled);
     this.setState('ready', enrolled && this.staff.canRegister);
@@ -220,7 +176,7 @@ export class IdoQuestionForm extends IdoElement {
     locationId: string | undefined,
     signal: AbortSignal,
   ): Promise<Desk> {
-    const key = `${DESK_KEY}${this.staff.storageKey}`;
+    const key = this.staff.storageKey;
     try {
       const taxonomy = await client.getTaxonomy({ signal });
       const desk: Desk = { taxonomy, partners: [] };
@@ -235,11 +191,11 @@ export class IdoQuestionForm extends IdoElement {
           partners: partners.map((p) => ({ id: p.id, name: p.name })),
         });
       }
-      storeJson(key, desk);
+      writeDesk(key, desk);
       return desk;
     } catch (error) {
       // Offline at the desk: the categories and partners seen last time still serve.
-      const cached = readJson<Desk>(key);
+      const cached = readDesk(key);
       if (
         isIdoError(error) &&
         (error.code === 'network' || error.code === 'timeout') &&
@@ -251,122 +207,25 @@ export class IdoQuestionForm extends IdoElement {
     }
   }
 
-  /** Creates the outbox for this API (once), and runs it while the device may register. */
-  private syncOutbox(): void {
-    if (!this.isConnected) return;
-    const key = this.staff.client ? this.staff.origin : undefined;
-    if (key !== this.outboxKey) {
-      this.outbox?.stop();
-      this.outbox = key ? this.makeOutbox(key) : undefined;
-      this.outboxKey = key;
-      this.outboxToken = undefined;
-      void this.refreshOutbox();
-    }
-    const token = this.staff.canRegister ? this.staff.session?.token : undefined;
-    if (token !== this.outboxToken) {
-      this.outboxToken = token;
-      if (token) {
-        this.outbox?.start();
-        void this.releaseHeld();
-      } else {
-        this.outbox?.stop();
-        void this.refreshOutbox();
-      }
-    }
+  /** Waiting registrations, in the desk session's outbox (every tab of this site). */
+  private get pending(): number {
+    return this.staff.desk.pending;
   }
 
-  private makeOutbox(origin: string): Outbox {
-    // One queue and one delivery lock per API, shared by every tab of this site.
-    const name = `idokit-outbox ${origin}`;
-    const outbox = createOutbox({
-      store:
-        typeof indexedDB === 'undefined'
-          ? new MemoryOutboxStore()
-          : new IndexedDbOutboxStore({ dbName: name }),
-      lockName: name,
-      send: (registration, { signal }) => this.send(registration, signal),
-    });
-    outbox.addEventListener('change', (event) => {
-      this.pending = event.pending;
-      void this.refreshHeld();
-    });
-    outbox.addEventListener('delivered', (event) => {
-      const receipt = this.receipts.get(event.entry.id);
-      this.receipts.delete(event.entry.id);
-      // "Kept on this device" turns into "Registered" once that registration went out, unless
-      // the next visit is being entered already.
-      if (event.entry.id === this.confirmedId && this.confirmation === this.t.formQueued) {
-        this.confirmation = this.t.formSent;
-        this.say(this.t.formSent);
-      }
-      if (receipt)
-        this.emit(
-          new IdoRegistrationSubmittedEvent({ registration: event.entry.registration, receipt }),
-        );
-    });
-    outbox.addEventListener('held', (event) => {
-      // A refused token: every other registration would be refused too. Say so, keep them all.
-      if (event.entry.heldReason?.status === 401) this.staff.markRevoked();
-      void this.refreshHeld();
-    });
-    return outbox;
+  private get held(): readonly OutboxEntry[] {
+    return this.staff.desk.held;
   }
 
-  /** Sends one registration, only ever to the location this device is enrolled for now. */
-  private async send(reg: QuestionRegistration, signal?: AbortSignal): Promise<unknown> {
-    const session = this.staff.session;
-    const client = this.staff.client;
-    if (!session || !client || !this.staff.canRegister)
-      throw new IdoError('not-enrolled', 'This device is not enrolled for a location');
-    if (reg.locationId !== session.locationId)
-      throw new IdoError(
-        'wrong-location',
-        `Registered for location "${reg.locationId}"; this device is enrolled for "${session.locationId}"`,
-      );
-    const receipt = await client.submitRegistration(reg, signal ? { signal } : {});
-    this.receipts.set(reg.id, receipt);
-    return receipt;
-  }
-
-  /** After an enrolment: registrations held for want of a (valid) token go out if they are for this location. */
-  private async releaseHeld(): Promise<void> {
-    const outbox = this.outbox;
-    const locationId = this.staff.session?.locationId;
-    if (!outbox || !locationId) return;
-    try {
-      for (const entry of await outbox.held()) {
-        const reason = entry.heldReason;
-        const fixable = reason?.status === 401 || RETRY_AFTER_ENROL.has(reason?.code ?? '');
-        if (fixable && entry.registration.locationId === locationId)
-          await outbox.retryHeld(entry.id);
-      }
-    } catch {
-      /* the entry changed meanwhile; the list below is the truth */
+  /** The desk session delivered a registration (this element may have made it, or not). */
+  private onDelivered({ entry, receipt }: DeskDelivery, announce: boolean): void {
+    // "Kept on this device" turns into "Registered" once that registration went out, unless
+    // the next visit is being entered already.
+    if (entry.id === this.confirmedId && this.confirmation === this.t.formQueued) {
+      this.confirmation = this.t.formSent;
+      this.say(this.t.formSent);
     }
-    await this.refreshOutbox();
-  }
-
-  private async refreshOutbox(): Promise<void> {
-    const outbox = this.outbox;
-    if (!outbox) {
-      this.pending = 0;
-      this.held = [];
-      return;
-    }
-    try {
-      this.pending = await outbox.pending();
-    } catch {
-      /* a failing store shows up on the next write */
-    }
-    await this.refreshHeld();
-  }
-
-  private async refreshHeld(): Promise<void> {
-    try {
-      this.held = (await this.outbox?.held()) ?? [];
-    } catch {
-      /* as above */
-    }
+    if (announce && receipt)
+      this.emit(new IdoRegistrationSubmittedEvent({ registration: entry.registration, receipt }));
   }
 
   // ─── enrolment ───────────────────────────────────────────────────────────────────────────
@@ -496,13 +355,8 @@ export class IdoQuestionForm extends IdoElement {
 
   private async discardHeld(id: string): Promise<void> {
     this.confirmDiscard = undefined;
-    try {
-      await this.outbox?.discardHeld(id);
-    } catch {
-      /* already gone (another tab) */
-    }
+    await this.staff.desk.discardHeld(id);
     if (this.mode.kind === 'held' && this.mode.id === id) this.mode = { kind: 'new' };
-    await this.refreshOutbox();
     this.say(this.t.formHeldDiscarded);
     await this.updateComplete;
     this.focusStart();
@@ -527,8 +381,7 @@ export class IdoQuestionForm extends IdoElement {
     event.preventDefault();
     const desk = this.desk.value;
     const session = this.staff.session;
-    const outbox = this.outbox;
-    if (this.submitting || !desk || !session?.locationId || !outbox) return;
+    if (this.submitting || !desk || !session?.locationId || !this.staff.desk.hasOutbox) return;
     const errors = this.currentErrors();
     this.errors = errors;
     if (errors.length) {
@@ -557,7 +410,7 @@ export class IdoQuestionForm extends IdoElement {
     writeChannel(draft.channel);
     let stored!: () => void;
     const safe = new Promise<void>((resolve) => (stored = resolve));
-    const result = outbox.enqueue(registration, { onStored: () => stored() });
+    const result = this.staff.register(registration, { onStored: () => stored() });
     try {
       // However long the device takes: the draft is cleared only once nothing can be lost.
       await Promise.race([safe, result]);
@@ -586,7 +439,7 @@ export class IdoQuestionForm extends IdoElement {
     this.visit = newVisit(draft.channel, desk.taxonomy);
     this.visitStartedAt = undefined;
     this.mode = { kind: 'new' };
-    this.pickers = new Map();
+    this.pickers.reset();
     this.submitting = false;
     this.confirm(settled?.state ?? 'pending', registration);
     await this.focusStart();
@@ -597,7 +450,7 @@ export class IdoQuestionForm extends IdoElement {
     registration: QuestionRegistrationInput,
   ): void {
     if (state === 'pending') {
-      void this.outbox?.pending().then((pending) => {
+      void this.staff.desk.countPending().then((pending) => {
         this.emit(
           new IdoRegistrationQueuedEvent({
             registration: registration as QuestionRegistration,
@@ -656,21 +509,10 @@ export class IdoQuestionForm extends IdoElement {
 
   // ─── type-ahead fields ───────────────────────────────────────────────────────────────────
 
-  private picker(id: string): PickerState {
-    return this.pickers.get(id) ?? { query: '', open: false, active: 0 };
-  }
-
-  private setPicker(id: string, next: PickerState): void {
-    const pickers = new Map(this.pickers);
-    pickers.set(id, next);
-    this.pickers = pickers;
-  }
-
   private pick(index: number, field: 'themes' | 'organisations', option: PickOption): void {
     this.editQuestion(index, (q) => {
       if (!q[field].includes(option.id)) q[field].push(option.id);
     });
-    this.setPicker(`q${index}-${field}`, { query: '', open: false, active: 0 });
     this.say(this.t.formChosen(option.label));
   }
 
@@ -679,60 +521,6 @@ export class IdoQuestionForm extends IdoElement {
       q[field] = q[field].filter((id) => id !== option.id);
     });
     this.say(this.t.formRemoved(option.label));
-  }
-
-  private onPickerKey(
-    event: KeyboardEvent,
-    index: number,
-    field: 'themes' | 'organisations',
-    matches: PickOption[],
-    all: PickOption[],
-  ): void {
-    const id = `q${index}-${field}`;
-    const state = this.picker(id);
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        event.preventDefault();
-        if (!matches.length) return;
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        const active = state.open
-          ? (state.active + step + matches.length) % matches.length
-          : step > 0
-            ? 0
-            : matches.length - 1;
-        this.setPicker(id, { ...state, open: true, active });
-        return;
-      }
-      case 'Enter': {
-        if (!state.open && !state.query.trim()) return; // an empty field: the form is submitted
-        event.preventDefault();
-        const option = matches[state.active] ?? matches[0];
-        if (option) this.pick(index, field, option);
-        else this.say(this.t.formNoMatch(state.query.trim()));
-        return;
-      }
-      case 'Escape':
-        if (state.open || state.query) {
-          event.preventDefault();
-          event.stopPropagation();
-          this.setPicker(id, { query: state.open ? state.query : '', open: false, active: 0 });
-        }
-        return;
-      case 'Backspace': {
-        if (state.query) return;
-        const chosen = this.visit.questions[index]?.[field] ?? [];
-        const lastId = chosen[chosen.length - 1];
-        const option = all.find((o) => o.id === lastId);
-        if (option) {
-          event.preventDefault();
-          this.unpick(index, field, option);
-        }
-        return;
-      }
-      default:
-        return;
-    }
   }
 
   // ─── rendering ───────────────────────────────────────────────────────────────────────────
@@ -889,7 +677,7 @@ export class IdoQuestionForm extends IdoElement {
           ? html`<button
               class="ido-button ido-button--secondary"
               type="button"
-              @click=${() => void this.outbox?.flush().finally(() => this.refreshOutbox())}
+              @click=${() => void this.staff.desk.flush()}
             >
               ${t.formSendNow}
             </button>`
@@ -1227,101 +1015,26 @@ export class IdoQuestionForm extends IdoElement {
     field: 'themes' | 'organisations',
     label: string,
     hint: string,
-    all: PickOption[],
+    options: PickOption[],
     chosen: string[],
   ): TemplateResult {
     const id = `q${index}-${field}`;
-    const state = this.picker(id);
-    const matches = state.open || state.query ? matchOptions(all, state.query, chosen) : [];
-    const open = (state.open || !!state.query) && matches.length > 0;
-    const active = open ? Math.min(state.active, matches.length - 1) : -1;
-    const error = this.errorFor(id);
-    const chosenOptions = chosen
-      .map((c) => all.find((o) => o.id === c) ?? { id: c, label: c })
-      .filter(Boolean);
-    const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`<div class="field picker">
-      <label class="ido-label" for=${id}>${label}</label>
-      <span class="ido-hint" id=${`${id}-hint`}>${hint}</span>
-      ${error ? html`<span class="ido-field-error" id=${`${id}-error`}>${error}</span>` : nothing}
-      ${
-        chosenOptions.length
-          ? html`<ul class="chips" aria-label=${label}>
-              ${chosenOptions.map(
-                (o) =>
-                  html`<li>
-                    <button
-                      type="button"
-                      class="chip"
-                      aria-label=${this.t.formRemoveChoice(o.label)}
-                      @click=${async () => {
-                        this.unpick(index, field, o);
-                        await this.updateComplete;
-                        this.field(id)?.focus();
-                      }}
-                    >
-                      <span>${o.label}</span><span aria-hidden="true" class="x">×</span>
-                    </button>
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-      <div class="combo">
-        <input
-          id=${id}
-          class="ido-input"
-          type="text"
-          role="combobox"
-          autocomplete="off"
-          spellcheck="false"
-          ?data-start=${index === 0 && field === 'themes'}
-          aria-autocomplete="list"
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${`${id}-list`}
-          aria-activedescendant=${open && active >= 0 ? `${id}-opt-${active}` : nothing}
-          aria-describedby=${describedBy}
-          aria-invalid=${error ? 'true' : 'false'}
-          .value=${live(state.query)}
-          @input=${(e: Event) => {
-            this.visitStartedAt ??= readClock(this.clock);
-            const query = (e.target as HTMLInputElement).value;
-            this.setPicker(id, { query, open: query.trim() !== '', active: 0 });
-          }}
-          @keydown=${(e: KeyboardEvent) => this.onPickerKey(e, index, field, matches, all)}
-          @blur=${() => {
-            const now = this.picker(id);
-            if (now.open) this.setPicker(id, { ...now, open: false });
-          }}
-        />
-        <ul class="listbox" id=${`${id}-list`} role="listbox" aria-label=${label} ?hidden=${!open}>
-          ${
-            open
-              ? matches
-                  .slice(0, 8)
-                  .map(
-                    (o, n) =>
-                      html`<li
-                        id=${`${id}-opt-${n}`}
-                        role="option"
-                        class="option"
-                        aria-selected=${n === active ? 'true' : 'false'}
-                        @mousedown=${(e: Event) => e.preventDefault()}
-                        @click=${() => this.pick(index, field, o)}
-                      >
-                        ${o.label}
-                      </li>`,
-                  )
-              : nothing
-          }
-        </ul>
-        ${
-          state.query.trim() && !matches.length
-            ? html`<span class="ido-hint">${this.t.formNoMatch(state.query.trim())}</span>`
-            : nothing
-        }
-      </div>
-    </div>`;
+    return renderTopicPicker({
+      id,
+      label,
+      hint,
+      options,
+      chosen,
+      error: this.errorFor(id),
+      start: index === 0 && field === 'themes',
+      states: this.pickers,
+      strings: this.t,
+      onInput: () => (this.visitStartedAt ??= readClock(this.clock)),
+      onPick: (option) => this.pick(index, field, option),
+      onUnpick: (option) => this.unpick(index, field, option),
+      say: (message) => this.say(message),
+      updated: () => this.updateComplete,
+    });
   }
 
   private renderNote(): TemplateResult {
@@ -1374,98 +1087,24 @@ export class IdoQuestionForm extends IdoElement {
   }
 
   private renderHeld(desk: Desk): TemplateResult | typeof nothing {
-    const held = this.held;
-    if (!held.length) return nothing;
-    const t = this.t;
-    return html`<section class="held" part="held" aria-labelledby="held-heading">
-      ${this.heading(t.formHeldHeading(held.length), 'held-heading')}
-      <p>${t.formHeldIntro}</p>
-      <ul>
-        ${held.map((entry) => {
-          const reg = entry.registration;
-          const elsewhere = reg.locationId !== this.staff.session?.locationId;
-          return html`<li>
-            <p class="held-title">
-              ${t.formHeldVisit(formatDay(reg.date, this.locale), `${reg.hour}:00`)}:
-              ${reg.questions
-                .flatMap((q) => q.themes)
-                .map(
-                  (id) =>
-                    desk.taxonomy.themes.find((x) => x.id === id)?.label[this.dataLanguage] ?? id,
-                )
-                .join(', ')}
-            </p>
-            <p>${this.heldReason(entry, elsewhere)}</p>
-            ${
-              this.confirmDiscard === entry.id
-                ? html`<div class="confirm" role="group" aria-labelledby=${`discard-q-${entry.id}`}>
-                    <p id=${`discard-q-${entry.id}`}>${t.formHeldDiscardConfirm}</p>
-                    <div class="row">
-                      <button
-                        class="ido-button"
-                        type="button"
-                        @click=${() => this.discardHeld(entry.id)}
-                      >
-                        ${t.formHeldDiscardYes}
-                      </button>
-                      <button
-                        class="ido-button ido-button--secondary"
-                        type="button"
-                        id=${`discard-cancel-${entry.id}`}
-                        @click=${() => (this.confirmDiscard = undefined)}
-                      >
-                        ${t.formCancel}
-                      </button>
-                    </div>
-                  </div>`
-                : html`<div class="row">
-                    ${
-                      elsewhere
-                        ? nothing
-                        : html`<button
-                            class="ido-button"
-                            type="button"
-                            @click=${() => this.correctHeld(entry)}
-                          >
-                            ${t.formHeldCorrect}
-                          </button>`
-                    }
-                    <button
-                      class="ido-button ido-button--secondary"
-                      type="button"
-                      @click=${async () => {
-                        this.confirmDiscard = entry.id;
-                        await this.updateComplete;
-                        this.field(`discard-cancel-${entry.id}`)?.focus();
-                      }}
-                    >
-                      ${t.formHeldDiscard}
-                    </button>
-                  </div>`
-            }
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
-
-  private heldReason(entry: OutboxEntry, elsewhere: boolean): string {
-    const t = this.t;
-    const reason = entry.heldReason;
-    if (elsewhere) return t.formHeldReasonOtherLocation(entry.registration.locationId);
-    if (reason?.status === 401 || reason?.code === 'not-enrolled')
-      return t.formHeldReasonUnauthorized;
-    if (reason?.code === 'personal-data') {
-      const kinds = [
-        ...new Set(findPersonalData(entry.registration.note ?? '').map((f) => f.kind)),
-      ] as PersonalDataKind[];
-      return t.formHeldReasonPersonalData(
-        describePersonalData(kinds.length ? kinds : ['bsn'], this.dataLanguage),
-      );
-    }
-    if (reason?.status === 400 || reason?.status === 422 || reason?.code === 'validation')
-      return t.formHeldReasonInvalid;
-    return t.formHeldReasonOther(reason?.status ? String(reason.status) : (reason?.code ?? '?'));
+    return renderHeldList({
+      held: this.held,
+      locationId: this.staff.session?.locationId,
+      taxonomy: desk.taxonomy,
+      dataLanguage: this.dataLanguage,
+      locale: this.locale,
+      strings: this.t,
+      confirmDiscard: this.confirmDiscard,
+      heading: (text, id) => this.heading(text, id),
+      onCorrect: (entry) => this.correctHeld(entry),
+      onAskDiscard: async (id) => {
+        this.confirmDiscard = id;
+        await this.updateComplete;
+        this.field(discardCancelId(id))?.focus();
+      },
+      onDiscard: (id) => this.discardHeld(id),
+      onCancelDiscard: () => (this.confirmDiscard = undefined),
+    });
   }
 }
 
@@ -1490,50 +1129,8 @@ function removeFindings(text: string, findings: PersonalDataFinding[]): string {
   return result.replace(/\s{2,}/g, ' ').trim();
 }
 
-function formatDay(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T12:00:00Z`));
-}
-
 function delay(ms: number): Promise<undefined> {
   return new Promise((resolve) => setTimeout(() => resolve(undefined), ms));
-}
-
-function readChannel(): Channel {
-  try {
-    const stored = globalThis.localStorage?.getItem(CHANNEL_KEY);
-    return CHANNELS.find((c) => c === stored) ?? 'desk';
-  } catch {
-    return 'desk';
-  }
-}
-
-function writeChannel(channel: Channel): void {
-  try {
-    globalThis.localStorage?.setItem(CHANNEL_KEY, channel);
-  } catch {
-    /* remembered for this page only */
-  }
-}
-
-function readJson<T>(key: string): T | undefined {
-  try {
-    const raw = globalThis.localStorage?.getItem(key);
-    return raw ? (JSON.parse(raw) as T) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function storeJson(key: string, value: unknown): void {
-  try {
-    globalThis.localStorage?.setItem(key, JSON.stringify(value));
-  } catch {
-    /* no offline copy then */
-  }
 }
 
 /** Registers `<ido-question-form>` once. */
