@@ -31,12 +31,17 @@ export interface StaffSessionOptions {
   /** Where the enrolment is kept. @default window.localStorage (memory when storage is blocked) */
   storage?: Storage;
   /**
-   * For a host that registers (the question form): called for each registration the desk
-   * session delivered, with `announce` true when this host should tell the page (it registered
-   * it, or it was registered by an element that has gone or before this page). Giving it also
-   * opens the session's outbox, which then delivers whether or not the host stays connected.
+   * Called for each registration the desk session delivered, whoever registered it (a form
+   * that has left the page included). `announce` is true for one host only: the one that
+   * registered it, else the first host that `registers` (see there).
    */
   delivered?: (delivery: DeskDelivery, announce: boolean) => void;
+  /**
+   * The host registers (the question form): the session's outbox is opened, and deliveries
+   * nobody else can announce are announced to it. The session then delivers whether or not
+   * the host stays connected.
+   */
+  registers?: boolean;
 }
 
 /**
@@ -70,12 +75,12 @@ export class StaffSessionController implements ReactiveController {
   constructor(host: StaffSessionHost, options: StaffSessionOptions = {}) {
     this.host = host;
     this.storage = options.storage;
-    const delivered = options.delivered;
+    this.registers = options.registers === true;
     this.observer = {
       changed: () => this.host.requestUpdate(),
-      ...(delivered ? { delivered, announces: true } : {}),
+      ...(options.delivered ? { delivered: options.delivered } : {}),
+      announces: this.registers,
     };
-    this.registers = delivered !== undefined;
     host.addController(this);
   }
 

@@ -125,6 +125,7 @@ export class IdoQuestionForm extends IdoElement {
 
   /** The page's desk session for this API: it delivers, whether or not this element stays. */
   private readonly staff = new StaffSessionController(this, {
+    registers: true,
     delivered: (delivery, announce) => this.onDelivered(delivery, announce),
   });
 
