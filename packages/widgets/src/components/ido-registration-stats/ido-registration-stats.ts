@@ -121,7 +121,11 @@ export class IdoRegistrationStats extends IdoElement {
   @state() private announcement = '';
   @state() private confirmSignOut = false;
 
-  private readonly staff = new StaffSessionController(this);
+  // Counts again after each registration the page's desk session delivered, also one made by a
+  // form that has since left the page.
+  private readonly staff = new StaffSessionController(this, {
+    delivered: () => this.onRegistered(),
+  });
   private readonly uid = `ido-stats-${++ids}`;
 
   private readonly data = new Task(this, {
@@ -179,10 +183,17 @@ export class IdoRegistrationStats extends IdoElement {
   }
 
   // A question registered on this page (the staff desk shows the form beside the counts) is
-  // counted at once: the counts of the period are asked again.
+  // counted at once: the counts of the period are asked again. The session's delivery and the
+  // form's event come in the same task: asked once.
   private readonly onRegistered = (): void => {
-    if (this.staff.session || this.client) void this.data.run();
+    if (this.recount) return;
+    this.recount = true;
+    queueMicrotask(() => {
+      this.recount = false;
+      if (this.staff.session || this.client) void this.data.run();
+    });
   };
+  private recount = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
