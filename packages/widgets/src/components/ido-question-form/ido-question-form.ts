@@ -1,23 +1,13 @@
 import {
-  civilDateHour,
-  describePersonalData,
-  findPersonalData,
-  isIdoError,
-  isIdoHttpError,
   isIdoStorageError,
-  NOTE_MAX_LENGTH,
   type Channel,
-  type IdoClient,
   type OutboxEntry,
-  type PersonalDataFinding,
-  type PersonalDataKind,
   type QuestionRegistration,
   type QuestionRegistrationInput,
 } from '@idokit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
 import { IdoElement } from '../../base/ido-element.js';
 import { readClock } from '../../controllers/clock.js';
 import { dataTask } from '../../controllers/data-controller.js';
@@ -26,27 +16,19 @@ import { StaffSessionController } from '../../controllers/staff-session.js';
 import { IdoErrorEvent } from '../../events/ido-error.js';
 import { IdoRegistrationQueuedEvent } from '../../events/ido-registration-queued.js';
 import { IdoRegistrationSubmittedEvent } from '../../events/ido-registration-submitted.js';
-import {
-  draftProblems,
-  draftToRegistration,
-  effectiveLevel,
-  newQuestion,
-  newRegistrationId,
-  newVisit,
-  registrationToDraft,
-  type PickOption,
-  type QuestionDraft,
-  type VisitDraft,
-} from './draft.js';
-import { readChannel, readDesk, writeChannel, writeDesk, type Desk } from './device-storage.js';
+import type { PickOption, QuestionDraft, VisitDraft } from './draft.js';
+import { loadDesk } from './desk-data.js';
+import { readChannel, writeChannel, type Desk } from './device-storage.js';
 import { discardCancelId, formatDay, renderHeldList } from './held-list.js';
 import { questionFormStyles } from './ido-question-form.styles.js';
+import { removeFindings, renderNoteField } from './note-field.js';
+import { enrolProblem, renderEnrol, renderOutbox, renderSession } from './session-views.js';
+import { renderChoices, renderErrorSummary, renderQuestion } from './question-fieldset.js';
 import { PickerStates, renderTopicPicker } from './topic-picker.js';
+import { VisitEditor } from './visit-editor.js';
 import { partnerEn, partnerNl } from '../ido-partner-list/strings.js';
 import { questionFormEn, questionFormNl } from './strings.js';
 
-/** Visits are recorded in the desks' own zone, whatever the device's clock is set to. */
-const VISIT_ZONE = 'Europe/Amsterdam';
 /** How long after a registration "correct the last one" is offered. */
 const DEFAULT_UNDO_MINUTES = 5;
 /**
@@ -55,16 +37,6 @@ const DEFAULT_UNDO_MINUTES = 5;
  */
 const CONFIRM_WAIT_MS = 800;
 const CONFIRM_WAIT_OFFLINE_MS = 250;
-type Mode =
-  | { kind: 'new' }
-  | { kind: 'correct'; supersedes: string; date: string; hour: number }
-  | { kind: 'held'; id: string; date: string; hour: number; supersedes?: string };
-
-interface FormError {
-  /** The id of the field to focus. */
-  field: string;
-  message: string;
-}
 
 /**
  * The staff desk form: registers every question of a visit in seconds, anonymously, and never
@@ -129,9 +101,11 @@ export class IdoQuestionForm extends IdoElement {
     delivered: (delivery, announce) => this.onDelivered(delivery, announce),
   });
 
-  @state() private visit: VisitDraft = newVisit(readChannel(), undefined);
-  @state() private mode: Mode = { kind: 'new' };
-  @state() private errors: FormError[] = [];
+  /** The visit being entered. */
+  private readonly editor = new VisitEditor(this, readChannel(), {
+    now: () => readClock(this.clock),
+    strings: () => this.t,
+  });
   private readonly pickers = new PickerStates(() => this.requestUpdate());
   @state() private message = '';
   @state() private messageSeq = 0;
@@ -142,17 +116,16 @@ export class IdoQuestionForm extends IdoElement {
   @state() private confirmDiscard: string | undefined;
   @state() private enrolError = '';
   @state() private enrolBusy = false;
-  @state() private last: { registration: QuestionRegistrationInput; at: number } | undefined;
   @state() private submitting = false;
   /** Shown when the last registration could not be stored on this device. */
   @state() private storeError = '';
 
-  private visitStartedAt: Date | undefined;
   private undoTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly desk = dataTask(this, {
     args: () => [this.staff.canRegister ? this.staff.session?.locationId : undefined] as const,
-    task: ([locationId], { client, signal }) => this.loadDesk(client, locationId, signal),
+    task: ([locationId], { client, signal }) =>
+      loadDesk(client, locationId, this.staff.storageKey, signal),
     enabled: () => this.staff.canRegister,
   });
 
@@ -171,42 +144,6 @@ export class IdoQuestionForm extends IdoElement {
   }
 
   // ─── data ────────────────────────────────────────────────────────────────────────────────
-
-  private async loadDesk(
-    client: IdoClient,
-    locationId: string | undefined,
-    signal: AbortSignal,
-  ): Promise<Desk> {
-    const key = this.staff.storageKey;
-    try {
-      const taxonomy = await client.getTaxonomy({ signal });
-      const desk: Desk = { taxonomy, partners: [] };
-      if (locationId) {
-        const location = await client.getLocation(locationId, { signal });
-        const municipality = location.address.municipality;
-        const partners = await client.listPartners({ municipality }, { signal });
-        Object.assign(desk, {
-          locationId,
-          locationName: location.name,
-          municipality,
-          partners: partners.map((p) => ({ id: p.id, name: p.name })),
-        });
-      }
-      writeDesk(key, desk);
-      return desk;
-    } catch (error) {
-      // Offline at the desk: the categories and partners seen last time still serve.
-      const cached = readDesk(key);
-      if (
-        isIdoError(error) &&
-        (error.code === 'network' || error.code === 'timeout') &&
-        cached?.taxonomy &&
-        cached.locationId === locationId
-      )
-        return cached;
-      throw error;
-    }
-  }
 
   /** Waiting registrations, in the desk session's outbox (every tab of this site). */
   private get pending(): number {
@@ -245,8 +182,7 @@ export class IdoQuestionForm extends IdoElement {
     this.enrolError = '';
     try {
       await this.staff.enrol(code);
-      this.visit = newVisit(readChannel(), undefined);
-      this.mode = { kind: 'new' };
+      this.editor.startNew(readChannel(), undefined, false);
       await this.updateComplete;
       await this.desk.taskComplete.catch(() => undefined);
       this.say(
@@ -254,7 +190,7 @@ export class IdoQuestionForm extends IdoElement {
       );
       await this.focusStart();
     } catch (error) {
-      this.enrolError = this.enrolMessage(error);
+      this.enrolError = enrolProblem(error, this.t) ?? this.reportError(error);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('#enrol-code')?.focus();
     } finally {
@@ -262,20 +198,10 @@ export class IdoQuestionForm extends IdoElement {
     }
   }
 
-  private enrolMessage(error: unknown): string {
-    if (isIdoError(error) && error.code === 'validation') return this.t.formEnrolMalformed;
-    if (isIdoHttpError(error)) {
-      if (error.status === 429) return this.t.formEnrolRateLimited;
-      if (error.status === 400) return this.t.formEnrolMalformed;
-      if (error.status < 500) return this.t.formEnrolRefused;
-    }
-    return this.reportError(error);
-  }
-
   private async forget(): Promise<void> {
     this.confirmForget = false;
     this.staff.forget();
-    this.last = undefined;
+    this.editor.forgetLast();
     this.say(this.t.formForgotten);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#enrol-code')?.focus();
@@ -284,98 +210,61 @@ export class IdoQuestionForm extends IdoElement {
   // ─── the visit ───────────────────────────────────────────────────────────────────────────
 
   private edit(change: (visit: VisitDraft) => void): void {
-    this.visitStartedAt ??= readClock(this.clock);
     this.confirmation = '';
-    const visit = structuredClone(this.visit);
-    change(visit);
-    this.visit = visit;
-    if (this.errors.length) this.errors = this.currentErrors();
+    this.editor.edit(change);
   }
 
   private editQuestion(index: number, change: (q: QuestionDraft) => void): void {
-    this.edit((visit) => {
-      const q = visit.questions[index];
-      if (q) change(q);
-    });
+    this.confirmation = '';
+    this.editor.editQuestion(index, change);
   }
 
   private async addQuestion(): Promise<void> {
-    this.edit((visit) => visit.questions.push(newQuestion()));
-    this.say(this.t.formQuestionCount(this.visit.questions.length));
+    this.confirmation = '';
+    this.editor.addQuestion();
+    const count = this.editor.visit.questions.length;
+    this.say(this.t.formQuestionCount(count));
     await this.updateComplete;
-    this.field(`q${this.visit.questions.length - 1}-themes`)?.focus();
+    this.field(`q${count - 1}-themes`)?.focus();
   }
 
   private async removeQuestion(index: number): Promise<void> {
-    this.edit((visit) => visit.questions.splice(index, 1));
-    this.say(this.t.formQuestionCount(this.visit.questions.length));
+    this.confirmation = '';
+    this.editor.removeQuestion(index);
+    this.say(this.t.formQuestionCount(this.editor.visit.questions.length));
     await this.updateComplete;
     this.field(`q${Math.max(0, index - 1)}-themes`)?.focus();
   }
 
   private async sameAsLast(): Promise<void> {
-    if (!this.last) return;
-    this.visit = registrationToDraft(this.last.registration, { note: false });
-    this.visitStartedAt = readClock(this.clock);
-    this.mode = { kind: 'new' };
-    this.errors = [];
+    if (!this.editor.sameAsLast()) return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('[part~="submit"]')?.focus();
   }
 
   private async correctLast(): Promise<void> {
-    const last = this.last?.registration;
-    if (!last?.id) return;
-    this.visit = registrationToDraft(last, { note: true });
-    this.mode = { kind: 'correct', supersedes: last.id, date: last.date, hour: last.hour };
-    this.errors = [];
-    await this.focusStart();
+    if (this.editor.correctLast()) await this.focusStart();
   }
 
   private async correctHeld(entry: OutboxEntry): Promise<void> {
-    const reg = entry.registration;
-    this.visit = registrationToDraft(reg, { note: true });
-    this.mode = {
-      kind: 'held',
-      id: reg.id,
-      date: reg.date,
-      hour: reg.hour,
-      ...(reg.supersedes ? { supersedes: reg.supersedes } : {}),
-    };
-    this.errors = this.currentErrors();
+    this.editor.correctHeld(entry);
     await this.updateComplete;
-    (this.errors[0] ? this.field(this.errors[0].field) : this.field('q0-themes'))?.focus();
+    const first = this.editor.errors[0];
+    (first ? this.field(first.field) : this.field('q0-themes'))?.focus();
   }
 
   private async stopCorrecting(): Promise<void> {
-    this.mode = { kind: 'new' };
-    this.visit = newVisit(this.visit.channel, this.desk.value?.taxonomy);
-    this.errors = [];
+    this.editor.startNew(this.editor.visit.channel, this.desk.value?.taxonomy, true);
     await this.focusStart();
   }
 
   private async discardHeld(id: string): Promise<void> {
     this.confirmDiscard = undefined;
     await this.staff.desk.discardHeld(id);
-    if (this.mode.kind === 'held' && this.mode.id === id) this.mode = { kind: 'new' };
+    this.editor.heldGone(id);
     this.say(this.t.formHeldDiscarded);
     await this.updateComplete;
     this.focusStart();
-  }
-
-  private currentErrors(): FormError[] {
-    const t = this.t;
-    const errors: FormError[] = draftProblems(this.visit).map((p) => {
-      const i = p.question - 1;
-      if (p.field === 'themes')
-        return { field: `q${i}-themes`, message: t.formErrorThemes(p.question) };
-      if (p.field === 'referral')
-        return { field: `q${i}-referral`, message: t.formErrorReferral(p.question) };
-      return { field: `q${i}-reason`, message: t.formErrorReason(p.question) };
-    });
-    if (findPersonalData(this.visit.note, { at: readClock(this.clock) }).length)
-      errors.push({ field: 'note', message: t.formErrorNote });
-    return errors;
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
@@ -383,29 +272,13 @@ export class IdoQuestionForm extends IdoElement {
     const desk = this.desk.value;
     const session = this.staff.session;
     if (this.submitting || !desk || !session?.locationId || !this.staff.desk.hasOutbox) return;
-    const errors = this.currentErrors();
-    this.errors = errors;
-    if (errors.length) {
+    if (!this.editor.validate()) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part~="error-summary"]')?.focus();
       return;
     }
-    const mode = this.mode;
-    const when =
-      mode.kind === 'new'
-        ? civilDateHour(this.visitStartedAt ?? readClock(this.clock), VISIT_ZONE)
-        : { date: mode.date, hour: mode.hour };
-    const registration = draftToRegistration(this.visit, desk.taxonomy, {
-      id: mode.kind === 'held' ? mode.id : newRegistrationId(),
-      locationId:
-        mode.kind === 'held'
-          ? (this.heldEntry(mode.id)?.registration.locationId ?? session.locationId)
-          : session.locationId,
-      ...when,
-      ...(mode.kind === 'correct' ? { supersedes: mode.supersedes } : {}),
-      ...(mode.kind === 'held' && mode.supersedes ? { supersedes: mode.supersedes } : {}),
-    });
-    const draft = this.visit;
+    const registration = this.editor.registration(desk.taxonomy, session.locationId, this.held);
+    const draft = this.editor.visit;
     this.submitting = true;
     this.storeError = '';
     writeChannel(draft.channel);
@@ -426,7 +299,7 @@ export class IdoQuestionForm extends IdoElement {
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('[part~="store-error"]')?.focus();
       } else {
-        this.errors = [{ field: 'q0-themes', message: this.reportError(error) }];
+        this.editor.showErrors([{ field: 'q0-themes', message: this.reportError(error) }]);
       }
       return;
     }
@@ -435,11 +308,8 @@ export class IdoQuestionForm extends IdoElement {
       result.catch(() => undefined),
       delay(globalThis.navigator?.onLine === false ? CONFIRM_WAIT_OFFLINE_MS : CONFIRM_WAIT_MS),
     ]);
-    this.last = { registration, at: Date.now() };
+    this.editor.registered(registration, draft, desk.taxonomy);
     this.scheduleUndoExpiry();
-    this.visit = newVisit(draft.channel, desk.taxonomy);
-    this.visitStartedAt = undefined;
-    this.mode = { kind: 'new' };
     this.pickers.reset();
     this.submitting = false;
     this.confirm(settled?.state ?? 'pending', registration);
@@ -474,14 +344,6 @@ export class IdoQuestionForm extends IdoElement {
   private scheduleUndoExpiry(): void {
     clearTimeout(this.undoTimer);
     this.undoTimer = setTimeout(() => this.requestUpdate(), this.undoMinutes * 60_000 + 50);
-  }
-
-  private get canUndo(): boolean {
-    return !!this.last && Date.now() - this.last.at < this.undoMinutes * 60_000;
-  }
-
-  private heldEntry(id: string): OutboxEntry | undefined {
-    return this.held.find((e) => e.id === id);
   }
 
   /** Announces a message in the status line (a new node, so the same text is read again). */
@@ -555,59 +417,21 @@ export class IdoQuestionForm extends IdoElement {
     </div>`;
   }
 
+  /** Registrations still on this device: waiting and held. */
+  private get kept(): number {
+    return this.pending + this.held.length;
+  }
+
   private renderEnrol(): TemplateResult {
-    const t = this.t;
-    return html`<form class="enrol" part="enrol" novalidate @submit=${this.onEnrol}>
-      ${this.heading(t.formEnrolHeading)}
-      ${
-        this.staff.revoked
-          ? html`<div class="ido-alert" role="alert">
-              <span>
-                ${t.formRevoked}
-                ${
-                  this.pending + this.held.length > 0
-                    ? html`<br />${t.formKeptWhileRevoked(this.pending + this.held.length)}`
-                    : nothing
-                }
-              </span>
-            </div>`
-          : nothing
-      }
-      <p>${t.formEnrolIntro}</p>
-      <div class="field">
-        <label class="ido-label" for="enrol-code">${t.formEnrolCodeLabel}</label>
-        <span class="ido-hint" id="enrol-hint">${t.formEnrolCodeHint}</span>
-        ${
-          this.enrolError
-            ? html`<span class="ido-field-error" id="enrol-error" role="alert"
-                >${this.enrolError}</span
-              >`
-            : nothing
-        }
-        <div class="row">
-          <input
-            id="enrol-code"
-            class="ido-input code"
-            name="code"
-            autocomplete="off"
-            autocapitalize="characters"
-            spellcheck="false"
-            inputmode="text"
-            aria-describedby=${this.enrolError ? 'enrol-hint enrol-error' : 'enrol-hint'}
-            aria-invalid=${this.enrolError ? 'true' : 'false'}
-          />
-          <button
-            class="ido-button"
-            type="submit"
-            aria-disabled=${this.enrolBusy ? 'true' : nothing}
-            aria-busy=${this.enrolBusy ? 'true' : nothing}
-          >
-            ${t.formEnrolButton}
-          </button>
-        </div>
-        ${this.enrolBusy ? html`<span class="ido-hint">${t.formEnrolBusy}</span>` : nothing}
-      </div>
-    </form>`;
+    return renderEnrol({
+      strings: this.t,
+      heading: (text) => this.heading(text),
+      revoked: this.staff.revoked,
+      kept: this.kept,
+      error: this.enrolError,
+      busy: this.enrolBusy,
+      onEnrol: (event) => void this.onEnrol(event),
+    });
   }
 
   private renderCannotRegister(): TemplateResult {
@@ -618,84 +442,42 @@ export class IdoQuestionForm extends IdoElement {
   }
 
   private renderSession(desk: Desk | undefined): TemplateResult {
-    const t = this.t;
     const where = desk?.locationName ?? this.staff.session?.locationId;
-    return html`<div class="session" part="session">
-      ${where && this.staff.canRegister ? html`<p>${t.formRegistersFor(where)}</p>` : nothing}
-      ${
-        this.confirmForget
-          ? html`<div class="confirm" role="group" aria-labelledby="forget-q">
-              <p id="forget-q">
-                ${t.formForgetConfirm}
-                ${
-                  this.pending + this.held.length > 0
-                    ? html` ${t.formForgetWaiting(this.pending + this.held.length)}`
-                    : nothing
-                }
-              </p>
-              <div class="row">
-                <button class="ido-button" type="button" @click=${() => this.forget()}>
-                  ${t.formForgetYes}
-                </button>
-                <button
-                  class="ido-button ido-button--secondary"
-                  type="button"
-                  id="forget-cancel"
-                  @click=${async () => {
-                    this.confirmForget = false;
-                    await this.updateComplete;
-                    this.field('forget')?.focus();
-                  }}
-                >
-                  ${t.formCancel}
-                </button>
-              </div>
-            </div>`
-          : html`<button
-              class="ido-button ido-button--secondary"
-              type="button"
-              id="forget"
-              @click=${async () => {
-                this.confirmForget = true;
-                await this.updateComplete;
-                this.field('forget-cancel')?.focus();
-              }}
-            >
-              ${t.formForget}
-            </button>`
-      }
-    </div>`;
-  }
-
-  private renderOutbox(): TemplateResult {
-    const t = this.t;
-    return html`<div class="outbox" part="outbox">
-      <p role="status" class=${this.pending ? 'badge' : 'ido-visually-hidden'}>
-        ${this.pending ? t.formWaiting(this.pending) : ''}
-      </p>
-      ${
-        this.pending
-          ? html`<button
-              class="ido-button ido-button--secondary"
-              type="button"
-              @click=${() => void this.staff.desk.flush()}
-            >
-              ${t.formSendNow}
-            </button>`
-          : nothing
-      }
-    </div>`;
+    const focus = async (id: string) => {
+      await this.updateComplete;
+      this.field(id)?.focus();
+    };
+    return renderSession({
+      strings: this.t,
+      where: this.staff.canRegister ? where : undefined,
+      kept: this.kept,
+      confirmForget: this.confirmForget,
+      onAskForget: () => {
+        this.confirmForget = true;
+        void focus('forget-cancel');
+      },
+      onCancelForget: () => {
+        this.confirmForget = false;
+        void focus('forget');
+      },
+      onForget: () => void this.forget(),
+    });
   }
 
   private renderDesk(desk: Desk): TemplateResult {
     const t = this.t;
-    const visit = this.visit;
-    const mode = this.mode;
+    const { visit, mode, errors } = this.editor;
     const time = mode.kind === 'new' ? '' : `${formatDay(mode.date, this.locale)}, ${mode.hour}:00`;
-    return html`${this.renderSession(desk)} ${this.renderOutbox()} ${this.renderHeld(desk)}
+    return html`${this.renderSession(desk)}
+      ${renderOutbox({
+        strings: this.t,
+        pending: this.pending,
+        onSendNow: () => void this.staff.desk.flush(),
+      })}
+      ${this.renderHeld(desk)}
       <form class="form" part="form" novalidate @submit=${this.onSubmit}>
         ${
-          this.confirmation && mode.kind === 'new' && !this.errors.length
+          this.confirmation && mode.kind === 'new' && !errors.length
             ? html`<p class="confirmation" part="confirmation" aria-hidden="true">
                 ${this.confirmation}
               </p>`
@@ -708,7 +490,11 @@ export class IdoQuestionForm extends IdoElement {
               </div>`
             : nothing
         }
-        ${this.errors.length ? this.renderSummary() : nothing}
+        ${
+          errors.length
+            ? renderErrorSummary(errors, this.t, (field) => this.field(field)?.focus())
+            : nothing
+        }
         ${
           mode.kind !== 'new'
             ? html`<div class="banner">
@@ -726,10 +512,10 @@ export class IdoQuestionForm extends IdoElement {
             : nothing
         }
         ${
-          mode.kind === 'new' && this.last
+          mode.kind === 'new' && this.editor.last
             ? html`<div class="toolbar">
                 ${
-                  this.canUndo
+                  this.editor.canUndo(this.undoMinutes)
                     ? html`<button
                         class="ido-button ido-button--secondary"
                         type="button"
@@ -762,14 +548,14 @@ export class IdoQuestionForm extends IdoElement {
         </div>
         <fieldset class="group">
           <legend>${t.formVisit}</legend>
-          ${this.renderChoices(
+          ${renderChoices(
             'channel',
             t.formChannel,
             desk.taxonomy.channels.map((c) => ({ id: c.id, label: c.label[this.dataLanguage] })),
             visit.channel,
             (value) => this.edit((v) => (v.channel = value as Channel)),
           )}
-          ${this.renderChoices(
+          ${renderChoices(
             'duration',
             t.formDuration,
             desk.taxonomy.durationBuckets.map((m, i, all) => ({
@@ -796,219 +582,24 @@ export class IdoQuestionForm extends IdoElement {
       </form>`;
   }
 
-  private renderSummary(): TemplateResult {
-    return html`<div
-      class="summary"
-      part="error-summary"
-      tabindex="-1"
-      role="group"
-      aria-labelledby="summary-title"
-    >
-      <p class="summary-title" id="summary-title">${this.t.formErrorSummary}</p>
-      <ul>
-        ${this.errors.map(
-          (e) =>
-            html`<li>
-              <a
-                class="ido-link"
-                href=${`#${e.field}`}
-                @click=${(event: Event) => {
-                  event.preventDefault();
-                  this.field(e.field)?.focus();
-                }}
-                >${e.message}</a
-              >
-            </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
   private errorFor(field: string): string | undefined {
-    return this.errors.find((e) => e.field === field)?.message;
+    return this.editor.errors.find((e) => e.field === field)?.message;
   }
 
-  private renderQuestion(desk: Desk, q: QuestionDraft, i: number, of: number): TemplateResult {
-    const t = this.t;
-    const lang = this.dataLanguage;
-    const tax = desk.taxonomy;
-    const level = effectiveLevel(q, tax);
-    const themes = tax.themes.map((x) => ({ id: x.id, label: x.label[lang] }));
-    const organisations = tax.organisations.map((x) => ({ id: x.id, label: x.label[lang] }));
-    return html`<fieldset class="group question" part="question">
-      <legend>${t.formQuestionLegend(i + 1, of)}</legend>
-      ${this.renderPicker(i, 'themes', t.formThemes, t.formThemesHint, themes, q.themes)}
-      ${this.renderPicker(
-        i,
-        'organisations',
-        t.formOrganisations,
-        t.formOrganisationsHint,
-        organisations,
-        q.organisations,
-      )}
-      ${this.renderChoices(
-        `q${i}-help`,
-        t.formHelp,
-        tax.help.map((h) => ({ id: h.id, label: h.label[lang] })),
-        q.help,
-        (value) => this.editQuestion(i, (x) => (x.help = value as QuestionDraft['help'])),
-      )}
-      ${q.help === 'referred' ? this.renderReferral(desk, q, i) : nothing}
-      ${
-        q.help === 'not-helped'
-          ? this.renderSelect(
-              `q${i}-reason`,
-              t.formNotHelpedReason,
-              [
-                {
-                  label: '',
-                  options: tax.notHelpedReasons.map((r) => ({ id: r.id, label: r.label[lang] })),
-                },
-              ],
-              q.notHelpedReason,
-              (value) => this.editQuestion(i, (x) => (x.notHelpedReason = value)),
-            )
-          : nothing
-      }
-      ${this.renderChoices(
-        `q${i}-type`,
-        t.formType,
-        tax.questionTypes.map((x) => ({ id: x.id, label: x.label[lang] })),
-        q.type,
-        (value) =>
-          this.editQuestion(i, (x) => {
-            x.type = value as QuestionDraft['type'];
-            if (x.type !== 'government') x.level = undefined;
-          }),
-      )}
-      ${
-        q.type === 'government'
-          ? this.renderChoices(
-              `q${i}-level`,
-              t.formLevel,
-              [
-                ...tax.governmentLevels.map((x) => ({ id: x.id, label: x.label[lang] })),
-                { id: '', label: t.formLevelNone },
-              ],
-              level ?? '',
-              (value) => this.editQuestion(i, (x) => (x.level = value as QuestionDraft['level'])),
-            )
-          : nothing
-      }
-      ${
-        of > 1
-          ? html`<div class="row">
-              <button
-                class="ido-button ido-button--secondary"
-                type="button"
-                @click=${() => this.removeQuestion(i)}
-              >
-                ${t.formRemoveQuestion(i + 1)}
-              </button>
-            </div>`
-          : nothing
-      }
-    </fieldset>`;
-  }
-
-  private renderReferral(desk: Desk, q: QuestionDraft, i: number): TemplateResult {
-    const t = this.t;
-    const lang = this.dataLanguage;
-    const groups = [
-      ...(desk.partners.length
-        ? [
-            {
-              label: t.formReferralPartners(desk.municipality ?? ''),
-              options: desk.partners.map((p) => ({ id: `partner:${p.id}`, label: p.name })),
-            },
-          ]
-        : []),
-      {
-        label: t.formReferralKinds,
-        options: desk.taxonomy.partnerKinds.map((k) => ({
-          id: `kind:${k.id}`,
-          label: k.label[lang],
-        })),
-      },
-    ];
-    return html`${this.renderSelect(
-        `q${i}-referral`,
-        t.formReferralTarget,
-        groups,
-        q.referral,
-        (value) => this.editQuestion(i, (x) => (x.referral = value)),
-      )}
-      <div class="check-field">
-        <label class="check">
-          <input
-            type="checkbox"
-            id=${`q${i}-warm`}
-            .checked=${live(q.warm)}
-            aria-describedby=${`q${i}-warm-hint`}
-            @change=${(e: Event) =>
-              this.editQuestion(i, (x) => (x.warm = (e.target as HTMLInputElement).checked))}
-          />
-          <span>${t.formWarm}</span>
-        </label>
-        <span class="ido-hint" id=${`q${i}-warm-hint`}>${t.formWarmHint}</span>
-      </div>`;
-  }
-
-  private renderSelect(
-    id: string,
-    label: string,
-    groups: { label: string; options: PickOption[] }[],
-    value: string,
-    onChange: (value: string) => void,
-  ): TemplateResult {
-    const error = this.errorFor(id);
-    const options = (list: PickOption[]) =>
-      list.map((o) => html`<option value=${o.id} ?selected=${o.id === value}>${o.label}</option>`);
-    return html`<div class="field">
-      <label class="ido-label" for=${id}>${label}</label>
-      ${error ? html`<span class="ido-field-error" id=${`${id}-error`}>${error}</span>` : nothing}
-      <select
-        class="ido-input"
-        id=${id}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? `${id}-error` : nothing}
-        @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
-      >
-        <option value="" ?selected=${!value}>${this.t.formReferralChoose}</option>
-        ${groups.map((g) =>
-          g.label
-            ? html`<optgroup label=${g.label}>${options(g.options)}</optgroup>`
-            : options(g.options),
-        )}
-      </select>
-    </div>`;
-  }
-
-  private renderChoices(
-    name: string,
-    legend: string,
-    options: PickOption[],
-    value: string,
-    onChange: (value: string) => void,
-  ): TemplateResult {
-    return html`<fieldset class="choices">
-      <legend>${legend}</legend>
-      <div class="choice-list">
-        ${options.map(
-          (o) =>
-            html`<label class="choice">
-              <input
-                type="radio"
-                name=${name}
-                value=${o.id}
-                .checked=${live(o.id === value)}
-                @change=${() => onChange(o.id)}
-              />
-              <span>${o.label}</span>
-            </label>`,
-        )}
-      </div>
-    </fieldset>`;
+  private renderQuestion(desk: Desk, question: QuestionDraft, index: number, of: number) {
+    return renderQuestion({
+      desk,
+      question,
+      index,
+      of,
+      strings: this.t,
+      lang: this.dataLanguage,
+      errorFor: (field) => this.errorFor(field),
+      edit: (change) => this.editQuestion(index, change),
+      picker: (field, label, hint, options, chosen) =>
+        this.renderPicker(index, field, label, hint, options, chosen),
+      onRemove: () => this.removeQuestion(index),
+    });
   }
 
   private renderPicker(
@@ -1030,7 +621,7 @@ export class IdoQuestionForm extends IdoElement {
       start: index === 0 && field === 'themes',
       states: this.pickers,
       strings: this.t,
-      onInput: () => (this.visitStartedAt ??= readClock(this.clock)),
+      onInput: () => this.editor.started(),
       onPick: (option) => this.pick(index, field, option),
       onUnpick: (option) => this.unpick(index, field, option),
       say: (message) => this.say(message),
@@ -1039,52 +630,18 @@ export class IdoQuestionForm extends IdoElement {
   }
 
   private renderNote(): TemplateResult {
-    const t = this.t;
-    const note = this.visit.note;
-    const findings = note ? findPersonalData(note, { at: readClock(this.clock) }) : [];
-    const kinds = [...new Set(findings.map((f) => f.kind))] as PersonalDataKind[];
-    const invalid = findings.length > 0;
-    return html`<div class="field" part="note">
-      <label class="ido-label" for="note">${t.formNote}</label>
-      <span class="ido-hint" id="note-hint">${t.formNoteHint}</span>
-      ${
-        invalid
-          ? html`<div class="finding" id="note-error">
-              <p class="ido-field-error" role="alert">
-                ${t.formNotePersonalData(describePersonalData(kinds, this.dataLanguage))}
-              </p>
-              <p>
-                <span class="ido-visually-hidden">${t.formNoteFound}</span>
-                ${highlight(note, findings)}
-              </p>
-              <button
-                class="ido-button ido-button--secondary"
-                type="button"
-                @click=${async () => {
-                  this.edit((v) => (v.note = removeFindings(v.note, findings)));
-                  await this.updateComplete;
-                  this.field('note')?.focus();
-                }}
-              >
-                ${t.formNoteRemoveFindings}
-              </button>
-            </div>`
-          : nothing
-      }
-      <textarea
-        id="note"
-        class="ido-input"
-        rows="2"
-        maxlength=${NOTE_MAX_LENGTH}
-        aria-describedby=${invalid ? 'note-hint note-error note-count' : 'note-hint note-count'}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        .value=${live(note)}
-        @input=${(e: Event) => this.edit((v) => (v.note = (e.target as HTMLTextAreaElement).value))}
-      ></textarea>
-      <span class="ido-hint count" id="note-count"
-        >${t.formNoteCount(note.length, NOTE_MAX_LENGTH)}</span
-      >
-    </div>`;
+    return renderNoteField({
+      note: this.editor.visit.note,
+      at: readClock(this.clock),
+      strings: this.t,
+      dataLanguage: this.dataLanguage,
+      onInput: (note) => this.edit((v) => (v.note = note)),
+      onRemoveFindings: async (findings) => {
+        this.edit((v) => (v.note = removeFindings(v.note, findings)));
+        await this.updateComplete;
+        this.field('note')?.focus();
+      },
+    });
   }
 
   private renderHeld(desk: Desk): TemplateResult | typeof nothing {
@@ -1107,27 +664,6 @@ export class IdoQuestionForm extends IdoElement {
       onCancelDiscard: () => (this.confirmDiscard = undefined),
     });
   }
-}
-
-/** The note with each finding wrapped in a highlighted `<mark>`. */
-function highlight(text: string, findings: PersonalDataFinding[]): TemplateResult {
-  const parts: (string | TemplateResult)[] = [];
-  let at = 0;
-  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
-    if (f.start < at) continue;
-    parts.push(text.slice(at, f.start));
-    parts.push(html`<mark part="note-finding">${text.slice(f.start, f.end)}</mark>`);
-    at = f.end;
-  }
-  parts.push(text.slice(at));
-  return html`<span class="note-preview">${parts}</span>`;
-}
-
-function removeFindings(text: string, findings: PersonalDataFinding[]): string {
-  let result = text;
-  for (const f of [...findings].sort((a, b) => b.start - a.start))
-    result = result.slice(0, f.start) + result.slice(f.end);
-  return result.replace(/\s{2,}/g, ' ').trim();
 }
 
 function delay(ms: number): Promise<undefined> {
