@@ -45,6 +45,9 @@ const CONFIRM_WAIT_OFFLINE_MS = 250;
  * allows, from one tab at a time. Categories come from the server's taxonomy; referral targets
  * from the partners of the location's municipality. Notes are checked live for personal data.
  *
+ * Sending is done by the page's desk session for the API, not by the element: a registration
+ * kept on the device is delivered even if the element is moved, re-rendered or removed.
+ *
  * Keyboard: type a topic and press Enter to choose it, Tab to the next field, Enter in an empty
  * field registers. After registering, focus returns to the first topic field. "Zelfde als
  * vorige" is one Shift+Tab away from there. No shortcuts act outside the element.
@@ -54,7 +57,7 @@ const CONFIRM_WAIT_OFFLINE_MS = 250;
  * @attr undo-minutes - How long "correct the last one" is offered after registering. Default 5.
  * @attr heading-level - Level of the element's headings (1–6). Default 2.
  *
- * @event {IdoRegistrationSubmittedEvent} ido-registration-submitted - A registration reached the server; `detail: { registration, receipt }`.
+ * @event {IdoRegistrationSubmittedEvent} ido-registration-submitted - A registration reached the server; `detail: { registration, receipt }`. Fired by the form that made it, or (if that one has gone, or it was made before this page) by one form of the page.
  * @event {IdoRegistrationQueuedEvent} ido-registration-queued - A registration was kept on the device to be sent later; `detail: { registration, pending }`.
  * @event {IdoErrorEvent} ido-error - Loading the categories failed, or a registration could not be stored on the device (it stays in the form); `detail: { error, message }`.
  *
