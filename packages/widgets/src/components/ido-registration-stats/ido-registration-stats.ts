@@ -21,7 +21,6 @@ import { property, state } from 'lit/decorators.js';
 import { IdoElement } from '../../base/ido-element.js';
 import { readClock } from '../../controllers/clock.js';
 import { StaffSessionController } from '../../controllers/staff-session.js';
-import { IdoRegistrationSubmittedEvent } from '../../events/ido-registration-submitted.js';
 import { statsStyles } from './ido-registration-stats.styles.js';
 import { partnerEn, partnerNl } from '../ido-partner-list/strings.js';
 import { statsEn, statsNl } from './strings.js';
@@ -121,10 +120,13 @@ export class IdoRegistrationStats extends IdoElement {
   @state() private announcement = '';
   @state() private confirmSignOut = false;
 
-  // Counts again after each registration the page's desk session delivered, also one made by a
-  // form that has since left the page.
+  // A question registered on this page (the staff desk shows the form beside the counts) is
+  // counted at once: after each delivery of the page's desk session for this API, also of one
+  // made by a form that has since left the page, the counts of the period are asked again.
   private readonly staff = new StaffSessionController(this, {
-    delivered: () => this.onRegistered(),
+    delivered: () => {
+      if (this.staff.session || this.client) void this.data.run();
+    },
   });
   private readonly uid = `ido-stats-${++ids}`;
 
@@ -180,29 +182,6 @@ export class IdoRegistrationStats extends IdoElement {
 
   private get kind(): StatsPeriodKind {
     return parseStatsPeriod(this.currentPeriod)!.kind;
-  }
-
-  // A question registered on this page (the staff desk shows the form beside the counts) is
-  // counted at once: the counts of the period are asked again. The session's delivery and the
-  // form's event come in the same task: asked once.
-  private readonly onRegistered = (): void => {
-    if (this.recount) return;
-    this.recount = true;
-    queueMicrotask(() => {
-      this.recount = false;
-      if (this.staff.session || this.client) void this.data.run();
-    });
-  };
-  private recount = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.ownerDocument.addEventListener(IdoRegistrationSubmittedEvent.type, this.onRegistered);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.ownerDocument.removeEventListener(IdoRegistrationSubmittedEvent.type, this.onRegistered);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
