@@ -1,12 +1,14 @@
-import {
-  createIdoClient,
-  IdoError,
-  type CallOptions,
-  type Enrolment,
-  type IdoClient,
+import type {
+  CallOptions,
+  Enrolment,
+  IdoClient,
+  OutboxEnqueueOptions,
+  OutboxEnqueueResult,
+  QuestionRegistrationInput,
 } from '@idokit/sdk';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { globalConfig } from '../context/global-config.js';
+import { DeskSession, type DeskDelivery, type DeskObserver } from './desk-session.js';
 
 /** What a host offers {@link StaffSessionController}. */
 export interface StaffSessionHost extends ReactiveElement {
@@ -28,78 +30,27 @@ export interface StaffSessionHost extends ReactiveElement {
 export interface StaffSessionOptions {
   /** Where the enrolment is kept. @default window.localStorage (memory when storage is blocked) */
   storage?: Storage;
-}
-
-const KEY_PREFIX = 'idokit:staff-session:';
-/** Tells every controller in this document that a session changed (the `storage` event only reaches other tabs). */
-const sessionChanges = new EventTarget();
-/** Used when the browser refuses storage (blocked cookies, some private modes): this page only. */
-const memory = new Map<string, string>();
-/** Token-sending clients by API base URL: one per server, shared by every staff element. */
-const staffClients = new Map<string, IdoClient>();
-
-function defaultStorage(): Storage | undefined {
-  try {
-    const storage = globalThis.localStorage;
-    const probe = `${KEY_PREFIX}probe`;
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
-    return storage;
-  } catch {
-    return undefined;
-  }
-}
-
-function read(storage: Storage | undefined, key: string): string | null {
-  try {
-    if (storage) return storage.getItem(key);
-  } catch {
-    /* fall through to memory */
-  }
-  return memory.get(key) ?? null;
-}
-
-function write(storage: Storage | undefined, key: string, value: string | null): void {
-  if (value === null) memory.delete(key);
-  else memory.set(key, value);
-  try {
-    if (value === null) storage?.removeItem(key);
-    else storage?.setItem(key, value);
-  } catch {
-    /* kept in memory for this page */
-  }
-}
-
-/** A stored record as the controller keeps it: the enrolment, or a note that the last token was refused. */
-interface StoredSession {
-  enrolment?: Enrolment;
-  /** The server answered 401 to this device's token: it was revoked or has expired. */
-  revoked?: boolean;
-}
-
-function parse(raw: string | null): StoredSession {
-  if (!raw) return {};
-  try {
-    const value = JSON.parse(raw) as StoredSession;
-    const enrolment = value.enrolment;
-    // Only what every enrolment has; report tokens carry a scope instead of a location.
-    const valid =
-      enrolment !== undefined &&
-      typeof enrolment === 'object' &&
-      typeof enrolment.token === 'string' &&
-      typeof enrolment.deviceId === 'string';
-    return { ...(valid ? { enrolment } : {}), ...(value.revoked ? { revoked: true } : {}) };
-  } catch {
-    return {};
-  }
+  /**
+   * Called for each registration the desk session delivered, whoever registered it (a form
+   * that has left the page included). `announce` is true for one host only: the one that
+   * registered it, else the first host that `registers` (see there).
+   */
+  delivered?: (delivery: DeskDelivery, announce: boolean) => void;
+  /**
+   * The host registers (the question form): the session's outbox is opened, and deliveries
+   * nobody else can announce are announced to it. The session then delivers whether or not
+   * the host stays connected.
+   */
+  registers?: boolean;
 }
 
 /**
- * The device-token session of staff elements (the question form, the stats view). A staff
- * member types an enrolment code once; the server's answer — the SDK's {@link Enrolment},
- * with the device token — is kept in the browser's `localStorage`, keyed by the API's origin,
- * never in page markup. Every element on the page and every other tab of the same site sees
- * enrolment, forgetting and revocation at once (the `storage` event).
+ * The device-token session of staff elements (the question form, the stats view): the Lit
+ * adapter of the page's {@link DeskSession} for the host's API. A staff member types an
+ * enrolment code once; the server's answer — the SDK's {@link Enrolment}, with the device
+ * token — is kept in the browser's `localStorage`, keyed by the API's origin, never in page
+ * markup. Every element on the page and every other tab of the same site sees enrolment,
+ * forgetting and revocation at once (the `storage` event); the host updates on each change.
  *
  * Staff calls go through {@link StaffSessionController.client}, a client that reads the token
  * from storage at each call and sends it as `Authorization: Bearer …`.
@@ -115,25 +66,70 @@ function parse(raw: string | null): StoredSession {
 export class StaffSessionController implements ReactiveController {
   private readonly host: StaffSessionHost;
   private readonly storage: Storage | undefined;
-  private readonly onChange = () => this.host.requestUpdate();
-  private readonly onStorage = (event: StorageEvent) => {
-    if (event.key === null || event.key === this.storageKey) this.host.requestUpdate();
-  };
+  private readonly observer: DeskObserver;
+  private current: { desk: DeskSession; stop: (() => void) | undefined } | undefined;
+  private connected = false;
+  /** Whether the host registers (and so opens the desk's outbox), rather than only reads. */
+  private readonly registers: boolean;
 
   constructor(host: StaffSessionHost, options: StaffSessionOptions = {}) {
     this.host = host;
-    this.storage = options.storage ?? defaultStorage();
+    this.storage = options.storage;
+    this.registers = options.registers === true;
+    this.observer = {
+      changed: () => this.host.requestUpdate(),
+      ...(options.delivered ? { delivered: options.delivered } : {}),
+      announces: this.registers,
+    };
     host.addController(this);
   }
 
   hostConnected(): void {
-    sessionChanges.addEventListener('change', this.onChange);
-    globalThis.addEventListener?.('storage', this.onStorage);
+    this.connected = true;
+    this.follow();
+  }
+
+  hostUpdate(): void {
+    // The source may have changed: an `api` attribute, a provider around the host, a client.
+    if (this.connected) this.follow();
   }
 
   hostDisconnected(): void {
-    sessionChanges.removeEventListener('change', this.onChange);
-    globalThis.removeEventListener?.('storage', this.onStorage);
+    this.connected = false;
+    this.current?.stop?.();
+    this.current = undefined;
+  }
+
+  /**
+   * The desk session of the host's source, shared with every element on the page that uses
+   * the same API: the enrolment, the outbox and the delivery live there, not in the element.
+   */
+  get desk(): DeskSession {
+    const origin = this.origin;
+    const apiUrl = this.apiUrl;
+    const client = this.host.client ?? (apiUrl ? undefined : this.host.resolvedClient);
+    return DeskSession.for({ origin, apiUrl, client, storage: this.storage });
+  }
+
+  /** Observes the session of the current source (and only that one) while connected. */
+  private follow(): void {
+    const desk = this.desk;
+    if (this.current?.desk === desk) return;
+    this.current?.stop?.();
+    this.current = { desk, stop: desk.observe(this.observer) };
+    if (this.registers) desk.openOutbox();
+  }
+
+  /**
+   * Registers through the desk session: stored on the device, then delivered by the session,
+   * whether or not the host stays on the page. The delivery is announced to this host (see
+   * {@link StaffSessionOptions.delivered}) if it still observes the session then.
+   */
+  register(
+    registration: QuestionRegistrationInput,
+    options: OutboxEnqueueOptions = {},
+  ): Promise<OutboxEnqueueResult> {
+    return this.desk.register(registration, { ...options, by: this.observer });
   }
 
   /**
@@ -158,12 +154,12 @@ export class StaffSessionController implements ReactiveController {
 
   /** The storage key: one session per API origin. */
   get storageKey(): string {
-    return `${KEY_PREFIX}${this.origin}`;
+    return this.desk.storageKey;
   }
 
   /** The stored enrolment, or `undefined` on a device that is not (or no longer) enrolled. */
   get session(): Enrolment | undefined {
-    return parse(read(this.storage, this.storageKey)).enrolment;
+    return this.desk.session;
   }
 
   /**
@@ -171,8 +167,7 @@ export class StaffSessionController implements ReactiveController {
    * report tokens (scoped to an organisation or municipality) have no `locationId`.
    */
   get canRegister(): boolean {
-    const id = (this.session as { locationId?: unknown } | undefined)?.locationId;
-    return typeof id === 'string' && id !== '';
+    return this.desk.canRegister;
   }
 
   /**
@@ -180,7 +175,7 @@ export class StaffSessionController implements ReactiveController {
    * is forgotten: show "Dit apparaat is afgemeld. Vraag een nieuwe code."
    */
   get revoked(): boolean {
-    return parse(read(this.storage, this.storageKey)).revoked === true;
+    return this.desk.revoked;
   }
 
   /**
@@ -189,22 +184,7 @@ export class StaffSessionController implements ReactiveController {
    * from a provider) is returned as is: such an app sends its own credentials.
    */
   get client(): IdoClient | undefined {
-    if (this.host.client) return this.host.client;
-    const url = this.apiUrl;
-    if (!url) return this.host.resolvedClient;
-    let client = staffClients.get(url);
-    if (!client) {
-      const storage = this.storage;
-      const key = this.storageKey;
-      client = createIdoClient({
-        ...globalConfig().clientOptions,
-        baseUrl: url,
-        // Read at every call, so a new enrolment (in any tab) is used at once.
-        token: () => parse(read(storage, key)).enrolment?.token,
-      });
-      staffClients.set(url, client);
-    }
-    return client;
+    return this.desk.client;
   }
 
   /**
@@ -212,17 +192,8 @@ export class StaffSessionController implements ReactiveController {
    * @throws the SDK's errors: `IdoHttpError` (e.g. 401/404 for a wrong, used or expired code),
    * `IdoValidationError` for a malformed code, `IdoNetworkError`; `IdoError('config')` without an API.
    */
-  async enrol(
-    code: string,
-    options: CallOptions & { deviceLabel?: string } = {},
-  ): Promise<Enrolment> {
-    const client = this.client;
-    if (!client) {
-      throw new IdoError('config', 'No API: set api on the element or on <ido-provider>');
-    }
-    const enrolment = await client.enrol(code, options);
-    this.store({ enrolment });
-    return enrolment;
+  enrol(code: string, options: CallOptions & { deviceLabel?: string } = {}): Promise<Enrolment> {
+    return this.desk.enrol(code, options);
   }
 
   /**
@@ -231,26 +202,13 @@ export class StaffSessionController implements ReactiveController {
    * names the token's scope. Nothing is stored when the server refuses it.
    * @throws as {@link StaffSessionController.enrol}; `IdoHttpError` 401 for an unknown or revoked token.
    */
-  async adoptToken(token: string, period: string, options: CallOptions = {}): Promise<Enrolment> {
-    const url = this.apiUrl;
-    if (!url) throw new IdoError('config', 'No API: set api on the element or on <ido-provider>');
-    const probe = createIdoClient({ ...globalConfig().clientOptions, baseUrl: url, token });
-    const stats = await probe.getRegistrationStats({ period }, options);
-    const local = stats.scope.kind === 'location' ? stats.locations[0]?.id : undefined;
-    const enrolment: Enrolment = {
-      deviceId: 'pasted',
-      token,
-      scope: stats.scope.kind,
-      ...(local ? { locationId: local } : { scopeName: stats.scope.name }),
-      issuedAt: new Date().toISOString(),
-    };
-    this.store({ enrolment });
-    return enrolment;
+  adoptToken(token: string, period: string, options: CallOptions = {}): Promise<Enrolment> {
+    return this.desk.adoptToken(token, period, options);
   }
 
   /** Forgets the device token (and any revocation notice) on this device, in every tab. */
   forget(): void {
-    this.store(null);
+    this.desk.forget();
   }
 
   /**
@@ -258,14 +216,7 @@ export class StaffSessionController implements ReactiveController {
    * With `token`, only if that is still the stored one (another tab may have enrolled since).
    */
   markRevoked(token?: string): void {
-    const current = this.session;
-    if (token !== undefined && current && current.token !== token) return;
-    this.store({ revoked: true });
-  }
-
-  private store(value: StoredSession | null): void {
-    write(this.storage, this.storageKey, value === null ? null : JSON.stringify(value));
-    sessionChanges.dispatchEvent(new Event('change'));
+    this.desk.markRevoked(token);
   }
 }
 

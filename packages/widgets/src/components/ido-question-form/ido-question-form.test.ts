@@ -3,6 +3,8 @@
 // by the `ido-server` plugin of web-test-runner.config.mjs. Keyboard through real key presses;
 // what the server stored is read back through the plugin.
 import { expect, fixture, fixtureCleanup, html, waitUntil as waitUntilFor } from '@open-wc/testing';
+import { render } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { IndexedDbOutboxStore, type Enrolment, type QuestionRegistration } from '@idokit/sdk';
 import type { IdoErrorEvent } from '../../events/ido-error.js';
 import type { IdoRegistrationQueuedEvent } from '../../events/ido-registration-queued.js';
@@ -627,6 +629,99 @@ describe('<ido-question-form> offline and revoked', function () {
       { timeout: 8000, interval: 200 },
     );
     await waitUntil(() => !$(el, '[part~="held"]'));
+  });
+});
+
+describe('<ido-question-form> delivery goes on without the element', function () {
+  // Each test talks to a real server many times; a busy machine needs the room.
+  this.timeout(90_000);
+  const listeners: [string, (e: Event) => void][] = [];
+  afterEach(() => {
+    for (const [type, listener] of listeners.splice(0))
+      document.removeEventListener(type, listener);
+  });
+
+  /** Registers one visit offline; returns what the events of the page and of `el` were. */
+  async function queueOne(el: IdoQuestionForm) {
+    const onPage: string[] = [];
+    const onElement: string[] = [];
+    const types = ['ido-registration-queued', 'ido-registration-submitted'];
+    for (const type of types) {
+      const listener = (e: Event) => onPage.push(e.type);
+      listeners.push([type, listener]);
+      document.addEventListener(type, listener);
+    }
+    for (const type of types) el.addEventListener(type, (e) => onElement.push(e.type));
+    await idoServer.offline(true);
+    await registerToeslagen(el);
+    expect(status(el)).to.contain('Bewaard op dit apparaat');
+    await waitUntil(() => onElement.includes('ido-registration-queued'), 'queued event');
+    const [entry] = await new IndexedDbOutboxStore({ dbName: `idokit-outbox ${origin}` }).list();
+    return { onPage, onElement, id: entry!.id };
+  }
+
+  async function deliveredOnce(id: string, start: number): Promise<void> {
+    await idoServer.offline(false);
+    window.dispatchEvent(new Event('online'));
+    await waitForVisits(HERE, start + 1);
+    const ids = (await idoServer.registrations(HERE)).map((r) => r.id);
+    expect(ids.filter((x) => x === id)).to.have.length(1);
+    expect(new Set(ids).size).to.equal(ids.length);
+  }
+
+  it('delivers a registration queued offline once after the form was removed from the page', async () => {
+    const el = await mount();
+    await enrolled(el);
+    const start = await idoServer.visits(HERE);
+    const { onPage, id } = await queueOne(el);
+    el.remove();
+    await deliveredOnce(id, start);
+    // Nobody on the page to tell: the element that made it is gone.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(onPage).to.deep.equal(['ido-registration-queued']);
+    expect(
+      await new IndexedDbOutboxStore({ dbName: `idokit-outbox ${origin}` }).list(),
+    ).to.deep.equal([]);
+  });
+
+  it('delivers it once after the form was moved in the DOM, and the form still says so', async () => {
+    const el = await mount();
+    await enrolled(el);
+    const start = await idoServer.visits(HERE);
+    const { onPage, onElement, id } = await queueOne(el);
+    const elsewhere = document.createElement('div');
+    el.parentElement!.after(elsewhere);
+    elsewhere.append(el);
+    await deliveredOnce(id, start);
+    await waitUntil(() => onElement.includes('ido-registration-submitted'), 'submitted event');
+    expect(onElement).to.deep.equal(['ido-registration-queued', 'ido-registration-submitted']);
+    expect(onPage).to.deep.equal(onElement);
+    await waitUntil(() => status(el) === 'Geregistreerd.', `status: ${status(el)}`);
+    elsewhere.remove();
+  });
+
+  it('delivers it once when its host re-renders the form as a new element, which tells the page', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const show = (n: number) =>
+      render(keyed(n, html`<ido-question-form api=${api}></ido-question-form>`), host);
+    show(1);
+    const el = host.querySelector('ido-question-form')!;
+    await enrolled(el);
+    const start = await idoServer.visits(HERE);
+    const { onPage, onElement, id } = await queueOne(el);
+    show(2);
+    const next = host.querySelector('ido-question-form')!;
+    expect(next).not.to.equal(el);
+    const onNext: IdoRegistrationSubmittedEvent[] = [];
+    next.addEventListener('ido-registration-submitted', (e) => onNext.push(e));
+    await ready(next);
+    await waitUntil(() => text($(next, '.badge')) === '1 registratie wacht op verzending');
+    await deliveredOnce(id, start);
+    await waitUntil(() => onNext.length === 1, 'the new form did not tell the page');
+    expect(onNext[0]!.detail.registration.id).to.equal(id);
+    expect(onElement).to.deep.equal(['ido-registration-queued']);
+    expect(onPage).to.deep.equal(['ido-registration-queued', 'ido-registration-submitted']);
+    await waitUntil(() => !$(next, '.badge'), 'the badge stays');
   });
 });
 

@@ -1,60 +1,35 @@
 import {
-  CHANNELS,
-  civilDateHour,
-  createOutbox,
-  describePersonalData,
-  findPersonalData,
-  IdoError,
-  IndexedDbOutboxStore,
-  isIdoError,
-  isIdoHttpError,
   isIdoStorageError,
-  MemoryOutboxStore,
-  NOTE_MAX_LENGTH,
   type Channel,
-  type IdoClient,
-  type Outbox,
   type OutboxEntry,
-  type PersonalDataFinding,
-  type PersonalDataKind,
   type QuestionRegistration,
   type QuestionRegistrationInput,
-  type RegistrationReceipt,
-  type Taxonomy,
 } from '@idokit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
 import { defineElement } from '../../base/define-element.js';
 import { IdoElement } from '../../base/ido-element.js';
 import { readClock } from '../../controllers/clock.js';
 import { dataTask } from '../../controllers/data-controller.js';
+import type { DeskDelivery } from '../../controllers/desk-session.js';
 import { StaffSessionController } from '../../controllers/staff-session.js';
 import { IdoErrorEvent } from '../../events/ido-error.js';
 import { IdoRegistrationQueuedEvent } from '../../events/ido-registration-queued.js';
 import { IdoRegistrationSubmittedEvent } from '../../events/ido-registration-submitted.js';
-import {
-  draftProblems,
-  draftToRegistration,
-  effectiveLevel,
-  matchOptions,
-  newQuestion,
-  newRegistrationId,
-  newVisit,
-  registrationToDraft,
-  type PickOption,
-  type QuestionDraft,
-  type VisitDraft,
-} from './draft.js';
+import type { PickOption, QuestionDraft, VisitDraft } from './draft.js';
+import { loadDesk } from './desk-data.js';
+import { readChannel, writeChannel, type Desk } from './device-storage.js';
+import { discardCancelId, formatDay, renderHeldList } from './held-list.js';
 import { questionFormStyles } from './ido-question-form.styles.js';
+import { removeFindings, renderNoteField } from './note-field.js';
+import { enrolProblem, renderEnrol, renderOutbox, renderSession } from './session-views.js';
+import { renderChoices, renderErrorSummary, renderQuestion } from './question-fieldset.js';
+import { PickerStates, renderTopicPicker } from './topic-picker.js';
+import { VisitEditor } from './visit-editor.js';
 import type { QuestionFormStrings } from './strings.js';
 import { questionFormTexts } from './texts.js';
 
-/** Visits are recorded in the desks' own zone, whatever the device's clock is set to. */
-const VISIT_ZONE = 'Europe/Amsterdam';
-const CHANNEL_KEY = 'idokit:question-form:channel';
-const DESK_KEY = 'idokit:question-form:desk:';
 /** How long after a registration "correct the last one" is offered. */
 const DEFAULT_UNDO_MINUTES = 5;
 /**
@@ -63,40 +38,6 @@ const DEFAULT_UNDO_MINUTES = 5;
  */
 const CONFIRM_WAIT_MS = 800;
 const CONFIRM_WAIT_OFFLINE_MS = 250;
-/** Held reasons that another enrolment for the registration's location can fix. */
-const RETRY_AFTER_ENROL = new Set([
-  'unauthorized',
-  'token-revoked',
-  'not-enrolled',
-  'wrong-location',
-  'forbidden',
-]);
-
-/** The public data a desk needs, kept (it is public) so the form works after an offline reload. */
-interface Desk {
-  taxonomy: Taxonomy;
-  locationId?: string;
-  locationName?: string;
-  municipality?: string;
-  partners: { id: string; name: string }[];
-}
-
-type Mode =
-  | { kind: 'new' }
-  | { kind: 'correct'; supersedes: string; date: string; hour: number }
-  | { kind: 'held'; id: string; date: string; hour: number; supersedes?: string };
-
-interface FormError {
-  /** The id of the field to focus. */
-  field: string;
-  message: string;
-}
-
-interface PickerState {
-  query: string;
-  open: boolean;
-  active: number;
-}
 
 /**
  * The staff desk form: registers every question of a visit in seconds, anonymously, and never
@@ -104,6 +45,9 @@ interface PickerState {
  * markup); each visit is written to a durable outbox (IndexedDB) first and sent when the network
  * allows, from one tab at a time. Categories come from the server's taxonomy; referral targets
  * from the partners of the location's municipality. Notes are checked live for personal data.
+ *
+ * Sending is done by the page's desk session for the API, not by the element: a registration
+ * kept on the device is delivered even if the element is moved, re-rendered or removed.
  *
  * Keyboard: type a topic and press Enter to choose it, Tab to the next field, Enter in an empty
  * field registers. After registering, focus returns to the first topic field. "Zelfde als
@@ -116,7 +60,7 @@ interface PickerState {
  * @attr undo-minutes - How long "correct the last one" is offered after registering. Default 5.
  * @attr heading-level - Level of the element's headings (1–6). Default 2.
  *
- * @event {IdoRegistrationSubmittedEvent} ido-registration-submitted - A registration reached the server; `detail: { registration, receipt }`.
+ * @event {IdoRegistrationSubmittedEvent} ido-registration-submitted - A registration reached the server; `detail: { registration, receipt }`. Fired by the form that made it, or (if that one has gone, or it was made before this page) by one form of the page.
  * @event {IdoRegistrationQueuedEvent} ido-registration-queued - A registration was kept on the device to be sent later; `detail: { registration, pending }`.
  * @event {IdoErrorEvent} ido-error - Loading the categories failed, or a registration could not be stored on the device (it stays in the form); `detail: { error, message }`.
  *
@@ -153,58 +97,47 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
   /** Level of the element's headings. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  private readonly staff = new StaffSessionController(this);
+  /** The page's desk session for this API: it delivers, whether or not this element stays. */
+  private readonly staff = new StaffSessionController(this, {
+    registers: true,
+    delivered: (delivery, announce) => this.onDelivered(delivery, announce),
+  });
 
-  @state() private visit: VisitDraft = newVisit(readChannel(), undefined);
-  @state() private mode: Mode = { kind: 'new' };
-  @state() private errors: FormError[] = [];
-  @state() private pickers = new Map<string, PickerState>();
+  /** The visit being entered. */
+  private readonly editor = new VisitEditor(this, readChannel(), {
+    now: () => readClock(this.clock),
+    strings: () => this.t,
+  });
+  private readonly pickers = new PickerStates(() => this.requestUpdate());
   @state() private message = '';
   @state() private messageSeq = 0;
   /** The visible result of the last registration (also announced through the status line). */
   @state() private confirmation = '';
   private confirmedId: string | undefined;
-  @state() private pending = 0;
-  @state() private held: OutboxEntry[] = [];
   @state() private confirmForget = false;
   @state() private confirmDiscard: string | undefined;
   @state() private enrolError = '';
   @state() private enrolBusy = false;
-  @state() private last: { registration: QuestionRegistrationInput; at: number } | undefined;
   @state() private submitting = false;
   /** Shown when the last registration could not be stored on this device. */
   @state() private storeError = '';
 
-  private outbox: Outbox | undefined;
-  private outboxKey: string | undefined;
-  private outboxToken: string | undefined;
-  private visitStartedAt: Date | undefined;
-  private readonly receipts = new Map<string, RegistrationReceipt>();
   private undoTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly desk = dataTask(this, {
     args: () => [this.staff.canRegister ? this.staff.session?.locationId : undefined] as const,
-    task: ([locationId], { client, signal }) => this.loadDesk(client, locationId, signal),
+    task: ([locationId], { client, signal }) =>
+      loadDesk(client, locationId, this.staff.storageKey, signal),
     enabled: () => this.staff.canRegister,
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.syncOutbox();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.outbox?.stop();
-    this.outbox = undefined;
-    this.outboxKey = undefined;
-    this.outboxToken = undefined;
     clearTimeout(this.undoTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.syncOutbox();
     const enrolled = this.staff.session !== undefined;
     this.setState('enrol', !enrolled);
     this.setState('ready', enrolled && this.staff.canRegister);
@@ -214,158 +147,25 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
 
   // ─── data ────────────────────────────────────────────────────────────────────────────────
 
-  private async loadDesk(
-    client: IdoClient,
-    locationId: string | undefined,
-    signal: AbortSignal,
-  ): Promise<Desk> {
-    const key = `${DESK_KEY}${this.staff.storageKey}`;
-    try {
-      const taxonomy = await client.getTaxonomy({ signal });
-      const desk: Desk = { taxonomy, partners: [] };
-      if (locationId) {
-        const location = await client.getLocation(locationId, { signal });
-        const municipality = location.address.municipality;
-        const partners = await client.listPartners({ municipality }, { signal });
-        Object.assign(desk, {
-          locationId,
-          locationName: location.name,
-          municipality,
-          partners: partners.map((p) => ({ id: p.id, name: p.name })),
-        });
-      }
-      storeJson(key, desk);
-      return desk;
-    } catch (error) {
-      // Offline at the desk: the categories and partners seen last time still serve.
-      const cached = readJson<Desk>(key);
-      if (
-        isIdoError(error) &&
-        (error.code === 'network' || error.code === 'timeout') &&
-        cached?.taxonomy &&
-        cached.locationId === locationId
-      )
-        return cached;
-      throw error;
-    }
+  /** Waiting registrations, in the desk session's outbox (every tab of this site). */
+  private get pending(): number {
+    return this.staff.desk.pending;
   }
 
-  /** Creates the outbox for this API (once), and runs it while the device may register. */
-  private syncOutbox(): void {
-    if (!this.isConnected) return;
-    const key = this.staff.client ? this.staff.origin : undefined;
-    if (key !== this.outboxKey) {
-      this.outbox?.stop();
-      this.outbox = key ? this.makeOutbox(key) : undefined;
-      this.outboxKey = key;
-      this.outboxToken = undefined;
-      void this.refreshOutbox();
-    }
-    const token = this.staff.canRegister ? this.staff.session?.token : undefined;
-    if (token !== this.outboxToken) {
-      this.outboxToken = token;
-      if (token) {
-        this.outbox?.start();
-        void this.releaseHeld();
-      } else {
-        this.outbox?.stop();
-        void this.refreshOutbox();
-      }
-    }
+  private get held(): readonly OutboxEntry[] {
+    return this.staff.desk.held;
   }
 
-  private makeOutbox(origin: string): Outbox {
-    // One queue and one delivery lock per API, shared by every tab of this site.
-    const name = `idokit-outbox ${origin}`;
-    const outbox = createOutbox({
-      store:
-        typeof indexedDB === 'undefined'
-          ? new MemoryOutboxStore()
-          : new IndexedDbOutboxStore({ dbName: name }),
-      lockName: name,
-      send: (registration, { signal }) => this.send(registration, signal),
-    });
-    outbox.addEventListener('change', (event) => {
-      this.pending = event.pending;
-      void this.refreshHeld();
-    });
-    outbox.addEventListener('delivered', (event) => {
-      const receipt = this.receipts.get(event.entry.id);
-      this.receipts.delete(event.entry.id);
-      // "Kept on this device" turns into "Registered" once that registration went out, unless
-      // the next visit is being entered already.
-      if (event.entry.id === this.confirmedId && this.confirmation === this.t.formQueued) {
-        this.confirmation = this.t.formSent;
-        this.say(this.t.formSent);
-      }
-      if (receipt)
-        this.emit(
-          new IdoRegistrationSubmittedEvent({ registration: event.entry.registration, receipt }),
-        );
-    });
-    outbox.addEventListener('held', (event) => {
-      // A refused token: every other registration would be refused too. Say so, keep them all.
-      if (event.entry.heldReason?.status === 401) this.staff.markRevoked();
-      void this.refreshHeld();
-    });
-    return outbox;
-  }
-
-  /** Sends one registration, only ever to the location this device is enrolled for now. */
-  private async send(reg: QuestionRegistration, signal?: AbortSignal): Promise<unknown> {
-    const session = this.staff.session;
-    const client = this.staff.client;
-    if (!session || !client || !this.staff.canRegister)
-      throw new IdoError('not-enrolled', 'This device is not enrolled for a location');
-    if (reg.locationId !== session.locationId)
-      throw new IdoError(
-        'wrong-location',
-        `Registered for location "${reg.locationId}"; this device is enrolled for "${session.locationId}"`,
-      );
-    const receipt = await client.submitRegistration(reg, signal ? { signal } : {});
-    this.receipts.set(reg.id, receipt);
-    return receipt;
-  }
-
-  /** After an enrolment: registrations held for want of a (valid) token go out if they are for this location. */
-  private async releaseHeld(): Promise<void> {
-    const outbox = this.outbox;
-    const locationId = this.staff.session?.locationId;
-    if (!outbox || !locationId) return;
-    try {
-      for (const entry of await outbox.held()) {
-        const reason = entry.heldReason;
-        const fixable = reason?.status === 401 || RETRY_AFTER_ENROL.has(reason?.code ?? '');
-        if (fixable && entry.registration.locationId === locationId)
-          await outbox.retryHeld(entry.id);
-      }
-    } catch {
-      /* the entry changed meanwhile; the list below is the truth */
+  /** The desk session delivered a registration (this element may have made it, or not). */
+  private onDelivered({ entry, receipt }: DeskDelivery, announce: boolean): void {
+    // "Kept on this device" turns into "Registered" once that registration went out, unless
+    // the next visit is being entered already.
+    if (entry.id === this.confirmedId && this.confirmation === this.t.formQueued) {
+      this.confirmation = this.t.formSent;
+      this.say(this.t.formSent);
     }
-    await this.refreshOutbox();
-  }
-
-  private async refreshOutbox(): Promise<void> {
-    const outbox = this.outbox;
-    if (!outbox) {
-      this.pending = 0;
-      this.held = [];
-      return;
-    }
-    try {
-      this.pending = await outbox.pending();
-    } catch {
-      /* a failing store shows up on the next write */
-    }
-    await this.refreshHeld();
-  }
-
-  private async refreshHeld(): Promise<void> {
-    try {
-      this.held = (await this.outbox?.held()) ?? [];
-    } catch {
-      /* as above */
-    }
+    if (announce && receipt)
+      this.emit(new IdoRegistrationSubmittedEvent({ registration: entry.registration, receipt }));
   }
 
   // ─── enrolment ───────────────────────────────────────────────────────────────────────────
@@ -384,8 +184,7 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
     this.enrolError = '';
     try {
       await this.staff.enrol(code);
-      this.visit = newVisit(readChannel(), undefined);
-      this.mode = { kind: 'new' };
+      this.editor.startNew(readChannel(), undefined, false);
       await this.updateComplete;
       await this.desk.taskComplete.catch(() => undefined);
       this.say(
@@ -393,7 +192,7 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
       );
       await this.focusStart();
     } catch (error) {
-      this.enrolError = this.enrolMessage(error);
+      this.enrolError = enrolProblem(error, this.t) ?? this.reportError(error);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('#enrol-code')?.focus();
     } finally {
@@ -401,20 +200,10 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
     }
   }
 
-  private enrolMessage(error: unknown): string {
-    if (isIdoError(error) && error.code === 'validation') return this.t.formEnrolMalformed;
-    if (isIdoHttpError(error)) {
-      if (error.status === 429) return this.t.formEnrolRateLimited;
-      if (error.status === 400) return this.t.formEnrolMalformed;
-      if (error.status < 500) return this.t.formEnrolRefused;
-    }
-    return this.reportError(error);
-  }
-
   private async forget(): Promise<void> {
     this.confirmForget = false;
     this.staff.forget();
-    this.last = undefined;
+    this.editor.forgetLast();
     this.say(this.t.formForgotten);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#enrol-code')?.focus();
@@ -423,140 +212,81 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
   // ─── the visit ───────────────────────────────────────────────────────────────────────────
 
   private edit(change: (visit: VisitDraft) => void): void {
-    this.visitStartedAt ??= readClock(this.clock);
     this.confirmation = '';
-    const visit = structuredClone(this.visit);
-    change(visit);
-    this.visit = visit;
-    if (this.errors.length) this.errors = this.currentErrors();
+    this.editor.edit(change);
   }
 
   private editQuestion(index: number, change: (q: QuestionDraft) => void): void {
-    this.edit((visit) => {
-      const q = visit.questions[index];
-      if (q) change(q);
-    });
+    this.confirmation = '';
+    this.editor.editQuestion(index, change);
   }
 
   private async addQuestion(): Promise<void> {
-    this.edit((visit) => visit.questions.push(newQuestion()));
-    this.say(this.t.formQuestionCount(this.visit.questions.length));
+    this.confirmation = '';
+    this.editor.addQuestion();
+    const count = this.editor.visit.questions.length;
+    this.say(this.t.formQuestionCount(count));
     await this.updateComplete;
-    this.field(`q${this.visit.questions.length - 1}-themes`)?.focus();
+    this.field(`q${count - 1}-themes`)?.focus();
   }
 
   private async removeQuestion(index: number): Promise<void> {
-    this.edit((visit) => visit.questions.splice(index, 1));
-    this.say(this.t.formQuestionCount(this.visit.questions.length));
+    this.confirmation = '';
+    this.editor.removeQuestion(index);
+    this.say(this.t.formQuestionCount(this.editor.visit.questions.length));
     await this.updateComplete;
     this.field(`q${Math.max(0, index - 1)}-themes`)?.focus();
   }
 
   private async sameAsLast(): Promise<void> {
-    if (!this.last) return;
-    this.visit = registrationToDraft(this.last.registration, { note: false });
-    this.visitStartedAt = readClock(this.clock);
-    this.mode = { kind: 'new' };
-    this.errors = [];
+    if (!this.editor.sameAsLast()) return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('[part~="submit"]')?.focus();
   }
 
   private async correctLast(): Promise<void> {
-    const last = this.last?.registration;
-    if (!last?.id) return;
-    this.visit = registrationToDraft(last, { note: true });
-    this.mode = { kind: 'correct', supersedes: last.id, date: last.date, hour: last.hour };
-    this.errors = [];
-    await this.focusStart();
+    if (this.editor.correctLast()) await this.focusStart();
   }
 
   private async correctHeld(entry: OutboxEntry): Promise<void> {
-    const reg = entry.registration;
-    this.visit = registrationToDraft(reg, { note: true });
-    this.mode = {
-      kind: 'held',
-      id: reg.id,
-      date: reg.date,
-      hour: reg.hour,
-      ...(reg.supersedes ? { supersedes: reg.supersedes } : {}),
-    };
-    this.errors = this.currentErrors();
+    this.editor.correctHeld(entry);
     await this.updateComplete;
-    (this.errors[0] ? this.field(this.errors[0].field) : this.field('q0-themes'))?.focus();
+    const first = this.editor.errors[0];
+    (first ? this.field(first.field) : this.field('q0-themes'))?.focus();
   }
 
   private async stopCorrecting(): Promise<void> {
-    this.mode = { kind: 'new' };
-    this.visit = newVisit(this.visit.channel, this.desk.value?.taxonomy);
-    this.errors = [];
+    this.editor.startNew(this.editor.visit.channel, this.desk.value?.taxonomy, true);
     await this.focusStart();
   }
 
   private async discardHeld(id: string): Promise<void> {
     this.confirmDiscard = undefined;
-    try {
-      await this.outbox?.discardHeld(id);
-    } catch {
-      /* already gone (another tab) */
-    }
-    if (this.mode.kind === 'held' && this.mode.id === id) this.mode = { kind: 'new' };
-    await this.refreshOutbox();
+    await this.staff.desk.discardHeld(id);
+    this.editor.heldGone(id);
     this.say(this.t.formHeldDiscarded);
     await this.updateComplete;
     this.focusStart();
-  }
-
-  private currentErrors(): FormError[] {
-    const t = this.t;
-    const errors: FormError[] = draftProblems(this.visit).map((p) => {
-      const i = p.question - 1;
-      if (p.field === 'themes')
-        return { field: `q${i}-themes`, message: t.formErrorThemes(p.question) };
-      if (p.field === 'referral')
-        return { field: `q${i}-referral`, message: t.formErrorReferral(p.question) };
-      return { field: `q${i}-reason`, message: t.formErrorReason(p.question) };
-    });
-    if (findPersonalData(this.visit.note, { at: readClock(this.clock) }).length)
-      errors.push({ field: 'note', message: t.formErrorNote });
-    return errors;
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const desk = this.desk.value;
     const session = this.staff.session;
-    const outbox = this.outbox;
-    if (this.submitting || !desk || !session?.locationId || !outbox) return;
-    const errors = this.currentErrors();
-    this.errors = errors;
-    if (errors.length) {
+    if (this.submitting || !desk || !session?.locationId || !this.staff.desk.hasOutbox) return;
+    if (!this.editor.validate()) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part~="error-summary"]')?.focus();
       return;
     }
-    const mode = this.mode;
-    const when =
-      mode.kind === 'new'
-        ? civilDateHour(this.visitStartedAt ?? readClock(this.clock), VISIT_ZONE)
-        : { date: mode.date, hour: mode.hour };
-    const registration = draftToRegistration(this.visit, desk.taxonomy, {
-      id: mode.kind === 'held' ? mode.id : newRegistrationId(),
-      locationId:
-        mode.kind === 'held'
-          ? (this.heldEntry(mode.id)?.registration.locationId ?? session.locationId)
-          : session.locationId,
-      ...when,
-      ...(mode.kind === 'correct' ? { supersedes: mode.supersedes } : {}),
-      ...(mode.kind === 'held' && mode.supersedes ? { supersedes: mode.supersedes } : {}),
-    });
-    const draft = this.visit;
+    const registration = this.editor.registration(desk.taxonomy, session.locationId, this.held);
+    const draft = this.editor.visit;
     this.submitting = true;
     this.storeError = '';
     writeChannel(draft.channel);
     let stored!: () => void;
     const safe = new Promise<void>((resolve) => (stored = resolve));
-    const result = outbox.enqueue(registration, { onStored: () => stored() });
+    const result = this.staff.register(registration, { onStored: () => stored() });
     try {
       // However long the device takes: the draft is cleared only once nothing can be lost.
       await Promise.race([safe, result]);
@@ -571,7 +301,7 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('[part~="store-error"]')?.focus();
       } else {
-        this.errors = [{ field: 'q0-themes', message: this.reportError(error) }];
+        this.editor.showErrors([{ field: 'q0-themes', message: this.reportError(error) }]);
       }
       return;
     }
@@ -580,12 +310,9 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
       result.catch(() => undefined),
       delay(globalThis.navigator?.onLine === false ? CONFIRM_WAIT_OFFLINE_MS : CONFIRM_WAIT_MS),
     ]);
-    this.last = { registration, at: Date.now() };
+    this.editor.registered(registration, draft, desk.taxonomy);
     this.scheduleUndoExpiry();
-    this.visit = newVisit(draft.channel, desk.taxonomy);
-    this.visitStartedAt = undefined;
-    this.mode = { kind: 'new' };
-    this.pickers = new Map();
+    this.pickers.reset();
     this.submitting = false;
     this.confirm(settled?.state ?? 'pending', registration);
     await this.focusStart();
@@ -596,7 +323,7 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
     registration: QuestionRegistrationInput,
   ): void {
     if (state === 'pending') {
-      void this.outbox?.pending().then((pending) => {
+      void this.staff.desk.countPending().then((pending) => {
         this.emit(
           new IdoRegistrationQueuedEvent({
             registration: registration as QuestionRegistration,
@@ -619,14 +346,6 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
   private scheduleUndoExpiry(): void {
     clearTimeout(this.undoTimer);
     this.undoTimer = setTimeout(() => this.requestUpdate(), this.undoMinutes * 60_000 + 50);
-  }
-
-  private get canUndo(): boolean {
-    return !!this.last && Date.now() - this.last.at < this.undoMinutes * 60_000;
-  }
-
-  private heldEntry(id: string): OutboxEntry | undefined {
-    return this.held.find((e) => e.id === id);
   }
 
   /** Announces a message in the status line (a new node, so the same text is read again). */
@@ -655,21 +374,10 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
 
   // ─── type-ahead fields ───────────────────────────────────────────────────────────────────
 
-  private picker(id: string): PickerState {
-    return this.pickers.get(id) ?? { query: '', open: false, active: 0 };
-  }
-
-  private setPicker(id: string, next: PickerState): void {
-    const pickers = new Map(this.pickers);
-    pickers.set(id, next);
-    this.pickers = pickers;
-  }
-
   private pick(index: number, field: 'themes' | 'organisations', option: PickOption): void {
     this.editQuestion(index, (q) => {
       if (!q[field].includes(option.id)) q[field].push(option.id);
     });
-    this.setPicker(`q${index}-${field}`, { query: '', open: false, active: 0 });
     this.say(this.t.formChosen(option.label));
   }
 
@@ -678,60 +386,6 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
       q[field] = q[field].filter((id) => id !== option.id);
     });
     this.say(this.t.formRemoved(option.label));
-  }
-
-  private onPickerKey(
-    event: KeyboardEvent,
-    index: number,
-    field: 'themes' | 'organisations',
-    matches: PickOption[],
-    all: PickOption[],
-  ): void {
-    const id = `q${index}-${field}`;
-    const state = this.picker(id);
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        event.preventDefault();
-        if (!matches.length) return;
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        const active = state.open
-          ? (state.active + step + matches.length) % matches.length
-          : step > 0
-            ? 0
-            : matches.length - 1;
-        this.setPicker(id, { ...state, open: true, active });
-        return;
-      }
-      case 'Enter': {
-        if (!state.open && !state.query.trim()) return; // an empty field: the form is submitted
-        event.preventDefault();
-        const option = matches[state.active] ?? matches[0];
-        if (option) this.pick(index, field, option);
-        else this.say(this.t.formNoMatch(state.query.trim()));
-        return;
-      }
-      case 'Escape':
-        if (state.open || state.query) {
-          event.preventDefault();
-          event.stopPropagation();
-          this.setPicker(id, { query: state.open ? state.query : '', open: false, active: 0 });
-        }
-        return;
-      case 'Backspace': {
-        if (state.query) return;
-        const chosen = this.visit.questions[index]?.[field] ?? [];
-        const lastId = chosen[chosen.length - 1];
-        const option = all.find((o) => o.id === lastId);
-        if (option) {
-          event.preventDefault();
-          this.unpick(index, field, option);
-        }
-        return;
-      }
-      default:
-        return;
-    }
   }
 
   // ─── rendering ───────────────────────────────────────────────────────────────────────────
@@ -765,59 +419,21 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
     </div>`;
   }
 
+  /** Registrations still on this device: waiting and held. */
+  private get kept(): number {
+    return this.pending + this.held.length;
+  }
+
   private renderEnrol(): TemplateResult {
-    const t = this.t;
-    return html`<form class="enrol" part="enrol" novalidate @submit=${this.onEnrol}>
-      ${this.heading(t.formEnrolHeading)}
-      ${
-        this.staff.revoked
-          ? html`<div class="ido-alert" role="alert">
-              <span>
-                ${t.formRevoked}
-                ${
-                  this.pending + this.held.length > 0
-                    ? html`<br />${t.formKeptWhileRevoked(this.pending + this.held.length)}`
-                    : nothing
-                }
-              </span>
-            </div>`
-          : nothing
-      }
-      <p>${t.formEnrolIntro}</p>
-      <div class="field">
-        <label class="ido-label" for="enrol-code">${t.formEnrolCodeLabel}</label>
-        <span class="ido-hint" id="enrol-hint">${t.formEnrolCodeHint}</span>
-        ${
-          this.enrolError
-            ? html`<span class="ido-field-error" id="enrol-error" role="alert"
-                >${this.enrolError}</span
-              >`
-            : nothing
-        }
-        <div class="row">
-          <input
-            id="enrol-code"
-            class="ido-input code"
-            name="code"
-            autocomplete="off"
-            autocapitalize="characters"
-            spellcheck="false"
-            inputmode="text"
-            aria-describedby=${this.enrolError ? 'enrol-hint enrol-error' : 'enrol-hint'}
-            aria-invalid=${this.enrolError ? 'true' : 'false'}
-          />
-          <button
-            class="ido-button"
-            type="submit"
-            aria-disabled=${this.enrolBusy ? 'true' : nothing}
-            aria-busy=${this.enrolBusy ? 'true' : nothing}
-          >
-            ${t.formEnrolButton}
-          </button>
-        </div>
-        ${this.enrolBusy ? html`<span class="ido-hint">${t.formEnrolBusy}</span>` : nothing}
-      </div>
-    </form>`;
+    return renderEnrol({
+      strings: this.t,
+      heading: (text) => this.heading(text),
+      revoked: this.staff.revoked,
+      kept: this.kept,
+      error: this.enrolError,
+      busy: this.enrolBusy,
+      onEnrol: (event) => void this.onEnrol(event),
+    });
   }
 
   private renderCannotRegister(): TemplateResult {
@@ -828,84 +444,42 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
   }
 
   private renderSession(desk: Desk | undefined): TemplateResult {
-    const t = this.t;
     const where = desk?.locationName ?? this.staff.session?.locationId;
-    return html`<div class="session" part="session">
-      ${where && this.staff.canRegister ? html`<p>${t.formRegistersFor(where)}</p>` : nothing}
-      ${
-        this.confirmForget
-          ? html`<div class="confirm" role="group" aria-labelledby="forget-q">
-              <p id="forget-q">
-                ${t.formForgetConfirm}
-                ${
-                  this.pending + this.held.length > 0
-                    ? html` ${t.formForgetWaiting(this.pending + this.held.length)}`
-                    : nothing
-                }
-              </p>
-              <div class="row">
-                <button class="ido-button" type="button" @click=${() => this.forget()}>
-                  ${t.formForgetYes}
-                </button>
-                <button
-                  class="ido-button ido-button--secondary"
-                  type="button"
-                  id="forget-cancel"
-                  @click=${async () => {
-                    this.confirmForget = false;
-                    await this.updateComplete;
-                    this.field('forget')?.focus();
-                  }}
-                >
-                  ${t.formCancel}
-                </button>
-              </div>
-            </div>`
-          : html`<button
-              class="ido-button ido-button--secondary"
-              type="button"
-              id="forget"
-              @click=${async () => {
-                this.confirmForget = true;
-                await this.updateComplete;
-                this.field('forget-cancel')?.focus();
-              }}
-            >
-              ${t.formForget}
-            </button>`
-      }
-    </div>`;
-  }
-
-  private renderOutbox(): TemplateResult {
-    const t = this.t;
-    return html`<div class="outbox" part="outbox">
-      <p role="status" class=${this.pending ? 'badge' : 'ido-visually-hidden'}>
-        ${this.pending ? t.formWaiting(this.pending) : ''}
-      </p>
-      ${
-        this.pending
-          ? html`<button
-              class="ido-button ido-button--secondary"
-              type="button"
-              @click=${() => void this.outbox?.flush().finally(() => this.refreshOutbox())}
-            >
-              ${t.formSendNow}
-            </button>`
-          : nothing
-      }
-    </div>`;
+    const focus = async (id: string) => {
+      await this.updateComplete;
+      this.field(id)?.focus();
+    };
+    return renderSession({
+      strings: this.t,
+      where: this.staff.canRegister ? where : undefined,
+      kept: this.kept,
+      confirmForget: this.confirmForget,
+      onAskForget: () => {
+        this.confirmForget = true;
+        void focus('forget-cancel');
+      },
+      onCancelForget: () => {
+        this.confirmForget = false;
+        void focus('forget');
+      },
+      onForget: () => void this.forget(),
+    });
   }
 
   private renderDesk(desk: Desk): TemplateResult {
     const t = this.t;
-    const visit = this.visit;
-    const mode = this.mode;
+    const { visit, mode, errors } = this.editor;
     const time = mode.kind === 'new' ? '' : `${formatDay(mode.date, this.locale)}, ${mode.hour}:00`;
-    return html`${this.renderSession(desk)} ${this.renderOutbox()} ${this.renderHeld(desk)}
+    return html`${this.renderSession(desk)}
+      ${renderOutbox({
+        strings: this.t,
+        pending: this.pending,
+        onSendNow: () => void this.staff.desk.flush(),
+      })}
+      ${this.renderHeld(desk)}
       <form class="form" part="form" novalidate @submit=${this.onSubmit}>
         ${
-          this.confirmation && mode.kind === 'new' && !this.errors.length
+          this.confirmation && mode.kind === 'new' && !errors.length
             ? html`<p class="confirmation" part="confirmation" aria-hidden="true">
                 ${this.confirmation}
               </p>`
@@ -918,7 +492,11 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
               </div>`
             : nothing
         }
-        ${this.errors.length ? this.renderSummary() : nothing}
+        ${
+          errors.length
+            ? renderErrorSummary(errors, this.t, (field) => this.field(field)?.focus())
+            : nothing
+        }
         ${
           mode.kind !== 'new'
             ? html`<div class="banner">
@@ -936,10 +514,10 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
             : nothing
         }
         ${
-          mode.kind === 'new' && this.last
+          mode.kind === 'new' && this.editor.last
             ? html`<div class="toolbar">
                 ${
-                  this.canUndo
+                  this.editor.canUndo(this.undoMinutes)
                     ? html`<button
                         class="ido-button ido-button--secondary"
                         type="button"
@@ -972,14 +550,14 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
         </div>
         <fieldset class="group">
           <legend>${t.formVisit}</legend>
-          ${this.renderChoices(
+          ${renderChoices(
             'channel',
             t.formChannel,
             desk.taxonomy.channels.map((c) => ({ id: c.id, label: c.label[this.dataLanguage] })),
             visit.channel,
             (value) => this.edit((v) => (v.channel = value as Channel)),
           )}
-          ${this.renderChoices(
+          ${renderChoices(
             'duration',
             t.formDuration,
             desk.taxonomy.durationBuckets.map((m, i, all) => ({
@@ -1006,219 +584,24 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
       </form>`;
   }
 
-  private renderSummary(): TemplateResult {
-    return html`<div
-      class="summary"
-      part="error-summary"
-      tabindex="-1"
-      role="group"
-      aria-labelledby="summary-title"
-    >
-      <p class="summary-title" id="summary-title">${this.t.formErrorSummary}</p>
-      <ul>
-        ${this.errors.map(
-          (e) =>
-            html`<li>
-              <a
-                class="ido-link"
-                href=${`#${e.field}`}
-                @click=${(event: Event) => {
-                  event.preventDefault();
-                  this.field(e.field)?.focus();
-                }}
-                >${e.message}</a
-              >
-            </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
   private errorFor(field: string): string | undefined {
-    return this.errors.find((e) => e.field === field)?.message;
+    return this.editor.errors.find((e) => e.field === field)?.message;
   }
 
-  private renderQuestion(desk: Desk, q: QuestionDraft, i: number, of: number): TemplateResult {
-    const t = this.t;
-    const lang = this.dataLanguage;
-    const tax = desk.taxonomy;
-    const level = effectiveLevel(q, tax);
-    const themes = tax.themes.map((x) => ({ id: x.id, label: x.label[lang] }));
-    const organisations = tax.organisations.map((x) => ({ id: x.id, label: x.label[lang] }));
-    return html`<fieldset class="group question" part="question">
-      <legend>${t.formQuestionLegend(i + 1, of)}</legend>
-      ${this.renderPicker(i, 'themes', t.formThemes, t.formThemesHint, themes, q.themes)}
-      ${this.renderPicker(
-        i,
-        'organisations',
-        t.formOrganisations,
-        t.formOrganisationsHint,
-        organisations,
-        q.organisations,
-      )}
-      ${this.renderChoices(
-        `q${i}-help`,
-        t.formHelp,
-        tax.help.map((h) => ({ id: h.id, label: h.label[lang] })),
-        q.help,
-        (value) => this.editQuestion(i, (x) => (x.help = value as QuestionDraft['help'])),
-      )}
-      ${q.help === 'referred' ? this.renderReferral(desk, q, i) : nothing}
-      ${
-        q.help === 'not-helped'
-          ? this.renderSelect(
-              `q${i}-reason`,
-              t.formNotHelpedReason,
-              [
-                {
-                  label: '',
-                  options: tax.notHelpedReasons.map((r) => ({ id: r.id, label: r.label[lang] })),
-                },
-              ],
-              q.notHelpedReason,
-              (value) => this.editQuestion(i, (x) => (x.notHelpedReason = value)),
-            )
-          : nothing
-      }
-      ${this.renderChoices(
-        `q${i}-type`,
-        t.formType,
-        tax.questionTypes.map((x) => ({ id: x.id, label: x.label[lang] })),
-        q.type,
-        (value) =>
-          this.editQuestion(i, (x) => {
-            x.type = value as QuestionDraft['type'];
-            if (x.type !== 'government') x.level = undefined;
-          }),
-      )}
-      ${
-        q.type === 'government'
-          ? this.renderChoices(
-              `q${i}-level`,
-              t.formLevel,
-              [
-                ...tax.governmentLevels.map((x) => ({ id: x.id, label: x.label[lang] })),
-                { id: '', label: t.formLevelNone },
-              ],
-              level ?? '',
-              (value) => this.editQuestion(i, (x) => (x.level = value as QuestionDraft['level'])),
-            )
-          : nothing
-      }
-      ${
-        of > 1
-          ? html`<div class="row">
-              <button
-                class="ido-button ido-button--secondary"
-                type="button"
-                @click=${() => this.removeQuestion(i)}
-              >
-                ${t.formRemoveQuestion(i + 1)}
-              </button>
-            </div>`
-          : nothing
-      }
-    </fieldset>`;
-  }
-
-  private renderReferral(desk: Desk, q: QuestionDraft, i: number): TemplateResult {
-    const t = this.t;
-    const lang = this.dataLanguage;
-    const groups = [
-      ...(desk.partners.length
-        ? [
-            {
-              label: t.formReferralPartners(desk.municipality ?? ''),
-              options: desk.partners.map((p) => ({ id: `partner:${p.id}`, label: p.name })),
-            },
-          ]
-        : []),
-      {
-        label: t.formReferralKinds,
-        options: desk.taxonomy.partnerKinds.map((k) => ({
-          id: `kind:${k.id}`,
-          label: k.label[lang],
-        })),
-      },
-    ];
-    return html`${this.renderSelect(
-        `q${i}-referral`,
-        t.formReferralTarget,
-        groups,
-        q.referral,
-        (value) => this.editQuestion(i, (x) => (x.referral = value)),
-      )}
-      <div class="check-field">
-        <label class="check">
-          <input
-            type="checkbox"
-            id=${`q${i}-warm`}
-            .checked=${live(q.warm)}
-            aria-describedby=${`q${i}-warm-hint`}
-            @change=${(e: Event) =>
-              this.editQuestion(i, (x) => (x.warm = (e.target as HTMLInputElement).checked))}
-          />
-          <span>${t.formWarm}</span>
-        </label>
-        <span class="ido-hint" id=${`q${i}-warm-hint`}>${t.formWarmHint}</span>
-      </div>`;
-  }
-
-  private renderSelect(
-    id: string,
-    label: string,
-    groups: { label: string; options: PickOption[] }[],
-    value: string,
-    onChange: (value: string) => void,
-  ): TemplateResult {
-    const error = this.errorFor(id);
-    const options = (list: PickOption[]) =>
-      list.map((o) => html`<option value=${o.id} ?selected=${o.id === value}>${o.label}</option>`);
-    return html`<div class="field">
-      <label class="ido-label" for=${id}>${label}</label>
-      ${error ? html`<span class="ido-field-error" id=${`${id}-error`}>${error}</span>` : nothing}
-      <select
-        class="ido-input"
-        id=${id}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? `${id}-error` : nothing}
-        @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
-      >
-        <option value="" ?selected=${!value}>${this.t.formReferralChoose}</option>
-        ${groups.map((g) =>
-          g.label
-            ? html`<optgroup label=${g.label}>${options(g.options)}</optgroup>`
-            : options(g.options),
-        )}
-      </select>
-    </div>`;
-  }
-
-  private renderChoices(
-    name: string,
-    legend: string,
-    options: PickOption[],
-    value: string,
-    onChange: (value: string) => void,
-  ): TemplateResult {
-    return html`<fieldset class="choices">
-      <legend>${legend}</legend>
-      <div class="choice-list">
-        ${options.map(
-          (o) =>
-            html`<label class="choice">
-              <input
-                type="radio"
-                name=${name}
-                value=${o.id}
-                .checked=${live(o.id === value)}
-                @change=${() => onChange(o.id)}
-              />
-              <span>${o.label}</span>
-            </label>`,
-        )}
-      </div>
-    </fieldset>`;
+  private renderQuestion(desk: Desk, question: QuestionDraft, index: number, of: number) {
+    return renderQuestion({
+      desk,
+      question,
+      index,
+      of,
+      strings: this.t,
+      lang: this.dataLanguage,
+      errorFor: (field) => this.errorFor(field),
+      edit: (change) => this.editQuestion(index, change),
+      picker: (field, label, hint, options, chosen) =>
+        this.renderPicker(index, field, label, hint, options, chosen),
+      onRemove: () => this.removeQuestion(index),
+    });
   }
 
   private renderPicker(
@@ -1226,313 +609,67 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
     field: 'themes' | 'organisations',
     label: string,
     hint: string,
-    all: PickOption[],
+    options: PickOption[],
     chosen: string[],
   ): TemplateResult {
     const id = `q${index}-${field}`;
-    const state = this.picker(id);
-    const matches = state.open || state.query ? matchOptions(all, state.query, chosen) : [];
-    const open = (state.open || !!state.query) && matches.length > 0;
-    const active = open ? Math.min(state.active, matches.length - 1) : -1;
-    const error = this.errorFor(id);
-    const chosenOptions = chosen
-      .map((c) => all.find((o) => o.id === c) ?? { id: c, label: c })
-      .filter(Boolean);
-    const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`<div class="field picker">
-      <label class="ido-label" for=${id}>${label}</label>
-      <span class="ido-hint" id=${`${id}-hint`}>${hint}</span>
-      ${error ? html`<span class="ido-field-error" id=${`${id}-error`}>${error}</span>` : nothing}
-      ${
-        chosenOptions.length
-          ? html`<ul class="chips" aria-label=${label}>
-              ${chosenOptions.map(
-                (o) =>
-                  html`<li>
-                    <button
-                      type="button"
-                      class="chip"
-                      aria-label=${this.t.formRemoveChoice(o.label)}
-                      @click=${async () => {
-                        this.unpick(index, field, o);
-                        await this.updateComplete;
-                        this.field(id)?.focus();
-                      }}
-                    >
-                      <span>${o.label}</span><span aria-hidden="true" class="x">×</span>
-                    </button>
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-      <div class="combo">
-        <input
-          id=${id}
-          class="ido-input"
-          type="text"
-          role="combobox"
-          autocomplete="off"
-          spellcheck="false"
-          ?data-start=${index === 0 && field === 'themes'}
-          aria-autocomplete="list"
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${`${id}-list`}
-          aria-activedescendant=${open && active >= 0 ? `${id}-opt-${active}` : nothing}
-          aria-describedby=${describedBy}
-          aria-invalid=${error ? 'true' : 'false'}
-          .value=${live(state.query)}
-          @input=${(e: Event) => {
-            this.visitStartedAt ??= readClock(this.clock);
-            const query = (e.target as HTMLInputElement).value;
-            this.setPicker(id, { query, open: query.trim() !== '', active: 0 });
-          }}
-          @keydown=${(e: KeyboardEvent) => this.onPickerKey(e, index, field, matches, all)}
-          @blur=${() => {
-            const now = this.picker(id);
-            if (now.open) this.setPicker(id, { ...now, open: false });
-          }}
-        />
-        <ul class="listbox" id=${`${id}-list`} role="listbox" aria-label=${label} ?hidden=${!open}>
-          ${
-            open
-              ? matches
-                  .slice(0, 8)
-                  .map(
-                    (o, n) =>
-                      html`<li
-                        id=${`${id}-opt-${n}`}
-                        role="option"
-                        class="option"
-                        aria-selected=${n === active ? 'true' : 'false'}
-                        @mousedown=${(e: Event) => e.preventDefault()}
-                        @click=${() => this.pick(index, field, o)}
-                      >
-                        ${o.label}
-                      </li>`,
-                  )
-              : nothing
-          }
-        </ul>
-        ${
-          state.query.trim() && !matches.length
-            ? html`<span class="ido-hint">${this.t.formNoMatch(state.query.trim())}</span>`
-            : nothing
-        }
-      </div>
-    </div>`;
+    return renderTopicPicker({
+      id,
+      label,
+      hint,
+      options,
+      chosen,
+      error: this.errorFor(id),
+      start: index === 0 && field === 'themes',
+      states: this.pickers,
+      strings: this.t,
+      onInput: () => this.editor.started(),
+      onPick: (option) => this.pick(index, field, option),
+      onUnpick: (option) => this.unpick(index, field, option),
+      say: (message) => this.say(message),
+      updated: () => this.updateComplete,
+    });
   }
 
   private renderNote(): TemplateResult {
-    const t = this.t;
-    const note = this.visit.note;
-    const findings = note ? findPersonalData(note, { at: readClock(this.clock) }) : [];
-    const kinds = [...new Set(findings.map((f) => f.kind))] as PersonalDataKind[];
-    const invalid = findings.length > 0;
-    return html`<div class="field" part="note">
-      <label class="ido-label" for="note">${t.formNote}</label>
-      <span class="ido-hint" id="note-hint">${t.formNoteHint}</span>
-      ${
-        invalid
-          ? html`<div class="finding" id="note-error">
-              <p class="ido-field-error" role="alert">
-                ${t.formNotePersonalData(describePersonalData(kinds, this.dataLanguage))}
-              </p>
-              <p>
-                <span class="ido-visually-hidden">${t.formNoteFound}</span>
-                ${highlight(note, findings)}
-              </p>
-              <button
-                class="ido-button ido-button--secondary"
-                type="button"
-                @click=${async () => {
-                  this.edit((v) => (v.note = removeFindings(v.note, findings)));
-                  await this.updateComplete;
-                  this.field('note')?.focus();
-                }}
-              >
-                ${t.formNoteRemoveFindings}
-              </button>
-            </div>`
-          : nothing
-      }
-      <textarea
-        id="note"
-        class="ido-input"
-        rows="2"
-        maxlength=${NOTE_MAX_LENGTH}
-        aria-describedby=${invalid ? 'note-hint note-error note-count' : 'note-hint note-count'}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        .value=${live(note)}
-        @input=${(e: Event) => this.edit((v) => (v.note = (e.target as HTMLTextAreaElement).value))}
-      ></textarea>
-      <span class="ido-hint count" id="note-count"
-        >${t.formNoteCount(note.length, NOTE_MAX_LENGTH)}</span
-      >
-    </div>`;
+    return renderNoteField({
+      note: this.editor.visit.note,
+      at: readClock(this.clock),
+      strings: this.t,
+      dataLanguage: this.dataLanguage,
+      onInput: (note) => this.edit((v) => (v.note = note)),
+      onRemoveFindings: async (findings) => {
+        this.edit((v) => (v.note = removeFindings(v.note, findings)));
+        await this.updateComplete;
+        this.field('note')?.focus();
+      },
+    });
   }
 
   private renderHeld(desk: Desk): TemplateResult | typeof nothing {
-    const held = this.held;
-    if (!held.length) return nothing;
-    const t = this.t;
-    return html`<section class="held" part="held" aria-labelledby="held-heading">
-      ${this.heading(t.formHeldHeading(held.length), 'held-heading')}
-      <p>${t.formHeldIntro}</p>
-      <ul>
-        ${held.map((entry) => {
-          const reg = entry.registration;
-          const elsewhere = reg.locationId !== this.staff.session?.locationId;
-          return html`<li>
-            <p class="held-title">
-              ${t.formHeldVisit(formatDay(reg.date, this.locale), `${reg.hour}:00`)}:
-              ${reg.questions
-                .flatMap((q) => q.themes)
-                .map(
-                  (id) =>
-                    desk.taxonomy.themes.find((x) => x.id === id)?.label[this.dataLanguage] ?? id,
-                )
-                .join(', ')}
-            </p>
-            <p>${this.heldReason(entry, elsewhere)}</p>
-            ${
-              this.confirmDiscard === entry.id
-                ? html`<div class="confirm" role="group" aria-labelledby=${`discard-q-${entry.id}`}>
-                    <p id=${`discard-q-${entry.id}`}>${t.formHeldDiscardConfirm}</p>
-                    <div class="row">
-                      <button
-                        class="ido-button"
-                        type="button"
-                        @click=${() => this.discardHeld(entry.id)}
-                      >
-                        ${t.formHeldDiscardYes}
-                      </button>
-                      <button
-                        class="ido-button ido-button--secondary"
-                        type="button"
-                        id=${`discard-cancel-${entry.id}`}
-                        @click=${() => (this.confirmDiscard = undefined)}
-                      >
-                        ${t.formCancel}
-                      </button>
-                    </div>
-                  </div>`
-                : html`<div class="row">
-                    ${
-                      elsewhere
-                        ? nothing
-                        : html`<button
-                            class="ido-button"
-                            type="button"
-                            @click=${() => this.correctHeld(entry)}
-                          >
-                            ${t.formHeldCorrect}
-                          </button>`
-                    }
-                    <button
-                      class="ido-button ido-button--secondary"
-                      type="button"
-                      @click=${async () => {
-                        this.confirmDiscard = entry.id;
-                        await this.updateComplete;
-                        this.field(`discard-cancel-${entry.id}`)?.focus();
-                      }}
-                    >
-                      ${t.formHeldDiscard}
-                    </button>
-                  </div>`
-            }
-          </li>`;
-        })}
-      </ul>
-    </section>`;
+    return renderHeldList({
+      held: this.held,
+      locationId: this.staff.session?.locationId,
+      taxonomy: desk.taxonomy,
+      dataLanguage: this.dataLanguage,
+      locale: this.locale,
+      strings: this.t,
+      confirmDiscard: this.confirmDiscard,
+      heading: (text, id) => this.heading(text, id),
+      onCorrect: (entry) => this.correctHeld(entry),
+      onAskDiscard: async (id) => {
+        this.confirmDiscard = id;
+        await this.updateComplete;
+        this.field(discardCancelId(id))?.focus();
+      },
+      onDiscard: (id) => this.discardHeld(id),
+      onCancelDiscard: () => (this.confirmDiscard = undefined),
+    });
   }
-
-  private heldReason(entry: OutboxEntry, elsewhere: boolean): string {
-    const t = this.t;
-    const reason = entry.heldReason;
-    if (elsewhere) return t.formHeldReasonOtherLocation(entry.registration.locationId);
-    if (reason?.status === 401 || reason?.code === 'not-enrolled')
-      return t.formHeldReasonUnauthorized;
-    if (reason?.code === 'personal-data') {
-      const kinds = [
-        ...new Set(findPersonalData(entry.registration.note ?? '').map((f) => f.kind)),
-      ] as PersonalDataKind[];
-      return t.formHeldReasonPersonalData(
-        describePersonalData(kinds.length ? kinds : ['bsn'], this.dataLanguage),
-      );
-    }
-    if (reason?.status === 400 || reason?.status === 422 || reason?.code === 'validation')
-      return t.formHeldReasonInvalid;
-    return t.formHeldReasonOther(reason?.status ? String(reason.status) : (reason?.code ?? '?'));
-  }
-}
-
-/** The note with each finding wrapped in a highlighted `<mark>`. */
-function highlight(text: string, findings: PersonalDataFinding[]): TemplateResult {
-  const parts: (string | TemplateResult)[] = [];
-  let at = 0;
-  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
-    if (f.start < at) continue;
-    parts.push(text.slice(at, f.start));
-    parts.push(html`<mark part="note-finding">${text.slice(f.start, f.end)}</mark>`);
-    at = f.end;
-  }
-  parts.push(text.slice(at));
-  return html`<span class="note-preview">${parts}</span>`;
-}
-
-function removeFindings(text: string, findings: PersonalDataFinding[]): string {
-  let result = text;
-  for (const f of [...findings].sort((a, b) => b.start - a.start))
-    result = result.slice(0, f.start) + result.slice(f.end);
-  return result.replace(/\s{2,}/g, ' ').trim();
-}
-
-function formatDay(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T12:00:00Z`));
 }
 
 function delay(ms: number): Promise<undefined> {
   return new Promise((resolve) => setTimeout(() => resolve(undefined), ms));
-}
-
-function readChannel(): Channel {
-  try {
-    const stored = globalThis.localStorage?.getItem(CHANNEL_KEY);
-    return CHANNELS.find((c) => c === stored) ?? 'desk';
-  } catch {
-    return 'desk';
-  }
-}
-
-function writeChannel(channel: Channel): void {
-  try {
-    globalThis.localStorage?.setItem(CHANNEL_KEY, channel);
-  } catch {
-    /* remembered for this page only */
-  }
-}
-
-function readJson<T>(key: string): T | undefined {
-  try {
-    const raw = globalThis.localStorage?.getItem(key);
-    return raw ? (JSON.parse(raw) as T) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function storeJson(key: string, value: unknown): void {
-  try {
-    globalThis.localStorage?.setItem(key, JSON.stringify(value));
-  } catch {
-    /* no offline copy then */
-  }
 }
 
 /** Registers `<ido-question-form>` once. */

@@ -16,7 +16,6 @@ import { defineElement } from '../../base/define-element.js';
 import { IdoElement } from '../../base/ido-element.js';
 import { readClock } from '../../controllers/clock.js';
 import { StaffSessionController } from '../../controllers/staff-session.js';
-import { IdoRegistrationSubmittedEvent } from '../../events/ido-registration-submitted.js';
 import { statsStyles } from './ido-registration-stats.styles.js';
 import { renderBreakdown, renderLegend, renderWarmShare } from './stats-charts.js';
 import { renderReport, reportHours, type LocationHours } from './stats-report.js';
@@ -100,7 +99,14 @@ export class IdoRegistrationStats extends IdoElement<StatsStrings> {
   @state() private announcement = '';
   @state() private confirmSignOut = false;
 
-  private readonly staff = new StaffSessionController(this);
+  // A question registered on this page (the staff desk shows the form beside the counts) is
+  // counted at once: after each delivery of the page's desk session for this API, also of one
+  // made by a form that has since left the page, the counts of the period are asked again.
+  private readonly staff = new StaffSessionController(this, {
+    delivered: () => {
+      if (this.staff.session || this.client) void this.data.run();
+    },
+  });
   private readonly uid = `ido-stats-${++ids}`;
 
   private readonly data = new Task(this, {
@@ -138,22 +144,6 @@ export class IdoRegistrationStats extends IdoElement<StatsStrings> {
 
   private get kind(): StatsPeriodKind {
     return parseStatsPeriod(this.currentPeriod)!.kind;
-  }
-
-  // A question registered on this page (the staff desk shows the form beside the counts) is
-  // counted at once: the counts of the period are asked again.
-  private readonly onRegistered = (): void => {
-    if (this.staff.session || this.client) void this.data.run();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.ownerDocument.addEventListener(IdoRegistrationSubmittedEvent.type, this.onRegistered);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.ownerDocument.removeEventListener(IdoRegistrationSubmittedEvent.type, this.onRegistered);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

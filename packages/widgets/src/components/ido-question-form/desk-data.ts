@@ -1,0 +1,44 @@
+import { isIdoError, type IdoClient } from '@idokit/sdk';
+import { readDesk, writeDesk, type Desk } from './device-storage.js';
+
+/**
+ * What the desk needs from the API: the categories, and for the device's location its name,
+ * municipality and that municipality's partners (for referrals). Kept on the device under
+ * `sessionKey`, so a desk that is offline (network down, or a timeout) works with what it saw
+ * last time for the same location.
+ */
+export async function loadDesk(
+  client: IdoClient,
+  locationId: string | undefined,
+  sessionKey: string,
+  signal: AbortSignal,
+): Promise<Desk> {
+  try {
+    const taxonomy = await client.getTaxonomy({ signal });
+    const desk: Desk = { taxonomy, partners: [] };
+    if (locationId) {
+      const location = await client.getLocation(locationId, { signal });
+      const municipality = location.address.municipality;
+      const partners = await client.listPartners({ municipality }, { signal });
+      Object.assign(desk, {
+        locationId,
+        locationName: location.name,
+        municipality,
+        partners: partners.map((p) => ({ id: p.id, name: p.name })),
+      });
+    }
+    writeDesk(sessionKey, desk);
+    return desk;
+  } catch (error) {
+    // Offline at the desk: the categories and partners seen last time still serve.
+    const cached = readDesk(sessionKey);
+    if (
+      isIdoError(error) &&
+      (error.code === 'network' || error.code === 'timeout') &&
+      cached?.taxonomy &&
+      cached.locationId === locationId
+    )
+      return cached;
+    throw error;
+  }
+}

@@ -1,0 +1,224 @@
+import {
+  civilDateHour,
+  findPersonalData,
+  type Channel,
+  type OutboxEntry,
+  type QuestionRegistrationInput,
+  type Taxonomy,
+} from '@idokit/sdk';
+import {
+  draftProblems,
+  draftToRegistration,
+  newQuestion,
+  newRegistrationId,
+  newVisit,
+  registrationToDraft,
+  type QuestionDraft,
+  type VisitDraft,
+} from './draft.js';
+import type { QuestionFormStrings } from './strings.js';
+
+/** Visits are recorded in the desks' own zone, whatever the device's clock is set to. */
+const VISIT_ZONE = 'Europe/Amsterdam';
+
+/** What the form is doing: a new visit, correcting the last one, or correcting a held one. */
+export type Mode =
+  | { kind: 'new' }
+  | { kind: 'correct'; supersedes: string; date: string; hour: number }
+  | { kind: 'held'; id: string; date: string; hour: number; supersedes?: string };
+
+/** A problem that blocks registering. */
+export interface FormError {
+  /** The id of the field to focus. */
+  field: string;
+  message: string;
+}
+
+/** What the editor needs from its form. */
+export interface VisitEditorHost {
+  requestUpdate(): void;
+}
+
+/**
+ * The visit being entered at the desk, without the DOM: the draft, what it is (new, or a
+ * correction), the problems that block registering, the last registration (for "same as last"
+ * and "correct the last one") and when the visit started (its hour is the one recorded). Every
+ * change re-renders the host; focus and announcements stay with the form.
+ */
+export class VisitEditor {
+  visit: VisitDraft;
+  mode: Mode = { kind: 'new' };
+  errors: FormError[] = [];
+  /** The last registration made here, and when (epoch ms). */
+  last: { registration: QuestionRegistrationInput; at: number } | undefined;
+  /** When the first field of this visit was touched. */
+  startedAt: Date | undefined;
+  readonly #host: VisitEditorHost;
+  readonly #now: () => Date;
+  readonly #strings: () => QuestionFormStrings;
+
+  constructor(
+    host: VisitEditorHost,
+    channel: Channel,
+    options: { now: () => Date; strings: () => QuestionFormStrings },
+  ) {
+    this.#host = host;
+    this.visit = newVisit(channel, undefined);
+    this.#now = options.now;
+    this.#strings = options.strings;
+  }
+
+  /** Changes the draft (a copy of it); the problems shown so far are checked again. */
+  edit(change: (visit: VisitDraft) => void): void {
+    this.started();
+    const visit = structuredClone(this.visit);
+    change(visit);
+    this.visit = visit;
+    if (this.errors.length) this.errors = this.problems();
+    this.#host.requestUpdate();
+  }
+
+  editQuestion(index: number, change: (q: QuestionDraft) => void): void {
+    this.edit((visit) => {
+      const q = visit.questions[index];
+      if (q) change(q);
+    });
+  }
+
+  addQuestion(): void {
+    this.edit((visit) => visit.questions.push(newQuestion()));
+  }
+
+  removeQuestion(index: number): void {
+    this.edit((visit) => visit.questions.splice(index, 1));
+  }
+
+  /** The visit starts now, unless it started before. */
+  started(): void {
+    this.startedAt ??= this.#now();
+  }
+
+  /** A new, empty visit; `clearErrors` also clears the problems shown. */
+  startNew(channel: Channel, taxonomy: Taxonomy | undefined, clearErrors: boolean): void {
+    this.visit = newVisit(channel, taxonomy);
+    this.mode = { kind: 'new' };
+    if (clearErrors) this.errors = [];
+    this.#host.requestUpdate();
+  }
+
+  /** The last visit again, without its note, as a new visit starting now. False without one. */
+  sameAsLast(): boolean {
+    if (!this.last) return false;
+    this.visit = registrationToDraft(this.last.registration, { note: false });
+    this.startedAt = this.#now();
+    this.mode = { kind: 'new' };
+    this.errors = [];
+    this.#host.requestUpdate();
+    return true;
+  }
+
+  /** Corrects the last registration: a new one that supersedes it. False without one. */
+  correctLast(): boolean {
+    const last = this.last?.registration;
+    if (!last?.id) return false;
+    this.visit = registrationToDraft(last, { note: true });
+    this.mode = { kind: 'correct', supersedes: last.id, date: last.date, hour: last.hour };
+    this.errors = [];
+    this.#host.requestUpdate();
+    return true;
+  }
+
+  /** Corrects a held registration, to send it again under its own id; shows its problems. */
+  correctHeld(entry: OutboxEntry): void {
+    const reg = entry.registration;
+    this.visit = registrationToDraft(reg, { note: true });
+    this.mode = {
+      kind: 'held',
+      id: reg.id,
+      date: reg.date,
+      hour: reg.hour,
+      ...(reg.supersedes ? { supersedes: reg.supersedes } : {}),
+    };
+    this.errors = this.problems();
+    this.#host.requestUpdate();
+  }
+
+  /** The held registration `id` is gone: stop correcting it. */
+  heldGone(id: string): void {
+    if (this.mode.kind === 'held' && this.mode.id === id) this.mode = { kind: 'new' };
+    this.#host.requestUpdate();
+  }
+
+  forgetLast(): void {
+    this.last = undefined;
+    this.#host.requestUpdate();
+  }
+
+  /** Shows these problems (after a failed attempt to register). */
+  showErrors(errors: FormError[]): void {
+    this.errors = errors;
+    this.#host.requestUpdate();
+  }
+
+  /** Checks the draft and shows what blocks registering; true when nothing does. */
+  validate(): boolean {
+    this.showErrors(this.problems());
+    return this.errors.length === 0;
+  }
+
+  /** The problems of the draft, in the form's order. */
+  problems(): FormError[] {
+    const t = this.#strings();
+    const errors: FormError[] = draftProblems(this.visit).map((p) => {
+      const i = p.question - 1;
+      if (p.field === 'themes')
+        return { field: `q${i}-themes`, message: t.formErrorThemes(p.question) };
+      if (p.field === 'referral')
+        return { field: `q${i}-referral`, message: t.formErrorReferral(p.question) };
+      return { field: `q${i}-reason`, message: t.formErrorReason(p.question) };
+    });
+    if (findPersonalData(this.visit.note, { at: this.#now() }).length)
+      errors.push({ field: 'note', message: t.formErrorNote });
+    return errors;
+  }
+
+  /**
+   * The registration of the draft: a new one for `locationId` at the hour the visit started,
+   * or the correction (of the last one, or of a held one, which keeps its id and location).
+   */
+  registration(
+    taxonomy: Taxonomy,
+    locationId: string,
+    held: readonly OutboxEntry[],
+  ): QuestionRegistrationInput {
+    const mode = this.mode;
+    const when =
+      mode.kind === 'new'
+        ? civilDateHour(this.startedAt ?? this.#now(), VISIT_ZONE)
+        : { date: mode.date, hour: mode.hour };
+    return draftToRegistration(this.visit, taxonomy, {
+      id: mode.kind === 'held' ? mode.id : newRegistrationId(),
+      locationId:
+        mode.kind === 'held'
+          ? (held.find((e) => e.id === mode.id)?.registration.locationId ?? locationId)
+          : locationId,
+      ...when,
+      ...(mode.kind === 'correct' ? { supersedes: mode.supersedes } : {}),
+      ...(mode.kind === 'held' && mode.supersedes ? { supersedes: mode.supersedes } : {}),
+    });
+  }
+
+  /** `registration` is stored: it becomes the last one, and a new visit (same channel) begins. */
+  registered(registration: QuestionRegistrationInput, draft: VisitDraft, taxonomy: Taxonomy): void {
+    this.last = { registration, at: Date.now() };
+    this.visit = newVisit(draft.channel, taxonomy);
+    this.startedAt = undefined;
+    this.mode = { kind: 'new' };
+    this.#host.requestUpdate();
+  }
+
+  /** Whether "correct the last one" is still offered. */
+  canUndo(minutes: number): boolean {
+    return !!this.last && Date.now() - this.last.at < minutes * 60_000;
+  }
+}
