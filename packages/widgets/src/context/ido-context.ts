@@ -1,6 +1,11 @@
 import { createContext } from '@lit/context';
 import type { IdoClient } from '@idokit/sdk';
-import type { NowSource } from '../controllers/clock.js';
+
+/**
+ * Where "now" comes from: a fixed instant (stories, screenshots, "what does it say at
+ * Christmas?") or a function (a fake clock in tests). Unset means the real clock.
+ */
+export type NowSource = Date | (() => Date);
 
 /** What an `<ido-provider>` shares with the IDO Kit elements inside it. */
 export interface IdoEnvironment {

@@ -1,8 +1,6 @@
-/**
- * Where "now" comes from: a fixed instant (stories, screenshots, "what does it say at
- * Christmas?") or a function (a fake clock in tests). Unset means the real clock.
- */
-export type NowSource = Date | (() => Date);
+import type { NowSource } from '../context/ido-context.js';
+
+export type { NowSource };
 
 /** Reads a {@link NowSource}, falling back to the real clock. */
 export function readClock(source: NowSource | undefined): Date {

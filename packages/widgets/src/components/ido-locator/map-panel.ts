@@ -7,10 +7,17 @@ import {
   type ReactiveController,
   type TemplateResult,
 } from 'lit';
-import type { IdoLocator } from './ido-locator.js';
+import type { IdoElement } from '../../base/ido-element.js';
 import type * as MapViewModule from './map-view.js';
 import type { LocatorMap, MapPoint } from './map-view.js';
 import { formatDistance } from './search-state.js';
+import type { LocatorStrings } from './strings.js';
+
+/** What the map takes from the locator: its text, root, base map and chosen location. */
+export type MapHost = IdoElement<LocatorStrings> & {
+  readonly tiles: string;
+  readonly selected?: string;
+};
 
 /** Where the map's chunk is: not asked for, on its way, shown, or failed to load. */
 type MapStatus = 'idle' | 'loading' | 'ready' | 'failed';
@@ -33,7 +40,7 @@ export class MapPanel implements ReactiveController {
    * a resident chooses its marker.
    */
   constructor(
-    private readonly host: IdoLocator,
+    private readonly host: MapHost,
     private readonly options: {
       items: () => readonly LocationMatch[];
       onSelect: (id: string) => void;

@@ -8,15 +8,16 @@ import {
 } from '@idokit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import type { IdoElement } from '../../base/ido-element.js';
 import { safeUrl, telUrl } from '../../base/safe-url.js';
 import { languageList } from '../../localization/language-names.js';
 import { renderChoose, renderNextSteps } from '../../shared/result-parts.js';
-import type { IdoLocator } from './ido-locator.js';
 import { routeUrl, TRAVEL_MODES, type TravelMode } from './route-links.js';
 import { formatDistance, formatNumber, LOCATOR_RADII, type Results } from './search-state.js';
+import type { LocatorStrings } from './strings.js';
 
 /** What the result list takes from the element: its text, language and isolation of data. */
-export type LocatorView = Pick<IdoLocator, 't' | 'locale' | 'isolate'>;
+export type LocatorView = Pick<IdoElement<LocatorStrings>, 't' | 'locale' | 'isolate'>;
 
 /** The list of results and what the resident can do with them. */
 export interface ResultListOptions {

@@ -5,10 +5,11 @@ import type {
   SuppressedCount,
   Taxonomy,
 } from '@idokit/sdk';
-import type { IdoRegistrationStats } from './ido-registration-stats.js';
+import type { IdoElement } from '../../base/ido-element.js';
+import type { StatsStrings } from './strings.js';
 
 /** What the counts take from the element: its text, language and the data's language. */
-export type StatsView = Pick<IdoRegistrationStats, 't' | 'locale' | 'dataLanguage'>;
+export type StatsView = Pick<IdoElement<StatsStrings>, 't' | 'locale' | 'dataLanguage'>;
 
 /** A category with its label and count, in the order to show. */
 export interface Row {
