@@ -1,7 +1,5 @@
 // The dependency rules of the SDK and the widgets (issue 18): no circles, and no arrows up.
-//   pnpm lint        checks packages/sdk/src (the widgets are switched on by adding
-//                    packages/widgets/src to its depcruise line, once they pass)
-//   pnpm lint:deps   checks both packages
+//   pnpm lint:deps   checks both packages (pnpm lint runs it after ESLint and Prettier)
 // Type-only imports count (tsPreCompilationDeps): a type that points up is an arrow up too.
 // Test and story files may import across layers (a test of hours may use the fixture feed), but
 // they may not close a circle.

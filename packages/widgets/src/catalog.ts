@@ -14,6 +14,7 @@ import { IdoPartnerList } from './components/ido-partner-list/ido-partner-list.j
 import { IdoProvider } from './components/ido-provider/ido-provider.js';
 import { IdoQuestionForm } from './components/ido-question-form/ido-question-form.js';
 import { IdoRegistrationStats } from './components/ido-registration-stats/ido-registration-stats.js';
+import { IdoKit as pageApi } from './context/idokit.js';
 import { baseEn, baseNl } from './localization/shared-strings.js';
 import {
   setStrings as setAnyStrings,
@@ -118,3 +119,15 @@ export const setStrings: (lang: StringsLang, strings: StringsOverride) => void =
  * language that is not complete gives Dutch.
  */
 export const stringsFor: (lang: StringsLang, local?: StringsOverride) => Strings = anyStringsFor;
+
+/** The page-wide API (`window.IdoKit`), its `setStrings` checked against every element's keys. */
+export type IdoKitApi = Omit<typeof pageApi, 'setStrings'> & {
+  readonly setStrings: typeof setStrings;
+};
+
+/**
+ * The page-wide API, also set as `window.IdoKit` by the CDN file and by `define.js`.
+ *
+ * @example IdoKit.setStrings('nl', { retry: 'Nog een keer' })
+ */
+export const IdoKit: IdoKitApi = pageApi;

@@ -4,15 +4,14 @@
  * CDN file `cdn/idokit.js` defines each element on first use instead (`loader/`).
  */
 import { defineElement } from './base/define-element.js';
-import { catalog } from './catalog.js';
-import { IdoKit } from './context/idokit.js';
+import { catalog, IdoKit, type IdoKitApi } from './catalog.js';
 
 for (const { tag, element } of catalog) defineElement(tag, element);
 
 declare global {
   interface Window {
     /** The page-wide IDO Kit API (set by the self-defining bundle). */
-    IdoKit: typeof IdoKit;
+    IdoKit: IdoKitApi;
   }
 }
 if (typeof window !== 'undefined') window.IdoKit ??= IdoKit;
@@ -34,7 +33,6 @@ export {
   defineIdoPartnerList,
   PARTNER_GROUPINGS,
   type PartnerGrouping,
-  IdoKit,
   configure,
   globalConfig,
   idoContext,
@@ -61,6 +59,10 @@ export {
   type NowSource,
   type StaffSessionHost,
   type StaffSessionOptions,
+  DeskSession,
+  type DeskSource,
+  type DeskDelivery,
+  type DeskObserver,
   IdoLocationSelectEvent,
   IdoErrorEvent,
   IdoRegistrationSubmittedEvent,
@@ -78,6 +80,8 @@ export {
   setStrings,
   stringsFor,
   catalog,
+  IdoKit,
+  type IdoKitApi,
   type CatalogEntry,
   type Strings,
   type StringsOverride,

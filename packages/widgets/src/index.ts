@@ -25,7 +25,6 @@ export {
   type PartnerGrouping,
 } from './components/ido-partner-list/ido-partner-list.js';
 export {
-  IdoKit,
   configure,
   globalConfig,
   idoContext,
@@ -54,6 +53,10 @@ export {
   type NowSource,
   type StaffSessionHost,
   type StaffSessionOptions,
+  DeskSession,
+  type DeskSource,
+  type DeskDelivery,
+  type DeskObserver,
 } from './controllers/index.js';
 export {
   IdoLocationSelectEvent,
@@ -75,6 +78,8 @@ export {
   setStrings,
   stringsFor,
   catalog,
+  IdoKit,
+  type IdoKitApi,
   type CatalogEntry,
   type Strings,
   type StringsOverride,

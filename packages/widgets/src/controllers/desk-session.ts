@@ -95,6 +95,20 @@ export class DeskSession {
     return session;
   }
 
+  /**
+   * Ends every session of this page at once, as leaving the page does: what waits stays in
+   * IndexedDB for the next page, nothing is kept in memory. Tests use it to stand in for a
+   * reload or a closed browser.
+   */
+  static endAll(): void {
+    for (const byClient of sessions.values())
+      for (const byOrigin of byClient.values())
+        for (const session of [...byOrigin.values()]) {
+          clearTimeout(session.#idleCheck);
+          session.#end();
+        }
+  }
+
   /** The API's origin (`local` without an `api` URL). */
   readonly origin: string;
   /** The `localStorage` key of the enrolment. */

@@ -15,3 +15,9 @@ export {
   type StaffSessionHost,
   type StaffSessionOptions,
 } from './staff-session.js';
+export {
+  DeskSession,
+  type DeskSource,
+  type DeskDelivery,
+  type DeskObserver,
+} from './desk-session.js';

@@ -6,6 +6,7 @@
  * from another URL finds the tags defined (every `define<Name>()` is guarded).
  */
 import { IdoKit as api } from '../context/idokit.js';
+import type { IdoKitApi } from '../catalog.js';
 import { shippedLanguageFor, shippedLanguages } from '../localization/languages/shipped.js';
 import { addShippedLanguage } from '../localization/string-calls.js';
 import { elementLanguages, elementModules } from './elements.js';
@@ -90,7 +91,7 @@ export const IdoKit = Object.freeze({ ...api, load });
 declare global {
   interface Window {
     /** The page-wide IDO Kit API (set by the CDN loader or `@idokit/widgets/define.js`). */
-    IdoKit: typeof api;
+    IdoKit: IdoKitApi;
   }
 }
 

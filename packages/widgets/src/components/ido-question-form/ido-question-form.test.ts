@@ -6,6 +6,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil as waitUntilFor } from
 import { render } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { IndexedDbOutboxStore, type Enrolment, type QuestionRegistration } from '@idokit/sdk';
+import { DeskSession } from '../../controllers/desk-session.js';
 import type { IdoErrorEvent } from '../../events/ido-error.js';
 import type { IdoRegistrationQueuedEvent } from '../../events/ido-registration-queued.js';
 import type { IdoRegistrationSubmittedEvent } from '../../events/ido-registration-submitted.js';
@@ -551,8 +552,10 @@ describe('<ido-question-form> offline and revoked', function () {
     await expectAccessible(el);
     document.removeEventListener('ido-registration-queued', onQueued);
 
-    // "Reload": a new element, a new outbox, the same IndexedDB; still offline.
+    // "Reload": the page's sessions end as the page does; a new element, a new session and
+    // outbox, the same IndexedDB; still offline.
     fixtureCleanup();
+    DeskSession.endAll();
     el = await mount();
     await ready(el);
     await waitUntil(() => text($(el, '.badge')) === '3 registraties wachten op verzending');
@@ -566,7 +569,7 @@ describe('<ido-question-form> offline and revoked', function () {
     expect(new Set(ids).size).to.equal(ids.length);
   });
 
-  it('delivers each registration once when two outboxes (as two tabs) run at once', async () => {
+  it('delivers each registration once when two forms on one page share the desk (real tabs: desk-session.test.ts, test/staff)', async () => {
     const el = await mount();
     await enrolled(el);
     const start = await idoServer.visits(HERE);

@@ -1,5 +1,6 @@
 import { isIdoError, isIdoHttpError } from '@idokit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { codeInput } from '../../shared/code-input.js';
 import type { QuestionFormStrings } from './strings.js';
 
 // The form's session views: the enrolment step (the code, and why it is asked again after a
@@ -65,17 +66,12 @@ export function renderEnrol(o: EnrolViewOptions): TemplateResult {
           : nothing
       }
       <div class="row">
-        <input
-          id="enrol-code"
-          class="ido-input code"
-          name="code"
-          autocomplete="off"
-          autocapitalize="characters"
-          spellcheck="false"
-          inputmode="text"
-          aria-describedby=${o.error ? 'enrol-hint enrol-error' : 'enrol-hint'}
-          aria-invalid=${o.error ? 'true' : 'false'}
-        />
+        ${codeInput({
+          id: 'enrol-code',
+          className: 'code',
+          invalid: Boolean(o.error),
+          describedBy: o.error ? 'enrol-hint enrol-error' : 'enrol-hint',
+        })}
         <button
           class="ido-button"
           type="submit"

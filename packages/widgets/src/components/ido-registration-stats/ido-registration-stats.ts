@@ -14,6 +14,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../base/define-element.js';
 import { IdoElement } from '../../base/ido-element.js';
+import { codeInput } from '../../shared/code-input.js';
 import { readClock } from '../../controllers/clock.js';
 import { StaffSessionController } from '../../controllers/staff-session.js';
 import { statsStyles } from './ido-registration-stats.styles.js';
@@ -211,16 +212,11 @@ export class IdoRegistrationStats extends IdoElement<StatsStrings> {
       }
       <p class="ido-hint">${t.statsEnrolHelp}</p>
       <label class="ido-label" for=${field}>${t.statsEnrolCode}</label>
-      <input
-        id=${field}
-        name="code"
-        class="ido-input"
-        autocomplete="off"
-        autocapitalize="characters"
-        spellcheck="false"
-        aria-invalid=${this.enrolError ? 'true' : 'false'}
-        aria-describedby=${this.enrolError ? error : nothing}
-      />
+      ${codeInput({
+        id: field,
+        invalid: Boolean(this.enrolError),
+        describedBy: this.enrolError ? error : undefined,
+      })}
       ${
         this.enrolError
           ? html`<p id=${error} class="ido-field-error" role="alert">${this.enrolError}</p>`
