@@ -9,7 +9,7 @@ import {
   type StatsPeriodKind,
   type Taxonomy,
 } from '@idokit/sdk';
-import { Task } from '@lit/task';
+import { initialState, Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../base/define-element.js';
@@ -119,8 +119,13 @@ export class IdoRegistrationStats extends IdoElement<StatsStrings> {
         this.location,
         this.view,
       ] as const,
-    task: async ([client, token, period, location, view], { signal }): Promise<Loaded> => {
-      if (!client || (!token && !this.client)) throw new Error('not enrolled');
+    task: async (
+      [client, token, period, location, view],
+      { signal },
+    ): Promise<Loaded | typeof initialState> => {
+      // Nothing to load until the device is enrolled: the element asks for a code, which is not
+      // a failure (no `error` state, no `ido-error`).
+      if (!client || (!token && !this.client)) return initialState;
       try {
         const [stats, taxonomy] = await Promise.all([
           client.getRegistrationStats({ period, ...(location ? { location } : {}) }, { signal }),
