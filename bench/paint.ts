@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { median, type Figure } from '@idokit/server/bench';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
-import { PdokStub } from '../test/demo/pdok-stub.js';
+import { PdokStub } from '@idokit/e2e/support';
 import { scaledFeed } from './feed-fixture.js';
 import { startServer } from './server.js';
 

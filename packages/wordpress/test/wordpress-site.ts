@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../../../test/support/demo-server.js';
+import { freePort } from '@idokit/e2e/support';
 
 const DEBIAN_WORDPRESS = '/usr/share/wordpress';
 const PACKAGES = [

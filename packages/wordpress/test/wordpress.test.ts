@@ -15,7 +15,7 @@ import {
   launchChromium,
   startDemoServer,
   type DemoServer,
-} from '../../../test/support/demo-server.js';
+} from '@idokit/e2e/support';
 import { startWordPress, type WordPressSite } from './wordpress-site.js';
 
 const pkg = fileURLToPath(new URL('../', import.meta.url));
