@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { seededRandom } from '@idokit/sdk/testing';
 import { createEnrolmentCode } from './auth/devices.js';
 import { startTestServer, type TestServer } from './testing/harness.js';
+import { LOCATION, sampleRegistration } from './testing/registration.js';
 
 /**
  * A seeded fuzz run over every endpoint: thousands of requests with hostile paths, queries,
@@ -12,7 +12,6 @@ import { startTestServer, type TestServer } from './testing/harness.js';
  */
 const SEED = Number(process.env.IDOKIT_FUZZ_SEED ?? 20_261_130);
 const REQUESTS = Number(process.env.IDOKIT_FUZZ_REQUESTS ?? 2000);
-const LOCATION = 'ido-utrecht-centrum';
 
 let server: TestServer;
 let token: string;
@@ -119,24 +118,7 @@ function generators(random: () => number) {
 
 /** A valid registration with one value somewhere replaced by something hostile. */
 function mutatedRegistration(g: ReturnType<typeof generators>, random: () => number): unknown {
-  const reg: Record<string, unknown> = {
-    id: randomUUID(),
-    locationId: LOCATION,
-    date: '2026-11-10',
-    hour: 10,
-    channel: 'desk',
-    durationMinutes: 10,
-    note: 'Hulp bij de aanvraag',
-    questions: [
-      {
-        type: 'government',
-        governmentLevel: 'national',
-        organisations: ['dienst-toeslagen'],
-        themes: ['toeslagen'],
-        help: 'searched-together',
-      },
-    ],
-  };
+  const reg: Record<string, unknown> = sampleRegistration({ note: 'Hulp bij de aanvraag' });
   const mutations = Math.floor(random() * 3); // a third go through unchanged
   for (let i = 0; i < mutations; i++) {
     const questions = reg.questions;

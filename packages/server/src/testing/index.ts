@@ -6,3 +6,5 @@
  */
 export { startTestServer, type TestServer } from './harness.js';
 export type { PdokStub } from './pdok-stub.js';
+// The browser tests' server (run as a process by the widgets' test runner): what it answers.
+export type { StoredRow } from './browser-server.js';

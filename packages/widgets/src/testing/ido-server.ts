@@ -1,22 +1,8 @@
+import type { StoredRow } from '@idokit/server/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 /** A registration as the server stored it. */
-export interface StoredRegistration {
-  id: string;
-  supersedes: string | null;
-  note: string | null;
-  channel: string;
-  date: string;
-  hour: number;
-  questions: {
-    themes: string[];
-    organisations: string[];
-    help: string;
-    partnerId: string | null;
-    partnerKind: string | null;
-    warm: boolean | null;
-  }[];
-}
+export type StoredRegistration = StoredRow;
 
 /**
  * The real IDO Kit server of the browser tests (Hono on PGlite in memory, the SDK's fixture
