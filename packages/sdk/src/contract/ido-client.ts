@@ -122,6 +122,16 @@ export interface IdoClient {
    */
   enrol(code: string, options?: CallOptions & { deviceLabel?: string }): Promise<Enrolment>;
   /**
+   * Revokes this client's own token on the server (`POST /v1/devices/self/revoke`, HTTP only),
+   * for a device that is being forgotten: from then on the token is refused (401) everywhere,
+   * and `idokit-server devices list` shows the device as revoked. Not retried: a revoked token
+   * cannot be revoked twice, the server answers a second try 401.
+   * @throws `IdoError('not-enrolled')` without a token; `IdoHttpError` 401 when the token is
+   * unknown or already revoked; the transport's errors when the server cannot be reached.
+   * @example await client.revokeDevice({ signal }); // then forget the token locally
+   */
+  revokeDevice(options?: CallOptions): Promise<void>;
+  /**
    * Turns a postcode or place into coordinates with the client's geocoder: the API's
    * `/v1/geocode` for an HTTP client; for a feed client PDOK (unless disabled), falling back to
    * the feed's own addresses.

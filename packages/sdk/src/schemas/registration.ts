@@ -200,9 +200,19 @@ export const EnrolmentRequestSchema = z.object({
     // As typed from a note: any case, with the hyphen or a space, or neither ("7KQ2-M9XD").
     z.regex(/^[A-Z0-9](?:[ -]?[A-Z0-9]){5,15}$/i, 'Must be the enrolment code you were given'),
   ),
-  /** A name for the device in the token list ("balie 1"): one line, no control characters. */
+  /**
+   * A short name for the desk in the token list ("Balie 1"): one line of at most 40 characters,
+   * no personal data. Left out (or empty), the server names the device after its location and
+   * a number ("Zwolle Centrum 2").
+   */
   deviceLabel: z.optional(
-    z.string().check(z.trim(), z.maxLength(60), storableText({ lines: false })),
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.maxLength(40, 'At most 40 characters, such as "Balie 1"'),
+        storableText({ lines: false }),
+      ),
   ),
 });
 export type EnrolmentRequest = z.infer<typeof EnrolmentRequestSchema>;
@@ -220,6 +230,8 @@ export const EnrolmentSchema = z.object({
   scope: z._default(z.enum(ACCESS_SCOPES), 'location'),
   /** The library organisation or municipality of a report token. */
   scopeName: z.optional(z.string()),
+  /** The device's name in the token list, as given at enrolment or chosen by the server. */
+  deviceLabel: z.optional(z.string()),
   issuedAt: IsoDateTimeSchema,
 });
 export type Enrolment = z.infer<typeof EnrolmentSchema>;

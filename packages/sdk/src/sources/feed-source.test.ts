@@ -144,6 +144,7 @@ describe('FeedSource loading', () => {
 
   test('staff calls are read-only', async () => {
     await assert.rejects(client.enrol('ABC-123'), (e) => isIdoError(e) && e.code === 'read-only');
+    await assert.rejects(client.revokeDevice(), (e) => isIdoError(e) && e.code === 'read-only');
     await assert.rejects(
       client.getRegistrationStats({ period: '2026-11' }),
       (e) => isIdoError(e) && e.code === 'read-only',

@@ -202,6 +202,10 @@ export class FeedSource implements Source {
   enrol(): Promise<Enrolment> {
     return readOnly('enrol');
   }
+
+  revokeDevice(): Promise<void> {
+    return readOnly('revokeDevice');
+  }
 }
 
 /** Search code (and its k-d tree) loads on first use: a card that only reads one location skips it. */

@@ -548,4 +548,35 @@ describe('HttpSource staff calls', () => {
     });
     assert.deepEqual(JSON.parse(seen[0]!.body), { code: 'ZWL-4821', deviceLabel: 'Balie 1' });
   });
+
+  test('a label longer than 40 characters is refused locally, naming deviceLabel', async () => {
+    await assert.rejects(
+      client.enrol('ZWL-4821', { deviceLabel: 'B'.repeat(41) }),
+      (e) => e instanceof IdoValidationError && e.path === 'deviceLabel',
+    );
+    assert.equal(seen.length, 0);
+  });
+
+  test('revokeDevice posts once with the token and resolves on 204', async () => {
+    routes.set('POST /v1/devices/self/revoke', (_q, res) => {
+      res.writeHead(204).end();
+    });
+    assert.equal(await client.revokeDevice(), undefined);
+    assert.equal(seen.length, 1);
+    assert.equal(seen[0]!.headers.authorization, 'Bearer device-token');
+  });
+
+  test('revokeDevice: a refused token is an IdoHttpError 401; a 500 is not retried', async () => {
+    routes.set('POST /v1/devices/self/revoke', (_q, res) => problem(res, 401, 'token-revoked'));
+    await assert.rejects(
+      client.revokeDevice(),
+      (e) => e instanceof IdoHttpError && e.status === 401,
+    );
+    routes.set('POST /v1/devices/self/revoke', (_q, res) => problem(res, 500, 'internal'));
+    await assert.rejects(client.revokeDevice(), (e) => e instanceof IdoHttpError);
+    assert.equal(seen.length, 2);
+    const none = createIdoClient({ baseUrl, token: () => undefined });
+    await assert.rejects(none.revokeDevice(), (e) => isIdoError(e) && e.code === 'not-enrolled');
+    assert.equal(seen.length, 2);
+  });
 });

@@ -261,6 +261,19 @@ export class HttpSource implements Source {
     return raw.text;
   }
 
+  async revokeDevice(options?: CallOptions): Promise<void> {
+    const token = typeof this.#token === 'function' ? await this.#token() : this.#token;
+    throwIfAborted(options?.signal);
+    if (!token)
+      throw new IdoError('not-enrolled', 'This device is not enrolled: there is no device token');
+    // A 204 without a body; nothing to validate.
+    await this.#transport.request('v1/devices/self/revoke', {
+      method: 'post',
+      headers: { authorization: `Bearer ${token}` },
+      signal: options?.signal,
+    });
+  }
+
   async enrol(code: string, options?: CallOptions & { deviceLabel?: string }): Promise<Enrolment> {
     const { EnrolmentRequestSchema, EnrolmentSchema } = await lazySchemas.registration();
     const body = validate(

@@ -245,5 +245,13 @@ export function createFakeClient(options: FakeClientOptions = {}): FakeIdoClient
         }),
         o,
       ),
+    // Nothing to revoke in memory: the call is recorded (`calls`), as a test checks.
+    revokeDevice: (o) =>
+      run(
+        'revokeDevice',
+        [o],
+        staff(() => undefined),
+        o,
+      ),
   };
 }

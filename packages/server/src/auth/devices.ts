@@ -94,6 +94,11 @@ export async function createReportToken(
 /**
  * Exchanges an unused, unexpired code for a new device token. The code is spent in the same
  * statement that checks it, so two devices racing with one code cannot both win.
+ *
+ * A device enrolled without a label is named after its location and a number ("Zwolle Centrum
+ * 2": the location's name, or its id when the dataset does not know it, and one more than the
+ * devices it has had), so a coordinator can tell the desks apart in `devices list`. A report
+ * token keeps no label unless given one.
  * @returns undefined when the code is unknown, used or expired (deliberately not saying which).
  */
 export async function redeemEnrolmentCode(
@@ -118,23 +123,25 @@ export async function redeemEnrolmentCode(
     if (!row) return undefined;
     const token = `idokit_${randomBytes(32).toString('base64url')}`;
     const deviceId = `${row.scope === 'location' ? 'dev' : 'rep'}_${random}`;
+    let label = options.deviceLabel?.trim() || null;
+    if (!label && row.scope === 'location' && row.location_id) {
+      const { rows: named } = await tx.query<{ name: string | null; devices: number }>(
+        `SELECT (SELECT name FROM locations WHERE id = $1) AS name,
+                (SELECT count(*)::int FROM devices WHERE location_id = $1) AS devices`,
+        [row.location_id],
+      );
+      label = `${named[0]?.name ?? row.location_id} ${(named[0]?.devices ?? 0) + 1}`;
+    }
     await tx.query(
       `INSERT INTO devices (id, location_id, scope, scope_name, label, token_hash, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [
-        deviceId,
-        row.location_id,
-        row.scope,
-        row.scope_name,
-        options.deviceLabel || null,
-        sha256(token),
-        options.at,
-      ],
+      [deviceId, row.location_id, row.scope, row.scope_name, label, sha256(token), options.at],
     );
     const issuedAt = options.at.toISOString();
+    const named = label ? { deviceLabel: label } : {};
     return row.scope === 'location' && row.location_id
-      ? { deviceId, token, locationId: row.location_id, scope: 'location', issuedAt }
-      : { deviceId, token, scope: row.scope, scopeName: row.scope_name ?? '', issuedAt };
+      ? { deviceId, token, locationId: row.location_id, scope: 'location', issuedAt, ...named }
+      : { deviceId, token, scope: row.scope, scopeName: row.scope_name ?? '', issuedAt, ...named };
   });
 }
 

@@ -38,6 +38,15 @@ async function enrolledClient(locationId = LOCATION, label = 'Balie 1') {
   return { client, enrolment };
 }
 
+/** Enrols with a code already made. */
+async function enrolledClientWithCode(code: string, label?: string) {
+  const enrolment = await createIdoClient({ baseUrl: server.baseUrl, retry: 0 }).enrol(
+    code,
+    label === undefined ? {} : { deviceLabel: label },
+  );
+  return { enrolment };
+}
+
 async function rejection(promise: Promise<unknown>): Promise<IdoHttpError> {
   const error = await promise.then(
     () => assert.fail('expected the call to fail'),
@@ -79,6 +88,56 @@ describe('enrolment', () => {
       ttlMs: 3_600_000,
     });
     assert.equal((await rejection(client.enrol(expired.code))).status, 401);
+  });
+
+  test('the label is stored, answered and listed; without one the server names the desk', async () => {
+    const { enrolment } = await enrolledClient(LOCATION, '  Balie 7 ');
+    assert.equal(enrolment.deviceLabel, 'Balie 7');
+    const listed = (await listDevices(server.db, LOCATION)).find(
+      (d) => d.id === enrolment.deviceId,
+    );
+    assert.equal(listed?.label, 'Balie 7');
+
+    const { rows } = await server.db.query<{ name: string }>(
+      'SELECT name FROM locations WHERE id = $1',
+      [OTHER_LOCATION],
+    );
+    const name = rows[0]!.name;
+    const had = (await listDevices(server.db, OTHER_LOCATION)).length;
+    const first = await enrolledClient(OTHER_LOCATION, '');
+    assert.equal(first.enrolment.deviceLabel, `${name} ${had + 1}`);
+    const { code } = await createEnrolmentCode(server.db, OTHER_LOCATION, {
+      at: new Date(),
+      ttlMs: 60_000,
+    });
+    const second = await createIdoClient({ baseUrl: server.baseUrl, retry: 0 }).enrol(code);
+    assert.equal(second.deviceLabel, `${name} ${had + 2}`);
+    const labels = (await listDevices(server.db, OTHER_LOCATION)).map((d) => d.label);
+    assert.ok(labels.includes(`${name} ${had + 1}`) && labels.includes(`${name} ${had + 2}`));
+  });
+
+  test('a label over 40 characters is a validation problem; personal data in it is a 422', async () => {
+    const { code } = await createEnrolmentCode(server.db, LOCATION, {
+      at: new Date(),
+      ttlMs: 60_000,
+    });
+    const long = await post('/v1/enrolments', { code, deviceLabel: 'B'.repeat(41) });
+    assert.equal(long.status, 400);
+    const problem = (await long.json()) as { type: string; errors: { path: string }[] };
+    assert.equal(problem.type, 'https://idokit.nl/problems/validation');
+    assert.deepEqual(
+      problem.errors.map((e) => e.path),
+      ['deviceLabel'],
+    );
+    const personal = await post('/v1/enrolments', { code, deviceLabel: `Balie ${BSN}` });
+    assert.equal(personal.status, 422);
+    const refused = (await personal.json()) as { type: string; field: string; detail: string };
+    assert.equal(refused.type, 'https://idokit.nl/problems/personal-data');
+    assert.equal(refused.field, 'device label');
+    assert.doesNotMatch(refused.detail, new RegExp(BSN));
+    // Neither spent the code.
+    const { enrolment } = await enrolledClientWithCode(code, 'Balie 2');
+    assert.equal(enrolment.deviceLabel, 'Balie 2');
   });
 
   test('a malformed code is a validation problem naming the field', async () => {
@@ -124,6 +183,51 @@ describe('registrations', () => {
     const error = await rejection(client.submitRegistration(registration()));
     assert.equal(error.status, 401);
     assert.equal(error.problem?.type, 'https://idokit.nl/problems/token-revoked');
+  });
+
+  test('a device revokes its own token: 204, then every call with it is 401 token-revoked', async () => {
+    const { client, enrolment } = await enrolledClient(LOCATION, 'Balie vergeten');
+    const other = await enrolledClient(LOCATION, 'Balie blijft');
+    await client.submitRegistration(registration());
+    const res = await fetch(`${server.baseUrl}/v1/devices/self/revoke`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${enrolment.token}`, Origin: ORIGIN },
+    });
+    assert.equal(res.status, 204);
+    assert.equal(await res.text(), '');
+    const devices = await listDevices(server.db, LOCATION);
+    assert.ok(devices.find((d) => d.id === enrolment.deviceId)?.revokedAt);
+    assert.equal(devices.find((d) => d.id === other.enrolment.deviceId)?.revokedAt, null);
+    const error = await rejection(client.submitRegistration(registration()));
+    assert.equal(error.status, 401);
+    assert.equal(error.problem?.type, 'https://idokit.nl/problems/token-revoked');
+    // Again (the answer to the first was lost): nothing changes, the token is refused.
+    const again = await rejection(client.revokeDevice());
+    assert.equal(again.status, 401);
+    assert.equal(again.problem?.type, 'https://idokit.nl/problems/token-revoked');
+    const unknown = createIdoClient({
+      baseUrl: server.baseUrl,
+      token: 'idokit_not-a-real-token-at-all-000000',
+      retry: 0,
+    });
+    assert.equal(
+      (await rejection(unknown.revokeDevice())).problem?.type,
+      'https://idokit.nl/problems/unauthorized',
+    );
+    // The other desk still registers.
+    await other.client.submitRegistration(registration());
+  });
+
+  test('the self-revocation is in the OpenAPI document with the bearer scheme and a 204', () => {
+    const op = (
+      server.ido.openapi.paths as Record<
+        string,
+        Record<string, { security?: unknown; responses: Record<string, unknown> }>
+      >
+    )['/v1/devices/self/revoke']?.post;
+    assert.ok(op);
+    assert.deepEqual(op.security, [{ deviceToken: [] }]);
+    assert.deepEqual(Object.keys(op.responses).sort(), ['204', '401', '500']);
   });
 
   test('a device shows the day it was last used (a date, no trail), and a revoked one is not marked', async () => {
@@ -647,7 +751,9 @@ describe('read-only report tokens', () => {
       server.ido.openapi.paths as Record<string, Record<string, { security?: unknown }>>,
     ).flatMap(([path, ops]) =>
       Object.entries(ops)
+        // A token may revoke itself, report token or not: that writes nothing but its own end.
         .filter(([method, op]) => method !== 'get' && op.security)
+        .filter(([, op]) => (op as { operationId?: string }).operationId !== 'revokeDevice')
         .map(([method]) => ({ path, method })),
     );
     assert.deepEqual(writes, [{ path: '/v1/registrations', method: 'post' }]);

@@ -13,7 +13,7 @@ import {
   type Taxonomy,
 } from '@idokit/sdk';
 import * as z from 'zod/mini';
-import { redeemEnrolmentCode, type Device } from '../auth/devices.js';
+import { redeemEnrolmentCode, revokeDevice, type Device } from '../auth/devices.js';
 import { storeRegistration } from '../data/registrations.js';
 import { HttpProblem, validationProblem, type FieldError } from '../http/problem.js';
 import { defineRoute, type AnyRoute } from '../openapi/route.js';
@@ -123,7 +123,7 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
     operationId: 'enrol',
     summary: 'Enrol a device with a one-time code',
     description:
-      'Exchanges a short enrolment code for a revocable token: a device token scoped to one location (code from `idokit-server enrol-code`), or a read-only report token scoped to a library organisation or municipality (`idokit-server report-code`), as `scope` says. Codes are single-use and expire.',
+      'Exchanges a short enrolment code for a revocable token: a device token scoped to one location (code from `idokit-server enrol-code`), or a read-only report token scoped to a library organisation or municipality (`idokit-server report-code`), as `scope` says. Codes are single-use and expire. `deviceLabel` names the desk in `idokit-server devices list` ("Balie 1", at most 40 characters, no personal data); without one a device is named after its location and a number ("Zwolle Centrum 2"). The answer repeats the label.',
     tag: 'Staff',
     access: 'staff',
     rateLimit: 'enrolment',
@@ -135,7 +135,9 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
       400: problem('The body is not valid (`validation`)'),
       401: problem('The code is unknown, used or expired (`unauthorized`)'),
       413: problem('The body is too large (`payload-too-large`)'),
-      422: problem('The device label contains personal data (`personal-data`)'),
+      422: problem(
+        'The device label contains personal data (`personal-data`); a label longer than 40 characters is a `validation` problem (400)',
+      ),
       429: problem('Too many attempts (`rate-limited`); see `Retry-After`'),
     },
     handler: async (c, { body }) => {
@@ -155,6 +157,29 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
         ...(enrolment.locationId ? { location: enrolment.locationId } : {}),
       });
       return c.json(enrolment, 201, { 'Cache-Control': 'no-store' });
+    },
+  });
+
+  const revokeSelf = defineRoute({
+    method: 'post',
+    path: '/v1/devices/self/revoke',
+    operationId: 'revokeDevice',
+    summary: "Revoke this device's own token",
+    description:
+      'For a device that is being forgotten ("Dit apparaat vergeten"): the token that authenticates this request is revoked at once, as `idokit-server devices revoke` does, and `devices list` shows the device as revoked. No body. Any later call with the token, this one included, is refused with 401 (`token-revoked`), so a repeated request changes nothing. A report token may revoke itself too.',
+    tag: 'Staff',
+    access: 'staff',
+    auth: true,
+    reportAccess: true,
+    responses: {
+      204: { description: 'Revoked; the token no longer works' },
+      ...AUTH_PROBLEMS,
+    },
+    handler: async (c) => {
+      const device = c.get('device');
+      await revokeDevice(deps.db, device.id, deps.now());
+      deps.logger.info('device revoked itself', { device: device.id });
+      return c.body(null, 204, { 'Cache-Control': 'no-store' });
     },
   });
 
@@ -301,5 +326,5 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
     },
   });
 
-  return [enrol, register, stats, csv];
+  return [enrol, revokeSelf, register, stats, csv];
 }
