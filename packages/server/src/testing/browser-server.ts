@@ -1,9 +1,9 @@
 // A real IDO Kit server for browser tests (@web/test-runner): PGlite in memory with the SDK's
 // fixture feed, open to any origin, limits off. Started as a child process by
 // packages/widgets/web-test-runner.config.mjs on first use; answers control commands over IPC
-// (make an enrolment code, revoke a device, count what was stored) so tests can check the
+// (make an enrolment code, revoke or list devices, count what was stored) so tests can check the
 // server's side of what they did in the browser.
-import { createEnrolmentCode, revokeDevice } from '../auth/devices.js';
+import { createEnrolmentCode, listDevices, revokeDevice } from '../auth/devices.js';
 import { countStatsUnits } from '../stats/stats.js';
 import { startTestServer } from './harness.js';
 
@@ -11,8 +11,17 @@ import { startTestServer } from './harness.js';
 export type ControlCommand =
   | { cmd: 'enrolCode'; locationId: string; ttlMs?: number; expired?: boolean }
   | { cmd: 'revoke'; deviceId: string }
+  | { cmd: 'devices'; locationId: string }
   | { cmd: 'visits'; locationId: string; from: string; to: string }
   | { cmd: 'registrations'; locationId: string };
+
+/** A device as `idokit-server devices list` shows it, as tests see it. */
+export interface DeviceRow {
+  id: string;
+  label: string | null;
+  /** When the device was revoked (ISO), or `null` while it is active. */
+  revokedAt: string | null;
+}
 
 /** A stored registration as tests see it. */
 export interface StoredRow {
@@ -44,6 +53,15 @@ async function handle(command: ControlCommand): Promise<unknown> {
     }
     case 'revoke':
       return { revoked: await revokeDevice(server.db, command.deviceId, new Date()) };
+    case 'devices': {
+      const devices = await listDevices(server.db, command.locationId);
+      const rows: DeviceRow[] = devices.map((d) => ({
+        id: d.id,
+        label: d.label,
+        revokedAt: d.revokedAt?.toISOString() ?? null,
+      }));
+      return { rows };
+    }
     case 'visits': {
       // Unsuppressed counts (tests make fewer than five): corrections replace what they supersede.
       const units = await countStatsUnits(server.db, {

@@ -7,4 +7,4 @@
 export { startTestServer, type TestServer } from './harness.js';
 export type { PdokStub } from './pdok-stub.js';
 // The browser tests' server (run as a process by the widgets' test runner): what it answers.
-export type { StoredRow } from './browser-server.js';
+export type { DeviceRow, StoredRow } from './browser-server.js';

@@ -3,6 +3,7 @@
 // be taken offline, and the browser's real IndexedDB and Web Locks for the outbox.
 import { expect, waitUntil } from '@open-wc/testing';
 import {
+  IdoHttpError,
   IdoNetworkError,
   type IdoClient,
   type QuestionRegistration,
@@ -16,16 +17,25 @@ const HERE = 'ido-utrecht-centrum';
 let n = 0;
 const used: string[] = [];
 
-/** A fake client whose `submitRegistration` fails like a lost network while `offline`. */
+/**
+ * A fake client whose `submitRegistration` and `revokeDevice` fail like a lost network while
+ * `offline`; `log` lists the calls that got through, in order.
+ */
 function flakyClient() {
   const fake = createFakeClient();
-  const link = { offline: true, sent: 0 };
+  const link = { offline: true, sent: 0, log: [] as string[] };
   const client: IdoClient = {
     ...fake,
     submitRegistration: (reg, options) => {
       if (link.offline) return Promise.reject(new IdoNetworkError('/v1/registrations'));
       link.sent += 1;
+      link.log.push('submit');
       return fake.submitRegistration(reg, options);
+    },
+    revokeDevice: (options) => {
+      if (link.offline) return Promise.reject(new IdoNetworkError('/v1/devices/self/revoke'));
+      link.log.push('revoke');
+      return fake.revokeDevice(options);
     },
   };
   return { fake, client, link };
@@ -168,14 +178,15 @@ describe('DeskSession', function () {
     for (const stop of keep) stop();
   });
 
-  it('stops delivering when the device is forgotten, and holds nothing meanwhile', async () => {
+  it('forgotten offline: forgets here, says the server was not told, keeps what waits without sending or holding it', async () => {
     const { client, link } = flakyClient();
     const { session } = await enrolledSession(client);
     const stop = session.observe({});
     session.openOutbox();
     await session.register(visit());
     await until(() => session.pending === 1, 'the count');
-    session.forget();
+    expect(await session.forget()).to.equal('not-told');
+    expect(session.session).to.equal(undefined);
     link.offline = false;
     online();
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -183,5 +194,32 @@ describe('DeskSession', function () {
     expect(session.pending).to.equal(1);
     expect(session.held).to.deep.equal([]);
     stop();
+  });
+
+  it('forgotten online: sends what waits first, then revokes the token on the server', async () => {
+    const { client, link } = flakyClient();
+    const { session } = await enrolledSession(client);
+    const stop = session.observe({});
+    session.openOutbox();
+    await session.register(visit());
+    await until(() => session.pending === 1, 'the count');
+    link.offline = false; // no `online` event: forgetting sends it, not the outbox's own retry
+    expect(await session.forget()).to.equal('revoked');
+    expect(link.log).to.deep.equal(['submit', 'revoke']);
+    expect(session.pending).to.equal(0);
+    expect(session.session).to.equal(undefined);
+    stop();
+  });
+
+  it('a token the server already refuses (401) counts as revoked; a 500 as not told', async () => {
+    const fake = createFakeClient();
+    let answer: Error = new IdoHttpError(401, { type: 'https://idokit.nl/problems/token-revoked' });
+    const client: IdoClient = { ...fake, revokeDevice: () => Promise.reject(answer) };
+    const { session } = await enrolledSession(client);
+    expect(await session.forget()).to.equal('revoked');
+    await session.enrol('ABCD-EFGH');
+    answer = new IdoHttpError(500);
+    expect(await session.forget()).to.equal('not-told');
+    expect(session.session).to.equal(undefined);
   });
 });

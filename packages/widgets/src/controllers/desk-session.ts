@@ -3,6 +3,7 @@ import {
   createOutbox,
   IdoError,
   IndexedDbOutboxStore,
+  isIdoHttpError,
   MemoryOutboxStore,
   type CallOptions,
   type Enrolment,
@@ -35,6 +36,14 @@ export interface DeskDelivery {
   /** The server's answer; missing when another tab sent it. */
   receipt?: RegistrationReceipt;
 }
+
+/**
+ * What {@link DeskSession.forget} could do on the server: `revoked` — the token no longer works
+ * there (revoked now, or it already did not: a 401 or no token); `not-told` — the server could
+ * not be reached or failed, so the token still works there until a coordinator revokes it
+ * (`idokit-server devices revoke`). The device is forgotten locally either way.
+ */
+export type ForgetOutcome = 'revoked' | 'not-told';
 
 /** Something that follows a desk session: an element's adapter, a test. */
 export interface DeskObserver {
@@ -198,8 +207,40 @@ export class DeskSession {
     return enrolment;
   }
 
-  /** Forgets the device token (and any revocation notice) on this device, in every tab. */
-  forget(): void {
+  /**
+   * Forgets this device, in every tab: first the registrations waiting in the outbox are sent
+   * (once, now, if the device may register and the server can be reached), then the token is
+   * revoked on the server, then the token (and any revocation notice) is dropped here.
+   *
+   * Whatever could not be sent stays on the device, as after a revocation: it goes out after the
+   * next enrolment for the same location (held aside under another location's enrolment and
+   * released by this location's next one), never to another location. Offline, or when the
+   * server fails, the device is still forgotten here, and the answer says the server was not
+   * told.
+   */
+  async forget(options: CallOptions = {}): Promise<ForgetOutcome> {
+    const token = this.session?.token;
+    let outcome: ForgetOutcome = 'revoked';
+    if (token && this.client) {
+      if (this.#outbox && this.canRegister && this.#pending > 0) await this.flush();
+      try {
+        await this.client.revokeDevice(options);
+      } catch (error) {
+        // A 401: the server already refuses the token (revoked by a coordinator, or unknown).
+        if (!(isIdoHttpError(error) && error.status === 401)) outcome = 'not-told';
+      }
+    }
+    // Only the token this call was about: another tab may have enrolled meanwhile.
+    if (this.session?.token === token) this.#store(null);
+    return outcome;
+  }
+
+  /**
+   * Forgets the token (and any revocation notice) on this device only, in every tab, without
+   * telling the server or sending what waits: for a token that may be kept elsewhere too (a
+   * pasted report token).
+   */
+  forgetLocally(): void {
     this.#store(null);
   }
 

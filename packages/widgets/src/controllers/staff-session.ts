@@ -8,7 +8,12 @@ import type {
 } from '@idokit/sdk';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { globalConfig } from '../context/global-config.js';
-import { DeskSession, type DeskDelivery, type DeskObserver } from './desk-session.js';
+import {
+  DeskSession,
+  type DeskDelivery,
+  type DeskObserver,
+  type ForgetOutcome,
+} from './desk-session.js';
 
 /** What a host offers {@link StaffSessionController}. */
 export interface StaffSessionHost extends ReactiveElement {
@@ -206,9 +211,22 @@ export class StaffSessionController implements ReactiveController {
     return this.desk.adoptToken(token, period, options);
   }
 
-  /** Forgets the device token (and any revocation notice) on this device, in every tab. */
+  /**
+   * Forgets the token (and any revocation notice) on this device only, in every tab; the server
+   * is not told. For a token that may be kept elsewhere too, such as a pasted report token; a
+   * staff desk uses {@link StaffSessionController.revokeAndForget}.
+   */
   forget(): void {
-    this.desk.forget();
+    this.desk.forgetLocally();
+  }
+
+  /**
+   * "Dit apparaat vergeten": sends what waits (if it can), revokes the token on the server, then
+   * forgets it here. Resolves `not-told` when the server could not be told (offline, or it
+   * failed): the device is forgotten here all the same. See {@link DeskSession.forget}.
+   */
+  revokeAndForget(options: CallOptions = {}): Promise<ForgetOutcome> {
+    return this.desk.forget(options);
   }
 
   /**

@@ -1,5 +1,8 @@
-import type { StoredRow } from '@idokit/server/testing';
+import type { DeviceRow, StoredRow } from '@idokit/server/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+
+/** A device as the server lists it (`idokit-server devices list`). */
+export type ServerDevice = DeviceRow;
 
 /** A registration as the server stored it. */
 export type StoredRegistration = StoredRow;
@@ -21,6 +24,10 @@ export const idoServer = {
   /** Revokes a device's token, as `idokit-server devices revoke` does. */
   async revoke(deviceId: string): Promise<void> {
     await command({ cmd: 'revoke', deviceId });
+  },
+  /** The devices of a location, newest first, as `idokit-server devices list` shows them. */
+  async devices(locationId: string): Promise<ServerDevice[]> {
+    return (await command<{ rows: ServerDevice[] }>({ cmd: 'devices', locationId })).rows;
   },
   /** Visits the server counts for a location (the stats query, not suppressed). */
   async visits(locationId: string, from = '2000-01-01', to = '2100-12-31'): Promise<number> {
