@@ -57,6 +57,7 @@ export {
   type DeskSource,
   type DeskDelivery,
   type DeskObserver,
+  type ForgetOutcome,
 } from './controllers/index.js';
 export {
   IdoLocationSelectEvent,

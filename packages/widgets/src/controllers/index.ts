@@ -20,4 +20,5 @@ export {
   type DeskSource,
   type DeskDelivery,
   type DeskObserver,
+  type ForgetOutcome,
 } from './desk-session.js';

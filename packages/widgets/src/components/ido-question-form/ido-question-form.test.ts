@@ -204,6 +204,101 @@ describe('<ido-question-form> enrolment', function () {
     expect(text($(el, '#enrol-error'))).to.contain('is al gebruikt');
   });
 
+  it('names the desk by keyboard, shows the name, and revokes the device on the server when forgotten', async () => {
+    const el = await mount();
+    const code = await idoServer.enrolmentCode(HERE);
+    $<HTMLInputElement>(el, '#enrol-code')!.focus();
+    await typeText(code);
+    await tab();
+    expectFocusOn($(el, '#enrol-label'), 'the desk name follows the code');
+    await typeText('Balie 1');
+    await press('Enter');
+    await ready(el);
+    await waitUntil(() => text($(el, '[part~="session"]'))?.includes('(Balie 1)'));
+    expect(text($(el, '[part~="session"]'))).to.contain(
+      'U registreert voor IDO Voorbeeldbibliotheek Zwolle Centrum (Balie 1).',
+    );
+    const { deviceId } = session();
+    const listed = () => idoServer.devices(HERE).then((all) => all.find((d) => d.id === deviceId));
+    expect((await listed())?.label).to.equal('Balie 1');
+    expect((await listed())?.revokedAt).to.equal(null);
+
+    $<HTMLButtonElement>(el, '#forget')!.focus();
+    await press('Enter');
+    await el.updateComplete;
+    expectFocusOn($(el, '#forget-cancel'), 'forget asks first');
+    await tab({ shift: true });
+    expectFocusOn(button(el, 'Ja, vergeten'), 'the confirm button');
+    await press('Enter');
+    await waitUntil(() => $(el, '#enrol-code'), 'back to enrolment');
+    await waitUntil(() => status(el)?.includes('afgemeld bij de server'), `status: ${status(el)}`);
+    expect(status(el)).to.equal('Dit apparaat is vergeten en afgemeld bij de server.');
+    expect($(el, '[part~="not-told"]')).to.equal(null);
+    expect((await listed())?.revokedAt).to.be.a('string');
+    expectFocusOn($(el, '#enrol-code'), 'after forgetting');
+    await expectAccessible(el);
+  });
+
+  it('forgotten offline: forgotten here, and says the server was not told and what to ask', async () => {
+    const el = await mount();
+    const code = await idoServer.enrolmentCode(HERE);
+    $<HTMLInputElement>(el, '#enrol-code')!.focus();
+    await typeText(code);
+    await tab();
+    await typeText('Balie 2');
+    await press('Enter');
+    await ready(el);
+    const { deviceId } = session();
+    await idoServer.offline(true);
+    $<HTMLButtonElement>(el, '#forget')!.click();
+    await el.updateComplete;
+    button(el, 'Ja, vergeten')!.click();
+    await waitUntil(() => $(el, '#enrol-code'), 'forgotten here all the same');
+    expect(localStorage.getItem(`idokit:staff-session:${origin}`)).to.equal(null);
+    const notice =
+      'Dit apparaat is hier vergeten, maar de server kon niet worden bereikt. Daar is het nog niet afgemeld. Vraag uw beheerder om het apparaat Balie 2 in te trekken.';
+    expect(text($(el, '[part~="not-told"]'))).to.equal(notice);
+    await waitUntil(() => status(el) === notice, `status: ${status(el)}`);
+    await expectAccessible(el);
+    await idoServer.offline(false);
+    const device = (await idoServer.devices(HERE)).find((d) => d.id === deviceId);
+    expect(device?.revokedAt).to.equal(null);
+    // The next enrolment clears the notice.
+    await enrolled(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#forget')!.click();
+    await el.updateComplete;
+    button(el, 'Ja, vergeten')!.click();
+    await waitUntil(() => $(el, '#enrol-code'));
+    expect($(el, '[part~="not-told"]')).to.equal(null);
+  });
+
+  it('refuses a desk name that is too long or holds personal data, naming the field', async () => {
+    const el = await mount();
+    const code = await idoServer.enrolmentCode(HERE);
+    $<HTMLInputElement>(el, '#enrol-code')!.focus();
+    await typeText(code);
+    const label = $<HTMLInputElement>(el, '#enrol-label')!;
+    label.value = 'B'.repeat(41);
+    label.focus();
+    await press('Enter');
+    await waitUntil(() => $(el, '#enrol-label-error'));
+    expect(text($(el, '#enrol-label-error'))).to.equal(
+      'Gebruik hooguit 40 tekens, bijvoorbeeld Balie 1.',
+    );
+    expect(label.getAttribute('aria-invalid')).to.equal('true');
+    expectFocusOn(label, 'the field with the error');
+    await expectAccessible(el);
+    label.value = 'Balie van 06-12345678';
+    await press('Enter');
+    await waitUntil(() => text($(el, '#enrol-label-error'))?.includes('persoonsgegeven'));
+    expect($(el, '#enrol-error')).to.equal(null);
+    // The code was not spent: with a plain name it enrols.
+    label.value = 'Balie 3';
+    await press('Enter');
+    await ready(el);
+    await waitUntil(() => text($(el, '[part~="session"]'))?.includes('(Balie 3)'));
+  });
+
   it('says plainly when a code is malformed or missing', async () => {
     const el = await mount();
     $<HTMLInputElement>(el, '#enrol-code')!.focus();

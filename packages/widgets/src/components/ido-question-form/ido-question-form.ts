@@ -12,7 +12,7 @@ import { defineElement } from '../../base/define-element.js';
 import { IdoElement } from '../../base/ido-element.js';
 import { readClock } from '../../controllers/clock.js';
 import { dataTask } from '../../controllers/data-controller.js';
-import type { DeskDelivery } from '../../controllers/desk-session.js';
+import type { DeskDelivery, ForgetOutcome } from '../../controllers/desk-session.js';
 import { StaffSessionController } from '../../controllers/staff-session.js';
 import { IdoErrorEvent } from '../../events/ido-error.js';
 import { IdoRegistrationQueuedEvent } from '../../events/ido-registration-queued.js';
@@ -23,7 +23,14 @@ import { readChannel, writeChannel, type Desk } from './device-storage.js';
 import { discardCancelId, formatDay, renderHeldList } from './held-list.js';
 import { questionFormStyles } from './ido-question-form.styles.js';
 import { removeFindings, renderNoteField } from './note-field.js';
-import { enrolProblem, renderEnrol, renderOutbox, renderSession } from './session-views.js';
+import {
+  deskLabelProblem,
+  deskLabelRefusal,
+  enrolProblem,
+  renderEnrol,
+  renderOutbox,
+  renderSession,
+} from './session-views.js';
 import { renderChoices, renderErrorSummary, renderQuestion } from './question-fieldset.js';
 import { PickerStates, renderTopicPicker } from './topic-picker.js';
 import { VisitEditor } from './visit-editor.js';
@@ -65,8 +72,9 @@ const CONFIRM_WAIT_OFFLINE_MS = 250;
  * @event {IdoErrorEvent} ido-error - Loading the categories failed, or a registration could not be stored on the device (it stays in the form); `detail: { error, message }`.
  *
  * @csspart base - The element's outer box.
- * @csspart enrol - The enrolment form.
- * @csspart session - The line with the location and "Dit apparaat vergeten".
+ * @csspart enrol - The enrolment form (the code and the desk's name).
+ * @csspart not-told - After forgetting: the server could not be told, ask the coordinator to revoke the device.
+ * @csspart session - The line with the location, the desk's name and "Dit apparaat vergeten".
  * @csspart outbox - The badge with registrations waiting to be sent.
  * @csspart form - The registration form.
  * @csspart question - One question's fieldset.
@@ -117,6 +125,10 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
   @state() private confirmForget = false;
   @state() private confirmDiscard: string | undefined;
   @state() private enrolError = '';
+  @state() private labelError = '';
+  /** The device was last forgotten without the server hearing of it (its name, if known). */
+  @state() private notTold: { label: string | undefined } | undefined;
+  @state() private forgetting = false;
   @state() private enrolBusy = false;
   @state() private submitting = false;
   /** Shown when the last registration could not be stored on this device. */
@@ -174,16 +186,20 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
     event.preventDefault();
     if (this.enrolBusy) return;
     const input = this.renderRoot.querySelector<HTMLInputElement>('#enrol-code');
+    const labelInput = this.renderRoot.querySelector<HTMLInputElement>('#enrol-label');
     const code = input?.value.trim() ?? '';
-    if (!code) {
-      this.enrolError = this.t.formEnrolEmpty;
-      input?.focus();
+    const deviceLabel = labelInput?.value.trim() ?? '';
+    this.labelError = deskLabelProblem(deviceLabel, this.t);
+    this.enrolError = code ? '' : this.t.formEnrolEmpty;
+    if (this.enrolError || this.labelError) {
+      await this.updateComplete;
+      (this.enrolError ? input : labelInput)?.focus();
       return;
     }
     this.enrolBusy = true;
-    this.enrolError = '';
     try {
-      await this.staff.enrol(code);
+      await this.staff.enrol(code, deviceLabel ? { deviceLabel } : {});
+      this.notTold = undefined;
       this.editor.startNew(readChannel(), undefined, false);
       await this.updateComplete;
       await this.desk.taskComplete.catch(() => undefined);
@@ -192,19 +208,32 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
       );
       await this.focusStart();
     } catch (error) {
-      this.enrolError = enrolProblem(error, this.t) ?? this.reportError(error);
+      const refused = deskLabelRefusal(error, this.t);
+      if (refused) this.labelError = refused;
+      else this.enrolError = enrolProblem(error, this.t) ?? this.reportError(error);
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('#enrol-code')?.focus();
+      this.renderRoot
+        .querySelector<HTMLInputElement>(refused ? '#enrol-label' : '#enrol-code')
+        ?.focus();
     } finally {
       this.enrolBusy = false;
     }
   }
 
   private async forget(): Promise<void> {
-    this.confirmForget = false;
-    this.staff.forget();
+    if (this.forgetting) return;
+    this.forgetting = true;
+    const label = this.staff.session?.deviceLabel;
+    let outcome: ForgetOutcome;
+    try {
+      outcome = await this.staff.revokeAndForget();
+    } finally {
+      this.forgetting = false;
+      this.confirmForget = false;
+    }
     this.editor.forgetLast();
-    this.say(this.t.formForgotten);
+    this.notTold = outcome === 'revoked' ? undefined : { label };
+    this.say(outcome === 'revoked' ? this.t.formForgotten : this.t.formForgottenNotTold(label));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#enrol-code')?.focus();
   }
@@ -431,6 +460,8 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
       revoked: this.staff.revoked,
       kept: this.kept,
       error: this.enrolError,
+      labelError: this.labelError,
+      notTold: this.notTold,
       busy: this.enrolBusy,
       onEnrol: (event) => void this.onEnrol(event),
     });
@@ -452,6 +483,8 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
     return renderSession({
       strings: this.t,
       where: this.staff.canRegister ? where : undefined,
+      label: this.staff.session?.deviceLabel,
+      forgetting: this.forgetting,
       kept: this.kept,
       confirmForget: this.confirmForget,
       onAskForget: () => {

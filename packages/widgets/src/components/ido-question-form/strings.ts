@@ -26,6 +26,14 @@ export interface QuestionFormStrings {
   formEnrolRefused: string;
   /** Too many attempts. */
   formEnrolRateLimited: string;
+  /** Label of the desk's name field. */
+  formEnrolDeskLabel: string;
+  /** Hint under the desk's name field (what it is for, and what an empty one becomes). */
+  formEnrolDeskHint: string;
+  /** The desk's name is longer than `max` characters. */
+  formEnrolDeskTooLong: (max: number) => string;
+  /** The server found personal data in the desk's name. */
+  formEnrolDeskPersonal: string;
   /** Announced after enrolment. */
   formEnrolled: (location: string) => string;
   /** The token was revoked or has expired (401). */
@@ -34,8 +42,8 @@ export interface QuestionFormStrings {
   formKeptWhileRevoked: (count: number) => string;
   /** A session that may read reports but not register (no location). */
   formCannotRegister: string;
-  /** "Registreert voor" + location name. */
-  formRegistersFor: (location: string) => string;
+  /** "Registreert voor" + location name, and the desk's name when it has one. */
+  formRegistersFor: (location: string, desk?: string) => string;
   /** The button that forgets this device's token. */
   formForget: string;
   /** Confirmation question for forgetting. */
@@ -46,8 +54,15 @@ export interface QuestionFormStrings {
   formForgetYes: string;
   /** Cancel a confirmation. */
   formCancel: string;
-  /** Announced after forgetting. */
+  /** Shown on the confirm button while the device is being forgotten. */
+  formForgetBusy: string;
+  /** Announced after forgetting: the server revoked the token too. */
   formForgotten: string;
+  /**
+   * Announced and shown after forgetting when the server could not be told: what the coordinator
+   * should do, naming the desk when its name is known.
+   */
+  formForgottenNotTold: (desk: string | undefined) => string;
   /** The "same as last visit" button. */
   formSameAsLast: string;
   /** The "correct the last registration" button (a superseding correction). */
@@ -159,6 +174,12 @@ export const questionFormNl: QuestionFormStrings = {
   formEnrolRefused:
     'Deze code klopt niet, is al gebruikt of is verlopen. Controleer de code of vraag een nieuwe code.',
   formEnrolRateLimited: 'Te veel pogingen. Wacht even en probeer het dan opnieuw.',
+  formEnrolDeskLabel: 'Naam van deze balie (mag leeg blijven)',
+  formEnrolDeskHint:
+    'Bijvoorbeeld Balie 1. Zo ziet uw beheerder welk apparaat dit is. Laat u het leeg, dan krijgt het de naam van uw locatie met een nummer.',
+  formEnrolDeskTooLong: (max) => `Gebruik hooguit ${max} tekens, bijvoorbeeld Balie 1.`,
+  formEnrolDeskPersonal:
+    'Zet geen naam, telefoonnummer of ander persoonsgegeven in de naam van de balie. Bijvoorbeeld Balie 1 is goed.',
   formEnrolled: (location) => `Dit apparaat is aangemeld. U registreert voor ${location}.`,
   formRevoked: 'Dit apparaat is afgemeld. Vraag een nieuwe code.',
   formKeptWhileRevoked: (count) =>
@@ -167,17 +188,21 @@ export const questionFormNl: QuestionFormStrings = {
       : `${count} registraties blijven bewaard. Die worden verzonden als u dit apparaat weer aanmeldt voor dezelfde locatie.`,
   formCannotRegister:
     'Dit apparaat is aangemeld om overzichten te bekijken, niet om vragen te registreren. Vraag een code voor uw locatie.',
-  formRegistersFor: (location) => `U registreert voor ${location}.`,
+  formRegistersFor: (location, desk) =>
+    desk ? `U registreert voor ${location} (${desk}).` : `U registreert voor ${location}.`,
   formForget: 'Dit apparaat vergeten',
   formForgetConfirm:
     'Weet u het zeker? Daarna kunt u op dit apparaat pas weer registreren met een nieuwe code.',
   formForgetWaiting: (count) =>
     count === 1
-      ? 'Er wacht nog 1 registratie. Die blijft bewaard.'
-      : `Er wachten nog ${count} registraties. Die blijven bewaard.`,
+      ? 'Er wacht nog 1 registratie. Die wordt eerst verstuurd. Lukt dat niet, dan blijft die bewaard tot dit apparaat weer wordt aangemeld voor deze locatie.'
+      : `Er wachten nog ${count} registraties. Die worden eerst verstuurd. Lukt dat niet, dan blijven ze bewaard tot dit apparaat weer wordt aangemeld voor deze locatie.`,
   formForgetYes: 'Ja, vergeten',
   formCancel: 'Annuleren',
-  formForgotten: 'Dit apparaat is vergeten.',
+  formForgetBusy: 'Bezig met afmelden…',
+  formForgotten: 'Dit apparaat is vergeten en afgemeld bij de server.',
+  formForgottenNotTold: (desk) =>
+    `Dit apparaat is hier vergeten, maar de server kon niet worden bereikt. Daar is het nog niet afgemeld. Vraag uw beheerder om ${desk ? `het apparaat ${desk}` : 'dit apparaat'} in te trekken.`,
   formSameAsLast: 'Zelfde als vorige',
   formCorrectLast: 'Vorige corrigeren',
   formCorrecting: (time) =>
@@ -270,6 +295,12 @@ export const questionFormEn: QuestionFormStrings = {
   formEnrolRefused:
     'This code is wrong, has been used or has expired. Check the code or ask for a new one.',
   formEnrolRateLimited: 'Too many attempts. Wait a while, then try again.',
+  formEnrolDeskLabel: 'Name of this desk (optional)',
+  formEnrolDeskHint:
+    'For example Desk 1. It tells your administrator which device this is. Left empty, the device is named after your location with a number.',
+  formEnrolDeskTooLong: (max) => `Use at most ${max} characters, for example Desk 1.`,
+  formEnrolDeskPersonal:
+    'Do not put a name, phone number or other personal data in the desk’s name. Desk 1, for example, is fine.',
   formEnrolled: (location) => `This device is enrolled. You register for ${location}.`,
   formRevoked: 'This device has been signed out. Ask for a new code.',
   formKeptWhileRevoked: (count) =>
@@ -278,17 +309,21 @@ export const questionFormEn: QuestionFormStrings = {
       : `${count} registrations are kept. They will be sent when this device is enrolled again for the same location.`,
   formCannotRegister:
     'This device is enrolled to read reports, not to register questions. Ask for a code for your location.',
-  formRegistersFor: (location) => `You register for ${location}.`,
+  formRegistersFor: (location, desk) =>
+    desk ? `You register for ${location} (${desk}).` : `You register for ${location}.`,
   formForget: 'Forget this device',
   formForgetConfirm:
     'Are you sure? After this, this device can only register again with a new code.',
   formForgetWaiting: (count) =>
     count === 1
-      ? '1 registration is still waiting. It is kept.'
-      : `${count} registrations are still waiting. They are kept.`,
+      ? '1 registration is still waiting. It is sent first. If that fails, it is kept until this device is enrolled again for this location.'
+      : `${count} registrations are still waiting. They are sent first. If that fails, they are kept until this device is enrolled again for this location.`,
   formForgetYes: 'Yes, forget',
   formCancel: 'Cancel',
-  formForgotten: 'This device has been forgotten.',
+  formForgetBusy: 'Signing out…',
+  formForgotten: 'This device has been forgotten and signed out on the server.',
+  formForgottenNotTold: (desk) =>
+    `This device has been forgotten here, but the server could not be reached, so it is still signed in there. Ask your administrator to revoke ${desk ? `the device ${desk}` : 'this device'}.`,
   formSameAsLast: 'Same as last',
   formCorrectLast: 'Correct the last one',
   formCorrecting: (time) =>
