@@ -2,8 +2,9 @@
 // (`pnpm --filter @idokit/server start`, the command `pnpm start` ends with) on a fresh PGlite
 // folder — enrols with the code that start printed, registers two visits by keyboard, loses the
 // network, registers one more, reloads the page, gets the network back. Then, on the same
-// enrolment, two tabs register offline and both deliver when the network is back. Last, the
-// server is stopped and its database counts every visit made, each exactly once.
+// enrolment, two tabs register offline and both deliver when the network is back, and staff
+// forget the device. Last, the server is stopped and its database counts every visit made, each
+// exactly once, and lists the desk by the name given at enrolment, revoked.
 // Real Chromium, real HTTP, real database; nothing mocked.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { countStatsUnits, openDb } from '@idokit/server';
+import { countStatsUnits, listDevices, openDb } from '@idokit/server';
 import { freePort } from '../support/demo-server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -140,7 +141,11 @@ async function waitForStatus(page: Page, pattern: RegExp, what: string): Promise
 }
 
 /** Stops the server (PGlite allows one process) and reads what it stored. */
-async function stored(): Promise<{ visits: number; ids: string[] }> {
+async function stored(): Promise<{
+  visits: number;
+  ids: string[];
+  devices: { label: string | null; revoked: boolean }[];
+}> {
   await stopServer();
   const db = await openDb({ dataDir });
   try {
@@ -155,9 +160,14 @@ async function stored(): Promise<{ visits: number; ids: string[] }> {
       'SELECT id FROM registrations WHERE location_id = $1',
       [LOCATION],
     );
+    const devices = (await listDevices(db, LOCATION)).map((d) => ({
+      label: d.label,
+      revoked: d.revokedAt !== null,
+    }));
     return {
       visits: units.reduce((sum, u) => sum + u.visits, 0),
       ids: rows.map((row) => row.id),
+      devices,
     };
   } finally {
     await db.close();
@@ -183,14 +193,17 @@ test('a staff member enrols with the printed code and never loses a registration
     .locator('ido-registration-stats')
     .getByText(/zodra dit apparaat is aangemeld met de aanmeldcode/)
     .waitFor();
-  assert.equal(await page.getByRole('textbox').count(), 1);
+  // The code and the desk's name (the coordinator tells the desks apart by it).
+  assert.equal(await page.getByRole('textbox').count(), 2);
   const codeField = page.getByRole('textbox', { name: 'Aanmeldcode' });
   await codeField.focus();
   await page.keyboard.type(code);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Balie 1');
   await page.keyboard.press('Enter');
   await form(page)
     .locator('[part~="session"]')
-    .getByText('U registreert voor IDO Voorbeeldbibliotheek Zwolle Centrum')
+    .getByText('U registreert voor IDO Voorbeeldbibliotheek Zwolle Centrum (Balie 1).')
     .waitFor();
   await eventually(async () => (await focusedId(page)) === 'q0-themes', 'focus in the form');
   const html = await page.content();
@@ -351,12 +364,23 @@ test('two tabs register offline and each registration is delivered once', async 
     [],
     'no registration was delivered twice',
   );
+
+  // Staff forget the device in tab A: signed out on the server, both tabs ask for a code.
+  await a.bringToFront();
+  await form(a).getByRole('button', { name: 'Dit apparaat vergeten' }).click();
+  await form(a).getByRole('button', { name: 'Ja, vergeten' }).click();
+  await eventually(
+    async () => (await statusText(a)) === 'Dit apparaat is vergeten en afgemeld bij de server.',
+    'tab A: signed out on the server',
+  );
+  for (const page of tabs) await form(page).locator('#enrol-code').waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-test('the server stored every visit made, each exactly once', async () => {
-  const { visits, ids } = await stored();
+test('the server stored every visit made, each exactly once, and the forgotten desk is revoked', async () => {
+  const { visits, ids, devices } = await stored();
+  assert.deepEqual(devices, [{ label: 'Balie 1', revoked: true }], 'the desk, by name, revoked');
   assert.equal(new Set(ids).size, ids.length);
   for (const id of queuedInTabs)
     assert.equal(ids.filter((x) => x === id).length, 1, `registration ${id} stored once`);
