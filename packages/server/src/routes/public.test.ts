@@ -395,6 +395,7 @@ describe('OpenAPI and the reference page', () => {
         '/v1/locations',
         '/v1/locations/{id}',
         '/v1/partners',
+        '/v1/devices/self/revoke',
         '/v1/registrations',
         '/v1/registrations.csv',
         '/v1/registrations/stats',
