@@ -307,6 +307,10 @@ export const CLEAN_NOTES: readonly CorpusExample[] = [
   clean(`08:30${EN}09:15 uur bij de balie`),
   clean(`afspraak om 14.30 uur ${EM} 30 min van tevoren bellen`),
   clean('huurtoeslag 6 maanden terug, 612 euro'),
+  // Digits one at a time that are no BSN (no 11-proef, or not nine).
+  clean('stappen 1 2 3 4 5 6 7 8 9 van de uitleg gedaan'),
+  clean('vragen 1, 2 en 3 over zorgtoeslag'),
+  clean('pincode-uitleg: 6 cijfers, 1 2 3 4 5 6 is geen goede'),
   // Dates of letters and decisions.
   clean('brief van 12 - 03 - 2026 samen gelezen'),
   clean(`beschikking van 14${EN}02${EN}2026 uitgelegd`),
@@ -372,6 +376,11 @@ export const NOTES_WITH_PERSONAL_DATA: readonly CorpusExample[] = [
   has('nummers: 545921235 en 2 formulieren', 'bsn'),
   has('kind 1: 262455407, kind 2 volgt', 'bsn'),
   has('bsn 732 566 551 toeslagpartner', 'bsn'),
+  // One digit at a time, to get past a guard (issue 19).
+  has('klant 1 2 3 4 5 6 7 8 2', 'bsn'),
+  has('nummer 7.2.5.7.6.3.8.6.3 voor de toeslag', 'bsn'),
+  has('1-6-2-2-7-5-8-6-9 staat op de brief', 'bsn'),
+  has('mevrouw noemde 1 9 2 - 2 8 5 - 1 4 2', 'bsn'),
   // BSN after a label, checksum wrong (typo) or eight digits.
   has('BSN 123456789 (klopt misschien niet)', 'bsn'),
   has('bsn: 447712782', 'bsn'),

@@ -31,7 +31,8 @@ const RANK: Readonly<Record<PersonalDataKind, number>> = {
  * What counts (choices made for IDO notes, where a false alarm costs a rewording and a miss
  * leaks a resident's data):
  * - `bsn`: nine digits passing the 11-proef, plain or in groups of two or more digits split by
- *   spaces, ".", "-" or "/" in any mix (4-2-3, 3-3-3, 2-2-2-3, 2-3-4, "123 456-782"). After a "BSN", "sofinummer" or "burgerservicenummer" label any eight or
+ *   spaces, ".", "-" or "/" in any mix (4-2-3, 3-3-3, 2-2-2-3, 2-3-4, "123 456-782"), or one
+ *   digit at a time with a space, "." or "-" between ("1 2 3 4 5 6 7 8 2"). After a "BSN", "sofinummer" or "burgerservicenummer" label any eight or
  *   nine digits count, checksum or not (staff typed one wrong, or dropped the leading zero).
  *   About one in eleven arbitrary 9-digit reference numbers passes the 11-proef and is refused
  *   too: it cannot be told from a BSN.

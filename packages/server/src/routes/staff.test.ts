@@ -209,6 +209,19 @@ describe('registrations', () => {
     assert.deepEqual(error.problem?.kinds, ['bsn']);
   });
 
+  test('a BSN written one digit at a time is refused as well (422, kind bsn)', async () => {
+    const token = await enrolledClientToken();
+    for (const note of ['klant 1 2 3 4 5 6 7 8 2', 'klant 1.1.1.2.2.2.3.3.3 huurtoeslag']) {
+      const reg = registration({ note });
+      const res = await post('/v1/registrations', reg, { Authorization: `Bearer ${token}` });
+      assert.equal(res.status, 422, note);
+      const problem = (await res.json()) as { kinds: string[] };
+      assert.deepEqual(problem.kinds, ['bsn']);
+      const { rows } = await server.db.query('SELECT 1 FROM registrations WHERE id = $1', [reg.id]);
+      assert.equal(rows.length, 0, 'nothing stored');
+    }
+  });
+
   test('a harmless note is stored', async () => {
     const { client } = await enrolledClient();
     const reg = registration({ note: 'Uitleg over de Berichtenbox gegeven' });
