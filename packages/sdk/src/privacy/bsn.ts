@@ -1,4 +1,4 @@
-import type { PersonalDataFinding } from './types.js';
+import type { Candidate } from './types.js';
 
 /**
  * Whether nine digits pass the BSN 11-proef: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11
@@ -78,8 +78,8 @@ const SPACED = new RegExp(
  * at a time, and any eight or nine digits that follow a "BSN", "sofinummer" or
  * "burgerservicenummer" label.
  */
-export function findBsns(text: string): PersonalDataFinding[] {
-  const found: PersonalDataFinding[] = [];
+export function findBsns(text: string): Candidate[] {
+  const found: Candidate[] = [];
   for (const [start, end] of bareBsns(text)) found.push({ kind: 'bsn', start, end });
   for (const m of text.matchAll(SPACED))
     if (isValidBsn(m[0].replace(/[ .-]/g, '')))

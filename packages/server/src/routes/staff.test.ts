@@ -222,6 +222,14 @@ describe('registrations', () => {
     }
   });
 
+  test('a note with a likely name is stored, not refused: a name is only a warning in the form', async () => {
+    const { client } = await enrolledClient();
+    const reg = registration({ note: 'mevrouw Fatima El Amrani wilde huurtoeslag' });
+    assert.equal((await client.submitRegistration(reg)).replayed, false);
+    const { rows } = await server.db.query('SELECT 1 FROM registrations WHERE id = $1', [reg.id]);
+    assert.equal(rows.length, 1);
+  });
+
   test('a harmless note is stored', async () => {
     const { client } = await enrolledClient();
     const reg = registration({ note: 'Uitleg over de Berichtenbox gegeven' });
