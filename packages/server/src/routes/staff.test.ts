@@ -230,6 +230,27 @@ describe('registrations', () => {
     assert.equal(rows.length, 1);
   });
 
+  test('no answer of the API gives a note back: not the receipt, the statistics or the CSV', async () => {
+    const { client, enrolment } = await enrolledClient();
+    const note = 'Uitleg Berichtenbox, zie notitie-kenmerk QX7';
+    const reg = registration({ note });
+    const receipt = await client.submitRegistration(reg);
+    assert.ok(!JSON.stringify(receipt).includes('QX7'));
+    const headers = { Authorization: `Bearer ${enrolment.token}` };
+    for (const path of [
+      '/v1/registrations/stats?period=2026-11',
+      '/v1/registrations/stats?period=2026',
+      '/v1/registrations.csv?period=2026-11',
+      '/v1/registrations.csv?period=2026-Q4',
+    ]) {
+      const res = await fetch(`${server.baseUrl}${path}`, { headers });
+      assert.equal(res.status, 200, path);
+      assert.ok(!(await res.text()).includes('QX7'), `${path} holds no note`);
+    }
+    const replay = await post('/v1/registrations', reg, headers);
+    assert.ok(!(await replay.text()).includes('QX7'), 'nor the answer to a replay');
+  });
+
   test('a harmless note is stored', async () => {
     const { client } = await enrolledClient();
     const reg = registration({ note: 'Uitleg over de Berichtenbox gegeven' });
