@@ -246,7 +246,9 @@ export {
   PERSONAL_DATA_KINDS,
   type PersonalDataFinding,
   type PersonalDataKind,
+  type PersonalDataSeverity,
   redactPersonalData,
+  WARNING_KINDS,
 } from './privacy/index.js';
 export {
   type LeftOutEntry,

@@ -16,6 +16,9 @@ test('defaults, then environment, then flags', () => {
     queueSize: 100,
   });
   assert.equal(resolveConfig({ 'db-pool-size': '3' }, {}).dbLimits.poolSize, 3);
+  assert.equal(defaults.noteRetentionDays, 30);
+  assert.equal(resolveConfig({}, { IDOKIT_NOTE_RETENTION_DAYS: '7' }).noteRetentionDays, 7);
+  assert.equal(resolveConfig({ 'note-retention-days': '90' }, {}).noteRetentionDays, 90);
   const env = resolveConfig(
     {},
     {
@@ -32,6 +35,11 @@ test('defaults, then environment, then flags', () => {
 });
 
 test('bad values name the setting', () => {
+  for (const days of ['0', '-1', '1.5', 'month'])
+    assert.throws(
+      () => resolveConfig({}, { IDOKIT_NOTE_RETENTION_DAYS: days }),
+      /IDOKIT_NOTE_RETENTION_DAYS/,
+    );
   assert.throws(() => resolveConfig({ port: 'http' }, {}), /PORT/);
   assert.throws(() => resolveConfig({}, { IDOKIT_LOG_LEVEL: 'loud' }), /IDOKIT_LOG_LEVEL/);
   assert.throws(() => resolveConfig({}, { IDOKIT_RATE_ENROLMENT: 'many' }), /rate-enrolment/);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_NOTE_RETENTION_DAYS } from './data/note-retention.js';
 import { DEFAULT_POSTGRES_LIMITS, type PostgresLimits } from './db/db.js';
 import { LOG_LEVELS, type LogLevel } from './http/logger.js';
 import { parseRate, type Rate } from './http/rate-limit.js';
@@ -32,6 +33,8 @@ export interface ServerConfig {
   shutdownTimeoutMs: number;
   /** PostgreSQL timeouts and pool bounds. */
   dbLimits: PostgresLimits;
+  /** Registrations' notes are cleared (set to NULL) this many days after they were received. */
+  noteRetentionDays: number;
 }
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -156,6 +159,12 @@ export const SETTINGS = [
     default: String(DEFAULT_POSTGRES_LIMITS.queueSize),
     doc: 'PostgreSQL: requests that may wait for a connection; more get 503 at once',
   },
+  {
+    flag: 'note-retention-days',
+    env: 'IDOKIT_NOTE_RETENTION_DAYS',
+    default: String(DEFAULT_NOTE_RETENTION_DAYS),
+    doc: 'Days a registration keeps its note; older notes are cleared at start and every hour (the registration and its counts stay)',
+  },
 ] as const;
 
 export type SettingFlag = (typeof SETTINGS)[number]['flag'];
@@ -223,6 +232,12 @@ export function resolveConfig(
     poolSize: positive('db-pool-size', DEFAULT_POSTGRES_LIMITS.poolSize, 1),
     queueSize: positive('db-queue-size', DEFAULT_POSTGRES_LIMITS.queueSize, 0),
   };
+  const retention = get('note-retention-days');
+  const noteRetentionDays = Number(retention ?? DEFAULT_NOTE_RETENTION_DAYS);
+  if (!Number.isInteger(noteRetentionDays) || noteRetentionDays < 1)
+    throw new Error(
+      `IDOKIT_NOTE_RETENTION_DAYS must be a whole number of days, at least 1, not "${retention}"`,
+    );
   const pdokUrl = get('pdok-url');
   if (pdokUrl && !/^https?:\/\//.test(pdokUrl))
     throw new Error(`IDOKIT_PDOK_URL must be an http(s) URL, not "${pdokUrl}"`);
@@ -255,5 +270,6 @@ export function resolveConfig(
     demoReport: get('demo-report'),
     shutdownTimeoutMs: timeout,
     dbLimits,
+    noteRetentionDays,
   };
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp, type AppOptions, type IdoApp } from './app.js';
 import type { ServerConfig } from './config.js';
+import { scheduleNoteRetention } from './data/note-retention.js';
 import { seedIfEmpty } from './data/sample.js';
 import { openDb, type Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
@@ -46,6 +47,15 @@ export async function startServer(
     await db.close();
     throw error;
   }
+  // Notes are cleared after the retention period: now, before the first request, and every hour.
+  const retention = scheduleNoteRetention(db, {
+    days: config.noteRetentionDays,
+    onCleared: (count) => {
+      if (count) logger.info('cleared old notes', { count, days: config.noteRetentionDays });
+    },
+    onError: (error) => logger.warn('clearing old notes failed', errorFields(error)),
+  });
+  await retention.first;
   const ido = createApp({
     db,
     logger,
@@ -73,6 +83,7 @@ export async function startServer(
     s.once('error', reject);
   }).catch(async (error: unknown) => {
     // A port in use: release the database (PGlite holds its folder) before giving up.
+    await retention.stop();
     await db.close();
     throw error;
   });
@@ -93,6 +104,7 @@ export async function startServer(
         (server as HttpServer).closeIdleConnections?.();
       });
       clearTimeout(timer);
+      await retention.stop();
       await db.close();
       logger.info('stopped');
     })());

@@ -1,4 +1,4 @@
-import type { PersonalDataFinding } from './types.js';
+import type { Candidate } from './types.js';
 
 // Two-letter words and abbreviations that follow a number in ordinary notes ("2024 en 2025",
 // "aangifte 2024 IB 2 formulieren"); after a space they are not read as postcode letters.
@@ -57,8 +57,8 @@ function isPostcode(space: string | undefined, letters: string | undefined): boo
  * without a postcode). A postcode alone, or a four-digit PC4 area, is not personal and is not
  * reported.
  */
-export function findAddresses(text: string): PersonalDataFinding[] {
-  const found: PersonalDataFinding[] = [];
+export function findAddresses(text: string): Candidate[] {
+  const found: Candidate[] = [];
   const push = (m: RegExpExecArray): void => {
     found.push({ kind: 'postcode-housenumber', start: m.index, end: m.index + m[0].length });
   };

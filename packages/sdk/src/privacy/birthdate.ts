@@ -1,4 +1,4 @@
-import type { PersonalDataFinding } from './types.js';
+import type { Candidate } from './types.js';
 
 const MONTHS: Readonly<Record<string, number>> = {
   januari: 1,
@@ -125,8 +125,8 @@ const RECENT_YEARS = 10;
  * - without a birth context, a date right after an event word ("sinds", "vanaf", "per", "brief",
  *   "afspraak", …) or opening a period ("1-1-2000 t/m …") is an event, not a birth date.
  */
-export function findBirthdates(text: string, at: Date): PersonalDataFinding[] {
-  const found: PersonalDataFinding[] = [];
+export function findBirthdates(text: string, at: Date): Candidate[] {
+  const found: Candidate[] = [];
   const currentYear = at.getUTCFullYear();
   for (const pattern of PATTERNS) {
     for (const m of text.matchAll(pattern.re)) {

@@ -1,4 +1,4 @@
-import type { PersonalDataFinding } from './types.js';
+import type { Candidate } from './types.js';
 
 /**
  * Whether nine digits pass the BSN 11-proef: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11
@@ -65,13 +65,25 @@ const LABELLED_BSN = new RegExp(
   'giu',
 );
 
+// Nine single digits, one separator between each ("1 2 3 4 5 6 7 8 2", "1.2.3.4.5.6.7.8.2",
+// "1 - 2 - 3 …"): a BSN typed or read out one digit at a time to get past a guard. Not glued
+// to a letter or another digit on either side, so a tenth spaced digit makes it no BSN.
+const SPACED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_]|\p{N} ?[.-]? ?)\d(?:(?: ?[.-] ?| )\d){8}(?! ?[.-]? ?\p{N})(?![\p{L}_])`,
+  'gu',
+);
+
 /**
- * BSNs in `text`: nine-digit numbers that pass the 11-proef, plain or grouped, and any eight or
- * nine digits that follow a "BSN", "sofinummer" or "burgerservicenummer" label.
+ * BSNs in `text`: nine-digit numbers that pass the 11-proef, plain, grouped or spaced one digit
+ * at a time, and any eight or nine digits that follow a "BSN", "sofinummer" or
+ * "burgerservicenummer" label.
  */
-export function findBsns(text: string): PersonalDataFinding[] {
-  const found: PersonalDataFinding[] = [];
+export function findBsns(text: string): Candidate[] {
+  const found: Candidate[] = [];
   for (const [start, end] of bareBsns(text)) found.push({ kind: 'bsn', start, end });
+  for (const m of text.matchAll(SPACED))
+    if (isValidBsn(m[0].replace(/[ .-]/g, '')))
+      found.push({ kind: 'bsn', start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(LABELLED_BSN)) {
     const start = m.index + (m[1]?.length ?? 0);
     found.push({ kind: 'bsn', start, end: m.index + m[0].length });

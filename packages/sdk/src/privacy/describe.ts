@@ -8,6 +8,7 @@ const NAMES: Readonly<Record<'nl' | 'en', Record<PersonalDataKind, string>>> = {
     phone: 'een telefoonnummer',
     birthdate: 'een geboortedatum',
     'postcode-housenumber': 'een adres',
+    name: 'een naam',
   },
   en: {
     bsn: 'a BSN',
@@ -16,6 +17,7 @@ const NAMES: Readonly<Record<'nl' | 'en', Record<PersonalDataKind, string>>> = {
     phone: 'a phone number',
     birthdate: 'a date of birth',
     'postcode-housenumber': 'an address',
+    name: 'a name',
   },
 };
 

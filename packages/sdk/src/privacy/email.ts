@@ -1,4 +1,4 @@
-import type { PersonalDataFinding } from './types.js';
+import type { Candidate } from './types.js';
 
 // Starting only at a word's first character keeps the scan linear on long texts without "@".
 const EMAIL =
@@ -21,8 +21,8 @@ const SPELLED = new RegExp(
  * E-mail addresses in `text` (folded: see normalize.ts), also when written with "(at)" or
  * "[at]" for the "@", or spelled out with "at"/"apenstaartje" and "dot"/"punt".
  */
-export function findEmails(text: string): PersonalDataFinding[] {
-  const found: PersonalDataFinding[] = [];
+export function findEmails(text: string): Candidate[] {
+  const found: Candidate[] = [];
   for (const re of [EMAIL, SPELLED]) {
     for (const m of text.matchAll(re)) {
       found.push({ kind: 'email', start: m.index, end: m.index + m[0].length });

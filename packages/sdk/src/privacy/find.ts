@@ -3,9 +3,16 @@ import { findBirthdates } from './birthdate.js';
 import { findBsns } from './bsn.js';
 import { findEmails } from './email.js';
 import { findIbans } from './iban.js';
+import { findNames } from './names.js';
 import { foldText } from './normalize.js';
 import { findPhones } from './phone.js';
-import type { FindPersonalDataOptions, PersonalDataFinding, PersonalDataKind } from './types.js';
+import {
+  WARNING_KINDS,
+  type Candidate,
+  type FindPersonalDataOptions,
+  type PersonalDataFinding,
+  type PersonalDataKind,
+} from './types.js';
 
 // When findings of different kinds overlap, the longer one wins; at equal length, the more
 // specific pattern (a checksum or an "@" beats a digit grouping).
@@ -16,6 +23,7 @@ const RANK: Readonly<Record<PersonalDataKind, number>> = {
   phone: 3,
   'postcode-housenumber': 4,
   birthdate: 5,
+  name: 6,
 };
 
 /**
@@ -31,7 +39,8 @@ const RANK: Readonly<Record<PersonalDataKind, number>> = {
  * What counts (choices made for IDO notes, where a false alarm costs a rewording and a miss
  * leaks a resident's data):
  * - `bsn`: nine digits passing the 11-proef, plain or in groups of two or more digits split by
- *   spaces, ".", "-" or "/" in any mix (4-2-3, 3-3-3, 2-2-2-3, 2-3-4, "123 456-782"). After a "BSN", "sofinummer" or "burgerservicenummer" label any eight or
+ *   spaces, ".", "-" or "/" in any mix (4-2-3, 3-3-3, 2-2-2-3, 2-3-4, "123 456-782"), or one
+ *   digit at a time with a space, "." or "-" between ("1 2 3 4 5 6 7 8 2"). After a "BSN", "sofinummer" or "burgerservicenummer" label any eight or
  *   nine digits count, checksum or not (staff typed one wrong, or dropped the leading zero).
  *   About one in eleven arbitrary 9-digit reference numbers passes the 11-proef and is refused
  *   too: it cannot be told from a BSN.
@@ -48,6 +57,11 @@ const RANK: Readonly<Record<PersonalDataKind, number>> = {
  *   "born" before it, so appointments ("afspraak 12-03-2026") pass.
  * - `postcode-housenumber`: a postcode with a house number, a street (…straat, …laan, …weg, …)
  *   with a number, or any name + number + postcode. A postcode or PC4 alone passes.
+ * - `name` (a warning, only with `warnings: true`): a title ("mevrouw", "mw.", "dhr.", "de heer",
+ *   "juf.", "mr." …) followed by a capitalised word, or a common Dutch first name (see
+ *   `first-names.ts`) followed by a capitalised word; the finding is the name, not the title. Its
+ *   `severity` is `warn`: a form marks it and lets staff take it out, a server stores the note
+ *   anyway. Every other kind is `block`. A warning never hides a `block` finding it overlaps.
  *
  * Birth dates: numeric or with a Dutch or English month name, a real date from 1900 to `at`;
  * without a birth context a date from the last ten years, an event date ("sinds", "per",
@@ -55,7 +69,7 @@ const RANK: Readonly<Record<PersonalDataKind, number>> = {
  *
  * Cheap enough for every keystroke: a few linear scans, well under a frame (16 ms) for 280
  * characters, hostile ones included (`pnpm bench privacy`); printable ASCII skips the folding.
- * @example findPersonalData('BSN 123456782') // [{ kind: 'bsn', start: 4, end: 13 }]
+ * @example findPersonalData('BSN 123456782') // [{ kind: 'bsn', severity: 'block', start: 4, end: 13 }]
  */
 export function findPersonalData(
   text: string,
@@ -72,16 +86,26 @@ export function findPersonalData(
     ...findAddresses(scanned),
     ...findBirthdates(scanned, at),
   ];
-  return resolveOverlaps(mergeSameKind(candidates)).map((f) => ({
-    kind: f.kind,
-    ...folded.toOriginal(f.start, f.end),
-  }));
+  const blocking = resolveOverlaps(mergeSameKind(candidates));
+  // Warnings only where nothing certain was found: a longer name never hides a BSN.
+  const warnings = options.warnings
+    ? resolveOverlaps(mergeSameKind(findNames(scanned))).filter((w) =>
+        blocking.every((b) => w.end <= b.start || w.start >= b.end),
+      )
+    : [];
+  return [...blocking, ...warnings]
+    .sort((a, b) => a.start - b.start)
+    .map((f): PersonalDataFinding => ({
+      kind: f.kind,
+      severity: WARNING_KINDS.includes(f.kind) ? 'warn' : 'block',
+      ...folded.toOriginal(f.start, f.end),
+    }));
 }
 
 /** Joins overlapping findings of one kind ("Kerkstraat 12, 1234 AB" and "1234 AB 12"). */
-function mergeSameKind(findings: PersonalDataFinding[]): PersonalDataFinding[] {
+function mergeSameKind(findings: Candidate[]): Candidate[] {
   const sorted = [...findings].sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.start - b.start);
-  const merged: PersonalDataFinding[] = [];
+  const merged: Candidate[] = [];
   for (const f of sorted) {
     const last = merged[merged.length - 1];
     if (last && last.kind === f.kind && f.start < last.end) last.end = Math.max(last.end, f.end);
@@ -90,11 +114,11 @@ function mergeSameKind(findings: PersonalDataFinding[]): PersonalDataFinding[] {
   return merged;
 }
 
-function resolveOverlaps(findings: PersonalDataFinding[]): PersonalDataFinding[] {
+function resolveOverlaps(findings: Candidate[]): Candidate[] {
   const byStrength = [...findings].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || RANK[a.kind] - RANK[b.kind],
   );
-  const kept: PersonalDataFinding[] = [];
+  const kept: Candidate[] = [];
   for (const f of byStrength) {
     if (kept.every((k) => f.end <= k.start || f.start >= k.end)) kept.push(f);
   }

@@ -1,4 +1,4 @@
-import type { PersonalDataFinding } from './types.js';
+import type { Candidate } from './types.js';
 
 // IBAN lengths of the SEPA countries, plus Turkey (many IDO visitors bank there too).
 const IBAN_LENGTHS: Readonly<Record<string, number>> = {
@@ -75,8 +75,8 @@ function isAlnum(c: string | undefined): boolean {
  * IBAN has, grouped in fours or not (single spaces or dashes between), passing mod-97. A Dutch
  * IBAN (NL, two digits, four letters, ten digits) counts even when its check digits are wrong.
  */
-export function findIbans(text: string): PersonalDataFinding[] {
-  const found: PersonalDataFinding[] = [];
+export function findIbans(text: string): Candidate[] {
+  const found: Candidate[] = [];
   for (const m of text.matchAll(START)) {
     const length = IBAN_LENGTHS[m[0].slice(0, 2).toUpperCase()];
     if (length === undefined) continue;

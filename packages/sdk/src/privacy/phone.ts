@@ -1,4 +1,4 @@
-import type { PersonalDataFinding } from './types.js';
+import type { Candidate } from './types.js';
 
 // Where a phone number can begin: "+", "00", "(0…", "0", or "6 " (a mobile number written
 // without its zero, "6 12345678"), never inside a word or a number.
@@ -89,8 +89,8 @@ function matchInternational(groups: Groups, plus: boolean): number | undefined {
  * numbers, and 088 numbers written beside a government organisation or help line, are
  * organisations' numbers and are not reported.
  */
-export function findPhones(text: string): PersonalDataFinding[] {
-  const found: PersonalDataFinding[] = [];
+export function findPhones(text: string): Candidate[] {
+  const found: Candidate[] = [];
   START.lastIndex = 0;
   for (let m = START.exec(text); m; m = START.exec(text)) {
     const start = m.index;

@@ -36,7 +36,76 @@ table('bsn', [
   ['bsn 1234 5678 9', '1234 5678 9'],
   ['sofinummer 12345678', '12345678'],
   ['Burgerservicenummer is 111 222 334', '111 222 334'],
+  // One digit at a time (issue 19).
+  ['klant 1 2 3 4 5 6 7 8 2', '1 2 3 4 5 6 7 8 2'],
+  ['1.2.3.4.5.6.7.8.2 op de brief', '1.2.3.4.5.6.7.8.2'],
+  ['nummer 1-2-3-4-5-6-7-8-2', '1-2-3-4-5-6-7-8-2'],
+  ['1 - 2 - 3 - 4 - 5 - 6 - 7 - 8 - 2', '1 - 2 - 3 - 4 - 5 - 6 - 7 - 8 - 2'],
+  [`klant 1\u00a02\u00a03 4 5 6 7 8 2`, `1\u00a02\u00a03 4 5 6 7 8 2`],
 ]);
+
+describe('digits one at a time that are no BSN pass', () => {
+  for (const text of [
+    'stappen 1 2 3 4 5 6 7 8 9 gedaan',
+    '0 1 2 3 4 5 6 7 8 2',
+    '1 2 3 4 5 6 7 8 2 0',
+    'a1 2 3 4 5 6 7 8 2',
+    '1/2/3/4/5/6/7/8/2',
+  ])
+    test(JSON.stringify(text), () => assert.deepEqual(found(text), []));
+});
+
+describe('likely names (warnings)', () => {
+  const names = (text: string) =>
+    findPersonalData(text, { at, warnings: true }).map(
+      (f) => `${f.kind}/${f.severity}:${text.slice(f.start, f.end)}`,
+    );
+  const rows: [text: string, finding: string][] = [
+    ['mevrouw Fatima El Amrani wilde huurtoeslag', 'Fatima El Amrani'],
+    ['dhr. Jansen', 'Jansen'],
+    ['Mohammed Yilmaz kwam voor', 'Mohammed Yilmaz'],
+    ['mw. de Vries', 'de Vries'],
+    ['Mw A.B. van der Berg', 'A.B. van der Berg'],
+    ['de heer Bakker', 'Bakker'],
+    ['juf. Hendriks', 'Hendriks'],
+    ['Juffrouw Smit', 'Smit'],
+    ['mr. Hoekstra', 'Hoekstra'],
+    ['mevr Jansen-Bakker', 'Jansen-Bakker'],
+    ['mnr. Peters', 'Peters'],
+    ['Jan de Vries kwam', 'Jan de Vries'],
+    ['meneer Kaya, Belastingdienst gebeld', 'Kaya'],
+  ];
+  for (const [text, name] of rows)
+    test(`marks "${name}" in "${text}" as a warning`, () =>
+      assert.deepEqual(names(text), [`name/warn:${name}`]));
+  for (const text of [
+    'mevrouw wilde huurtoeslag',
+    'Mevrouw UWV gebeld',
+    'meneer. Daarna CJIB',
+    'Meneer Belastingdienst brief',
+    'Anna kwam terug',
+    'Sociaal Raadslieden gebeld',
+  ])
+    test(`leaves "${text}" alone`, () => assert.deepEqual(names(text), []));
+  test('are reported only when asked: by default a name is no finding', () =>
+    assert.deepEqual(found('mevrouw Fatima El Amrani wilde huurtoeslag'), []));
+  test('every other kind is a block, also beside a name', () =>
+    assert.deepEqual(names('meneer Kramer, BSN 123456782'), [
+      'name/warn:Kramer',
+      'bsn/block:123456782',
+    ]));
+  test('stay fast on long runs of titles and first names', () => {
+    const started = performance.now();
+    for (const unit of ['Anna ', 'Anna de ', 'mevrouw ', 'mw. A. ', 'Jan Jansen ', 'dhr. van de '])
+      findPersonalData(unit.repeat(Math.ceil(10_000 / unit.length)), { at, warnings: true });
+    assert.ok(performance.now() - started < 2_000, 'six 10 000-character texts in under 2 s');
+  });
+  test('a name never hides an address it overlaps', () => {
+    const text = 'dhr. Kerkstraat 12, 1234 AB';
+    const kinds = findPersonalData(text, { at, warnings: true }).map((f) => f.severity);
+    assert.ok(kinds.includes('block'));
+  });
+});
 
 table('iban', [
   ['NL91 ABNA 0417 1643 00', 'NL91 ABNA 0417 1643 00'],
@@ -212,6 +281,10 @@ describe('checksums', () => {
 });
 
 describe('describePersonalData', () => {
+  test('names a name', () => {
+    assert.equal(describePersonalData(['name'], 'nl'), 'een naam');
+    assert.equal(describePersonalData(['bsn', 'name'], 'en'), 'a BSN and a name');
+  });
   test('names one kind', () => {
     assert.equal(`Dit lijkt ${describePersonalData(['bsn'], 'nl')}.`, 'Dit lijkt een BSN.');
     assert.equal(describePersonalData(['phone'], 'en'), 'a phone number');

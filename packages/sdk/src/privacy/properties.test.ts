@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { findPersonalData, type PersonalDataFinding } from './index.js';
 
 const at = new Date('2026-05-11T10:00:00+02:00');
-const find = (text: string): PersonalDataFinding[] => findPersonalData(text, { at });
+// Kind and offsets only: every finding here is a block (no warnings are asked for).
+const find = (text: string): Omit<PersonalDataFinding, 'severity'>[] =>
+  findPersonalData(text, { at }).map(({ kind, start, end }) => ({ kind, start, end }));
 
 // The test's own 11-proef and mod-97, independent of the module under test.
 const elfproefSum = (d: number[]): number =>

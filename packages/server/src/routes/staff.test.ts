@@ -313,6 +313,48 @@ describe('registrations', () => {
     assert.deepEqual(error.problem?.kinds, ['bsn']);
   });
 
+  test('a BSN written one digit at a time is refused as well (422, kind bsn)', async () => {
+    const token = await enrolledClientToken();
+    for (const note of ['klant 1 2 3 4 5 6 7 8 2', 'klant 1.1.1.2.2.2.3.3.3 huurtoeslag']) {
+      const reg = registration({ note });
+      const res = await post('/v1/registrations', reg, { Authorization: `Bearer ${token}` });
+      assert.equal(res.status, 422, note);
+      const problem = (await res.json()) as { kinds: string[] };
+      assert.deepEqual(problem.kinds, ['bsn']);
+      const { rows } = await server.db.query('SELECT 1 FROM registrations WHERE id = $1', [reg.id]);
+      assert.equal(rows.length, 0, 'nothing stored');
+    }
+  });
+
+  test('a note with a likely name is stored, not refused: a name is only a warning in the form', async () => {
+    const { client } = await enrolledClient();
+    const reg = registration({ note: 'mevrouw Fatima El Amrani wilde huurtoeslag' });
+    assert.equal((await client.submitRegistration(reg)).replayed, false);
+    const { rows } = await server.db.query('SELECT 1 FROM registrations WHERE id = $1', [reg.id]);
+    assert.equal(rows.length, 1);
+  });
+
+  test('no answer of the API gives a note back: not the receipt, the statistics or the CSV', async () => {
+    const { client, enrolment } = await enrolledClient();
+    const note = 'Uitleg Berichtenbox, zie notitie-kenmerk QX7';
+    const reg = registration({ note });
+    const receipt = await client.submitRegistration(reg);
+    assert.ok(!JSON.stringify(receipt).includes('QX7'));
+    const headers = { Authorization: `Bearer ${enrolment.token}` };
+    for (const path of [
+      '/v1/registrations/stats?period=2026-11',
+      '/v1/registrations/stats?period=2026',
+      '/v1/registrations.csv?period=2026-11',
+      '/v1/registrations.csv?period=2026-Q4',
+    ]) {
+      const res = await fetch(`${server.baseUrl}${path}`, { headers });
+      assert.equal(res.status, 200, path);
+      assert.ok(!(await res.text()).includes('QX7'), `${path} holds no note`);
+    }
+    const replay = await post('/v1/registrations', reg, headers);
+    assert.ok(!(await replay.text()).includes('QX7'), 'nor the answer to a replay');
+  });
+
   test('a harmless note is stored', async () => {
     const { client } = await enrolledClient();
     const reg = registration({ note: 'Uitleg over de Berichtenbox gegeven' });

@@ -25,10 +25,20 @@ const AUTH_PROBLEMS = {
   401: problem('No, an unknown or a revoked device token (`unauthorized`, `token-revoked`)'),
 };
 
-/** Refuses text with personal data, naming the kinds found and never the text itself. */
+/**
+ * Refuses text with personal data, naming the kinds found and never the text itself. Only
+ * certain findings (severity `block`) refuse: a likely name is a warning the form shows, and
+ * refusing it here would lose a registration over a false alarm.
+ */
 function assertNoPersonalData(text: string | undefined, field: string): void {
   if (!text) return;
-  const kinds = [...new Set(findPersonalData(text).map((f) => f.kind))] as PersonalDataKind[];
+  const kinds = [
+    ...new Set(
+      findPersonalData(text)
+        .filter((f) => f.severity === 'block')
+        .map((f) => f.kind),
+    ),
+  ] as PersonalDataKind[];
   if (kinds.length === 0) return;
   throw new HttpProblem(
     'personal-data',
