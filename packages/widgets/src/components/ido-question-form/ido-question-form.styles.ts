@@ -179,6 +179,12 @@ export const questionFormStyles = css`
     font-weight: 700;
     text-decoration: underline wavy;
   }
+  mark.warning {
+    background: var(--_ido-color-surface);
+    color: inherit;
+    font-weight: 700;
+    text-decoration: underline dotted;
+  }
   .summary {
     display: grid;
     gap: var(--_ido-space-xs);

@@ -493,6 +493,43 @@ describe('<ido-question-form> registering', function () {
     await waitForVisits(HERE, before + 1);
   });
 
+  it('warns about a likely name in the note without blocking, and lets it be removed', async () => {
+    const el = await mount();
+    await enrolled(el);
+    const before = await idoServer.visits(HERE);
+    await choose('toesl');
+    const note = $<HTMLTextAreaElement>(el, '#note')!;
+    note.focus();
+    await typeText('mevrouw Fatima El Amrani wilde huurtoeslag');
+    await el.updateComplete;
+    // A warning, not an error: the field stays valid and nothing is announced as an alert.
+    expect(text($(el, '#note-warning .warning'))).to.equal(
+      'Dit lijkt een naam. Gaat het om de bezoeker? Haal de naam dan weg. Registreren kan gewoon.',
+    );
+    expect($(el, '#note-warning [role="alert"]')).to.equal(null);
+    expect($(el, '#note-error')).to.equal(null);
+    expect(text($(el, 'mark.warning'))).to.equal('Fatima El Amrani');
+    expect(note.getAttribute('aria-invalid')).to.equal('false');
+    expect(note.getAttribute('aria-describedby')).to.contain('note-warning');
+    await expectAccessible(el);
+
+    button(el, 'Haal het weg')!.click();
+    await el.updateComplete;
+    expect(note.value).to.equal('mevrouw wilde huurtoeslag');
+    expect($(el, 'mark')).to.equal(null);
+
+    // Left in, a likely name does not stop the registration (the server stores it too).
+    note.focus();
+    note.select();
+    await typeText('dhr. Jansen van de woningcorporatie');
+    await el.updateComplete;
+    expect(text($(el, 'mark.warning'))).to.equal('Jansen');
+    button(el, 'Registreren')!.click();
+    await waitForVisits(HERE, before + 1);
+    const stored = (await idoServer.registrations(HERE)).at(-1)!;
+    expect(stored.note).to.equal('dhr. Jansen van de woningcorporatie');
+  });
+
   it('keeps the draft and says so when the device cannot store the registration', async () => {
     const el = await mount();
     await enrolled(el);

@@ -80,6 +80,7 @@ const CONFIRM_WAIT_OFFLINE_MS = 250;
  * @csspart question - One question's fieldset.
  * @csspart note - The note field.
  * @csspart note-finding - A highlighted piece of personal data in the note.
+ * @csspart note-warning - A likely name in the note (also `note-finding`): a warning, registering still works.
  * @csspart submit - The register button.
  * @csspart confirmation - The confirmation after registering.
  * @csspart error-summary - The list of problems that block registering.

@@ -26,9 +26,21 @@ export interface NoteFieldOptions {
 
 export function renderNoteField(o: NoteFieldOptions): TemplateResult {
   const { note, strings: t } = o;
-  const findings = note ? findPersonalData(note, { at: o.at }) : [];
+  const all = note ? findPersonalData(note, { at: o.at, warnings: true }) : [];
+  // Personal data blocks registering; a likely name is only a warning (it may be a street, a
+  // place or an organisation), marked so staff can take it out or leave it.
+  const findings = all.filter((f) => f.severity === 'block');
+  const warnings = all.filter((f) => f.severity === 'warn');
   const kinds = [...new Set(findings.map((f) => f.kind))] as PersonalDataKind[];
   const invalid = findings.length > 0;
+  const described = [
+    'note-hint',
+    invalid && 'note-error',
+    !invalid && warnings.length && 'note-warning',
+    'note-count',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return html`<div class="field" part="note">
     <label class="ido-label" for="note">${t.formNote}</label>
     <span class="ido-hint" id="note-hint">${t.formNoteHint}</span>
@@ -40,24 +52,39 @@ export function renderNoteField(o: NoteFieldOptions): TemplateResult {
             </p>
             <p>
               <span class="ido-visually-hidden">${t.formNoteFound}</span>
-              ${highlight(note, findings)}
+              ${highlight(note, all)}
             </p>
             <button
               class="ido-button ido-button--secondary"
               type="button"
-              @click=${() => o.onRemoveFindings(findings)}
+              @click=${() => o.onRemoveFindings(all)}
             >
               ${t.formNoteRemoveFindings}
             </button>
           </div>`
-        : nothing
+        : warnings.length
+          ? html`<div class="finding" id="note-warning">
+              <p class="warning" role="status">${t.formNoteNameWarning}</p>
+              <p>
+                <span class="ido-visually-hidden">${t.formNoteFound}</span>
+                ${highlight(note, warnings)}
+              </p>
+              <button
+                class="ido-button ido-button--secondary"
+                type="button"
+                @click=${() => o.onRemoveFindings(warnings)}
+              >
+                ${t.formNoteRemoveFindings}
+              </button>
+            </div>`
+          : nothing
     }
     <textarea
       id="note"
       class="ido-input"
       rows="2"
       maxlength=${NOTE_MAX_LENGTH}
-      aria-describedby=${invalid ? 'note-hint note-error note-count' : 'note-hint note-count'}
+      aria-describedby=${described}
       aria-invalid=${invalid ? 'true' : 'false'}
       .value=${live(note)}
       @input=${(e: Event) => o.onInput((e.target as HTMLTextAreaElement).value)}
@@ -75,7 +102,13 @@ function highlight(text: string, findings: PersonalDataFinding[]): TemplateResul
   for (const f of [...findings].sort((a, b) => a.start - b.start)) {
     if (f.start < at) continue;
     parts.push(text.slice(at, f.start));
-    parts.push(html`<mark part="note-finding">${text.slice(f.start, f.end)}</mark>`);
+    parts.push(
+      f.severity === 'warn'
+        ? html`<mark class="warning" part="note-finding note-warning"
+            >${text.slice(f.start, f.end)}</mark
+          >`
+        : html`<mark part="note-finding">${text.slice(f.start, f.end)}</mark>`,
+    );
     at = f.end;
   }
   parts.push(text.slice(at));

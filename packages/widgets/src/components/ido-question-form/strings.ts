@@ -110,6 +110,8 @@ export interface QuestionFormStrings {
   formNoteFound: string;
   /** Button that removes the findings from the note. */
   formNoteRemoveFindings: string;
+  /** A likely name in the note: a warning, registering still works. */
+  formNoteNameWarning: string;
   /** Type-ahead: the remove button of a chosen item. */
   formRemoveChoice: (label: string) => string;
   /** Type-ahead: nothing matches. */
@@ -239,6 +241,8 @@ export const questionFormNl: QuestionFormStrings = {
     `Dit lijkt op ${kinds}. Noteer geen persoonsgegevens. Haal het weg om te kunnen registreren.`,
   formNoteFound: 'Gevonden in de notitie:',
   formNoteRemoveFindings: 'Haal het weg',
+  formNoteNameWarning:
+    'Dit lijkt een naam. Gaat het om de bezoeker? Haal de naam dan weg. Registreren kan gewoon.',
   formRemoveChoice: (label) => `${label} weghalen`,
   formNoMatch: (query) => `Niets gevonden voor "${query}".`,
   formMatches: (count) => (count === 1 ? '1 keuze' : `${count} keuzes`),
@@ -360,6 +364,8 @@ export const questionFormEn: QuestionFormStrings = {
     `This looks like ${kinds}. Do not write down personal data. Remove it to register.`,
   formNoteFound: 'Found in the note:',
   formNoteRemoveFindings: 'Remove it',
+  formNoteNameWarning:
+    "This looks like a name. If it is the visitor's, remove it. You can still register.",
   formRemoveChoice: (label) => `Remove ${label}`,
   formNoMatch: (query) => `Nothing found for "${query}".`,
   formMatches: (count) => (count === 1 ? '1 option' : `${count} options`),
