@@ -175,20 +175,24 @@ export function createApp(options: AppOptions): IdoApp {
   /**
    * Limits by device on authenticated routes (so strangers on the library's Wi-Fi, behind the
    * same address, cannot use up the staff devices' budget), by client address otherwise (hashed
-   * by the limiter, never stored). With `failuresOnly`, only refused attempts count (enrolment:
-   * a library enrolling many devices from its own network is not limited, guessing codes is).
+   * by the limiter, never stored). Every request takes a token before it is handled, so
+   * concurrent requests can never get past the limit. With `successesFree`, a request that
+   * succeeds gives its token back (enrolment: a library enrolling many devices from its own
+   * network is not limited, guessing codes is). Only a success does: it spent a single-use code,
+   * so giving back cannot buy a guesser more tries; a failure of any kind (a wrong code, a
+   * refused body, a database error) may have checked a code and keeps its token.
    */
   const rateLimit =
     (
       limit: RateLimiter | undefined,
       by: 'device' | 'address',
-      failuresOnly = false,
+      successesFree = false,
     ): MiddlewareHandler<AppEnv> =>
     async (c, next) => {
       if (!limit) return next();
       const subject =
         by === 'device' ? `device:${c.get('device').id}` : `address:${clientAddress(c)}`;
-      const taken = failuresOnly ? await limit.peek(subject) : await limit.take(subject);
+      const taken = await limit.take(subject);
       if (!taken.ok)
         throw new HttpProblem(
           'rate-limited',
@@ -197,8 +201,9 @@ export function createApp(options: AppOptions): IdoApp {
         );
       await next();
       const status = c.res.status;
-      if (failuresOnly && status >= 400 && status < 500 && status !== 429)
-        await limit.take(subject);
+      // The success is already decided: a limiter that cannot give back costs a token, not it.
+      if (successesFree && status >= 200 && status < 300)
+        await limit.giveBack(subject).catch(() => {});
     };
 
   const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
