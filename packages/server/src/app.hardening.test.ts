@@ -209,6 +209,34 @@ describe('rate limits', () => {
     }
   });
 
+  test('300 concurrent wrong enrolment codes: no more than the limit reach the code check', async () => {
+    const limited = await server.startApp({
+      rateLimits: { enrolment: { capacity: 10, perMs: 3_600_000 } },
+    });
+    try {
+      const statuses = await Promise.all(
+        Array.from({ length: 300 }, async () => {
+          const res = await fetch(`${limited.baseUrl}/v1/enrolments`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ code: 'AAAA-AAAA' }),
+          });
+          await res.body?.cancel();
+          return res.status;
+        }),
+      );
+      const checked = statuses.filter((s) => s === 401).length;
+      const limitedCount = statuses.filter((s) => s === 429).length;
+      // A database that is busy may refuse some at once (503): those were not checked either.
+      const other = statuses.filter((s) => s !== 401 && s !== 429 && s !== 503);
+      assert.deepEqual(other, []);
+      assert.ok(checked <= 10, `${checked} wrong codes were checked past a limit of 10`);
+      assert.ok(limitedCount >= 290 - statuses.filter((s) => s === 503).length);
+    } finally {
+      await limited.close();
+    }
+  });
+
   test('"1 second", not "1 seconds"', async () => {
     const limited = await server.startApp({
       rateLimits: { registration: { capacity: 1, perMs: 1_000 } },

@@ -9,7 +9,7 @@ import { CachingGeocoder } from './data/geocode-cache.js';
 import type { Db } from './db/db.js';
 import { pendingMigrations } from './db/migrate.js';
 import { readBody } from './http/body.js';
-import { problemFromDbError } from './http/db-errors.js';
+import { isStorageFailure, problemFromDbError } from './http/db-errors.js';
 import { createLogger, errorFields, type Logger } from './http/logger.js';
 import { HttpProblem, methodNotAllowed, validationProblem } from './http/problem.js';
 import { MemoryRateLimiter, seconds, type Rate, type RateLimiter } from './http/rate-limit.js';
@@ -95,6 +95,12 @@ export function createApp(options: AppOptions): IdoApp {
   const openapiJson = JSON.stringify(openapi);
   const docsHtml = renderDocsPage(openapi);
   let ready = true;
+  /**
+   * Set by the first write that fails for want of storage (a full disk, a read-only database),
+   * cleared by the next write that works: a registration stored, or `/readyz`'s own probe.
+   * While set, `/readyz` answers 503 so a load balancer sends the desks elsewhere or nowhere.
+   */
+  let storageFailed = false;
 
   const app = new Hono<AppEnv>();
   const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
@@ -124,12 +130,25 @@ export function createApp(options: AppOptions): IdoApp {
 
   app.use('*', securityHeaders());
 
+  // A write that worked clears a storage failure: the disk has room again.
+  app.use('*', async (c, next) => {
+    await next();
+    if (storageFailed && c.req.method === 'POST' && c.res.status >= 200 && c.res.status < 300) {
+      storageFailed = false;
+      logger.info('storage recovered', { route: routePath(c) });
+    }
+  });
+
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return error.toResponse();
-    // Input the database cannot hold (400), or a database that is away (503): never a 500.
+    // Input the database cannot hold (400), or a database that is away or cannot write (503):
+    // never a 500.
     const fromDb = problemFromDbError(error);
     if (fromDb) {
-      if (fromDb.status >= 500)
+      if (isStorageFailure(error)) {
+        storageFailed = true;
+        logger.warn('storage failure', { route: routePath(c), ...errorFields(error) });
+      } else if (fromDb.status >= 500)
         logger.warn('database unavailable', { route: routePath(c), ...errorFields(error) });
       return fromDb.toResponse();
     }
@@ -175,20 +194,24 @@ export function createApp(options: AppOptions): IdoApp {
   /**
    * Limits by device on authenticated routes (so strangers on the library's Wi-Fi, behind the
    * same address, cannot use up the staff devices' budget), by client address otherwise (hashed
-   * by the limiter, never stored). With `failuresOnly`, only refused attempts count (enrolment:
-   * a library enrolling many devices from its own network is not limited, guessing codes is).
+   * by the limiter, never stored). Every request takes a token before it is handled, so
+   * concurrent requests can never get past the limit. With `successesFree`, a request that
+   * succeeds gives its token back (enrolment: a library enrolling many devices from its own
+   * network is not limited, guessing codes is). Only a success does: it spent a single-use code,
+   * so giving back cannot buy a guesser more tries; a failure of any kind (a wrong code, a
+   * refused body, a database error) may have checked a code and keeps its token.
    */
   const rateLimit =
     (
       limit: RateLimiter | undefined,
       by: 'device' | 'address',
-      failuresOnly = false,
+      successesFree = false,
     ): MiddlewareHandler<AppEnv> =>
     async (c, next) => {
       if (!limit) return next();
       const subject =
         by === 'device' ? `device:${c.get('device').id}` : `address:${clientAddress(c)}`;
-      const taken = failuresOnly ? await limit.peek(subject) : await limit.take(subject);
+      const taken = await limit.take(subject);
       if (!taken.ok)
         throw new HttpProblem(
           'rate-limited',
@@ -197,8 +220,9 @@ export function createApp(options: AppOptions): IdoApp {
         );
       await next();
       const status = c.res.status;
-      if (failuresOnly && status >= 400 && status < 500 && status !== 429)
-        await limit.take(subject);
+      // The success is already decided: a limiter that cannot give back costs a token, not it.
+      if (successesFree && status >= 200 && status < 300)
+        await limit.giveBack(subject).catch(() => {});
     };
 
   const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -309,29 +333,52 @@ export function createApp(options: AppOptions): IdoApp {
       'Content-Security-Policy': DOCS_CSP,
     }),
   );
+  /** One row, rewritten in place: proves the database takes a write without growing. */
+  const writeProbe = () =>
+    db.query(
+      `INSERT INTO server_secrets (name, value) VALUES ('readiness-write-probe', $1)
+       ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value`,
+      [now().toISOString()],
+    );
   app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
   app.get('/readyz', async (c) => {
     const headers = { 'Cache-Control': 'no-store' };
     if (!ready) return c.json({ status: 'shutting-down' }, 503, headers);
     let timer: NodeJS.Timeout | undefined;
+    // Its own timeout: a load balancer's probe must get an answer while the database hangs.
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error('the database did not answer in time')),
+        options.readyTimeoutMs ?? 2000,
+      );
+    });
+    timeout.catch(() => {});
     try {
-      // Its own timeout: a load balancer's probe must get an answer while the database hangs.
       const pending = await Promise.race([
         pendingMigrations(db, undefined, { strict: true }),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(
-            () => reject(new Error('the database did not answer in time')),
-            options.readyTimeoutMs ?? 2000,
-          );
-        }),
+        timeout,
       ]);
       if (pending.length > 0)
         return c.json({ status: 'migrations-pending', pending }, 503, headers);
+      // After a failed write, ready again only once a write works: try one (a single tiny row).
+      if (storageFailed) {
+        await Promise.race([writeProbe(), timeout]);
+        storageFailed = false;
+        logger.info('storage recovered', { probe: true });
+      }
       await catalog.current(); // ready means the dataset is in memory, not just the database up
       return c.json({ status: 'ready', database: db.kind }, 200, headers);
     } catch (error) {
       logger.warn('readiness check failed', errorFields(error));
-      return c.json({ status: 'database-unavailable' }, 503, headers);
+      if (isStorageFailure(error)) {
+        storageFailed = true;
+        return c.json({ status: 'storage-unavailable' }, 503, headers);
+      }
+      return c.json(
+        { status: storageFailed ? 'storage-unavailable' : 'database-unavailable' },
+        503,
+        headers,
+      );
     } finally {
       clearTimeout(timer);
     }

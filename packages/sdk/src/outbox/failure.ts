@@ -12,8 +12,8 @@ export type DeliveryFailure =
       /** The HTTP status, when the server answered. */
       status?: number;
       /**
-       * The server answered 5xx and did not say it was merely unavailable for a while: counted
-       * against the entry, which is held after `maxServerErrors` of them.
+       * The server answered 5xx other than 503 (which says it is unavailable for a while):
+       * counted against the entry, which is held after `maxServerErrors` of them.
        */
       serverError?: boolean;
       /** The server (not this entry) is the problem: the whole outbox waits before the next send. */
@@ -44,8 +44,10 @@ const STATUS_CODES: Record<number, string> = {
  * errors are retried: a raw `fetch` reports being offline as a plain `TypeError`.
  *
  * Of the retried answers, 429, 502, 503 and 504 pause the whole outbox (the server is busy or
- * away for everyone); every 5xx counts against the entry as a server error, except a 503 with
- * `Retry-After` (the server says it is down for maintenance or an outage, and until when).
+ * away for everyone); every 5xx counts against the entry as a server error, except 503: the
+ * server says it is unavailable (an outage, a full disk, maintenance), not that it fails on this
+ * registration, so an outage of any length only makes the outbox wait, never hold entries
+ * aside. 429 and network errors do not count either.
  */
 export function classifyFailure(error: unknown): DeliveryFailure {
   if (isIdoHttpError(error)) {
@@ -57,7 +59,7 @@ export function classifyFailure(error: unknown): DeliveryFailure {
         message: error.message,
         status,
         ...(announced ? { retryAfterMs: retryAfter * 1000 } : {}),
-        ...(status >= 500 && !(status === 503 && announced) ? { serverError: true } : {}),
+        ...(status >= 500 && status !== 503 ? { serverError: true } : {}),
         ...(status === 429 || UNAVAILABLE.has(status) ? { pause: true } : {}),
       };
     }

@@ -669,6 +669,8 @@ test('5xx answers for one entry are counted and bounded; other failures do not c
     new IdoNetworkError('x'),
     new IdoHttpError(500),
     new IdoHttpError(503, undefined, { retryAfter: 5 }),
+    new IdoHttpError(503),
+    new IdoHttpError(429),
     new IdoHttpError(504),
     new IdoHttpError(500),
   );
@@ -678,10 +680,60 @@ test('5xx answers for one entry are counted and bounded; other failures do not c
   outbox.start();
   await clock.advance(10 * 60_000);
   outbox.stop();
-  // 500, (network), 500, (503 with Retry-After), 504, 500: the fourth server error holds it.
-  assert.equal(calls.length, 6);
+  // 500, (network), 500, (503 with Retry-After), (503), (429), 504, 500: the fourth server
+  // error holds it.
+  assert.equal(calls.length, 8);
   const entry = await store.get(reg.id);
   assert.equal(entry?.serverErrors, 4);
   assert.equal(entry?.heldReason?.code, 'server-error');
   assert.equal(entry?.heldReason?.status, 500);
+});
+
+test('an outage of 20 consecutive 503s only makes the entry wait; it is delivered once the server is back', async () => {
+  const outage = Array.from({ length: 20 }, () => new IdoHttpError(503));
+  const { send, calls } = scriptedSend(...outage, receipt(false));
+  const { clock, outbox, store } = setup(send);
+  const reg = registration();
+  assert.equal((await outbox.enqueue(reg)).state, 'pending');
+  outbox.start();
+  while (calls.length < 20) await clock.advance(60_000);
+  const waiting = await store.get(reg.id);
+  assert.equal(waiting?.heldReason, undefined, 'not held after 20 503s');
+  assert.equal(waiting?.serverErrors, undefined, 'no 503 counted as a server error');
+  assert.equal(waiting?.attempts, 20);
+  assert.equal((await outbox.held()).length, 0);
+  assert.equal(await outbox.pending(), 1);
+  await clock.advance(60_000);
+  outbox.stop();
+  assert.equal(calls.length, 21);
+  assert.deepEqual(new Set(calls), new Set([reg.id]));
+  assert.equal(await outbox.pending(), 0);
+  assert.equal(await store.get(reg.id), undefined);
+});
+
+test('a 503 with Retry-After: 2 is retried no sooner than 2 seconds later, and a day-long one is capped at an hour', async () => {
+  const sendTimes: number[] = [];
+  const answers: unknown[] = [
+    new IdoHttpError(503, undefined, { retryAfter: 2 }),
+    new IdoHttpError(503, undefined, { retryAfter: 86_400 }),
+  ];
+  const { clock, outbox } = setup(async (reg) => {
+    sendTimes.push(clock.now());
+    const answer = answers.shift();
+    if (answer) throw answer;
+    return receipt(false)(reg);
+  });
+  const result = await outbox.enqueue(registration());
+  assert.equal(result.notBefore, START + 2000);
+  outbox.start();
+  await clock.advance(1999);
+  assert.equal(sendTimes.length, 1, 'not before Retry-After, whatever the backoff');
+  await clock.advance(1);
+  assert.equal(sendTimes.length, 2);
+  // A day's Retry-After waits an hour, not a day.
+  await clock.advance(3600_000);
+  outbox.stop();
+  assert.equal(sendTimes.length, 3);
+  assert.equal(sendTimes[2]! - sendTimes[1]!, 3600_000);
+  assert.equal(await outbox.pending(), 0);
 });

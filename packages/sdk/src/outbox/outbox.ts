@@ -33,6 +33,8 @@ interface RunScope {
 
 /** How many delivered ids an outbox remembers, so enqueueing one again does not resend it. */
 const REMEMBERED_DELIVERIES = 500;
+/** The longest a server's `Retry-After` is followed (1 hour). */
+const MAX_RETRY_AFTER_MS = 3_600_000;
 
 /**
  * Creates the registration outbox: `enqueue` validates and stores a registration before anything
@@ -403,7 +405,9 @@ class DurableOutbox extends EventTarget implements Outbox {
       maxMs: this.#maxDelayMs,
       random: this.#random,
     });
-    const retryAfter = failure.retryAfterMs ?? 0;
+    // The server's `Retry-After` is followed, up to an hour: a wrong header cannot park the
+    // outbox for days.
+    const retryAfter = Math.min(failure.retryAfterMs ?? 0, MAX_RETRY_AFTER_MS);
     const nextAttemptAt = now + Math.max(backoff, retryAfter);
     // At least the first backoff step, so a jittered delay near 0 still gives the server a rest.
     if (failure.pause)

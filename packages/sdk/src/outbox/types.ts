@@ -64,8 +64,9 @@ export interface OutboxOptions {
   /**
    * How many 5xx answers one entry may get before it is held aside (code `server-error`) instead
    * of being retried forever: a registration the server fails on every time is suspicious (a
-   * body it cannot store), and staff should see it. A 503 with `Retry-After` (the server is down
-   * for everyone, and says until when) is not counted.
+   * body it cannot store), and staff should see it. A 503 (the server is unavailable for
+   * everyone: an outage, a full disk), a 429 and network errors are not counted: they only make
+   * the outbox wait.
    * @default 5
    */
   maxServerErrors?: number;

@@ -190,23 +190,38 @@ async function openPglite(dataDir?: string, given?: Blob | null): Promise<Db> {
     await release();
     throw error;
   });
+  // A PANIC (PostgreSQL's answer to a WAL write that failed, e.g. on a full disk) stops the
+  // embedded server: PGlite would never answer again. Refuse at once instead of hanging every
+  // request; opening the folder again (a restart) recovers from the WAL.
+  let stopped: unknown;
+  const guarded = async <T>(run: () => Promise<T>): Promise<T> => {
+    if (stopped)
+      throw new DatabaseUnavailableError(
+        'stopped',
+        'The embedded database stopped after a fatal error; restart the server',
+        stopped,
+      );
+    try {
+      return await run();
+    } catch (error) {
+      if ((error as { severity?: unknown } | null)?.severity === 'PANIC') stopped = error;
+      throw error;
+    }
+  };
   const wrap = (q: { query: typeof pg.query; exec: typeof pg.exec }): Queryable => ({
-    async query<T>(sql: string, params: unknown[] = []) {
-      const result = await q.query<T>(sql, params);
-      return { rows: result.rows };
-    },
-    async exec(sql: string) {
-      await q.exec(sql);
-    },
+    query: <T>(sql: string, params: unknown[] = []) =>
+      guarded(async () => ({ rows: (await q.query<T>(sql, params)).rows })),
+    exec: (sql: string) => guarded(async () => void (await q.exec(sql))),
   });
   return {
     kind: 'pglite',
     ...(template ? { createdFrom: 'template' as const } : {}),
     ...wrap(pg),
-    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    transaction: (fn) => guarded(() => pg.transaction((tx) => fn(wrap(tx)))),
     async close() {
       try {
-        await pg.close();
+        // A stopped PGlite does not answer `close` either; what it had committed is in the WAL.
+        if (!stopped) await pg.close();
       } finally {
         await release();
       }

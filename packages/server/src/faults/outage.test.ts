@@ -141,6 +141,48 @@ describe('PostgreSQL outages under a running server', () => {
     assert.equal(await until201(20_000), 201, 'stores again once PostgreSQL runs again');
   });
 
+  test('read-only (default_transaction_read_only): 503 with Retry-After, /readyz 503 until a write works', async () => {
+    assert.equal(await until201(5_000), 201);
+    const { default: pg } = await import('pg');
+    // Its own session, with the setting off for itself, so it can always turn it back.
+    const admin = new pg.Client({
+      connectionString: cluster.url,
+      options: '-c default_transaction_read_only=off',
+    });
+    await admin.connect();
+    const readOnly = async (on: boolean) => {
+      await admin.query(
+        on
+          ? 'ALTER SYSTEM SET default_transaction_read_only = on'
+          : 'ALTER SYSTEM RESET default_transaction_read_only',
+      );
+      await admin.query('SELECT pg_reload_conf()');
+      await new Promise((r) => setTimeout(r, 500)); // the backends take the reload on their next command
+    };
+    try {
+      await readOnly(true);
+      const stored = await countRegistrations(server.db);
+      for (let i = 0; i < 3; i++) {
+        const res = await post(server.url, token, registration());
+        assert.equal(res?.status, 503);
+        assert.equal(res.headers.get('content-type'), 'application/problem+json');
+        assert.ok(Number(res.headers.get('retry-after')) >= 1);
+        await res.body?.cancel();
+      }
+      assert.equal(await countRegistrations(server.db), stored);
+      const ready = await fetch(`${server.url}/readyz`);
+      assert.equal(ready.status, 503);
+      assert.deepEqual(await ready.json(), { status: 'storage-unavailable' });
+    } finally {
+      await readOnly(false);
+      await admin.end();
+    }
+    const ready = await fetch(`${server.url}/readyz`);
+    assert.equal(ready.status, 200, 'ready again once a write works');
+    await ready.body?.cancel();
+    assert.equal(await until201(5_000), 201);
+  });
+
   test("node-postgres' deprecation of concurrent queries in a transaction never fires", () => {
     assert.deepEqual(
       warnings.filter((w) => /client\.query\(\)|already executing a query/i.test(w)),

@@ -5,17 +5,21 @@ export const DB_RETRY_AFTER_SECONDS = 5;
 
 /**
  * Thrown by the database layer when it cannot answer in time: no connection, a statement
- * timeout, or too many requests already waiting for one. Becomes a 503 with `Retry-After`.
+ * timeout, too many requests already waiting for one, or an embedded database that stopped
+ * after a fatal error. Becomes a 503 with `Retry-After`.
  */
 export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
-  readonly reason: 'unreachable' | 'timeout' | 'busy';
+  readonly reason: 'unreachable' | 'timeout' | 'busy' | 'stopped';
 
   constructor(reason: DatabaseUnavailableError['reason'], message: string, cause?: unknown) {
     super(message, cause === undefined ? undefined : { cause });
     this.reason = reason;
   }
 }
+
+/** Seconds a client is asked to wait when the database cannot write (a full disk). */
+export const STORAGE_RETRY_AFTER_SECONDS = 30;
 
 const codeOf = (error: unknown): string | undefined => {
   const code = (error as { code?: unknown } | null)?.code;
@@ -54,6 +58,30 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
+/** Operating-system errors of a disk that cannot take a write. */
+const STORAGE_ERRNOS = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EIO']);
+
+/**
+ * Whether an error means the database cannot write (rather than that the request was bad):
+ * - SQLSTATE class 53 (insufficient resources: 53100 disk full, 53200 out of memory; 53300, too
+ *   many connections, counts as unavailable instead), 58030 (I/O error) and 25006 (a read-only
+ *   transaction: a standby, or `default_transaction_read_only`). PostgreSQL and PGlite both
+ *   raise these; PGlite turns its folder's ENOSPC into 53100 and EIO into 58030 like PostgreSQL.
+ * - A read-only file system: PostgreSQL and PGlite report EROFS as 42501 (insufficient
+ *   privilege) with the system's words, "Read-only file system".
+ * - A Node file-system error (`code` ENOSPC, EDQUOT, EROFS or EIO), such as PGlite's own
+ *   files raise.
+ */
+export function isStorageFailure(error: unknown): boolean {
+  const code = codeOf(error);
+  if (!code) return false;
+  if (STORAGE_ERRNOS.has(code)) return true;
+  if (/^53[0-9A-Z]{3}$/.test(code)) return code !== '53300';
+  if (code === '58030' || code === '25006') return true;
+  const message = error instanceof Error ? error.message : '';
+  return code === '42501' && /Read-only file system/i.test(message);
+}
+
 /**
  * The problem for an error the database raised, or undefined when it is not one we can name.
  * - SQLSTATE class 22 (data exception: a NUL byte or a broken character in text, a year 0 or
@@ -61,8 +89,17 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  *   the database cannot hold: 400 `validation`. The database's message is not echoed: it may
  *   quote the value.
  * - An unavailable or hung database: 503 `unavailable` with `Retry-After`.
+ * - A database that cannot write ({@link isStorageFailure}): 503 `unavailable` with a longer
+ *   `Retry-After`. It is the server's trouble, for every client alike, and passes: never a 500,
+ *   which an outbox would count against the registration.
  */
 export function problemFromDbError(error: unknown): HttpProblem | undefined {
+  if (isStorageFailure(error))
+    return new HttpProblem(
+      'unavailable',
+      `The server cannot store anything right now; try again in ${STORAGE_RETRY_AFTER_SECONDS} seconds. Nothing was stored.`,
+      { headers: { 'Retry-After': String(STORAGE_RETRY_AFTER_SECONDS) } },
+    );
   if (isDatabaseUnavailable(error))
     return new HttpProblem(
       'unavailable',

@@ -34,3 +34,20 @@ test('client keys are salted hashes: stable in a process, different across proce
   assert.notEqual(clientKeyer()('192.0.2.1'), key('192.0.2.1'));
   assert.ok(!key('192.0.2.1').includes('192'));
 });
+
+test('a token given back can be taken again, never above the capacity', () => {
+  const buckets = new TokenBuckets({ capacity: 2, perMs: 60_000 }, () => 0);
+  buckets.giveBack('a'); // nothing taken yet: nothing to give back
+  assert.deepEqual(buckets.take('a'), { ok: true });
+  assert.deepEqual(buckets.take('a'), { ok: true });
+  assert.equal(buckets.take('a').ok, false);
+  buckets.giveBack('a');
+  assert.deepEqual(buckets.take('a'), { ok: true });
+  assert.equal(buckets.take('a').ok, false);
+  buckets.giveBack('a');
+  buckets.giveBack('a');
+  buckets.giveBack('a');
+  assert.deepEqual(buckets.take('a'), { ok: true });
+  assert.deepEqual(buckets.take('a'), { ok: true });
+  assert.equal(buckets.take('a').ok, false);
+});

@@ -46,15 +46,6 @@ export class TokenBuckets {
     this.#now = now;
   }
 
-  /** Whether `key` has a token left, without taking it. */
-  peek(key: string): Take {
-    const now = this.#now();
-    const { capacity, perMs } = this.#rate;
-    const bucket = this.#buckets.get(key);
-    if (!bucket) return { ok: true };
-    return tokensLeft(bucket.tokens, now - bucket.at, { capacity, perMs });
-  }
-
   /** Takes one token for `key`, or says how many seconds until one is available. */
   take(key: string): Take {
     const now = this.#now();
@@ -74,6 +65,12 @@ export class TokenBuckets {
       ok: false,
       retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / refill / 1000)),
     };
+  }
+
+  /** Gives back one token taken for `key` (never above the capacity). */
+  giveBack(key: string): void {
+    const bucket = this.#buckets.get(key);
+    if (bucket) bucket.tokens = Math.min(this.#rate.capacity, bucket.tokens + 1);
   }
 
   /** Drops buckets that have refilled completely: they behave exactly like a missing one. */
@@ -102,8 +99,8 @@ export function tokensLeft(tokens: number, elapsedMs: number, rate: Rate): Take 
 export interface RateLimiter {
   /** Takes one token. */
   take(subject: string): Promise<Take>;
-  /** Whether a token is left, without taking it. */
-  peek(subject: string): Promise<Take>;
+  /** Gives back a token {@link take} took, for a request that turned out not to count. */
+  giveBack(subject: string): Promise<void>;
 }
 
 /** {@link TokenBuckets} behind the {@link RateLimiter} interface, keys hashed per process. */
@@ -119,8 +116,8 @@ export class MemoryRateLimiter implements RateLimiter {
     return this.#buckets.take(this.#key(subject));
   }
 
-  async peek(subject: string): Promise<Take> {
-    return this.#buckets.peek(this.#key(subject));
+  async giveBack(subject: string): Promise<void> {
+    this.#buckets.giveBack(this.#key(subject));
   }
 }
 

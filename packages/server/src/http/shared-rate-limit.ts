@@ -65,8 +65,13 @@ export class SqlRateLimiter implements RateLimiter {
     return this.#peekKey(key, now);
   }
 
-  async peek(subject: string): Promise<Take> {
-    return this.#peekKey(await this.#key(subject), this.#now());
+  async giveBack(subject: string): Promise<void> {
+    // Capped at the capacity as it stood at `at_ms`: the refill since then is added on the
+    // next take, and capped again there.
+    await this.#db.query(
+      'UPDATE rate_limit_buckets SET tokens = LEAST($2::float8, tokens + 1) WHERE key = $1',
+      [await this.#key(subject), this.#rate.capacity],
+    );
   }
 
   async #peekKey(key: string, now: number): Promise<Take> {
