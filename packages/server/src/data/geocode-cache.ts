@@ -89,17 +89,17 @@ export class CachingGeocoder implements Geocoder {
         throw shared.error;
       }
       return this.#upstream.geocode(query).then(
-        (result) => {
+        async (result) => {
           const at = this.#now();
           this.#remember(key, { at, result });
-          void this.#store?.set(key, { result, at }).catch(() => {});
+          await this.#share(key, { result, at });
           return result;
         },
-        (error: unknown) => {
+        async (error: unknown) => {
           if (isIdoGeocodeError(error) && error.reason === 'not-found') {
             const at = this.#now();
             this.#remember(key, { at, error });
-            void this.#store?.set(key, { result: null, at }).catch(() => {});
+            await this.#share(key, { result: null, at });
           }
           throw error;
         },
@@ -111,6 +111,14 @@ export class CachingGeocoder implements Geocoder {
     } finally {
       this.#inflight.delete(key);
     }
+  }
+
+  /**
+   * Writes an answer to the shared store before it is given out, so another replica asked next
+   * finds it (a miss costs one write more; a failing store only costs the sharing).
+   */
+  async #share(key: string, entry: { result: GeocodeResult | null; at: number }): Promise<void> {
+    await this.#store?.set(key, entry).catch(() => {});
   }
 
   /** A fresh answer from the shared store, or undefined (also when the store fails). */
