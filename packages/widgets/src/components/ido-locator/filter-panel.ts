@@ -1,7 +1,8 @@
 import type { LocationService } from '@idokit/sdk';
 import { html, type TemplateResult } from 'lit';
 import type { LocatorView } from './result-list.js';
-import { formatNumber, LOCATOR_FILTER_SERVICES, radiusChoices } from './search-state.js';
+import { formatNumber } from '../../localization/numbers.js';
+import { LOCATOR_FILTER_SERVICES, radiusChoices } from './search-state.js';
 
 /** The filters as they are, and what to call when the resident changes one. */
 export interface FilterOptions {

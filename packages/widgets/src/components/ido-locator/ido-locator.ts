@@ -22,12 +22,12 @@ import { IdoLocationSelectEvent } from '../../events/ido-location-select.js';
 import { IdoSearchEvent } from '../../events/ido-search.js';
 import { errorMessage } from '../../localization/error-message.js';
 import { readDeepLink, writeDeepLink } from './deep-link.js';
+import { formatNumber } from '../../localization/numbers.js';
 import { renderFilters } from './filter-panel.js';
 import { locatorStyles } from './ido-locator.styles.js';
 import { MapPanel } from './map-panel.js';
 import { renderEmpty, renderHelpline, renderResultList } from './result-list.js';
 import {
-  formatNumber,
   inputProblem,
   originOf,
   roundCoordinate,

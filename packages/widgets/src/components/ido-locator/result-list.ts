@@ -13,7 +13,8 @@ import { safeUrl, telUrl } from '../../base/safe-url.js';
 import { languageList } from '../../localization/language-names.js';
 import { renderChoose, renderNextSteps } from '../../shared/result-parts.js';
 import { routeUrl, TRAVEL_MODES, type TravelMode } from './route-links.js';
-import { formatDistance, formatNumber, LOCATOR_RADII, type Results } from './search-state.js';
+import { formatNumber } from '../../localization/numbers.js';
+import { formatDistance, LOCATOR_RADII, type Results } from './search-state.js';
 import type { LocatorStrings } from './strings.js';
 
 /** What the result list takes from the element: its text, language and isolation of data. */

@@ -7,6 +7,7 @@ import {
   type LocationService,
   type PostcodeProblem,
 } from '@idokit/sdk';
+import { formatNumber } from '../../localization/numbers.js';
 
 /** The radius choices, in km. */
 export const LOCATOR_RADII = [5, 10, 25, 50] as const;
@@ -92,12 +93,7 @@ export function radiusChoices(radius: number): number[] {
   return radii.sort((a, b) => a - b);
 }
 
-/** A number as the page's language writes it ("1.000", "1,000"). */
-export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
-}
-
 /** "1,2" below 10 km, "12" above: more digits would suggest a precision a straight line lacks. */
 export function formatDistance(km: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+  return formatNumber(km, locale, km < 10 ? 1 : 0);
 }

@@ -23,6 +23,7 @@ import {
   spoken,
   type StatsView,
 } from './stats-rows.js';
+import { formatNumber } from '../../localization/numbers.js';
 
 /** The hours of one location over the report's period (from the SDK's `periodHours`). */
 export interface LocationHours {
@@ -94,7 +95,6 @@ export function renderReport(
 ): TemplateResult {
   const t = view.t;
   const calendar = t.calendar;
-  const hoursFormat = new Intl.NumberFormat(view.locale, { maximumFractionDigits: 1 });
   const scopeName =
     stats.locationId !== undefined
       ? (stats.locations.find((l) => l.id === stats.locationId)?.name ?? stats.scope.name)
@@ -167,7 +167,7 @@ export function renderReport(
           html`<h3>${h.name}</h3>
             <p>
               ${h.kind === 'ido' ? t.statsReportHoursKindIdo : t.statsReportHoursKindLibrary}:
-              ${t.statsReportHoursLine(hoursFormat.format(h.totalHours), h.openDays)}
+              ${t.statsReportHoursLine(formatNumber(h.totalHours, view.locale, 1), h.openDays)}
             </p>
             ${
               h.changes.length > 0

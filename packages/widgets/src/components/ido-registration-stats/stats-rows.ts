@@ -7,6 +7,7 @@ import type {
 } from '@idokit/sdk';
 import type { IdoElement } from '../../base/ido-element.js';
 import type { StatsStrings } from './strings.js';
+import { formatNumber } from '../../localization/numbers.js';
 
 /** What the counts take from the element: its text, language and the data's language. */
 export type StatsView = Pick<IdoElement<StatsStrings>, 't' | 'locale' | 'dataLanguage'>;
@@ -22,7 +23,7 @@ export interface Row {
 export function spoken(view: StatsView, count: SuppressedCount): string {
   if (count === '<5') return view.t.statsLessThan5;
   if (count === 'x') return view.t.statsHiddenX;
-  return new Intl.NumberFormat(view.locale).format(count);
+  return formatNumber(count, view.locale);
 }
 
 /** The heading of a dimension ("Thema", "Organisatie", …). */
