@@ -10,7 +10,7 @@ import type { Db } from './db/db.js';
 import { pendingMigrations } from './db/migrate.js';
 import { readBody } from './http/body.js';
 import { isStorageFailure, problemFromDbError } from './http/db-errors.js';
-import { createLogger, errorFields, type Logger } from './http/logger.js';
+import { createLogger, errorFields, type Logger, type LogFields } from './http/logger.js';
 import { HttpProblem, methodNotAllowed, validationProblem } from './http/problem.js';
 import { MemoryRateLimiter, seconds, type Rate, type RateLimiter } from './http/rate-limit.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -101,6 +101,10 @@ export function createApp(options: AppOptions): IdoApp {
    * While set, `/readyz` answers 503 so a load balancer sends the desks elsewhere or nowhere.
    */
   let storageFailed = false;
+  const storageRecovered = (fields: LogFields) => {
+    storageFailed = false;
+    logger.info('storage recovered', fields);
+  };
 
   const app = new Hono<AppEnv>();
   const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
@@ -133,10 +137,8 @@ export function createApp(options: AppOptions): IdoApp {
   // A write that worked clears a storage failure: the disk has room again.
   app.use('*', async (c, next) => {
     await next();
-    if (storageFailed && c.req.method === 'POST' && c.res.status >= 200 && c.res.status < 300) {
-      storageFailed = false;
-      logger.info('storage recovered', { route: routePath(c) });
-    }
+    if (storageFailed && c.req.method === 'POST' && c.res.status >= 200 && c.res.status < 300)
+      storageRecovered({ route: routePath(c) });
   });
 
   app.onError((error, c) => {
@@ -363,17 +365,13 @@ export function createApp(options: AppOptions): IdoApp {
       // After a failed write, ready again only once a write works: try one (a single tiny row).
       if (storageFailed) {
         await Promise.race([writeProbe(), timeout]);
-        storageFailed = false;
-        logger.info('storage recovered', { probe: true });
+        storageRecovered({ probe: true });
       }
       await catalog.current(); // ready means the dataset is in memory, not just the database up
       return c.json({ status: 'ready', database: db.kind }, 200, headers);
     } catch (error) {
       logger.warn('readiness check failed', errorFields(error));
-      if (isStorageFailure(error)) {
-        storageFailed = true;
-        return c.json({ status: 'storage-unavailable' }, 503, headers);
-      }
+      if (isStorageFailure(error)) storageFailed = true;
       return c.json(
         { status: storageFailed ? 'storage-unavailable' : 'database-unavailable' },
         503,
