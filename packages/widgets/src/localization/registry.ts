@@ -169,20 +169,31 @@ export function addElementTexts(texts: ElementTexts<object>): void {
 
 /** One element's text in a shipped language, loaded once. */
 function loadElementLanguage(texts: ElementTexts<object>, lang: string): Promise<void> {
-  const loads = elementTexts.get(texts)!;
-  let loading = loads.get(lang);
   const load = texts.languages?.[lang];
-  if (!loading && load) {
-    loading = load().then(
-      ({ strings }) => addShippedLanguage({ lang, strings }),
-      (error: unknown) => {
-        loads.delete(lang); // a failed download may succeed on the next request
-        console.error(`IDO Kit: language "${lang}" could not be loaded`, error);
-      },
-    );
+  if (!load) return Promise.resolve();
+  return loadOnce(elementTexts.get(texts)!, lang, () =>
+    load().then(({ strings }) => addShippedLanguage({ lang, strings })),
+  );
+}
+
+/**
+ * Runs `load` once per language of `loads`; a failed download is forgotten (and logged), so the
+ * next request for the language tries again.
+ */
+function loadOnce(
+  loads: Map<string, Promise<void>>,
+  lang: string,
+  load: () => Promise<void>,
+): Promise<void> {
+  let loading = loads.get(lang);
+  if (!loading) {
+    loading = load().catch((error: unknown) => {
+      loads.delete(lang);
+      console.error(`IDO Kit: language "${lang}" could not be loaded`, error);
+    });
     loads.set(lang, loading);
   }
-  return loading ?? Promise.resolve();
+  return loading;
 }
 
 const loadingShared = new Map<string, Promise<void>>();
@@ -199,14 +210,9 @@ export function loadLanguage(tag: string): Promise<void> {
   const lang = shippedLanguageFor(tag);
   if (!lang) return Promise.resolve();
   wanted.add(lang);
-  let shared = loadingShared.get(lang);
-  if (!shared) {
-    shared = shippedLanguages[lang]!().then(addShippedLanguage, (error: unknown) => {
-      loadingShared.delete(lang); // a failed download may succeed on the next request
-      console.error(`IDO Kit: language "${lang}" could not be loaded`, error);
-    });
-    loadingShared.set(lang, shared);
-  }
+  const shared = loadOnce(loadingShared, lang, () =>
+    shippedLanguages[lang]!().then(addShippedLanguage),
+  );
   const parts = [...elementTexts.keys()].map((texts) => loadElementLanguage(texts, lang));
   return Promise.all([shared, ...parts]).then(() => undefined);
 }
