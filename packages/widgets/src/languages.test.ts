@@ -23,6 +23,7 @@ import {
   stringKeys,
 } from './localization/registry.js';
 import { sharedNl } from './localization/shared-strings.js';
+import { addShippedLanguage as handOver } from './localization/string-calls.js';
 import type { ElementTexts, SharedLanguagePack } from './localization/strings.js';
 import { fixtureWithClient, settled } from './testing/index.js';
 
@@ -175,6 +176,29 @@ describe('language registry', () => {
     expect(uk.strings.retry).to.equal('host');
     expect(uk.dir).to.equal('rtl');
     registerLanguage({ lang: 'uk', dir: 'ltr', strings: { retry: 'Спробувати ще раз' } });
+  });
+
+  it('counts an element text the CDN loader handed over as loaded: loadLanguage does not fetch it again', async () => {
+    let fetched = 0;
+    const texts = {
+      nl: { handOverTest: 'nl' },
+      en: { handOverTest: 'en' },
+      languages: {
+        pl: async () => {
+          fetched++;
+          return { strings: { handOverTest: 'pl (again)' } };
+        },
+      },
+    } as unknown as ElementTexts<object>;
+    // The loader fetched the element's Polish beside its chunk, before the element was defined.
+    handOver({ lang: 'pl', strings: { handOverTest: 'pl' } }, 'ido-hand-over-test');
+    addElementTexts(texts, 'ido-hand-over-test');
+    await loadLanguage('pl');
+    expect(fetched).to.equal(0);
+    expect(
+      (resolveStrings('pl', ['handOverTest']).strings as unknown as Record<string, unknown>)
+        .handOverTest,
+    ).to.equal('pl');
   });
 
   it('loads a shipped language the first time an element needs it, then speaks it', async () => {

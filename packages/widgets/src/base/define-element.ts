@@ -11,6 +11,6 @@ export function defineElement(
   tag: string,
   element: CustomElementConstructor & { texts?: ElementTexts<object> },
 ): void {
-  if (element.texts) addElementTexts(element.texts);
+  if (element.texts) addElementTexts(element.texts, tag);
   if (!customElements.get(tag)) customElements.define(tag, element);
 }

@@ -55,7 +55,7 @@ function startPageLanguage(tag: string): void {
   const lang = pageLanguage;
   const own = lang ? elementLanguages[tag]?.[lang] : undefined;
   own?.().then(
-    ({ strings }) => addShippedLanguage({ lang: lang!, strings }),
+    ({ strings }) => addShippedLanguage({ lang: lang!, strings }, tag),
     () => undefined,
   );
 }

@@ -150,15 +150,43 @@ function addShippedLanguage(pack: LanguagePack): void {
 const elementTexts = new Map<ElementTexts<object>, Map<string, Promise<void>>>();
 /** The shipped languages asked for so far: an element defined later loads its part too. */
 const wanted = new Set<string>();
+/** The elements' texts by tag, for what the CDN loader hands over. */
+const textsByTag = new Map<string, ElementTexts<object>>();
+/** Element text the CDN loader handed over before its element was defined: tag → languages. */
+const handedOver = new Map<string, Set<string>>();
+
+/**
+ * A shipped file the CDN loader fetched beside an element (`tag`: that element's text; none:
+ * the language's shared words). It counts as loaded, so `loadLanguage` does not add it a second
+ * time; when the registry is already loading the same file, that load adds it.
+ */
+function handOver(pack: LanguagePack, tag?: string): void {
+  const lang = shippedLanguageFor(pack.lang);
+  if (lang) {
+    const texts = tag === undefined ? undefined : textsByTag.get(tag);
+    const loads = tag === undefined ? loadingShared : texts && elementTexts.get(texts);
+    if (loads?.has(lang)) return;
+    if (loads) loads.set(lang, Promise.resolve());
+    else if (tag !== undefined) handedOver.set(tag, (handedOver.get(tag) ?? new Set()).add(lang));
+  }
+  addShippedLanguage(pack);
+}
 
 /**
  * Adds an element's text (once per declaration; `defineElement` and the element's first
  * instance do it): its Dutch and English go under whatever a host registered for those
  * languages, and its part of every shipped language asked for so far starts loading.
  */
-export function addElementTexts(texts: ElementTexts<object>): void {
+export function addElementTexts(texts: ElementTexts<object>, tag?: string): void {
   if (elementTexts.has(texts)) return;
-  elementTexts.set(texts, new Map());
+  const loads = new Map<string, Promise<void>>();
+  elementTexts.set(texts, loads);
+  if (tag !== undefined) {
+    textsByTag.set(tag, texts);
+    // What the CDN loader already handed over for this element is there: not loaded again.
+    for (const lang of handedOver.get(tag) ?? []) loads.set(lang, Promise.resolve());
+    handedOver.delete(tag);
+  }
   for (const lang of ['nl', 'en'] as const) {
     const target = entry(lang);
     target.builtIn = mergeStrings(texts[lang] as Table, target.builtIn);
@@ -314,4 +342,9 @@ export function keysOf(texts: ElementTexts<object>): string[] {
 
 // `IdoKit.setStrings`/`registerLanguage` calls made before this module loaded (the CDN loader
 // has them without the tables) apply now, before any element renders; later ones come here.
-attachStringsTarget({ setStrings, registerLanguage, resetStrings, addShippedLanguage });
+attachStringsTarget({
+  setStrings,
+  registerLanguage,
+  resetStrings,
+  addShippedLanguage: handOver,
+});

@@ -14,13 +14,13 @@ export interface StringsTarget {
   setStrings(lang: StringsLang, strings: AnyStringsOverride): void;
   registerLanguage(pack: LanguagePack): void;
   resetStrings(): void;
-  addShippedLanguage(pack: LanguagePack): void;
+  addShippedLanguage(pack: LanguagePack, tag?: string): void;
 }
 
 type Call =
   | { kind: 'strings'; lang: StringsLang; strings: AnyStringsOverride }
   | { kind: 'language'; pack: LanguagePack }
-  | { kind: 'shipped'; pack: LanguagePack };
+  | { kind: 'shipped'; pack: LanguagePack; tag: string | undefined };
 
 const pending: Call[] = [];
 let target: StringsTarget | undefined;
@@ -38,13 +38,13 @@ export function registerLanguage(pack: LanguagePack): void {
 }
 
 /**
- * A shipped language file the CDN loader fetched beside the first element (the page's
- * language: the shared words, or the element's own text): it reaches the registry before any
- * element renders, so the page never shows Dutch first.
+ * A shipped language file the CDN loader fetched beside an element (the page's language: the
+ * shared words, or with `tag` that element's own text): it reaches the registry before any
+ * element renders, so the page never shows Dutch first, and counts there as loaded.
  */
-export function addShippedLanguage(pack: LanguagePack): void {
-  if (target) target.addShippedLanguage(pack);
-  else pending.push({ kind: 'shipped', pack });
+export function addShippedLanguage(pack: LanguagePack, tag?: string): void {
+  if (target) target.addShippedLanguage(pack, tag);
+  else pending.push({ kind: 'shipped', pack, tag });
 }
 
 /** Forgets every `setStrings` override; registered languages stay (as the registry does). */
@@ -64,6 +64,6 @@ export function attachStringsTarget(registry: StringsTarget): void {
   for (const call of pending.splice(0)) {
     if (call.kind === 'strings') registry.setStrings(call.lang, call.strings);
     else if (call.kind === 'language') registry.registerLanguage(call.pack);
-    else registry.addShippedLanguage(call.pack);
+    else registry.addShippedLanguage(call.pack, call.tag);
   }
 }
