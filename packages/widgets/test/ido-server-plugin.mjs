@@ -25,6 +25,8 @@ export function idoServerPlugin() {
   let nextId = 0;
   const waiting = new Map();
   let offline = false;
+  /** Added to every answer's way back, as a slow network would (0: none). */
+  let latencyMs = 0;
   const sockets = new Set();
   /** @type {import('node:net').Server | undefined} */
   let relay;
@@ -52,7 +54,13 @@ export function idoServerPlugin() {
             };
             socket.on('error', drop).on('close', drop);
             upstream.on('error', drop).on('close', drop);
-            socket.pipe(upstream).pipe(socket);
+            socket.pipe(upstream);
+            // Each chunk of an answer waits the same time: order is kept.
+            upstream.on('data', (chunk) => {
+              if (latencyMs === 0) socket.write(chunk);
+              else setTimeout(() => socket.destroyed || socket.write(chunk), latencyMs);
+            });
+            upstream.on('end', () => setTimeout(() => socket.end(), latencyMs));
           });
           relay.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${relay.address().port}`));
           return;
@@ -77,9 +85,10 @@ export function idoServerPlugin() {
       if (!baseUrl) return { starting: true };
       if (!payload) return { baseUrl };
       if (payload.cmd === 'network') {
-        offline = payload.offline;
+        if (payload.offline !== undefined) offline = payload.offline;
+        if (payload.latencyMs !== undefined) latencyMs = payload.latencyMs;
         if (offline) for (const socket of sockets) socket.destroy();
-        return { offline };
+        return { offline, latencyMs };
       }
       const id = ++nextId;
       return new Promise((resolve, reject) => {

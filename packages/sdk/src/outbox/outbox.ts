@@ -181,7 +181,12 @@ class DurableOutbox extends EventTarget implements Outbox {
   }
 
   async pending(): Promise<number> {
-    return (await this.#store.list()).filter((entry) => !entry.heldReason).length;
+    return (await this.waiting()).length;
+  }
+
+  /** The entries waiting to be sent (not held aside), oldest first. */
+  async waiting(): Promise<OutboxEntry[]> {
+    return (await this.#store.list()).filter((entry) => !entry.heldReason);
   }
 
   async held(): Promise<OutboxEntry[]> {

@@ -124,6 +124,8 @@ export interface Outbox extends EventTarget {
   flush(options?: { signal?: AbortSignal }): Promise<void>;
   /** How many entries wait for delivery (held entries not included). */
   pending(): Promise<number>;
+  /** The entries waiting to be sent (not held aside), oldest first. */
+  waiting(): Promise<OutboxEntry[]>;
   /** Entries refused for good, oldest first, with their `heldReason`. */
   held(): Promise<OutboxEntry[]>;
   /**

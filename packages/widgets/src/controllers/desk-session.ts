@@ -133,6 +133,7 @@ export class DeskSession {
   #outbox: Outbox | undefined;
   #token: string | undefined;
   #pending = 0;
+  #waiting: ReadonlySet<string> = new Set();
   #held: OutboxEntry[] = [];
   #registering = 0;
   #ended = false;
@@ -164,6 +165,21 @@ export class DeskSession {
   get canRegister(): boolean {
     const id = (this.session as { locationId?: unknown } | undefined)?.locationId;
     return typeof id === 'string' && id !== '';
+  }
+
+  /**
+   * The other locations of this desk's organisation, as last seen: a visit may be registered
+   * for one of them (the server checks the organisation). Kept with the enrolment, so the
+   * outbox sends such a visit after an offline reload too; a new enrolment starts without.
+   */
+  get siblings(): readonly string[] {
+    return parse(read(this.#storage, this.storageKey)).siblings ?? [];
+  }
+
+  set siblings(ids: readonly string[]) {
+    const stored = parse(read(this.#storage, this.storageKey));
+    if (!stored.enrolment || JSON.stringify(stored.siblings ?? []) === JSON.stringify(ids)) return;
+    this.#store({ ...stored, siblings: [...ids] });
   }
 
   /** True after the server refused the token (401), until the device enrols again or is forgotten. */
@@ -259,6 +275,11 @@ export class DeskSession {
   /** Registrations waiting to be sent (in every tab of this site). */
   get pending(): number {
     return this.#pending;
+  }
+
+  /** The ids of the registrations waiting to be sent. */
+  get waitingIds(): ReadonlySet<string> {
+    return this.#waiting;
   }
 
   /** Registrations the server refused for good, waiting for staff to correct or discard. */
@@ -360,7 +381,7 @@ export class DeskSession {
     outbox.addEventListener('change', (event) => {
       this.#pending = event.pending;
       this.#notify();
-      void this.#refreshHeld();
+      void this.#refresh();
       this.#endWhenIdle();
     });
     outbox.addEventListener('delivered', (event) => this.#delivered(event.entry));
@@ -391,7 +412,7 @@ export class DeskSession {
     const client = this.client;
     if (!session || !client || !this.canRegister)
       throw new IdoError('not-enrolled', 'This device is not enrolled for a location');
-    if (reg.locationId !== session.locationId)
+    if (reg.locationId !== session.locationId && !this.siblings.includes(reg.locationId))
       throw new IdoError(
         'wrong-location',
         `Registered for location "${reg.locationId}"; this device is enrolled for "${session.locationId}"`,
@@ -430,7 +451,7 @@ export class DeskSession {
       for (const entry of await outbox.held()) {
         const reason = entry.heldReason;
         const fixable = reason?.status === 401 || RETRY_AFTER_ENROL.has(reason?.code ?? '');
-        if (fixable && entry.registration.locationId === locationId)
+        if (fixable && [locationId, ...this.siblings].includes(entry.registration.locationId))
           await outbox.retryHeld(entry.id);
       }
     } catch {
@@ -443,7 +464,9 @@ export class DeskSession {
     const outbox = this.#outbox;
     if (!outbox) return;
     try {
-      this.#pending = await outbox.pending();
+      const waiting = await outbox.waiting();
+      this.#pending = waiting.length;
+      this.#waiting = new Set(waiting.map((entry) => entry.id));
     } catch {
       /* a failing store shows up on the next write */
     }
@@ -545,6 +568,8 @@ interface StoredSession {
   enrolment?: Enrolment;
   /** The server answered 401 to this device's token: it was revoked or has expired. */
   revoked?: boolean;
+  /** The other locations of the enrolled location's organisation. */
+  siblings?: string[];
 }
 
 function parse(raw: string | null): StoredSession {
@@ -558,7 +583,15 @@ function parse(raw: string | null): StoredSession {
       typeof enrolment === 'object' &&
       typeof enrolment.token === 'string' &&
       typeof enrolment.deviceId === 'string';
-    return { ...(valid ? { enrolment } : {}), ...(value.revoked ? { revoked: true } : {}) };
+    const siblings =
+      Array.isArray(value.siblings) && value.siblings.every((id) => typeof id === 'string')
+        ? value.siblings
+        : undefined;
+    return {
+      ...(valid ? { enrolment } : {}),
+      ...(value.revoked ? { revoked: true } : {}),
+      ...(valid && siblings ? { siblings } : {}),
+    };
   } catch {
     return {};
   }

@@ -42,6 +42,10 @@ export const idoServer = {
   async offline(offline: boolean): Promise<void> {
     await command({ cmd: 'network', offline });
   },
+  /** Delays every answer of the server by `ms` on its way back (0: none), as a slow network. */
+  async latency(ms: number): Promise<void> {
+    await command({ cmd: 'network', latencyMs: ms });
+  },
 };
 
 async function command<T>(payload?: Record<string, unknown>): Promise<T> {

@@ -25,12 +25,26 @@ export interface QuestionDraft {
   notHelpedReason: string;
 }
 
+/** Where a visit happened, when not at the desk's own location. */
+export type VisitPlace =
+  /** Another location of the same library organisation. */
+  | { kind: 'location'; locationId: string }
+  /**
+   * An outreach session (community centre, pop-up): a place name, and the coordinator's
+   * session id once sessions are kept on the server.
+   */
+  | { kind: 'outreach'; name: string; sessionId?: string };
+
 /** A whole visit as the form edits it. */
 export interface VisitDraft {
   channel: Channel;
   durationMinutes: number;
   questions: QuestionDraft[];
   note: string;
+  /** When it happened, for a visit registered afterwards; otherwise the hour it was started. */
+  when?: { date: string; hour: number };
+  /** Where it happened, when not at the desk's location. */
+  place?: VisitPlace;
 }
 
 let nextKey = 1;
@@ -50,7 +64,10 @@ export function newQuestion(): QuestionDraft {
   };
 }
 
-/** A fresh visit: one question, the device's usual channel, the second-shortest duration. */
+/**
+ * A fresh visit: one question, the desk's default channel (a setting staff see and change on
+ * purpose, never the last visit's choice), the second-shortest duration, now, here.
+ */
 export function newVisit(channel: Channel, taxonomy: Taxonomy | undefined): VisitDraft {
   const buckets = taxonomy?.durationBuckets ?? [10];
   return {
@@ -94,11 +111,13 @@ export function draftToRegistration(
   base: { id: string; locationId: string; date: string; hour: number; supersedes?: string },
 ): QuestionRegistrationInput {
   const note = visit.note.trim();
+  const place = visit.place;
+  const outreachName = place?.kind === 'outreach' ? place.name.trim() : '';
   return {
     id: base.id,
-    locationId: base.locationId,
-    date: base.date,
-    hour: base.hour,
+    locationId: place?.kind === 'location' ? place.locationId : base.locationId,
+    date: visit.when?.date ?? base.date,
+    hour: visit.when?.hour ?? base.hour,
     channel: visit.channel,
     durationMinutes: visit.durationMinutes as QuestionRegistrationInput['durationMinutes'],
     questions: visit.questions.map((q) => {
@@ -124,19 +143,41 @@ export function draftToRegistration(
       };
     }),
     ...(note ? { note } : {}),
+    ...(place?.kind === 'outreach' && outreachName
+      ? {
+          outreach: {
+            name: outreachName,
+            ...(place.sessionId ? { sessionId: place.sessionId } : {}),
+          },
+        }
+      : {}),
     ...(base.supersedes ? { supersedes: base.supersedes } : {}),
   };
 }
 
-/** A draft filled from a registration ("same as last", a correction). Notes are copied only when asked. */
+/**
+ * A draft filled from a registration (a correction, a withdrawal): its content, its date and
+ * hour, and its place (`home` is the desk's location). Notes are copied only when asked.
+ */
 export function registrationToDraft(
   reg: QuestionRegistrationInput,
-  options: { note: boolean },
+  options: { note: boolean; home?: string },
 ): VisitDraft {
+  const place: VisitPlace | undefined = reg.outreach
+    ? {
+        kind: 'outreach',
+        name: reg.outreach.name,
+        ...(reg.outreach.sessionId ? { sessionId: reg.outreach.sessionId } : {}),
+      }
+    : options.home !== undefined && reg.locationId !== options.home
+      ? { kind: 'location', locationId: reg.locationId }
+      : undefined;
   return {
     channel: reg.channel,
     durationMinutes: reg.durationMinutes,
     note: options.note ? (reg.note ?? '') : '',
+    when: { date: reg.date, hour: reg.hour },
+    ...(place ? { place } : {}),
     questions: reg.questions.map((q) => ({
       ...newQuestion(),
       type: q.type,
@@ -169,32 +210,39 @@ export interface PickOption {
 }
 
 /**
- * Options matching what was typed, best first: a label or id that starts with it, then a word
- * in the label that does, then any label containing it. Case and accents do not matter.
+ * Options matching what was typed, best first: a label that starts with it, then a label with
+ * a word that starts with it. Only whole-word starts count, never the middle of a word: a stray
+ * "k" must not pick "ID-kaart", nor "n" pick "Toeslagen". One letter matches only the first
+ * word (a part after a hyphen, as in "ID-kaart", counts as a word from two letters on). Case
+ * and accents do not matter.
  */
 export function matchOptions(
   options: readonly PickOption[],
   query: string,
   exclude: readonly string[],
 ): PickOption[] {
-  const q = normalizeText(query);
+  const q = normalizeText(query).trim();
   const free = options.filter((o) => !exclude.includes(o.id));
   if (!q) return free;
   const scored: { option: PickOption; score: number }[] = [];
   for (const option of free) {
     const label = normalizeText(option.label);
-    const id = option.id.toLowerCase();
-    const score =
-      label.startsWith(q) || id.startsWith(q)
-        ? 0
-        : label.split(/[\s(/,-]+/).some((word) => word.startsWith(q))
-          ? 1
-          : label.includes(q) || id.includes(q)
-            ? 2
-            : -1;
+    const score = label.startsWith(q)
+      ? 0
+      : q.length > 1 && wordStarts(label).some((at) => label.startsWith(q, at))
+        ? 1
+        : -1;
     if (score >= 0) scored.push({ option, score });
   }
   return scored.sort((a, b) => a.score - b.score).map((s) => s.option);
+}
+
+/** Where the words of a (normalised) label start: after a space, bracket, slash, comma or hyphen. */
+function wordStarts(label: string): number[] {
+  const starts: number[] = [];
+  for (let i = 1; i < label.length; i++)
+    if (/[\s(/,-]/.test(label[i - 1]!) && !/[\s(/,-]/.test(label[i]!)) starts.push(i);
+  return starts;
 }
 
 /**

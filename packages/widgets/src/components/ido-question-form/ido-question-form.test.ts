@@ -5,6 +5,7 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil as waitUntilFor } from '@open-wc/testing';
 import { render } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { IndexedDbOutboxStore, type Enrolment, type QuestionRegistration } from '@idokit/sdk';
 import { DeskSession } from '../../controllers/desk-session.js';
 import type { IdoErrorEvent } from '../../events/ido-error.js';
@@ -382,9 +383,15 @@ describe('<ido-question-form> registering', function () {
     await expectAccessible(el);
     await press('Enter');
 
-    await waitUntil(() => status(el) === 'Geregistreerd.', `status: ${status(el)}`);
+    await waitUntil(() => /^Geregistreerd: /.test(status(el) ?? ''), `status: ${status(el)}`);
+    // The confirmation names what was stored, both questions and the channel.
+    expect(status(el)).to.match(
+      /^Geregistreerd: Toeslagen · Dienst Toeslagen · informatie gegeven \+ Boetes en schulden · warm doorverwezen naar \S.* · aan de balie\.$/,
+    );
     expectFocusOn($(el, '#q0-themes'), 'focus back at the start');
     expect($(el, '#q1-themes')).to.equal(null);
+    // Confirmed once stored on the device; the server has it a moment later.
+    await waitUntil(() => submitted.length === 1, 'not delivered');
     const stored = (await idoServer.registrations(HERE)).at(-1)!;
     expect(stored.questions).to.have.length(2);
     expect(stored.questions[0]).to.include({ help: 'informed' });
@@ -443,7 +450,9 @@ describe('<ido-question-form> registering', function () {
     // Correct the last one: it is replaced, not added.
     button(el, 'Vorige corrigeren')!.click();
     await el.updateComplete;
-    expect(text($(el, '.banner'))).to.contain('U corrigeert de registratie van');
+    expect(text($(el, '.banner'))).to.contain(
+      'U verbetert: Toeslagen · Dienst Toeslagen · informatie gegeven · aan de balie.',
+    );
     await expectAccessible(el);
     const helpRadio = $$<HTMLInputElement>(el, 'input[name="q0-help"]').find(
       (r) => r.value === 'searched-together',
@@ -677,7 +686,11 @@ describe('<ido-question-form> offline and revoked', function () {
       });
     }
     await waitUntil(() => text($(el, '.badge')) === '3 registraties wachten op verzending');
-    expect(status(el)).to.contain('Bewaard op dit apparaat');
+    await waitUntil(() =>
+      (text($(el, '[part~="confirmation"]')) ?? '').startsWith(
+        'Bewaard op dit apparaat: Toeslagen',
+      ),
+    );
     // The badge follows the outbox at once; each event follows its short wait for delivery.
     await waitUntil(() => queued.length === 3, 'three queued events');
     expect(queued.map((e) => e.detail.pending)).to.deep.equal([1, 2, 3]);
@@ -789,7 +802,9 @@ describe('<ido-question-form> delivery goes on without the element', function ()
     for (const type of types) el.addEventListener(type, (e) => onElement.push(e.type));
     await idoServer.offline(true);
     await registerToeslagen(el);
-    expect(status(el)).to.contain('Bewaard op dit apparaat');
+    await waitUntil(() =>
+      (text($(el, '[part~="confirmation"]')) ?? '').includes('Bewaard op dit apparaat'),
+    );
     await waitUntil(() => onElement.includes('ido-registration-queued'), 'queued event');
     const [entry] = await new IndexedDbOutboxStore({ dbName: `idokit-outbox ${origin}` }).list();
     return { onPage, onElement, id: entry!.id };
@@ -832,6 +847,9 @@ describe('<ido-question-form> delivery goes on without the element', function ()
     expect(onElement).to.deep.equal(['ido-registration-queued', 'ido-registration-submitted']);
     expect(onPage).to.deep.equal(onElement);
     await waitUntil(() => status(el) === 'Geregistreerd.', `status: ${status(el)}`);
+    expect(text($(el, '[part~="confirmation"]'))).to.equal(
+      'Geregistreerd: Toeslagen · Dienst Toeslagen · informatie gegeven · aan de balie.',
+    );
     elsewhere.remove();
   });
 
@@ -857,6 +875,170 @@ describe('<ido-question-form> delivery goes on without the element', function ()
     expect(onElement).to.deep.equal(['ido-registration-queued']);
     expect(onPage).to.deep.equal(['ido-registration-queued', 'ido-registration-submitted']);
     await waitUntil(() => !$(next, '.badge'), 'the badge stays');
+  });
+});
+
+describe('<ido-question-form> records what really happened', function () {
+  this.timeout(120_000);
+
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const since = async (count: number) => (await idoServer.registrations(HERE)).slice(count);
+  const confirmation = (el: IdoQuestionForm) => text($(el, '[part~="confirmation"]')) ?? '';
+
+  afterEach(async () => {
+    await idoServer.latency(0);
+  });
+
+  it("starts every visit from the desk's defaults: one phone call does not turn later visits into calls", async () => {
+    const el = await mount();
+    await enrolled(el);
+    const start = (await idoServer.registrations(HERE)).length;
+    expect(text($(el, '[part~="settings"] .default-channel'))).to.equal(
+      'Nieuwe bezoeken: Aan de balie.',
+    );
+    // One call: the channel is chosen for this visit, and Enter on the choice registers.
+    await choose('toesl');
+    await tabTo(() => $$(el, 'input[name="channel"]').find((r) => (r as HTMLInputElement).checked));
+    await press('ArrowRight');
+    expect((deepActiveElement() as HTMLInputElement).value).to.equal('phone');
+    await press('Enter');
+    await waitUntil(() => /^Geregistreerd: /.test(status(el) ?? ''), `status: ${status(el)}`);
+    expect(status(el)).to.equal('Geregistreerd: Toeslagen · informatie gegeven · telefoon.');
+    expectFocusOn($(el, '#q0-themes'), 'the next visit');
+    // The next visit starts at the desk again, whatever the last one was.
+    expect(
+      $$<HTMLInputElement>(el, 'input[name="channel"]').find((r) => r.checked)?.value,
+    ).to.equal('desk');
+    await registerToeslagen(el);
+    expect(status(el)).to.equal(
+      'Geregistreerd: Toeslagen · Dienst Toeslagen · informatie gegeven · aan de balie.',
+    );
+    await waitUntil(async () => (await since(start)).length === 2, 'two stored');
+    expect((await since(start)).map((r) => r.channel)).to.deep.equal(['phone', 'desk']);
+
+    // A desk that mostly takes calls sets that once, in sight, in its own settings.
+    const settings = $(el, '[part~="settings"] summary')!;
+    settings.focus();
+    await press('Enter');
+    await el.updateComplete;
+    const phone = $$<HTMLInputElement>(el, 'input[name="default-channel"]').find(
+      (r) => r.value === 'phone',
+    )!;
+    phone.focus();
+    await press('Space');
+    await el.updateComplete;
+    expect(status(el)).to.equal('Opgeslagen. Nieuwe bezoeken beginnen met: Telefoon.');
+    expect(text($(el, '.default-channel'))).to.equal('Nieuwe bezoeken: Telefoon.');
+    expect(
+      $$<HTMLInputElement>(el, 'input[name="channel"]').find((r) => r.checked)?.value,
+    ).to.equal('phone');
+    await expectAccessible(el);
+    $<HTMLInputElement>(el, '#q0-themes')!.focus();
+    await registerToeslagen(el);
+    await waitUntil(async () => (await since(start)).length === 3, 'three stored');
+    expect((await since(start)).at(-1)!.channel).to.equal('phone');
+    // It stays the setting after a reload.
+    fixtureCleanup();
+    DeskSession.endAll();
+    const again = await mount();
+    await ready(again);
+    expect(text($(again, '.default-channel'))).to.equal('Nieuwe bezoeken: Telefoon.');
+  });
+
+  it('puts keys typed right after Enter into the next visit, on a slow network and at full speed', async () => {
+    const el = await mount();
+    await enrolled(el);
+    const start = (await idoServer.registrations(HERE)).length;
+    await idoServer.latency(500);
+    // "toe⏎⏎", and 300 ms later "won⏎⏎": two visits, the themes typed.
+    await typeText('toe');
+    await press('Enter');
+    await press('Enter');
+    await sleep(300);
+    await typeText('won');
+    await press('Enter');
+    await press('Enter');
+    // At full speed, no pause at all: "werk" must not become "ID-kaart" through a lone "k".
+    await typeText('toe');
+    await press('Enter');
+    await press('Enter');
+    await typeText('werk');
+    await press('Enter');
+    await press('Enter');
+    await waitUntil(async () => (await since(start)).length === 4, 'four stored', {
+      timeout: 20_000,
+    });
+    expect((await since(start)).map((r) => r.questions[0]!.themes)).to.deep.equal([
+      ['toeslagen'],
+      ['wonen'],
+      ['toeslagen'],
+      ['werk-uitkering'],
+    ]);
+    expect(confirmation(el)).to.equal(
+      'Geregistreerd: Werk en uitkering · informatie gegeven · aan de balie.',
+    );
+  });
+
+  it('registers with Enter from a drop-down list, a choice and the note (Shift+Enter: a new line)', async () => {
+    const el = await mount();
+    await enrolled(el);
+    const start = (await idoServer.registrations(HERE)).length;
+    // Not helped, with a reason: 13 keys, the last one Enter on the drop-down list.
+    await typeText('toe');
+    await press('Enter');
+    await tab(); // organisations
+    await tab(); // help given
+    for (let i = 0; i < 4; i++) await press('ArrowRight');
+    await tab();
+    expectFocusOn($(el, '#q0-reason'), 'the reason');
+    await press('ArrowDown');
+    await press('Enter');
+    await waitUntil(() => /^Geregistreerd: /.test(status(el) ?? ''), `status: ${status(el)}`);
+    expect(status(el)).to.equal(
+      'Geregistreerd: Toeslagen · niet geholpen: inloggen met DigiD nodig · aan de balie.',
+    );
+    // The note: Shift+Enter makes a new line, Enter registers.
+    await choose('toesl');
+    await tabTo(() => $(el, '#note'));
+    await typeText('brief over');
+    await sendKeys({ down: 'Shift' });
+    await press('Enter');
+    await sendKeys({ up: 'Shift' });
+    await typeText('huurtoeslag');
+    await press('Enter');
+    await waitUntil(async () => (await since(start)).length === 2, 'two stored');
+    const [notHelped, withNote] = await since(start);
+    expect(notHelped!.questions[0]!.help).to.equal('not-helped');
+    expect(withNote!.note).to.equal('brief over\nhuurtoeslag');
+  });
+
+  it('keeps a half-typed visit over a reload, and registers it at the hour it started', async () => {
+    const el = await mount();
+    await enrolled(el);
+    const start = (await idoServer.registrations(HERE)).length;
+    await choose('toesl');
+    await tab();
+    await choose('dienst toe');
+    await tabTo(() => $(el, '#note'));
+    await typeText('brief van de Belastingdienst');
+    fixtureCleanup();
+    DeskSession.endAll();
+    const again = await mount();
+    await ready(again);
+    expect(text($(again, '.chips'))).to.contain('Toeslagen');
+    expect($<HTMLTextAreaElement>(again, '#note')!.value).to.equal('brief van de Belastingdienst');
+    $<HTMLInputElement>(again, '#q0-themes')!.focus();
+    await press('Enter');
+    await waitUntil(async () => (await since(start)).length === 1, 'stored');
+    const [stored] = await since(start);
+    expect(stored!.questions[0]!.organisations).to.deep.equal(['dienst-toeslagen']);
+    expect(stored!.note).to.equal('brief van de Belastingdienst');
+    // Registered: nothing is kept any more, the next reload starts empty.
+    fixtureCleanup();
+    DeskSession.endAll();
+    const third = await mount();
+    await ready(third);
+    expect($(third, '.chips')).to.equal(null);
   });
 });
 

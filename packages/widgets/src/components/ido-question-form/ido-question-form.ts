@@ -1,4 +1,6 @@
 import {
+  civilDateHour,
+  findPersonalData,
   isIdoStorageError,
   type Channel,
   type OutboxEntry,
@@ -17,9 +19,26 @@ import { StaffSessionController } from '../../controllers/staff-session.js';
 import { IdoErrorEvent } from '../../events/ido-error.js';
 import { IdoRegistrationQueuedEvent } from '../../events/ido-registration-queued.js';
 import { IdoRegistrationSubmittedEvent } from '../../events/ido-registration-submitted.js';
-import type { PickOption, QuestionDraft, VisitDraft } from './draft.js';
+import { renderAfterwards } from './afterwards.js';
+import { renderDeskSettings } from './desk-settings.js';
+import {
+  newRegistrationId,
+  type PickOption,
+  type QuestionDraft,
+  type VisitDraft,
+} from './draft.js';
 import { loadDesk } from './desk-data.js';
-import { readChannel, writeChannel, type Desk } from './device-storage.js';
+import {
+  forgetDesk,
+  readDraft,
+  readSettings,
+  readToday,
+  writeDraft,
+  writeSettings,
+  writeToday,
+  type Desk,
+  type TodayVisit,
+} from './device-storage.js';
 import { discardCancelId, formatDay, renderHeldList } from './held-list.js';
 import { questionFormStyles } from './ido-question-form.styles.js';
 import { removeFindings, renderNoteField } from './note-field.js';
@@ -33,18 +52,31 @@ import {
 } from './session-views.js';
 import { renderChoices, renderErrorSummary, renderQuestion } from './question-fieldset.js';
 import { PickerStates, renderTopicPicker } from './topic-picker.js';
-import { VisitEditor } from './visit-editor.js';
+import {
+  addDays,
+  AFTERWARDS_DAYS,
+  deskToday,
+  VISIT_ZONE,
+  VisitEditor,
+  type Mode,
+} from './visit-editor.js';
+import { describeVisit } from './visit-summary.js';
+import { renderTodayList, withdrawCancelId, withdrawId, type TodayState } from './today-list.js';
 import type { QuestionFormStrings } from './strings.js';
 import { questionFormTexts } from './texts.js';
 
-/** How long after a registration "correct the last one" is offered. */
+/** How long after a registration "correct the last one" is offered (the day's list stays). */
 const DEFAULT_UNDO_MINUTES = 5;
-/**
- * How long a submit waits for the first delivery attempt, once the registration is stored, before
- * saying "kept on this device"; shorter when the browser knows it is offline.
- */
-const CONFIRM_WAIT_MS = 800;
-const CONFIRM_WAIT_OFFLINE_MS = 250;
+/** An Enter on an untouched form this soon after registering is a double press, not a visit. */
+const DOUBLE_ENTER_MS = 1500;
+
+/** A visit that could not be stored while the next one was being typed: kept aside, in memory. */
+interface Unstored {
+  registration: QuestionRegistrationInput;
+  draft: VisitDraft;
+  mode: Mode;
+  summary: string;
+}
 
 /**
  * The staff desk form: registers every question of a visit in seconds, anonymously, and never
@@ -56,9 +88,15 @@ const CONFIRM_WAIT_OFFLINE_MS = 250;
  * Sending is done by the page's desk session for the API, not by the element: a registration
  * kept on the device is delivered even if the element is moved, re-rendered or removed.
  *
- * Keyboard: type a topic and press Enter to choose it, Tab to the next field, Enter in an empty
- * field registers. After registering, focus returns to the first topic field. "Zelfde als
- * vorige" is one Shift+Tab away from there. No shortcuts act outside the element.
+ * Keyboard: type a topic and press Enter to choose it, Tab to the next field; Enter in an empty
+ * topic field, on a choice, a drop-down list or in the note registers (Shift+Enter or
+ * Ctrl+Enter: a new line in the note). The form is ready for the next visit as soon as the
+ * visit is stored on the device, so keys typed right after Enter go to the next visit. Every
+ * visit starts from the desk's defaults (its channel is a setting in sight); "Zelfde als
+ * vorige", one Shift+Tab away from the first field, repeats the whole last visit. The visits
+ * of today can be corrected or withdrawn until the end of the day; a visit can be registered
+ * afterwards (up to 14 days back) or for another place. A visit being typed survives a reload.
+ * No shortcuts act outside the element.
  *
  * @summary Register a visit's questions at the IDO desk (staff only).
  * @tagname ido-question-form
@@ -81,6 +119,11 @@ const CONFIRM_WAIT_OFFLINE_MS = 250;
  * @csspart note - The note field.
  * @csspart note-finding - A highlighted piece of personal data in the note.
  * @csspart note-warning - A likely name in the note (also `note-finding`): a warning, registering still works.
+ * @csspart settings - The desk's settings: the channel new visits start with, always in sight.
+ * @csspart afterwards - "Later registreren of op een andere plek": date, hour and place.
+ * @csspart today - Today's visits on this device, to correct or withdraw.
+ * @csspart today-visit - One of today's visits.
+ * @csspart unstored - A visit that could not be stored on the device while the next was typed.
  * @csspart submit - The register button.
  * @csspart confirmation - The confirmation after registering.
  * @csspart error-summary - The list of problems that block registering.
@@ -113,10 +156,22 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
   });
 
   /** The visit being entered. */
-  private readonly editor = new VisitEditor(this, readChannel(), {
+  private readonly editor = new VisitEditor(this, 'desk', {
     now: () => readClock(this.clock),
     strings: () => this.t,
   });
+  /** The storage key the settings, draft and day list were read for. */
+  private readFor: string | undefined;
+  @state() private today: TodayVisit[] = [];
+  @state() private todayOpen = false;
+  @state() private settingsOpen = false;
+  @state() private afterwardsOpen = false;
+  @state() private confirmWithdraw: string | undefined;
+  @state() private unstored: Unstored[] = [];
+  /** The confirmation's registration, to say "sent" once it went out. */
+  private confirmedSummary = '';
+  /** The draft as last written to the device, to write only changes. */
+  private keptDraft = '';
   private readonly pickers = new PickerStates(() => this.requestUpdate());
   @state() private message = '';
   @state() private messageSeq = 0;
@@ -131,7 +186,6 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
   @state() private notTold: { label: string | undefined } | undefined;
   @state() private forgetting = false;
   @state() private enrolBusy = false;
-  @state() private submitting = false;
   /** Shown when the last registration could not be stored on this device. */
   @state() private storeError = '';
 
@@ -151,6 +205,7 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.readDevice();
     const enrolled = this.staff.session !== undefined;
     this.setState('enrol', !enrolled);
     this.setState('ready', enrolled && this.staff.canRegister);
@@ -158,7 +213,51 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
     this.setState('held', this.held.length > 0);
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.keepDraft();
+  }
+
   // ─── data ────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Once per desk session: the desk's settings, the visit that was being typed before a reload
+   * and today's visits, from this device.
+   */
+  private readDevice(): void {
+    const session = this.staff.session;
+    const key = session?.locationId ? this.staff.storageKey : undefined;
+    if (key === this.readFor) return;
+    this.readFor = key;
+    if (!key) return;
+    this.editor.defaultChannel = readSettings(key).channel;
+    this.today = readToday(key, deskToday(readClock(this.clock)));
+    const kept = readDraft(key);
+    if (kept && !this.editor.touched && this.editor.mode.kind === 'new') {
+      this.editor.resume(kept.visit, kept.startedAt);
+      this.afterwardsOpen = !!kept.visit.when || !!kept.visit.place;
+    } else if (!this.editor.touched) this.editor.startNew(this.desk.value?.taxonomy, false);
+  }
+
+  /**
+   * Keeps the visit being typed on this device (never sent as such), so a reload or a closed
+   * browser loses nothing; a note with personal data in it is not kept.
+   */
+  private keepDraft(): void {
+    const key = this.readFor;
+    if (!key) return;
+    const { visit, mode } = this.editor;
+    let kept = '';
+    if (mode.kind === 'new' && this.editor.touched) {
+      const safe = findPersonalData(visit.note, { at: readClock(this.clock) }).length
+        ? { ...visit, note: '' }
+        : visit;
+      kept = JSON.stringify({ visit: safe, startedAt: this.editor.startedAt?.getTime() });
+    }
+    if (kept === this.keptDraft) return;
+    this.keptDraft = kept;
+    writeDraft(key, kept ? (JSON.parse(kept) as Parameters<typeof writeDraft>[1]) : undefined);
+  }
 
   /** Waiting registrations, in the desk session's outbox (every tab of this site). */
   private get pending(): number {
@@ -173,10 +272,14 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
   private onDelivered({ entry, receipt }: DeskDelivery, announce: boolean): void {
     // "Kept on this device" turns into "Registered" once that registration went out, unless
     // the next visit is being entered already.
-    if (entry.id === this.confirmedId && this.confirmation === this.t.formQueued) {
-      this.confirmation = this.t.formSent;
+    if (
+      entry.id === this.confirmedId &&
+      this.confirmation === this.t.formRecordedOffline(this.confirmedSummary)
+    ) {
+      this.confirmation = this.t.formRecorded(this.confirmedSummary);
       this.say(this.t.formSent);
     }
+    this.requestUpdate();
     if (announce && receipt)
       this.emit(new IdoRegistrationSubmittedEvent({ registration: entry.registration, receipt }));
   }
@@ -201,7 +304,8 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
     try {
       await this.staff.enrol(code, deviceLabel ? { deviceLabel } : {});
       this.notTold = undefined;
-      this.editor.startNew(readChannel(), undefined, false);
+      this.readFor = undefined;
+      this.readDevice();
       await this.updateComplete;
       await this.desk.taskComplete.catch(() => undefined);
       this.say(
@@ -225,6 +329,7 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
     if (this.forgetting) return;
     this.forgetting = true;
     const label = this.staff.session?.deviceLabel;
+    const key = this.staff.storageKey;
     let outcome: ForgetOutcome;
     try {
       outcome = await this.staff.revokeAndForget();
@@ -233,6 +338,13 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
       this.confirmForget = false;
     }
     this.editor.forgetLast();
+    forgetDesk(key);
+    this.today = [];
+    this.unstored = [];
+    this.keptDraft = '';
+    this.readFor = undefined;
+    this.editor.defaultChannel = 'desk';
+    this.editor.startNew(undefined, true);
     this.notTold = outcome === 'revoked' ? undefined : { label };
     this.say(outcome === 'revoked' ? this.t.formForgotten : this.t.formForgottenNotTold(label));
     await this.updateComplete;
@@ -270,12 +382,52 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
 
   private async sameAsLast(): Promise<void> {
     if (!this.editor.sameAsLast()) return;
+    this.confirmation = '';
+    this.afterwardsOpen = !!this.editor.visit.when || !!this.editor.visit.place;
+    const desk = this.desk.value;
+    const last = this.editor.last?.registration;
+    if (desk && last) this.say(this.t.formSameAsLastFilled(this.summarise(last, desk)));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('[part~="submit"]')?.focus();
   }
 
   private async correctLast(): Promise<void> {
-    if (this.editor.correctLast()) await this.focusStart();
+    const home = this.staff.session?.locationId;
+    if (home && this.editor.correctLast(home)) await this.focusStart();
+  }
+
+  private async correctToday(visit: TodayVisit): Promise<void> {
+    const home = this.staff.session?.locationId;
+    if (!home || !this.editor.correct(visit.registration, home)) return;
+    this.confirmation = '';
+    this.afterwardsOpen = false;
+    await this.focusStart();
+  }
+
+  /** Withdraws one of today's visits: a registration that supersedes it and counts nowhere. */
+  private async withdrawToday(visit: TodayVisit): Promise<void> {
+    this.confirmWithdraw = undefined;
+    const original = visit.registration;
+    const withdrawal: QuestionRegistrationInput = {
+      ...structuredClone(original),
+      id: newRegistrationId(),
+      supersedes: original.id!,
+      withdrawn: true,
+    };
+    try {
+      await this.storeOnDevice(withdrawal);
+    } catch (error) {
+      this.storeError = isIdoStorageError(error) ? this.t.formStoreFailed : this.reportError(error);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part~="store-error"]')?.focus();
+      return;
+    }
+    this.remember(withdrawal);
+    if (this.editor.mode.kind === 'correct' && this.editor.mode.supersedes === original.id)
+      this.editor.startNew(this.desk.value?.taxonomy, true);
+    this.say(this.t.formTodayWithdrawnDone);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="today"] summary')?.focus();
   }
 
   private async correctHeld(entry: OutboxEntry): Promise<void> {
@@ -286,7 +438,7 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
   }
 
   private async stopCorrecting(): Promise<void> {
-    this.editor.startNew(this.editor.visit.channel, this.desk.value?.taxonomy, true);
+    this.editor.startNew(this.desk.value?.taxonomy, true);
     await this.focusStart();
   }
 
@@ -299,78 +451,190 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
     this.focusStart();
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
+  /**
+   * Registers the visit: it is checked, and the form starts the next visit at once (in this
+   * task, before any key typed after Enter is handled), while the visit is written to the
+   * device's outbox. Only if that write fails does it come back (or, when the next visit is
+   * being typed already, wait aside with a button to try again): nothing is lost either way.
+   */
+  private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const desk = this.desk.value;
     const session = this.staff.session;
-    if (this.submitting || !desk || !session?.locationId || !this.staff.desk.hasOutbox) return;
+    if (!desk || !session?.locationId || !this.staff.desk.hasOutbox) return;
+    const last = this.editor.last;
+    if (
+      !this.editor.touched &&
+      this.editor.mode.kind === 'new' &&
+      last &&
+      Date.now() - last.at < DOUBLE_ENTER_MS
+    )
+      return; // a second Enter on the fresh form: nothing to register
     if (!this.editor.validate()) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part~="error-summary"]')?.focus();
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('[part~="error-summary"]')?.focus(),
+      );
       return;
     }
     const registration = this.editor.registration(desk.taxonomy, session.locationId, this.held);
     const draft = this.editor.visit;
-    this.submitting = true;
+    const mode = this.editor.mode;
+    const summary = this.summarise(registration, desk);
     this.storeError = '';
-    writeChannel(draft.channel);
-    let stored!: () => void;
-    const safe = new Promise<void>((resolve) => (stored = resolve));
-    const result = this.staff.register(registration, { onStored: () => stored() });
-    try {
-      // However long the device takes: the draft is cleared only once nothing can be lost.
-      await Promise.race([safe, result]);
-    } catch (error) {
-      // Nothing was stored (storage full or blocked, or invalid by the schema): keep the draft.
-      this.submitting = false;
-      if (isIdoStorageError(error)) {
-        const message = this.t.formStoreFailed;
-        this.emit(new IdoErrorEvent({ error, message }));
-        this.confirmation = '';
-        this.storeError = message;
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('[part~="store-error"]')?.focus();
-      } else {
-        this.editor.showErrors([{ field: 'q0-themes', message: this.reportError(error) }]);
-      }
-      return;
-    }
-    // Stored: a failure from here on (the store read back after the attempt) leaves it waiting.
-    const settled = await Promise.race([
-      result.catch(() => undefined),
-      delay(globalThis.navigator?.onLine === false ? CONFIRM_WAIT_OFFLINE_MS : CONFIRM_WAIT_MS),
-    ]);
+    this.confirmation = '';
     this.editor.registered(registration, draft, desk.taxonomy);
     this.scheduleUndoExpiry();
     this.pickers.reset();
-    this.submitting = false;
-    this.confirm(settled?.state ?? 'pending', registration);
+    this.afterwardsOpen = false;
+    void this.focusStart();
+    void this.store({ registration, draft, mode, summary });
+  }
+
+  /** Writes a visit to the device's outbox; resolves once it is there, for the first attempt. */
+  private async storeOnDevice(
+    registration: QuestionRegistrationInput,
+  ): Promise<{ settled: Promise<'delivered' | 'pending' | 'held' | undefined> }> {
+    let stored!: () => void;
+    const safe = new Promise<void>((resolve) => (stored = resolve));
+    const result = this.staff.register(registration, { onStored: () => stored() });
+    const settled = result.then(
+      (r) => r.state,
+      () => undefined,
+    );
+    // However long the device takes: nothing counts as registered before it is stored.
+    await Promise.race([safe, result]);
+    return { settled };
+  }
+
+  private async store(visit: Unstored): Promise<void> {
+    const { registration, draft, mode, summary } = visit;
+    const offline = globalThis.navigator?.onLine === false;
+    let settled: Promise<'delivered' | 'pending' | 'held' | undefined>;
+    try {
+      ({ settled } = await this.storeOnDevice(registration));
+    } catch (error) {
+      // Nothing was stored (storage full or blocked, or refused by the schema).
+      const back = this.editor.unregistered(registration, draft, mode);
+      if (back) this.afterwardsOpen = !!draft.when || !!draft.place;
+      else this.unstored = [...this.unstored.filter((u) => u !== visit), visit];
+      this.confirmation = '';
+      if (isIdoStorageError(error)) {
+        const message = this.t.formStoreFailed;
+        this.emit(new IdoErrorEvent({ error, message }));
+        this.storeError = message;
+      } else if (back) {
+        this.editor.showErrors([{ field: 'q0-themes', message: this.reportError(error) }]);
+      } else this.storeError = this.reportError(error);
+      await this.updateComplete;
+      if (this.storeError)
+        this.renderRoot.querySelector<HTMLElement>('[part~="store-error"]')?.focus();
+      return;
+    }
+    this.unstored = this.unstored.filter((u) => u !== visit);
+    this.remember(registration);
+    this.confirm(offline, registration, summary);
+    const waiting = this.staff.desk.countPending();
+    const state = await settled;
+    const shown = this.confirmedId === registration.id && this.confirmation !== '';
+    if (state === 'pending') {
+      // Not sent on the first attempt: the badge says it waits; the line says where it is.
+      if (shown) this.confirmation = this.t.formRecordedOffline(summary);
+      const pending = await waiting;
+      this.emit(
+        new IdoRegistrationQueuedEvent({
+          registration: registration as QuestionRegistration,
+          pending,
+        }),
+      );
+    } else if (state === 'held' && shown) {
+      this.confirmation = this.t.formHeldNow;
+      this.say(this.t.formHeldNow);
+    }
+  }
+
+  /** Tries to store a visit that was kept aside again. */
+  private async retryUnstored(visit: Unstored): Promise<void> {
+    this.storeError = '';
+    await this.store(visit);
+  }
+
+  /** Puts a visit that was kept aside back in the form, instead of what is typed there. */
+  private async restoreUnstored(visit: Unstored): Promise<void> {
+    this.unstored = this.unstored.filter((u) => u !== visit);
+    this.storeError = '';
+    this.editor.resume(visit.draft, Date.now());
+    this.afterwardsOpen = !!visit.draft.when || !!visit.draft.place;
     await this.focusStart();
   }
 
   private confirm(
-    state: 'delivered' | 'pending' | 'held',
+    offline: boolean,
     registration: QuestionRegistrationInput,
+    summary: string,
   ): void {
-    if (state === 'pending') {
-      void this.staff.desk.countPending().then((pending) => {
-        this.emit(
-          new IdoRegistrationQueuedEvent({
-            registration: registration as QuestionRegistration,
-            pending,
-          }),
-        );
-      });
-    }
-    const text =
-      state === 'delivered'
-        ? this.t.formSent
-        : state === 'held'
-          ? this.t.formHeldNow
-          : this.t.formQueued;
+    const text = offline ? this.t.formRecordedOffline(summary) : this.t.formRecorded(summary);
     this.confirmedId = registration.id;
+    this.confirmedSummary = summary;
     this.confirmation = text;
     this.say(text);
+  }
+
+  /** Adds a stored registration to today's list, or replaces the visit it corrects. */
+  private remember(registration: QuestionRegistrationInput): void {
+    const key = this.readFor;
+    if (!key) return;
+    const day = deskToday(readClock(this.clock));
+    const visits = readToday(key, day);
+    const replaces = registration.supersedes ?? registration.id;
+    const at = visits.findIndex((v) => v.registration.id === replaces);
+    if (at >= 0) visits[at] = { registration, at: visits[at]!.at };
+    else visits.unshift({ registration, at: Date.now() });
+    writeToday(key, day, visits);
+    this.today = visits;
+  }
+
+  /** One line naming what a registration records. */
+  private summarise(registration: QuestionRegistrationInput, desk: Desk): string {
+    return describeVisit(registration, {
+      desk,
+      strings: this.t,
+      lang: this.dataLanguage,
+      locale: this.locale,
+      today: deskToday(readClock(this.clock)),
+    });
+  }
+
+  private todayState(visit: TodayVisit): TodayState {
+    const id = visit.registration.id!;
+    if (visit.registration.withdrawn) return 'withdrawn';
+    if (this.held.some((e) => e.id === id)) return 'held';
+    return this.staff.desk.waitingIds.has(id) ? 'waiting' : 'sent';
+  }
+
+  /**
+   * Enter registers from every field of the visit, not only from text fields: a drop-down list
+   * (where Enter would open it), a choice, a check box, the date, and the note (Shift+Enter or
+   * Ctrl+Enter makes a new line there). Type-ahead fields handle their own Enter.
+   */
+  private onFormKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.defaultPrevented || event.isComposing || event.altKey)
+      return;
+    const target = event.composedPath()[0];
+    const choice =
+      target instanceof HTMLInputElement && ['radio', 'checkbox', 'date'].includes(target.type);
+    if (target instanceof HTMLTextAreaElement) {
+      if (event.shiftKey) return;
+      event.preventDefault();
+      if (event.ctrlKey || event.metaKey) {
+        target.setRangeText('\n', target.selectionStart, target.selectionEnd, 'end');
+        target.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        return;
+      }
+    } else if (target instanceof HTMLSelectElement || choice) {
+      if (event.shiftKey || event.ctrlKey || event.metaKey) return;
+      event.preventDefault();
+    } else return;
+    (event.currentTarget as HTMLFormElement).requestSubmit();
   }
 
   private scheduleUndoExpiry(): void {
@@ -504,14 +768,34 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
     const t = this.t;
     const { visit, mode, errors } = this.editor;
     const time = mode.kind === 'new' ? '' : `${formatDay(mode.date, this.locale)}, ${mode.hour}:00`;
+    const channels = desk.taxonomy.channels.map((c) => ({
+      id: c.id,
+      label: c.label[this.dataLanguage],
+    }));
+    const now = readClock(this.clock);
+    const today = deskToday(now);
     return html`${this.renderSession(desk)}
+      ${renderDeskSettings({
+        strings: t,
+        channels,
+        channel: this.editor.defaultChannel,
+        open: this.settingsOpen,
+        onToggle: (open) => (this.settingsOpen = open),
+        onChannel: (channel) => this.setDefaultChannel(channel, channels),
+      })}
       ${renderOutbox({
         strings: this.t,
         pending: this.pending,
         onSendNow: () => void this.staff.desk.flush(),
       })}
-      ${this.renderHeld(desk)}
-      <form class="form" part="form" novalidate @submit=${this.onSubmit}>
+      ${this.renderHeld(desk)} ${this.renderUnstored()}
+      <form
+        class="form"
+        part="form"
+        novalidate
+        @submit=${this.onSubmit}
+        @keydown=${this.onFormKeydown}
+      >
         ${
           this.confirmation && mode.kind === 'new' && !errors.length
             ? html`<p class="confirmation" part="confirmation" aria-hidden="true">
@@ -535,7 +819,11 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
           mode.kind !== 'new'
             ? html`<div class="banner">
                 <p>
-                  ${mode.kind === 'correct' ? t.formCorrecting(time) : t.formCorrectingHeld(time)}
+                  ${
+                    mode.kind === 'correct'
+                      ? this.correctingText(desk, mode.supersedes, time)
+                      : t.formCorrectingHeld(time)
+                  }
                 </p>
                 <button
                   class="ido-button ido-button--secondary"
@@ -603,19 +891,118 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
           )}
           ${this.renderNote()}
         </fieldset>
+        ${
+          mode.kind === 'new'
+            ? renderAfterwards({
+                visit,
+                desk,
+                strings: t,
+                today,
+                earliest: addDays(today, -AFTERWARDS_DAYS),
+                hourNow: civilDateHour(now, VISIT_ZONE).hour,
+                days: AFTERWARDS_DAYS,
+                open: this.afterwardsOpen || !!visit.when || !!visit.place,
+                errorFor: (field) => this.errorFor(field),
+                summary: this.afterwardsSummary(visit, desk, today),
+                onToggle: (open) => (this.afterwardsOpen = open),
+                onWhen: (when) =>
+                  this.edit((v) => {
+                    if (when) v.when = when;
+                    else delete v.when;
+                  }),
+                onPlace: (place) =>
+                  this.edit((v) => {
+                    if (place) v.place = place;
+                    else delete v.place;
+                  }),
+              })
+            : nothing
+        }
         <div class="row submit-row">
-          <button
-            class="ido-button"
-            type="submit"
-            part="submit"
-            aria-disabled=${this.submitting ? 'true' : nothing}
-            aria-describedby="enter-hint"
-          >
+          <button class="ido-button" type="submit" part="submit" aria-describedby="enter-hint">
             ${mode.kind === 'new' ? t.formSubmit : t.formSubmitCorrection}
           </button>
           <span class="ido-hint" id="enter-hint">${t.formEnterHint}</span>
         </div>
-      </form>`;
+      </form>
+      ${renderTodayList({
+        visits: this.today,
+        strings: t,
+        describe: (visit) => this.summarise(visit.registration, desk),
+        state: (visit) => this.todayState(visit),
+        time: (visit) => formatTime(visit.at, this.locale),
+        open: this.todayOpen,
+        onToggle: (open) => (this.todayOpen = open),
+        confirmWithdraw: this.confirmWithdraw,
+        onCorrect: (visit) => void this.correctToday(visit),
+        onAskWithdraw: async (visit) => {
+          this.confirmWithdraw = visit.registration.id;
+          await this.updateComplete;
+          this.field(withdrawCancelId(visit.registration.id!))?.focus();
+        },
+        onWithdraw: (visit) => void this.withdrawToday(visit),
+        onCancelWithdraw: async () => {
+          const id = this.confirmWithdraw;
+          this.confirmWithdraw = undefined;
+          await this.updateComplete;
+          if (id) this.field(withdrawId(id))?.focus();
+        },
+      })}`;
+  }
+
+  /** The banner while correcting one of today's visits: what it recorded. */
+  private correctingText(desk: Desk, id: string, time: string): string {
+    const visit = this.today.find((v) => v.registration.id === id);
+    return visit
+      ? this.t.formCorrectingToday(this.summarise(visit.registration, desk))
+      : this.t.formCorrecting(time);
+  }
+
+  /** What "later or elsewhere" is set to, for its closed disclosure; undefined when nothing. */
+  private afterwardsSummary(visit: VisitDraft, desk: Desk, today: string): string | undefined {
+    const parts: string[] = [];
+    if (visit.when)
+      parts.push(
+        `${visit.when.date === today ? '' : `${formatDay(visit.when.date, this.locale)}, `}${visit.when.hour}:00`,
+      );
+    const place = visit.place;
+    if (place?.kind === 'outreach' && place.name.trim()) parts.push(place.name.trim());
+    if (place?.kind === 'location')
+      parts.push(desk.siblings?.find((l) => l.id === place.locationId)?.name ?? place.locationId);
+    return parts.length ? parts.join(' · ') : undefined;
+  }
+
+  private setDefaultChannel(channel: Channel, channels: readonly PickOption[]): void {
+    const key = this.readFor;
+    if (!key) return;
+    writeSettings(key, { channel });
+    this.editor.defaultChannel = channel;
+    // The visit being typed takes the new default only when nothing was chosen in it yet.
+    if (!this.editor.touched && this.editor.mode.kind === 'new')
+      this.editor.startNew(this.desk.value?.taxonomy, false);
+    this.say(this.t.formSettingsSaved(channels.find((c) => c.id === channel)?.label ?? channel));
+  }
+
+  private renderUnstored(): TemplateResult | typeof nothing {
+    if (!this.unstored.length) return nothing;
+    return html`${this.unstored.map(
+      (visit) =>
+        html`<div class="ido-alert unstored" part="unstored" role="alert">
+          <span>${this.t.formUnstored(visit.summary)}</span>
+          <div class="row">
+            <button class="ido-button" type="button" @click=${() => this.retryUnstored(visit)}>
+              ${this.t.formUnstoredRetry}
+            </button>
+            <button
+              class="ido-button ido-button--secondary"
+              type="button"
+              @click=${() => this.restoreUnstored(visit)}
+            >
+              ${this.t.formUnstoredRestore}
+            </button>
+          </div>
+        </div>`,
+    )}`;
   }
 
   private errorFor(field: string): string | undefined {
@@ -702,8 +1089,13 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
   }
 }
 
-function delay(ms: number): Promise<undefined> {
-  return new Promise((resolve) => setTimeout(() => resolve(undefined), ms));
+/** The time of day something happened here ("14:05"), in the desks' zone. */
+function formatTime(at: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: VISIT_ZONE,
+  }).format(at);
 }
 
 /** Registers `<ido-question-form>` once. */

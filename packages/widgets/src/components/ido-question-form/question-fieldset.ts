@@ -193,11 +193,12 @@ function renderSelect(
 export function renderChoices(
   name: string,
   legend: string,
-  options: PickOption[],
+  options: readonly PickOption[],
   value: string,
   onChange: (value: string) => void,
+  describedBy?: string,
 ): TemplateResult {
-  return html`<fieldset class="choices">
+  return html`<fieldset class="choices" aria-describedby=${describedBy ?? nothing}>
     <legend>${legend}</legend>
     <div class="choice-list">
       ${options.map(

@@ -131,6 +131,61 @@ export interface QuestionFormStrings {
   formErrorReferral: (n: number) => string;
   formErrorReason: (n: number) => string;
   formErrorNote: string;
+  /** After submitting: stored and (being) sent; `summary` names what was stored. */
+  formRecorded: (summary: string) => string;
+  /** After submitting while offline: kept on this device; `summary` names what was stored. */
+  formRecordedOffline: (summary: string) => string;
+  /** Announced after "same as last": the whole visit is filled in again. */
+  formSameAsLastFilled: (summary: string) => string;
+  /** Storing failed while the next visit was already being typed: the failed one, kept aside. */
+  formUnstored: (summary: string) => string;
+  /** Try to store the kept-aside visit again. */
+  formUnstoredRetry: string;
+  /** Put the kept-aside visit back in the form (replacing what is typed there). */
+  formUnstoredRestore: string;
+  /** The desk's settings (a disclosure in the session line). */
+  formSettings: string;
+  formSettingsChannel: string;
+  formSettingsChannelHint: string;
+  /** Announced and shown in the session line: the channel new visits start with. */
+  formSettingsSaved: (channel: string) => string;
+  formDefaultChannel: (channel: string) => string;
+  /** Registering afterwards: the disclosure and its fields. */
+  formAfterwards: string;
+  formAfterwardsOpen: (summary: string) => string;
+  formWhenDate: string;
+  formWhenDateHint: (days: number) => string;
+  formWhenHour: string;
+  formPlace: string;
+  formPlaceHere: (location: string) => string;
+  formPlaceOutreach: string;
+  formPlaceName: string;
+  formPlaceNameHint: string;
+  formOtherLocations: string;
+  formErrorWhen: (days: number) => string;
+  formErrorPlaceName: string;
+  formErrorPlacePersonal: string;
+  /** Banner while correcting one of today's visits. */
+  formCorrectingToday: (summary: string) => string;
+  /** Today's visits. */
+  formTodayHeading: (count: number) => string;
+  formTodayIntro: string;
+  formTodaySent: string;
+  formTodayWaiting: string;
+  formTodayHeldState: string;
+  formTodayWithdrawn: string;
+  formTodayCorrect: string;
+  formTodayWithdraw: string;
+  formTodayWithdrawConfirm: string;
+  formTodayWithdrawYes: string;
+  formTodayWithdrawnDone: string;
+  formTodayEmpty: string;
+  /** Part of a summary: a referral, warm or not. */
+  formSummaryReferred: (to: string, warm: boolean) => string;
+  /** Part of a summary: an earlier day or hour. */
+  formSummaryWhen: (when: string) => string;
+  /** Part of a summary: an outreach session. */
+  formSummaryOutreach: (name: string) => string;
   /** After submitting. */
   formSent: string;
   formQueued: string;
@@ -235,7 +290,8 @@ export const questionFormNl: QuestionFormStrings = {
   formDurationOption: (minutes, last) => (last ? `${minutes} min of langer` : `${minutes} min`),
   formVisit: 'Het bezoek',
   formNote: 'Notitie (mag leeg blijven)',
-  formNoteHint: 'Geen namen, BSN, adres, telefoonnummer of e-mail.',
+  formNoteHint:
+    'Geen namen, BSN, adres, telefoonnummer of e-mail. Enter registreert; Shift+Enter begint een nieuwe regel.',
   formNoteCount: (used, max) => `${used} van ${max} tekens`,
   formNotePersonalData: (kinds) =>
     `Dit lijkt op ${kinds}. Noteer geen persoonsgegevens. Haal het weg om te kunnen registreren.`,
@@ -255,6 +311,54 @@ export const questionFormNl: QuestionFormStrings = {
   formErrorReferral: (n) => `Vraag ${n}: kies waarnaar u doorverwees.`,
   formErrorReason: (n) => `Vraag ${n}: kies waarom het niet lukte.`,
   formErrorNote: 'Notitie: haal de persoonsgegevens weg.',
+  formRecorded: (summary) => `Geregistreerd: ${summary}.`,
+  formRecordedOffline: (summary) =>
+    `Bewaard op dit apparaat: ${summary}. Wordt verzonden zodra er verbinding is.`,
+  formSameAsLastFilled: (summary) =>
+    `Zelfde als vorige ingevuld: ${summary}. Druk op Enter om te registreren.`,
+  formUnstored: (summary) =>
+    `Dit bezoek kon niet op dit apparaat worden bewaard en is nog niet geregistreerd: ${summary}.`,
+  formUnstoredRetry: 'Opnieuw bewaren',
+  formUnstoredRestore: 'Terugzetten in het formulier',
+  formSettings: 'Instellingen van deze balie',
+  formSettingsChannel: 'Zo komen de meeste vragen binnen',
+  formSettingsChannelHint:
+    'Elk nieuw bezoek begint hiermee. Voor één bezoek kiest u een ander kanaal in het formulier; dat geldt dan alleen voor dat bezoek.',
+  formSettingsSaved: (channel) => `Opgeslagen. Nieuwe bezoeken beginnen met: ${channel}.`,
+  formDefaultChannel: (channel) => `Nieuwe bezoeken: ${channel}.`,
+  formAfterwards: 'Later registreren of op een andere plek',
+  formAfterwardsOpen: (summary) => `Later registreren: ${summary}`,
+  formWhenDate: 'Datum van het bezoek',
+  formWhenDateHint: (days) => `Vandaag of hooguit ${days} dagen terug.`,
+  formWhenHour: 'Tijd (uur)',
+  formPlace: 'Waar was het bezoek?',
+  formPlaceHere: (location) => `Hier: ${location}`,
+  formPlaceOutreach: 'Op een spreekuur buiten de bibliotheek (buurthuis, pop-up)',
+  formPlaceName: 'Naam van de plek',
+  formPlaceNameHint: 'Bijvoorbeeld Buurthuis De Kolk. Geen namen van bezoekers.',
+  formOtherLocations: 'Andere locaties',
+  formErrorWhen: (days) => `Kies een datum van vandaag of hooguit ${days} dagen terug.`,
+  formErrorPlaceName: 'Vul de naam van de plek in.',
+  formErrorPlacePersonal:
+    'De naam van de plek lijkt een persoonsgegeven te bevatten. Gebruik de naam van het gebouw.',
+  formCorrectingToday: (summary) => `U verbetert: ${summary}.`,
+  formTodayHeading: (count) => (count === 1 ? 'Vandaag: 1 bezoek' : `Vandaag: ${count} bezoeken`),
+  formTodayIntro:
+    'Bezoeken die vandaag op dit apparaat zijn geregistreerd. U kunt ze tot het eind van de dag verbeteren of intrekken.',
+  formTodaySent: 'verzonden',
+  formTodayWaiting: 'wacht op verzending',
+  formTodayHeldState: 'apart gezet',
+  formTodayWithdrawn: 'ingetrokken',
+  formTodayCorrect: 'Verbeteren',
+  formTodayWithdraw: 'Intrekken',
+  formTodayWithdrawConfirm: 'Dit bezoek intrekken? Het telt dan nergens meer mee.',
+  formTodayWithdrawYes: 'Ja, intrekken',
+  formTodayWithdrawnDone: 'Het bezoek is ingetrokken.',
+  formTodayEmpty: 'Vandaag is op dit apparaat nog niets geregistreerd.',
+  formSummaryReferred: (to, warm) =>
+    warm ? `warm doorverwezen naar ${to}` : `doorverwezen naar ${to}`,
+  formSummaryWhen: (when) => `op ${when}`,
+  formSummaryOutreach: (name) => `in ${name}`,
   formSent: 'Geregistreerd.',
   formQueued: 'Bewaard op dit apparaat. Wordt verzonden zodra er verbinding is.',
   formHeldNow: 'Niet verzonden. De registratie staat hieronder apart.',
@@ -282,7 +386,7 @@ export const questionFormNl: QuestionFormStrings = {
   formHeldDiscardConfirm: 'Weet u het zeker? Deze registratie wordt dan niet geteld.',
   formHeldDiscardYes: 'Ja, weggooien',
   formHeldDiscarded: 'De registratie is weggegooid.',
-  formEnterHint: 'Enter registreert.',
+  formEnterHint: 'Enter registreert, vanuit elk veld.',
 };
 
 export const questionFormEn: QuestionFormStrings = {
@@ -358,7 +462,8 @@ export const questionFormEn: QuestionFormStrings = {
   formDurationOption: (minutes, last) => (last ? `${minutes} min or more` : `${minutes} min`),
   formVisit: 'The visit',
   formNote: 'Note (optional)',
-  formNoteHint: 'No names, BSN, address, phone number or e-mail.',
+  formNoteHint:
+    'No names, BSN, address, phone number or e-mail. Enter registers; Shift+Enter starts a new line.',
   formNoteCount: (used, max) => `${used} of ${max} characters`,
   formNotePersonalData: (kinds) =>
     `This looks like ${kinds}. Do not write down personal data. Remove it to register.`,
@@ -378,6 +483,52 @@ export const questionFormEn: QuestionFormStrings = {
   formErrorReferral: (n) => `Question ${n}: choose where you referred to.`,
   formErrorReason: (n) => `Question ${n}: choose why it did not work out.`,
   formErrorNote: 'Note: remove the personal data.',
+  formRecorded: (summary) => `Registered: ${summary}.`,
+  formRecordedOffline: (summary) =>
+    `Kept on this device: ${summary}. It will be sent as soon as there is a connection.`,
+  formSameAsLastFilled: (summary) => `Filled in as last time: ${summary}. Press Enter to register.`,
+  formUnstored: (summary) =>
+    `This visit could not be kept on this device and is not registered yet: ${summary}.`,
+  formUnstoredRetry: 'Try keeping it again',
+  formUnstoredRestore: 'Put it back in the form',
+  formSettings: 'Settings of this desk',
+  formSettingsChannel: 'How most questions come in',
+  formSettingsChannelHint:
+    'Every new visit starts with this. For one visit, choose another channel in the form; that choice applies to that visit only.',
+  formSettingsSaved: (channel) => `Saved. New visits start with: ${channel}.`,
+  formDefaultChannel: (channel) => `New visits: ${channel}.`,
+  formAfterwards: 'Register later or at another place',
+  formAfterwardsOpen: (summary) => `Registering later: ${summary}`,
+  formWhenDate: 'Date of the visit',
+  formWhenDateHint: (days) => `Today or at most ${days} days ago.`,
+  formWhenHour: 'Time (hour)',
+  formPlace: 'Where was the visit?',
+  formPlaceHere: (location) => `Here: ${location}`,
+  formPlaceOutreach: 'At a session outside the library (community centre, pop-up)',
+  formPlaceName: 'Name of the place',
+  formPlaceNameHint: 'For example Buurthuis De Kolk. No names of visitors.',
+  formOtherLocations: 'Other locations',
+  formErrorWhen: (days) => `Choose a date from today to at most ${days} days ago.`,
+  formErrorPlaceName: 'Fill in the name of the place.',
+  formErrorPlacePersonal:
+    'The name of the place seems to contain personal data. Use the name of the building.',
+  formCorrectingToday: (summary) => `You are correcting: ${summary}.`,
+  formTodayHeading: (count) => (count === 1 ? 'Today: 1 visit' : `Today: ${count} visits`),
+  formTodayIntro:
+    'Visits registered on this device today. You can correct or withdraw them until the end of the day.',
+  formTodaySent: 'sent',
+  formTodayWaiting: 'waiting to be sent',
+  formTodayHeldState: 'set aside',
+  formTodayWithdrawn: 'withdrawn',
+  formTodayCorrect: 'Correct',
+  formTodayWithdraw: 'Withdraw',
+  formTodayWithdrawConfirm: 'Withdraw this visit? It will no longer count anywhere.',
+  formTodayWithdrawYes: 'Yes, withdraw',
+  formTodayWithdrawnDone: 'The visit was withdrawn.',
+  formTodayEmpty: 'Nothing has been registered on this device today.',
+  formSummaryReferred: (to, warm) => (warm ? `referred warmly to ${to}` : `referred to ${to}`),
+  formSummaryWhen: (when) => `on ${when}`,
+  formSummaryOutreach: (name) => `at ${name}`,
   formSent: 'Registered.',
   formQueued: 'Kept on this device. It will be sent as soon as there is a connection.',
   formHeldNow: 'Not sent. The registration is set aside below.',
@@ -403,5 +554,5 @@ export const questionFormEn: QuestionFormStrings = {
   formHeldDiscardConfirm: 'Are you sure? This registration will not be counted.',
   formHeldDiscardYes: 'Yes, throw away',
   formHeldDiscarded: 'The registration was thrown away.',
-  formEnterHint: 'Enter registers.',
+  formEnterHint: 'Enter registers, from any field.',
 };

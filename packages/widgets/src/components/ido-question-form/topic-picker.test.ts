@@ -19,6 +19,8 @@ const OPTIONS: PickOption[] = [
   { id: 'belastingen', label: 'Belastingen' },
   { id: 'digid', label: 'DigiD en MijnOverheid' },
   { id: 'zorg', label: 'Zorgverzekering en zorgtoeslag' },
+  { id: 'paspoort', label: 'Paspoort, ID-kaart en rijbewijs' },
+  { id: 'werk', label: 'Werk en uitkering' },
 ];
 
 class PickerHost extends LitElement {
@@ -92,10 +94,26 @@ describe('topic picker', () => {
     await typeText('toe');
     await host.updateComplete;
     expect(input.getAttribute('aria-expanded')).to.equal('true');
-    // "Toeslagen" starts with it; "zorgtoeslag" has it inside a word.
+    // "Toeslagen" starts with it; "zorgtoeslag" has it only inside a word: never offered.
+    expect(options(host).map((o) => o.textContent!.trim())).to.deep.equal(['Toeslagen']);
+    await press('Backspace');
+    await press('Backspace');
+    await press('Backspace');
+    await typeText('zo');
+    await host.updateComplete;
     expect(options(host).map((o) => o.textContent!.trim())).to.deep.equal([
-      'Toeslagen',
       'Zorgverzekering en zorgtoeslag',
+    ]);
+    await press('Backspace');
+    await press('Backspace');
+    // Two options that start a word: the label that starts with it first.
+    await typeText('en');
+    await host.updateComplete;
+    expect(options(host).map((o) => o.textContent!.trim())).to.deep.equal([
+      'DigiD en MijnOverheid',
+      'Zorgverzekering en zorgtoeslag',
+      'Paspoort, ID-kaart en rijbewijs',
+      'Werk en uitkering',
     ]);
     expect(input.getAttribute('aria-activedescendant')).to.equal('q0-themes-opt-0');
     expect(options(host)[0]!.getAttribute('aria-selected')).to.equal('true');
@@ -103,9 +121,11 @@ describe('topic picker', () => {
     await press('ArrowDown');
     await host.updateComplete;
     expect(input.getAttribute('aria-activedescendant')).to.equal('q0-themes-opt-1');
-    await press('ArrowDown');
+    await press('ArrowUp');
+    await press('ArrowUp');
     await host.updateComplete;
-    expect(input.getAttribute('aria-activedescendant')).to.equal('q0-themes-opt-0');
+    expect(input.getAttribute('aria-activedescendant')).to.equal('q0-themes-opt-3');
+    await press('ArrowUp');
     await press('ArrowUp');
     await press('Enter');
     await host.updateComplete;
@@ -135,11 +155,53 @@ describe('topic picker', () => {
     await host.updateComplete;
     expect(input.getAttribute('aria-expanded')).to.equal('false');
     expect(options(host)).to.have.length(0);
-    await typeText('toe');
+    await typeText('t');
     await host.updateComplete;
-    expect(options(host).map((o) => o.textContent!.trim())).to.deep.equal([
-      'Zorgverzekering en zorgtoeslag',
-    ]);
+    expect(options(host)).to.have.length(0);
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('matches whole-word starts only: a stray letter never picks a word it is inside of', async () => {
+    const { host, input } = await mount();
+    const shown = async (text: string) => {
+      input.value = '';
+      input.dispatchEvent(new Event('input'));
+      await typeText(text);
+      await host.updateComplete;
+      return options(host).map((o) => o.textContent!.trim());
+    };
+    // "k" is the last letter of "werk" typed into the wrong field: not "ID-kaart".
+    expect(await shown('k')).to.deep.equal([]);
+    expect(await shown('n')).to.deep.equal([]);
+    expect(await shown('werk')).to.deep.equal(['Werk en uitkering']);
+    // From two letters, a part after a hyphen is a word of its own.
+    expect(await shown('ka')).to.deep.equal(['Paspoort, ID-kaart en rijbewijs']);
+    expect(await shown('id')).to.deep.equal(['Paspoort, ID-kaart en rijbewijs']);
+    expect(await shown('zorgtoeslag')).to.deep.equal(['Zorgverzekering en zorgtoeslag']);
+    expect(await shown('slagen')).to.deep.equal([]);
+    await press('Enter');
+    expect(host.chosen).to.deep.equal([]);
+  });
+
+  it('never takes an option that was not on screen for the text in the field when Enter came', async () => {
+    const { host, input } = await mount();
+    await typeText('be');
+    await host.updateComplete;
+    expect(options(host).map((o) => o.textContent!.trim())).to.deep.equal(['Belastingen']);
+    // "w" lands and Enter follows in the same task, before the list could show what "bew" gives.
+    input.value = 'bew';
+    input.dispatchEvent(new Event('input'));
+    input.dispatchEvent(
+      new KeyboardEvent('keydown', {
+        key: 'Enter',
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
+    );
+    await host.updateComplete;
+    expect(host.chosen).to.deep.equal([]);
+    expect(host.keys.at(-1)).to.deep.equal({ key: 'Enter', prevented: true });
   });
 
   it('clears the query and closes with Escape (twice while a query is typed), keeping the key inside', async () => {

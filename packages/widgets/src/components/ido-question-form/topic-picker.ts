@@ -128,7 +128,7 @@ export function renderTopicPicker(o: TopicPickerOptions): TemplateResult {
           const query = (e.target as HTMLInputElement).value;
           states.set(id, { query, open: query.trim() !== '', active: 0 });
         }}
-        @keydown=${(e: KeyboardEvent) => onKey(e, o, matches)}
+        @keydown=${(e: KeyboardEvent) => onKey(e, o, matches, state.query)}
         @blur=${() => {
           const now = states.get(id);
           if (now.open) states.set(id, { ...now, open: false });
@@ -169,7 +169,17 @@ function pick(o: TopicPickerOptions, option: PickOption): void {
   o.states.set(o.id, CLOSED);
 }
 
-function onKey(event: KeyboardEvent, o: TopicPickerOptions, matches: PickOption[]): void {
+/**
+ * `matches` and `shownFor` are what the last render showed: a key that arrives before the list
+ * caught up with the typing (a busy page, keys typed fast) never takes an option that was not
+ * on screen for the text in the field.
+ */
+function onKey(
+  event: KeyboardEvent,
+  o: TopicPickerOptions,
+  matches: PickOption[],
+  shownFor: string,
+): void {
   const { id, states } = o;
   const state = states.get(id);
   switch (event.key) {
@@ -189,6 +199,7 @@ function onKey(event: KeyboardEvent, o: TopicPickerOptions, matches: PickOption[
     case 'Enter': {
       if (!state.open && !state.query.trim()) return; // an empty field: the form is submitted
       event.preventDefault();
+      if ((event.target as HTMLInputElement).value !== shownFor) return; // the list is behind
       const option = matches[state.active] ?? matches[0];
       if (option) pick(o, option);
       else o.say(o.strings.formNoMatch(state.query.trim()));

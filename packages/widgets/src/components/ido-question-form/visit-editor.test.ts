@@ -53,7 +53,7 @@ describe('VisitEditor', () => {
     expect(e.visit.note).to.equal('');
     expect(e.visit.questions[0]!.themes).to.deep.equal(['toeslagen']);
 
-    expect(e.correctLast()).to.equal(true);
+    expect(e.correctLast(HERE)).to.equal(true);
     expect(e.mode).to.deep.include({ kind: 'correct', supersedes: first.id });
     expect(e.visit.note).to.equal('brief van de Belastingdienst');
     const correction = e.registration(taxonomy, HERE, []);
@@ -63,6 +63,43 @@ describe('VisitEditor', () => {
 
     e.forgetLast();
     expect(e.sameAsLast()).to.equal(false);
+  });
+
+  it('starts each new visit with the desk\'s default channel; only "same as last" repeats one', () => {
+    const e = editor();
+    e.edit((v) => {
+      v.questions[0]!.themes.push('toeslagen');
+      v.channel = 'phone';
+    });
+    const call = e.registration(taxonomy, HERE, []);
+    e.registered(call, e.visit, taxonomy);
+    expect(e.visit.channel).to.equal('desk');
+    expect(e.touched).to.equal(false);
+    e.defaultChannel = 'email';
+    e.startNew(taxonomy, true);
+    expect(e.visit.channel).to.equal('email');
+    expect(e.sameAsLast()).to.equal(true);
+    expect(e.visit.channel).to.equal('phone');
+  });
+
+  it('refuses a date ahead or more than 14 days back, and an outreach place without a name', () => {
+    const e = editor();
+    e.edit((v) => {
+      v.questions[0]!.themes.push('toeslagen');
+      v.when = { date: '2026-11-21', hour: 10 };
+      v.place = { kind: 'outreach', name: ' ' };
+    });
+    expect(e.problems().map((p) => p.field)).to.deep.equal(['when-date', 'place-name']);
+    e.edit((v) => {
+      v.when = { date: '2026-11-06', hour: 10 };
+      v.place = { kind: 'outreach', name: 'Buurthuis De Kolk' };
+    });
+    expect(e.problems().map((p) => p.field)).to.deep.equal([]);
+    const reg = e.registration(taxonomy, HERE, []);
+    expect(reg).to.deep.include({ date: '2026-11-06', hour: 10, locationId: HERE });
+    expect(reg.outreach).to.deep.equal({ name: 'Buurthuis De Kolk' });
+    e.edit((v) => (v.when = { date: '2026-11-05', hour: 10 }));
+    expect(e.problems().map((p) => p.field)).to.deep.equal(['when-date']);
   });
 
   it('corrects a held registration under its own id and location, showing its problems', () => {

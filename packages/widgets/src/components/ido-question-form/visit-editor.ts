@@ -19,9 +19,11 @@ import {
 import type { QuestionFormStrings } from './strings.js';
 
 /** Visits are recorded in the desks' own zone, whatever the device's clock is set to. */
-const VISIT_ZONE = 'Europe/Amsterdam';
+export const VISIT_ZONE = 'Europe/Amsterdam';
+/** How many days back a visit may be registered afterwards. */
+export const AFTERWARDS_DAYS = 14;
 
-/** What the form is doing: a new visit, correcting the last one, or correcting a held one. */
+/** What the form is doing: a new visit, correcting one of today's, or correcting a held one. */
 export type Mode =
   | { kind: 'new' }
   | { kind: 'correct'; supersedes: string; date: string; hour: number }
@@ -49,10 +51,12 @@ export class VisitEditor {
   visit: VisitDraft;
   mode: Mode = { kind: 'new' };
   errors: FormError[] = [];
-  /** The last registration made here, and when (epoch ms). */
-  last: { registration: QuestionRegistrationInput; at: number } | undefined;
+  /** The last registration made here, when (epoch ms), and the draft it was made from. */
+  last: { registration: QuestionRegistrationInput; at: number; draft: VisitDraft } | undefined;
   /** When the first field of this visit was touched. */
   startedAt: Date | undefined;
+  /** The channel every new visit starts with: the desk's setting, never the last visit's. */
+  defaultChannel: Channel;
   readonly #host: VisitEditorHost;
   readonly #now: () => Date;
   readonly #strings: () => QuestionFormStrings;
@@ -63,6 +67,7 @@ export class VisitEditor {
     options: { now: () => Date; strings: () => QuestionFormStrings },
   ) {
     this.#host = host;
+    this.defaultChannel = channel;
     this.visit = newVisit(channel, undefined);
     this.#now = options.now;
     this.#strings = options.strings;
@@ -98,18 +103,42 @@ export class VisitEditor {
     this.startedAt ??= this.#now();
   }
 
-  /** A new, empty visit; `clearErrors` also clears the problems shown. */
-  startNew(channel: Channel, taxonomy: Taxonomy | undefined, clearErrors: boolean): void {
-    this.visit = newVisit(channel, taxonomy);
+  /**
+   * A new, empty visit with the desk's defaults; `clearErrors` also clears the problems shown.
+   * A new visit starts when its first field is touched.
+   */
+  startNew(taxonomy: Taxonomy | undefined, clearErrors: boolean): void {
+    this.visit = newVisit(this.defaultChannel, taxonomy);
     this.mode = { kind: 'new' };
+    this.startedAt = undefined;
     if (clearErrors) this.errors = [];
     this.#host.requestUpdate();
   }
 
-  /** The last visit again, without its note, as a new visit starting now. False without one. */
+  /** Picks up a visit that was being typed before a reload. */
+  resume(visit: VisitDraft, startedAt: number | undefined): void {
+    this.visit = visit;
+    this.mode = { kind: 'new' };
+    this.startedAt = startedAt === undefined ? undefined : new Date(startedAt);
+    this.errors = [];
+    this.#host.requestUpdate();
+  }
+
+  /** Whether the new visit was touched (anything typed or chosen). */
+  get touched(): boolean {
+    return this.startedAt !== undefined;
+  }
+
+  /**
+   * The whole last visit again (its channel, date and place too, but not its note), as a new
+   * visit starting now. False without one.
+   */
   sameAsLast(): boolean {
     if (!this.last) return false;
-    this.visit = registrationToDraft(this.last.registration, { note: false });
+    const visit = structuredClone(this.last.draft);
+    visit.note = '';
+    visit.questions = visit.questions.map((q) => ({ ...q, key: newQuestion().key }));
+    this.visit = visit;
     this.startedAt = this.#now();
     this.mode = { kind: 'new' };
     this.errors = [];
@@ -118,11 +147,25 @@ export class VisitEditor {
   }
 
   /** Corrects the last registration: a new one that supersedes it. False without one. */
-  correctLast(): boolean {
+  correctLast(home: string): boolean {
     const last = this.last?.registration;
-    if (!last?.id) return false;
-    this.visit = registrationToDraft(last, { note: true });
-    this.mode = { kind: 'correct', supersedes: last.id, date: last.date, hour: last.hour };
+    return last ? this.correct(last, home) : false;
+  }
+
+  /**
+   * Corrects a registration of today: a new one that supersedes it, with its date, hour and
+   * place. `home` is the desk's location.
+   */
+  correct(registration: QuestionRegistrationInput, home: string): boolean {
+    if (!registration.id) return false;
+    this.visit = registrationToDraft(registration, { note: true, home });
+    delete this.visit.when;
+    this.mode = {
+      kind: 'correct',
+      supersedes: registration.id,
+      date: registration.date,
+      hour: registration.hour,
+    };
     this.errors = [];
     this.#host.requestUpdate();
     return true;
@@ -132,6 +175,8 @@ export class VisitEditor {
   correctHeld(entry: OutboxEntry): void {
     const reg = entry.registration;
     this.visit = registrationToDraft(reg, { note: true });
+    delete this.visit.when;
+    delete this.visit.place;
     this.mode = {
       kind: 'held',
       id: reg.id,
@@ -177,6 +222,19 @@ export class VisitEditor {
         return { field: `q${i}-referral`, message: t.formErrorReferral(p.question) };
       return { field: `q${i}-reason`, message: t.formErrorReason(p.question) };
     });
+    const when = this.visit.when;
+    if (when) {
+      const today = deskToday(this.#now());
+      const earliest = addDays(today, -AFTERWARDS_DAYS);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(when.date) || when.date > today || when.date < earliest)
+        errors.push({ field: 'when-date', message: t.formErrorWhen(AFTERWARDS_DAYS) });
+    }
+    const place = this.visit.place;
+    if (place?.kind === 'outreach') {
+      if (!place.name.trim()) errors.push({ field: 'place-name', message: t.formErrorPlaceName });
+      else if (findPersonalData(place.name, { at: this.#now() }).length)
+        errors.push({ field: 'place-name', message: t.formErrorPlacePersonal });
+    }
     if (findPersonalData(this.visit.note, { at: this.#now() }).length)
       errors.push({ field: 'note', message: t.formErrorNote });
     return errors;
@@ -208,17 +266,44 @@ export class VisitEditor {
     });
   }
 
-  /** `registration` is stored: it becomes the last one, and a new visit (same channel) begins. */
+  /**
+   * `registration` is on its way to the device's store: it becomes the last one, and a new visit
+   * begins at once, with the desk's defaults (nothing of this visit carries over), so keys typed
+   * from now on belong to the next visit.
+   */
   registered(registration: QuestionRegistrationInput, draft: VisitDraft, taxonomy: Taxonomy): void {
-    this.last = { registration, at: Date.now() };
-    this.visit = newVisit(draft.channel, taxonomy);
-    this.startedAt = undefined;
-    this.mode = { kind: 'new' };
+    this.last = { registration, at: Date.now(), draft: structuredClone(draft) };
+    this.startNew(taxonomy, true);
+  }
+
+  /**
+   * Storing `registration` failed: it is no longer the last one, and, when the new visit was
+   * not touched yet, its draft comes back to be registered again. False when it could not come
+   * back (the next visit is being typed); the form then keeps it aside.
+   */
+  unregistered(registration: QuestionRegistrationInput, draft: VisitDraft, mode: Mode): boolean {
+    if (this.last?.registration.id === registration.id) this.last = undefined;
+    if (this.touched) return false;
+    this.visit = draft;
+    this.mode = mode;
     this.#host.requestUpdate();
+    return true;
   }
 
   /** Whether "correct the last one" is still offered. */
   canUndo(minutes: number): boolean {
     return !!this.last && Date.now() - this.last.at < minutes * 60_000;
   }
+}
+
+/** The civil date `days` after `date` (both `YYYY-MM-DD`). */
+export function addDays(date: string, days: number): string {
+  const at = new Date(`${date}T12:00:00Z`);
+  at.setUTCDate(at.getUTCDate() + days);
+  return at.toISOString().slice(0, 10);
+}
+
+/** Today's civil date at the desks (Amsterdam). */
+export function deskToday(now: Date): string {
+  return civilDateHour(now, VISIT_ZONE).date;
 }

@@ -1,0 +1,158 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Desk } from './device-storage.js';
+import type { VisitDraft, VisitPlace } from './draft.js';
+import type { QuestionFormStrings } from './strings.js';
+
+// "Later registreren of op een andere plek": the date and hour of a visit registered afterwards
+// (today or up to 14 days back, never ahead), and where it happened: here, another location of
+// the same organisation, or an outreach session (a place name). Closed and empty for every new
+// visit: nothing set here carries over to the next one.
+
+const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
+/** The select's value for an outreach session. */
+const OUTREACH = 'outreach';
+const HERE = '';
+
+export interface AfterwardsOptions {
+  visit: VisitDraft;
+  desk: Desk;
+  strings: QuestionFormStrings;
+  /** Today's civil date, the earliest one allowed, and the hour now. */
+  today: string;
+  earliest: string;
+  hourNow: number;
+  days: number;
+  open: boolean;
+  errorFor: (field: string) => string | undefined;
+  /** A short line of what is set, for the closed disclosure ("3 december, 14:00 · De Kolk"). */
+  summary: string | undefined;
+  onToggle: (open: boolean) => void;
+  onWhen: (when: VisitDraft['when']) => void;
+  onPlace: (place: VisitPlace | undefined) => void;
+}
+
+export function renderAfterwards(o: AfterwardsOptions): TemplateResult {
+  const { visit, strings: t } = o;
+  const when = visit.when ?? { date: o.today, hour: o.hourNow };
+  const place = visit.place;
+  const placeValue =
+    place?.kind === 'outreach' ? OUTREACH : place?.kind === 'location' ? place.locationId : HERE;
+  const setWhen = (next: { date?: string; hour?: number }) => {
+    const date = next.date ?? when.date;
+    const hour = next.hour ?? when.hour;
+    o.onWhen(date === o.today && hour === o.hourNow && !visit.when ? undefined : { date, hour });
+  };
+  const dateError = o.errorFor('when-date');
+  const nameError = o.errorFor('place-name');
+  const siblings = o.desk.siblings ?? [];
+  return html`<details
+    class="afterwards"
+    part="afterwards"
+    ?open=${o.open}
+    @toggle=${(e: Event) => o.onToggle((e.currentTarget as HTMLDetailsElement).open)}
+  >
+    <summary>${o.summary ? t.formAfterwardsOpen(o.summary) : t.formAfterwards}</summary>
+    <div class="afterwards-fields">
+      <div class="field">
+        <label class="ido-label" for="when-date">${t.formWhenDate}</label>
+        <span class="ido-hint" id="when-date-hint">${t.formWhenDateHint(o.days)}</span>
+        ${
+          dateError
+            ? html`<span class="ido-field-error" id="when-date-error">${dateError}</span>`
+            : nothing
+        }
+        <input
+          class="ido-input"
+          type="date"
+          id="when-date"
+          dir="ltr"
+          min=${o.earliest}
+          max=${o.today}
+          .value=${live(when.date)}
+          aria-describedby=${dateError ? 'when-date-hint when-date-error' : 'when-date-hint'}
+          aria-invalid=${dateError ? 'true' : 'false'}
+          @change=${(e: Event) => setWhen({ date: (e.target as HTMLInputElement).value })}
+        />
+      </div>
+      <div class="field">
+        <label class="ido-label" for="when-hour">${t.formWhenHour}</label>
+        <select
+          class="ido-input"
+          id="when-hour"
+          @change=${(e: Event) => setWhen({ hour: Number((e.target as HTMLSelectElement).value) })}
+        >
+          ${HOURS.map(
+            (hour) =>
+              html`<option value=${hour} ?selected=${hour === when.hour}>
+                ${String(hour).padStart(2, '0')}:00
+              </option>`,
+          )}
+        </select>
+      </div>
+      <div class="field">
+        <label class="ido-label" for="place">${t.formPlace}</label>
+        <select
+          class="ido-input"
+          id="place"
+          @change=${(e: Event) => {
+            const value = (e.target as HTMLSelectElement).value;
+            o.onPlace(
+              value === HERE
+                ? undefined
+                : value === OUTREACH
+                  ? { kind: 'outreach', name: place?.kind === 'outreach' ? place.name : '' }
+                  : { kind: 'location', locationId: value },
+            );
+          }}
+        >
+          <option value=${HERE} ?selected=${placeValue === HERE}>
+            ${t.formPlaceHere(o.desk.locationName ?? o.desk.locationId ?? '')}
+          </option>
+          ${
+            siblings.length
+              ? html`<optgroup label=${t.formOtherLocations}>
+                  ${siblings.map(
+                    (s) =>
+                      html`<option value=${s.id} ?selected=${placeValue === s.id}>
+                        ${s.name}
+                      </option>`,
+                  )}
+                </optgroup>`
+              : nothing
+          }
+          <option value=${OUTREACH} ?selected=${placeValue === OUTREACH}>
+            ${t.formPlaceOutreach}
+          </option>
+        </select>
+      </div>
+      ${
+        place?.kind === 'outreach'
+          ? html`<div class="field">
+              <label class="ido-label" for="place-name">${t.formPlaceName}</label>
+              <span class="ido-hint" id="place-name-hint">${t.formPlaceNameHint}</span>
+              ${
+                nameError
+                  ? html`<span class="ido-field-error" id="place-name-error">${nameError}</span>`
+                  : nothing
+              }
+              <input
+                class="ido-input"
+                type="text"
+                id="place-name"
+                maxlength="80"
+                autocomplete="off"
+                .value=${live(place.name)}
+                aria-describedby=${
+                  nameError ? 'place-name-hint place-name-error' : 'place-name-hint'
+                }
+                aria-invalid=${nameError ? 'true' : 'false'}
+                @input=${(e: Event) =>
+                  o.onPlace({ ...place, name: (e.target as HTMLInputElement).value })}
+              />
+            </div>`
+          : nothing
+      }
+    </div>
+  </details>`;
+}
