@@ -1,9 +1,13 @@
 import { isIdoError, type IdoClient } from '@idokit/sdk';
 import { readDesk, writeDesk, type Desk } from './device-storage.js';
 
+/** The most branches one organisation is expected to have (the largest have about 40). */
+const SIBLINGS_LIMIT = 100;
+
 /**
  * What the desk needs from the API: the categories, and for the device's location its name,
- * municipality and that municipality's partners (for referrals). Kept on the device under
+ * municipality, that municipality's partners (for referrals) and the other locations of its
+ * organisation (a visit may be registered for one of them). Kept on the device under
  * `sessionKey`, so a desk that is offline (network down, or a timeout) works with what it saw
  * last time for the same location.
  */
@@ -19,11 +23,22 @@ export async function loadDesk(
     if (locationId) {
       const location = await client.getLocation(locationId, { signal });
       const municipality = location.address.municipality;
-      const partners = await client.listPartners({ municipality }, { signal });
+      const [partners, branches] = await Promise.all([
+        client.listPartners({ municipality }, { signal }),
+        client.searchLocations(
+          { organisation: location.organisation, limit: SIBLINGS_LIMIT },
+          { signal },
+        ),
+      ]);
       Object.assign(desk, {
         locationId,
         locationName: location.name,
         municipality,
+        organisation: location.organisation,
+        siblings: branches.items
+          .map((m) => ({ id: m.location.id, name: m.location.name }))
+          .filter((l) => l.id !== locationId)
+          .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
         partners: partners.map((p) => ({ id: p.id, name: p.name })),
       });
     }

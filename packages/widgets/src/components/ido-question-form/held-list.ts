@@ -17,6 +17,8 @@ export interface HeldListOptions {
   held: readonly OutboxEntry[];
   /** The location this device registers for: entries for another one cannot be corrected here. */
   locationId: string | undefined;
+  /** The other locations of its organisation, which this device may register for too. */
+  siblings?: readonly string[];
   /** Theme names for the titles. */
   taxonomy: Taxonomy;
   dataLanguage: 'nl' | 'en';
@@ -47,7 +49,8 @@ export function renderHeldList(o: HeldListOptions): TemplateResult | typeof noth
     <ul>
       ${held.map((entry) => {
         const reg = entry.registration;
-        const elsewhere = reg.locationId !== o.locationId;
+        const elsewhere =
+          reg.locationId !== o.locationId && !(o.siblings ?? []).includes(reg.locationId);
         return html`<li>
           <p class="held-title">
             ${t.formHeldVisit(formatDay(reg.date, o.locale), `${reg.hour}:00`)}:

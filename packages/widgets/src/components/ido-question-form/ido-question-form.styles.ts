@@ -251,6 +251,68 @@ export const questionFormStyles = css`
     color: var(--_ido-color-text);
     font-weight: 600;
   }
+  .settings {
+    display: grid;
+    gap: var(--_ido-space-xs);
+  }
+  .default-channel {
+    font-weight: 600;
+  }
+  details {
+    display: grid;
+    gap: var(--_ido-space-sm);
+    min-inline-size: 0;
+  }
+  details > summary {
+    display: list-item;
+    min-block-size: var(--_ido-target);
+    padding-block: 0.6rem;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .afterwards,
+  .today {
+    padding: 0 var(--_ido-space-md);
+    border: 1px solid var(--_ido-color-border);
+    border-radius: var(--_ido-radius);
+  }
+  .afterwards[open],
+  .today[open] {
+    padding-block-end: var(--_ido-space-md);
+  }
+  .afterwards-fields {
+    display: grid;
+    gap: var(--_ido-space-md);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+  }
+  .today-list {
+    display: grid;
+    gap: var(--_ido-space-md);
+    margin: var(--_ido-space-sm) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .today-list li {
+    display: grid;
+    gap: var(--_ido-space-xs);
+    padding-block-start: var(--_ido-space-sm);
+    border-block-start: 1px solid var(--_ido-color-border);
+  }
+  .today-time {
+    font-variant-numeric: tabular-nums;
+    font-weight: 700;
+    margin-inline-end: var(--_ido-space-xs);
+  }
+  .today-state {
+    color: var(--_ido-color-text-subtle);
+  }
+  .today-withdrawn {
+    text-decoration: line-through;
+  }
+  .unstored {
+    display: grid;
+    gap: var(--_ido-space-sm);
+  }
   @media (forced-colors: active) {
     .choice:has(input:checked),
     .chip,

@@ -193,8 +193,13 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
 
   private readonly desk = dataTask(this, {
     args: () => [this.staff.canRegister ? this.staff.session?.locationId : undefined] as const,
-    task: ([locationId], { client, signal }) =>
-      loadDesk(client, locationId, this.staff.storageKey, signal),
+    task: async ([locationId], { client, signal }) => {
+      const desk = await loadDesk(client, locationId, this.staff.storageKey, signal);
+      // The outbox sends a visit for another branch of the organisation, and only those.
+      if (locationId && locationId === this.staff.session?.locationId)
+        this.staff.desk.siblings = (desk.siblings ?? []).map((l) => l.id);
+      return desk;
+    },
     enabled: () => this.staff.canRegister,
   });
 
@@ -1071,6 +1076,7 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
     return renderHeldList({
       held: this.held,
       locationId: this.staff.session?.locationId,
+      siblings: this.staff.desk.siblings,
       taxonomy: desk.taxonomy,
       dataLanguage: this.dataLanguage,
       locale: this.locale,
