@@ -130,6 +130,8 @@ function mutatedRegistration(g: ReturnType<typeof generators>, random: () => num
     const key = g.pick([
       ...Object.keys(target),
       'supersedes',
+      'withdrawn',
+      'outreach',
       'visitorKind',
       'referral',
       g.string(),

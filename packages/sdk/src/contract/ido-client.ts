@@ -48,6 +48,12 @@ export interface LocationQuery {
   limit?: number;
   /** Only locations that offer all these services. */
   services?: LocationService[];
+  /**
+   * Only the locations of this library organisation (`Location.organisation`, case and accents
+   * ignored): a desk's form offers the other branches of its own organisation with it.
+   * @example { organisation: location.organisation }
+   */
+  organisation?: string;
   /** Only locations whose IDO (or, without IDO hours, library) is open at `at`. */
   openNow?: boolean;
   /** The instant for `openNow`. @default new Date() at call time */

@@ -14,6 +14,7 @@ import {
 export const VISITOR_KINDS = ['self', 'on-behalf'] as const;
 export const DURATION_BUCKETS = [5, 10, 20, 30, 60] as const;
 export const NOTE_MAX_LENGTH = 280;
+export const OUTREACH_NAME_MAX_LENGTH = 80;
 
 // Lower-cased, so one id is one idempotency key however a client spells it.
 const UuidSchema = z.uuid({ error: 'Must be a UUID' }).check(z.toLowerCase());
@@ -63,34 +64,81 @@ export const QuestionSchema = z
 export type Question = z.infer<typeof QuestionSchema>;
 
 /**
+ * A visit at an outreach session away from the desk (a community centre, a pop-up). It counts
+ * under the registration's `locationId`, the location that held the session.
+ */
+export const OutreachSchema = z.object({
+  /**
+   * Where the session was ("Buurthuis De Kroon"): one line of 1 to 80 characters, never personal
+   * data (checked by findPersonalData like the note).
+   */
+  name: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'Say where the outreach session was'),
+      z.maxLength(OUTREACH_NAME_MAX_LENGTH),
+      storableText({ lines: false }),
+    ),
+  /**
+   * The coordinator's outreach session, when there is one. Not checked yet: sessions are not
+   * known to the server until the coordinator can plan them.
+   */
+  sessionId: z.optional(SlugSchema),
+});
+export type Outreach = z.infer<typeof OutreachSchema>;
+
+/**
  * One visit, anonymous by design: no name, contact, address or exact time of a visitor, only
  * the hour. `id` is made on the client and is the idempotency key. Registrations are
- * append-only; a correction is a new registration that `supersedes` an earlier id.
+ * append-only; a correction is a new registration that `supersedes` an earlier id, and a
+ * withdrawal is one that `supersedes` it with `withdrawn: true`. Only the latest registration
+ * of a chain counts, and not at all when it is a withdrawal.
  */
-export const QuestionRegistrationSchema = z.object({
-  id: UuidSchema,
-  locationId: SlugSchema,
-  date: ServiceDateSchema,
-  hour: z.number().check(z.int(), z.gte(0), z.lte(23)),
-  channel: ChannelSchema,
-  visitorKind: z.optional(z.enum(VISITOR_KINDS)),
-  /** A bucket: 5, 10, 20, 30 or 60 (meaning 60 or more). */
-  durationMinutes: z.literal(DURATION_BUCKETS, {
-    error: 'Must be one of 5, 10, 20, 30 or 60 (minutes)',
-  }),
-  questions: z
-    .array(QuestionSchema)
-    .check(z.minLength(1, 'A visit has at least one question'), z.maxLength(20)),
-  /**
-   * Free text for staff, never personal data (checked by findPersonalData in the form and on the
-   * server). May span lines (LF, CR, TAB); NUL, other control characters and lone surrogates are
-   * refused.
-   */
-  note: z.optional(
-    z.string().check(z.trim(), z.maxLength(NOTE_MAX_LENGTH), storableText({ lines: true })),
-  ),
-  supersedes: z.optional(UuidSchema),
-});
+export const QuestionRegistrationSchema = z
+  .object({
+    id: UuidSchema,
+    locationId: SlugSchema,
+    /**
+     * The day of the visit. May lie in the past (a registration made afterwards, or an outbox
+     * that delivers days late), never after today (Europe/Amsterdam): the server refuses that.
+     */
+    date: ServiceDateSchema,
+    hour: z.number().check(z.int(), z.gte(0), z.lte(23)),
+    channel: ChannelSchema,
+    visitorKind: z.optional(z.enum(VISITOR_KINDS)),
+    /** A bucket: 5, 10, 20, 30 or 60 (meaning 60 or more). */
+    durationMinutes: z.literal(DURATION_BUCKETS, {
+      error: 'Must be one of 5, 10, 20, 30 or 60 (minutes)',
+    }),
+    questions: z
+      .array(QuestionSchema)
+      .check(z.minLength(1, 'A visit has at least one question'), z.maxLength(20)),
+    /**
+     * Free text for staff, never personal data (checked by findPersonalData in the form and on the
+     * server). May span lines (LF, CR, TAB); NUL, other control characters and lone surrogates are
+     * refused.
+     */
+    note: z.optional(
+      z.string().check(z.trim(), z.maxLength(NOTE_MAX_LENGTH), storableText({ lines: true })),
+    ),
+    /** A visit at an outreach session; it counts under `locationId`, in the period of `date`. */
+    outreach: z.optional(OutreachSchema),
+    /** The earlier registration (same location) this one corrects or withdraws. */
+    supersedes: z.optional(UuidSchema),
+    /**
+     * Withdraws the registration it `supersedes` (registered by mistake): it repeats that one's
+     * content and counts nowhere. Only the latest of a chain decides: a correction of a withdrawal
+     * counts again, a withdrawal of a correction counts nowhere.
+     */
+    withdrawn: z.optional(z.literal(true)),
+  })
+  .check(
+    z.refine((r) => r.withdrawn === undefined || r.supersedes !== undefined, {
+      message: 'A withdrawal names the registration it withdraws ("supersedes")',
+      path: ['withdrawn'],
+    }),
+  );
 export type QuestionRegistration = z.infer<typeof QuestionRegistrationSchema>;
 export type QuestionRegistrationInput = z.input<typeof QuestionRegistrationSchema>;
 

@@ -353,7 +353,58 @@ describe('registrations', () => {
         path: 'date',
         message: 'Must be a date from 2000 through 2100',
       },
+      {
+        name: 'a withdrawal that names nothing to withdraw',
+        change: { withdrawn: true },
+        path: 'withdrawn',
+        message: 'A withdrawal names the registration it withdraws ("supersedes")',
+      },
+      {
+        name: 'withdrawn: false (leave it out instead)',
+        change: { withdrawn: false, supersedes: '3f1c2a4e-8b7d-4c2e-9a1b-2d3e4f5a6b70' },
+        path: 'withdrawn',
+        message: 'Invalid input: expected true',
+      },
+      {
+        name: 'an outreach session without a name',
+        change: { outreach: { name: '   ' } },
+        path: 'outreach.name',
+        message: 'Say where the outreach session was',
+      },
+      {
+        name: 'an outreach name of 81 characters',
+        change: { outreach: { name: 'x'.repeat(81) } },
+        path: 'outreach.name',
+        message: 'Too big: expected string to have <=80 characters',
+      },
+      {
+        name: 'an outreach name over two lines',
+        change: { outreach: { name: 'Buurthuis\nDe Kroon' } },
+        path: 'outreach.name',
+        message: 'Must be a single line: a line break or tab (U+000A) at position 10',
+      },
+      {
+        name: 'an outreach session id that is not a slug',
+        change: { outreach: { name: 'Buurthuis', sessionId: 'Sessie 1' } },
+        path: 'outreach.sessionId',
+        message: 'Must be a slug: lowercase letters, digits and single hyphens',
+      },
     ];
+
+  test('a withdrawal supersedes what it withdraws; an outreach visit names its session, trimmed', () => {
+    const withdrawal = {
+      ...valid,
+      id: '3f1c2a4e-8b7d-4c2e-9a1b-2d3e4f5a6b70',
+      supersedes: valid.id,
+      withdrawn: true,
+    };
+    assert.deepEqual(issuesOf(QuestionRegistrationSchema.safeParse(withdrawal)), []);
+    const outreach = QuestionRegistrationSchema.parse({
+      ...valid,
+      outreach: { name: '  Buurthuis De Kroon ', sessionId: 'kroon-2026-11' },
+    });
+    assert.deepEqual(outreach.outreach, { name: 'Buurthuis De Kroon', sessionId: 'kroon-2026-11' });
+  });
 
   test('a note may span lines and hold any Unicode text, emoji included', () => {
     for (const note of [

@@ -203,6 +203,7 @@ export function isOpenAt(location: Location, at: Date): boolean {
  * Answers a location query over a feed: nearest first within `radiusKm` (default 25) when the
  * query has an origin, otherwise every location by name. `limit` (default 10) caps the items;
  * without an origin it applies only when given. `total` counts matches before the cap.
+ * `services`, `organisation` and `openNow` filter either way.
  */
 export async function searchFeedLocations(
   feed: Feed,
@@ -214,8 +215,12 @@ export async function searchFeedLocations(
   throwIfAborted(context.signal);
   const at = query.at ?? context.now();
   const services = query.services ?? [];
+  const organisation =
+    query.organisation === undefined ? undefined : normalizeText(query.organisation);
   const keep = (l: Location) =>
-    services.every((s) => l.services.includes(s)) && (!query.openNow || isOpenAt(l, at));
+    services.every((s) => l.services.includes(s)) &&
+    (organisation === undefined || normalizeText(l.organisation) === organisation) &&
+    (!query.openNow || isOpenAt(l, at));
 
   if (origin) {
     const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT));

@@ -349,6 +349,19 @@ describe('FeedSource search', () => {
     assert.equal(all.total, 6);
   });
 
+  test('organisation filter: the branches of one library organisation, case and accents ignored', async () => {
+    const utrecht = await client.searchLocations({ organisation: ' voorbeeldbibliothéek UTRECHT' });
+    assert.deepEqual(ids(utrecht), ['ido-utrecht-centrum', 'ido-utrecht-kanaleneiland']);
+    assert.equal(utrecht.total, 2);
+    const near = await client.searchLocations({
+      place: 'Utrecht',
+      radiusKm: 200,
+      organisation: 'Voorbeeldbibliotheek Zwolle',
+    });
+    assert.deepEqual(ids(near).sort(), ['ido-zwolle-centrum', 'ido-zwolle-stadshagen']);
+    assert.equal((await client.searchLocations({ organisation: 'Nergens' })).total, 0);
+  });
+
   test('listPartners filters by theme, municipality (case and accents ignored) and words', async () => {
     const names = async (filter?: PartnerFilter) =>
       (await client.listPartners(filter)).map((p) => p.id);

@@ -132,12 +132,14 @@ describe('HttpSource reads', () => {
       at,
       radiusKm: 15,
       limit: 5,
+      organisation: 'Voorbeeldbibliotheek Utrecht',
     });
     assert.deepEqual(result, answer);
     const params = Object.fromEntries(seen[0]!.url.searchParams);
     assert.deepEqual(params, {
       postcode: '3511 AB',
       service: 'walk-in,by-phone',
+      organisation: 'Voorbeeldbibliotheek Utrecht',
       openNow: 'true',
       at: at.toISOString(),
       radiusKm: '15',

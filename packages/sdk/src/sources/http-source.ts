@@ -162,6 +162,7 @@ export class HttpSource implements Source {
       radiusKm: str(query.radiusKm),
       limit: str(query.limit),
       service: query.services?.length ? query.services.join(',') : undefined,
+      organisation: query.organisation,
       openNow: query.openNow ? 'true' : undefined,
       at: query.openNow && query.at ? query.at.toISOString() : undefined,
     }).catch((error: unknown) => {

@@ -179,7 +179,12 @@ describe('small-number suppression', () => {
 });
 
 describe('counting', () => {
-  const visit = (id: string, date: string, supersedes?: string) =>
+  const visit = (
+    id: string,
+    date: string,
+    supersedes?: string,
+    extra: { withdrawn?: true; outreach?: { name: string } } = {},
+  ) =>
     QuestionRegistrationSchema.parse({
       id,
       locationId: 'loc',
@@ -189,8 +194,10 @@ describe('counting', () => {
       durationMinutes: 5,
       questions: [{ type: 'government', themes: ['toeslagen'], help: 'informed' }],
       ...(supersedes ? { supersedes } : {}),
+      ...extra,
     });
-  const ids = ['1', '2', '3'].map((n) => `00000000-0000-4000-8000-00000000000${n}`);
+  const ids = ['1', '2', '3', '4', '5'].map((n) => `00000000-0000-4000-8000-00000000000${n}`);
+  const visits = (units: StatsUnit[]) => units.reduce((n, u) => n + u.visits, 0);
 
   test('a correction made in a later period takes the original out of its own period', () => {
     const regs = [
@@ -215,6 +222,43 @@ describe('counting', () => {
     assert.deepEqual(
       january.map((u) => [u.period, u.visits]),
       [['2027-01', 1]],
+    );
+  });
+
+  test('a withdrawal counts nowhere, and neither does the registration it withdraws', () => {
+    const regs = [
+      visit(ids[0]!, '2026-11-10'),
+      visit(ids[1]!, '2026-11-11'),
+      visit(ids[2]!, '2026-11-10', ids[0], { withdrawn: true }),
+    ];
+    const units = tallyRegistrations(regs, { unit: 'month' });
+    assert.deepEqual(
+      units.map((u) => [u.period, u.visits, u.questions, u.cells.channel]),
+      [['2026-11', 1, 1, { desk: 1 }]],
+    );
+  });
+
+  test('the latest of a chain decides: a correction of a withdrawal counts, a withdrawal of a correction does not', () => {
+    const reinstated = [
+      visit(ids[0]!, '2026-11-10'),
+      visit(ids[1]!, '2026-11-10', ids[0], { withdrawn: true }),
+      visit(ids[2]!, '2026-11-12', ids[1]),
+    ];
+    assert.equal(visits(tallyRegistrations(reinstated, { unit: 'month' })), 1);
+    const withdrawnAgain = [
+      visit(ids[0]!, '2026-11-10'),
+      visit(ids[1]!, '2026-11-12', ids[0]),
+      visit(ids[2]!, '2026-11-12', ids[1], { withdrawn: true }),
+      visit(ids[3]!, '2026-11-12', ids[2], { withdrawn: true }),
+    ];
+    assert.equal(visits(tallyRegistrations(withdrawnAgain, { unit: 'month' })), 0);
+  });
+
+  test('a visit at an outreach session counts under its location, in the period of its date', () => {
+    const regs = [visit(ids[0]!, '2026-10-31', undefined, { outreach: { name: 'Buurthuis' } })];
+    assert.deepEqual(
+      tallyRegistrations(regs, { unit: 'month' }).map((u) => [u.locationId, u.period, u.visits]),
+      [['loc', '2026-10', 1]],
     );
   });
 });

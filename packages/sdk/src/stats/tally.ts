@@ -54,7 +54,10 @@ export function registrationCategories(
  * Counts registrations per location and unit period, the same way the server's SQL does. A
  * registration that a later one of the same location supersedes is left out: the correction
  * counts instead, in its own period, also when that lies outside `from`–`to` (pass every
- * registration, not only the period's, so a correction made later is seen).
+ * registration, not only the period's, so a correction made later is seen). A withdrawal
+ * (`withdrawn: true`) counts nowhere, and neither does the registration it withdraws; a later
+ * correction of the withdrawal counts again (the latest of a chain decides). A visit at an
+ * outreach session counts like any other, under its `locationId` in the period of its `date`.
  */
 export function tallyRegistrations(
   registrations: readonly QuestionRegistration[],
@@ -73,7 +76,7 @@ export function tallyRegistrations(
   const partnerKinds = new Map((options.partners ?? []).map((p) => [p.id, p.kind as string]));
   const units = new Map<string, StatsUnit>();
   for (const reg of registrations) {
-    if (superseded.has(`${reg.locationId}\n${reg.id}`)) continue;
+    if (reg.withdrawn || superseded.has(`${reg.locationId}\n${reg.id}`)) continue;
     if (
       (options.from !== undefined && reg.date < options.from) ||
       (options.to !== undefined && reg.date > options.to)

@@ -21,9 +21,10 @@ export type StoreResult =
 
 /**
  * Stores a validated registration once. The same id with the same body is a replay (the
- * original receipt again); the same id with another body is a conflict. A correction must
- * supersede an earlier registration of its own location: a self-reference or a dangling id
- * would silently drop or skew counts.
+ * original receipt again); the same id with another body is a conflict. A correction (or a
+ * withdrawal, `withdrawn: true`) must supersede an earlier registration of its own location: a
+ * self-reference or a dangling id would silently drop or skew counts. The body hash covers every
+ * field, `withdrawn` and `outreach` included.
  *
  * A new registration costs one statement, atomic on its own: the registration and its
  * questions are inserted by one `WITH … INSERT`, and only when the id is new and the
@@ -54,9 +55,11 @@ export async function storeRegistration(
   const inserted = await db.query<{ received_at: Date }>(
     `WITH reg AS (
        INSERT INTO registrations (id, location_id, device_id, visit_date, hour, channel,
-         visitor_kind, duration_minutes, note, supersedes, body_hash, received_at)
+         visitor_kind, duration_minutes, note, supersedes, body_hash, received_at, withdrawn,
+         outreach_name, outreach_session_id)
        SELECT $1::uuid, $2::text, $3::text, $4::date, $5::smallint, $6::text, $7::text,
-         $8::smallint, $9::text, $10::uuid, $11::text, $12::timestamptz
+         $8::smallint, $9::text, $10::uuid, $11::text, $12::timestamptz, $14::boolean,
+         $15::text, $16::text
        WHERE $10::uuid IS NULL
           OR EXISTS (SELECT 1 FROM registrations WHERE id = $10::uuid AND location_id = $2::text)
        ON CONFLICT (id) DO NOTHING
@@ -88,6 +91,9 @@ export async function storeRegistration(
       bodyHash,
       options.at,
       JSON.stringify(questions),
+      reg.withdrawn === true,
+      reg.outreach?.name ?? null,
+      reg.outreach?.sessionId ?? null,
     ],
   );
   const created = inserted.rows[0];

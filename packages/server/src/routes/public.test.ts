@@ -136,6 +136,25 @@ describe('public data through the SDK client', () => {
     );
   });
 
+  test('the locations of one library organisation, by name, through the SDK and the query', async () => {
+    const utrecht = await client.searchLocations({ organisation: 'voorbeeldbibliotheek utrecht' });
+    assert.deepEqual(
+      utrecht.items.map((i) => i.location.id),
+      ['ido-utrecht-centrum', 'ido-utrecht-kanaleneiland'],
+    );
+    const res = await fetch(
+      `${server.baseUrl}/v1/locations?organisation=${encodeURIComponent('Voorbeeldbibliotheek Zwolle')}`,
+    );
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as { items: { location: { id: string } }[]; total: number };
+    assert.deepEqual(
+      body.items.map((i) => i.location.id),
+      ['ido-zwolle-centrum', 'ido-zwolle-stadshagen'],
+    );
+    const none = await client.searchLocations({ organisation: 'Bibliotheek Nergens' });
+    assert.equal(none.total, 0);
+  });
+
   test('one location, and a typed not-found for an unknown id', async () => {
     const location = await client.getLocation('ido-zwolle-centrum');
     assert.equal(location.id, 'ido-zwolle-centrum');
@@ -223,6 +242,7 @@ describe('HTTP behaviour', () => {
       ['/v1/locations?near=52.1', ['near']],
       ['/v1/locations?near=95,5', ['near.lat']],
       ['/v1/locations?service=walk-in,teleport', ['service.1']],
+      [`/v1/locations?organisation=${'x'.repeat(121)}`, ['organisation']],
       ['/v1/locations?openNow=maybe', ['openNow']],
       ['/v1/locations?at=yesterday', ['at']],
       ['/v1/locations?lang=fr', ['lang']],
@@ -415,6 +435,7 @@ describe('OpenAPI and the reference page', () => {
         'radiusKm',
         'limit',
         'service',
+        'organisation',
         'openNow',
         'at',
         'lang',

@@ -122,6 +122,18 @@ export const LocationsQuerySchema = z
         ),
       ),
     ),
+    organisation: z.optional(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.minLength(1),
+          z.maxLength(120),
+          z.describe(
+            'Only the locations of this library organisation ("Bibliotheek Utrecht"; case and accents ignored)',
+          ),
+        ),
+    ),
     openNow: z.optional(z.stringbool().check(z.describe('"true": only locations open at `at`'))),
     at: z.optional(IsoDateTimeSchema.check(z.describe('The instant for `openNow` (default: now)'))),
     lang: z._default(z.enum(['nl', 'en']).check(z.describe('Language of the origin label')), 'nl'),
@@ -233,7 +245,7 @@ export function publicRoutes(deps: RouteDeps): AnyRoute[] {
     operationId: 'searchLocations',
     summary: 'Find IDO locations',
     description:
-      'With `postcode`, `place` or `near`: the nearest locations within `radiusKm`, nearest first, with distances. Without any: all locations by name.',
+      'With `postcode`, `place` or `near`: the nearest locations within `radiusKm`, nearest first, with distances. Without any: all locations by name. `service`, `organisation` and `openNow` filter either way; `organisation` gives the branches of one library organisation (what a desk offers for a visit at another branch).',
     tag: 'Public',
     access: 'public',
     cacheable: true,
@@ -254,6 +266,7 @@ export function publicRoutes(deps: RouteDeps): AnyRoute[] {
           radiusKm: query.radiusKm,
           limit: query.limit,
           services: query.service,
+          organisation: query.organisation,
           openNow: query.openNow,
           at: query.at ? new Date(query.at) : undefined,
         },

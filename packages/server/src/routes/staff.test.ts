@@ -710,12 +710,12 @@ describe('read-only report tokens', () => {
   let organisationDevice = '';
 
   before(async () => {
-    // June 2026: 6 visits in Utrecht Centrum, 7 in Kanaleneiland; June 2027: 5 in Zwolle (a
+    // June 2026: 6 visits in Utrecht Centrum, 7 in Kanaleneiland; June 2025: 5 in Zwolle (a
     // year no other test registers in, so no small month elsewhere in the year hides it).
     for (const [loc, n, month] of [
       [UTRECHT[0]!, 6, MONTH],
       [UTRECHT[1]!, 7, MONTH],
-      [OTHER_LOCATION, 5, '2027-06'],
+      [OTHER_LOCATION, 5, '2025-06'],
     ] as const) {
       const { client: device } = await enrolledClient(loc);
       for (let i = 0; i < n; i++)
@@ -774,7 +774,7 @@ describe('read-only report tokens', () => {
       { at: new Date() },
     );
     const zwolle = createIdoClient({ baseUrl: server.baseUrl, token: made.token, retry: 0 });
-    const stats = await zwolle.getRegistrationStats({ period: '2027-06' });
+    const stats = await zwolle.getRegistrationStats({ period: '2025-06' });
     assert.deepEqual(stats.scope, { kind: 'municipality', name: 'Zwolle' });
     assert.deepEqual(
       stats.locations.map((l) => l.id),

@@ -1,4 +1,5 @@
 import {
+  civilDate,
   describePersonalData,
   EnrolmentRequestSchema,
   findPersonalData,
@@ -8,6 +9,7 @@ import {
   registrationStatsCsv,
   SlugSchema,
   StatsPeriodKeySchema,
+  type Location,
   type PersonalDataKind,
   type QuestionRegistration,
   type Taxonomy,
@@ -42,7 +44,7 @@ function assertNoPersonalData(text: string | undefined, field: string): void {
   if (kinds.length === 0) return;
   throw new HttpProblem(
     'personal-data',
-    `The ${field} contains ${describePersonalData(kinds, 'en')}. Remove it and send again: notes must not identify a visitor.`,
+    `The ${field} contains ${describePersonalData(kinds, 'en')}. Remove it and send again: a registration must not identify a visitor.`,
     { extensions: { kinds, field } },
   );
 }
@@ -72,6 +74,53 @@ function unknownCategories(reg: QuestionRegistration, taxonomy: Taxonomy): Field
       });
   });
   return errors;
+}
+
+/** The zone whose calendar day decides whether a visit's date lies in the future. */
+const SERVICE_ZONE = 'Europe/Amsterdam';
+
+/**
+ * Refuses a visit dated after today (in the Netherlands). An earlier date is fine however old:
+ * the outbox may deliver days late, and the form's 14-day limit is the form's to keep.
+ */
+function assertNotInFuture(date: string, at: Date): void {
+  const today = civilDate(at, SERVICE_ZONE);
+  if (date > today)
+    throw new HttpProblem('validation', `date: ${date} is after today (${today})`, {
+      status: 422,
+      extensions: {
+        errors: [
+          {
+            path: 'date',
+            message: `A visit cannot be registered before it happens: ${date} is after today (${today})`,
+          },
+        ],
+      },
+    });
+}
+
+/**
+ * Refuses a registration for a location the device may not register for. A device registers for
+ * its own location or, for a visit elsewhere (another branch, afterwards), for another location
+ * of the same library organisation; never for another organisation's.
+ */
+function assertMayRegisterAt(
+  device: Device,
+  locationId: string,
+  locations: ReadonlyMap<string, Location>,
+): void {
+  const own = device.locationId!;
+  if (locationId === own) return;
+  const fold = (text: string) => text.trim().toLowerCase();
+  const home = locations.get(own);
+  const there = locations.get(locationId);
+  if (home && there && fold(home.organisation) === fold(there.organisation)) return;
+  throw new HttpProblem(
+    'forbidden',
+    there
+      ? `This device is enrolled for location "${own}" and may register for the locations of its own library organisation${home ? ` (${home.organisation})` : ''}; "${locationId}" belongs to ${there.organisation}`
+      : `This device is enrolled for location "${own}"; "${locationId}" is not a location of its library organisation`,
+  );
 }
 
 /** `GET /v1/registrations.csv`: a fixed period (`period`), or `month` as before. */
@@ -199,7 +248,10 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
     operationId: 'submitRegistration',
     summary: 'Register a visit',
     description:
-      'Idempotent by registration id: the first write answers 201, the same body again 200 with the same receipt (`replayed: true`), another body under the same id 409. A note with personal data is refused (422) naming the kind of finding; the note is never echoed or logged.',
+      'Idempotent by registration id: the first write answers 201, the same body again 200 with the same receipt (`replayed: true`), another body under the same id 409. A note or outreach name with personal data is refused (422) naming the kind of finding; the text is never echoed or logged.\n\n' +
+      "**Where.** `locationId` is the device's own location or another location of the same library organisation (a visit at another branch); another organisation's location is 403. A visit at an outreach session (a community centre, a pop-up) carries `outreach.name` and counts under `locationId`, the location that held the session; `outreach.sessionId` is not checked yet (the coordinator's sessions come later).\n\n" +
+      "**When.** `date` may lie in the past however far, since the outbox can deliver days late; a date after today (Europe/Amsterdam) is refused (422). The form's rule that a visit is registered within 14 days is kept by the form, not here. Statistics count a visit in the period of its `date`, not of its arrival.\n\n" +
+      '**Corrections and withdrawals.** A correction is a new registration that `supersedes` an earlier one of the same location; a withdrawal is one with `withdrawn: true` that repeats the content of the one it supersedes. The superseded registration no longer counts, a withdrawal counts nowhere, and the latest of a chain decides (a correction of a withdrawal counts again).',
     tag: 'Staff',
     access: 'staff',
     auth: true,
@@ -222,11 +274,13 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
       201: { description: 'Stored', schema: 'RegistrationReceipt' },
       400: problem('The body is not valid, or uses unknown categories (`validation`)'),
       ...AUTH_PROBLEMS,
-      403: problem('The registration is for another location than the device (`forbidden`)'),
+      403: problem(
+        "The registration is for a location outside the device's library organisation (`forbidden`)",
+      ),
       409: problem('Another registration with this id exists (`conflict`)'),
       413: problem('The body is too large (`payload-too-large`)'),
       422: problem(
-        'The note contains personal data (`personal-data`, with `kinds`), or `supersedes` names no earlier registration of this location (`validation`)',
+        'The note or outreach name contains personal data (`personal-data`, with `kinds` and `field`), `date` is after today in Europe/Amsterdam, or `supersedes` names no earlier registration of this location (`validation`, with `errors`)',
       ),
       429: problem('Too many requests (`rate-limited`); see `Retry-After`'),
     },
@@ -238,13 +292,11 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
           { path: 'Idempotency-Key', message: 'Must equal the registration id' },
         ]);
       // Report tokens never get here (403 before the handler): this is a device.
-      if (body.locationId !== device.locationId)
-        throw new HttpProblem(
-          'forbidden',
-          `This device is enrolled for location "${device.locationId}", not "${body.locationId}"`,
-        );
-      assertNoPersonalData(body.note, 'note');
       const snapshot = await deps.catalog.current();
+      assertMayRegisterAt(device, body.locationId, snapshot.locationsById);
+      assertNotInFuture(body.date, deps.now());
+      assertNoPersonalData(body.note, 'note');
+      assertNoPersonalData(body.outreach?.name, 'outreach name');
       const unknown = unknownCategories(body, snapshot.taxonomy);
       if (unknown.length > 0) throw validationProblem(unknown);
       const result = await storeRegistration(deps.db, body, {

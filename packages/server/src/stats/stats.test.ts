@@ -77,12 +77,18 @@ const visit = fc.record({
   durationMinutes: fc.constantFrom(...DURATION_BUCKETS),
   questions: fc.array(question, { minLength: 1, maxLength: 3 }),
   supersedes: fc.nat({ max: 9 }),
+  // A correction is a withdrawal about half the time; some visits are at an outreach session.
+  withdrawn: fc.boolean(),
+  outreach: fc.option(fc.constantFrom('Buurthuis De Kroon', 'Pop-up markt'), { nil: undefined }),
 });
 
 type Visit = typeof visit extends fc.Arbitrary<infer T> ? T : never;
 const visits = fc.array(visit, { maxLength: 40 });
 
-/** Valid registrations from the drawn visits; about one in ten corrects an earlier one. */
+/**
+ * Valid registrations from the drawn visits; about one in ten corrects or withdraws an earlier
+ * one (chains included: a correction of a withdrawal, a withdrawal of a withdrawal).
+ */
 function registrationsOf(drawn: Visit[]): QuestionRegistration[] {
   const out: QuestionRegistration[] = [];
   for (const v of drawn) {
@@ -99,6 +105,8 @@ function registrationsOf(drawn: Visit[]): QuestionRegistration[] {
         durationMinutes: v.durationMinutes,
         questions: v.questions,
         ...(corrects ? { supersedes: corrects.id } : {}),
+        ...(corrects && v.withdrawn ? { withdrawn: true } : {}),
+        ...(v.outreach ? { outreach: { name: v.outreach } } : {}),
       }),
     );
   }

@@ -17,7 +17,10 @@ const UNIT_SQL = {
 /**
  * Exact counts per location and unit period (month or ISO week) between two dates (inclusive),
  * the same counts the SDK's `tallyRegistrations` makes in memory. A registration that a later
- * one of the same location supersedes is left out: the correction counts instead. A referral
+ * one of the same location supersedes is left out: the correction counts instead. A withdrawal
+ * counts nowhere (the registration it supersedes is left out already), so only the latest of a
+ * chain decides: a correction of a withdrawal counts again. A visit at an outreach session
+ * counts under its `location_id` in the period of its `visit_date`, like any other. A referral
  * counts under its partner kind, else the named partner's kind, else `other`.
  */
 export async function countStatsUnits(
@@ -36,6 +39,7 @@ export async function countStatsUnits(
        SELECT r.id, r.location_id AS loc, r.channel, ${UNIT_SQL[filter.unit]} AS period
        FROM registrations r
        WHERE r.location_id = ANY($1::text[]) AND r.visit_date BETWEEN $2::date AND $3::date
+         AND NOT r.withdrawn
          AND NOT EXISTS (SELECT 1 FROM registrations s
                          WHERE s.supersedes = r.id AND s.location_id = r.location_id)
      ), q AS (

@@ -27,7 +27,12 @@ export interface DeviceRow {
 export interface StoredRow {
   id: string;
   supersedes: string | null;
+  /** A withdrawal of the registration it supersedes. */
+  withdrawn: boolean;
   note: string | null;
+  /** The outreach session's name and id, when the visit was at one. */
+  outreachName: string | null;
+  outreachSessionId: string | null;
   channel: string;
   date: string;
   hour: number;
@@ -76,7 +81,9 @@ async function handle(command: ControlCommand): Promise<unknown> {
     }
     case 'registrations': {
       const { rows } = await server.db.query<StoredRow>(
-        `SELECT r.id::text AS id, r.supersedes::text AS supersedes, r.note, r.channel,
+        `SELECT r.id::text AS id, r.supersedes::text AS supersedes, r.withdrawn, r.note,
+                r.outreach_name AS "outreachName", r.outreach_session_id AS "outreachSessionId",
+                r.channel,
                 r.visit_date::text AS date, r.hour,
                 coalesce(json_agg(json_build_object(
                   'themes', q.themes, 'organisations', q.organisations, 'help', q.help,
