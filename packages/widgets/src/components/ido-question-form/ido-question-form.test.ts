@@ -590,6 +590,50 @@ describe('<ido-question-form> registering', function () {
     for (const type of types) document.removeEventListener(type, record);
   });
 
+  it('keeps a visit the device could not store aside while the next one is typed, and stores it on request', async () => {
+    const el = await mount();
+    await enrolled(el);
+    const start = (await idoServer.registrations(HERE)).length;
+    // The write fails, slowly: staff have started the next visit by the time it does.
+    const put = IndexedDbOutboxStore.prototype.put;
+    IndexedDbOutboxStore.prototype.put = () =>
+      new Promise((_, reject) =>
+        setTimeout(
+          () => reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
+          400,
+        ),
+      );
+    try {
+      await registerToeslagenUnconfirmed();
+      await choose('wonen');
+      await waitUntil(() => $(el, '[part~="unstored"]'), 'not kept aside');
+      expect(text($(el, '[part~="unstored"]'))).to.contain(
+        'Dit bezoek kon niet op dit apparaat worden bewaard en is nog niet geregistreerd: Toeslagen · Dienst Toeslagen · informatie gegeven · aan de balie.',
+      );
+      // The next visit is untouched by it.
+      expect(text($(el, '.chips'))).to.contain('Wonen');
+      await expectAccessible(el);
+    } finally {
+      IndexedDbOutboxStore.prototype.put = put;
+    }
+    button(el, 'Opnieuw bewaren')!.click();
+    await waitUntil(() => !$(el, '[part~="unstored"]'), 'still aside');
+    $<HTMLInputElement>(el, '#q0-themes')!.focus();
+    await press('Enter');
+    await waitUntil(async () => (await idoServer.registrations(HERE)).length === start + 2);
+    expect(
+      (await idoServer.registrations(HERE)).slice(start).map((r) => r.questions[0]!.themes),
+    ).to.deep.equal([['toeslagen'], ['wonen']]);
+
+    async function registerToeslagenUnconfirmed(): Promise<void> {
+      await choose('toesl');
+      await tab();
+      await choose('dienst toe');
+      await press('Enter');
+      await waitUntil(() => deepActiveElement() === $(el, '#q0-themes'), 'the next visit');
+    }
+  });
+
   it('holds aside a registration the server refuses (422), names why, and resends it corrected', async () => {
     const el = await mount();
     await enrolled(el);
@@ -1010,6 +1054,152 @@ describe('<ido-question-form> records what really happened', function () {
     const [notHelped, withNote] = await since(start);
     expect(notHelped!.questions[0]!.help).to.equal('not-helped');
     expect(withNote!.note).to.equal('brief over\nhuurtoeslag');
+  });
+
+  it("lists today's visits, and corrects or withdraws any of them; a withdrawn visit counts nowhere", async () => {
+    const el = await mount();
+    await enrolled(el);
+    const start = (await idoServer.registrations(HERE)).length;
+    const counted = await idoServer.visits(HERE);
+    await registerToeslagen(el);
+    await choose('won');
+    await press('Enter');
+    await waitUntil(async () => (await since(start)).length === 2, 'two stored');
+    const [toeslagen, wonen] = await since(start);
+
+    const today = $(el, '[part~="today"] summary')!;
+    expect(text(today)).to.equal('Vandaag: 2 bezoeken');
+    today.focus();
+    await press('Enter');
+    await el.updateComplete;
+    const lines = () => $$(el, '[part~="today-visit"] p').map((p) => text(p));
+    await waitUntil(() => lines().every((line) => line?.endsWith('(verzonden)')), 'not sent');
+    // Newest first, each with what was stored.
+    expect(lines()[0]).to.match(
+      /^\d\d:\d\d Wonen · informatie gegeven · aan de balie \(verzonden\)$/,
+    );
+    expect(lines()[1]).to.match(
+      /^\d\d:\d\d Toeslagen · Dienst Toeslagen · informatie gegeven · aan de balie \(verzonden\)$/,
+    );
+    await expectAccessible(el);
+
+    // Correct the older one (not the last): a registration that supersedes it.
+    const correct = $$<HTMLButtonElement>(el, '[part~="today-visit"] button').filter(
+      (b) => text(b) === 'Verbeteren',
+    )[1]!;
+    correct.focus();
+    await press('Enter');
+    await el.updateComplete;
+    expectFocusOn($(el, '#q0-themes'), 'the form, correcting');
+    expect(text($(el, '.banner p'))).to.equal(
+      'U verbetert: Toeslagen · Dienst Toeslagen · informatie gegeven · aan de balie.',
+    );
+    await tabTo(() => $$<HTMLInputElement>(el, 'input[name="q0-help"]').find((r) => r.checked));
+    await press('ArrowRight'); // searched together
+    await press('Enter');
+    await waitUntil(async () => (await since(start)).length === 3, 'no correction');
+    const correction = (await since(start)).at(-1)!;
+    expect(correction.supersedes).to.equal(toeslagen!.id);
+    expect(correction.questions[0]!.help).to.equal('searched-together');
+    await waitUntil(() => lines()[1]?.includes('samen gezocht'), `list: ${lines().join(' | ')}`);
+    expect(await idoServer.visits(HERE)).to.equal(counted + 2);
+
+    // Withdraw the newer one, after confirmation (the safe choice has the focus).
+    const withdraw = button(el, 'Intrekken')!;
+    withdraw.focus();
+    await press('Enter');
+    await el.updateComplete;
+    expectFocusOn($(el, `#withdraw-cancel-${wonen!.id}`), 'cancel withdrawing');
+    await expectAccessible(el);
+    await tab({ shift: true });
+    await press('Enter');
+    await waitUntil(() => status(el) === 'Het bezoek is ingetrokken.', `status: ${status(el)}`);
+    await waitUntil(async () => (await since(start)).length === 4, 'no withdrawal');
+    const withdrawal = (await since(start)).at(-1)!;
+    expect(withdrawal).to.include({ supersedes: wonen!.id, withdrawn: true });
+    await waitUntil(async () => (await idoServer.visits(HERE)) === counted + 1, 'still counted');
+    expect(text($(el, '[part~="today"] summary'))).to.equal('Vandaag: 1 bezoek');
+    expect(lines()[0]).to.match(/\(ingetrokken\)$/);
+    expect(button(el, 'Intrekken')).to.not.equal(undefined); // the corrected one still can be
+    // The list is the device's own, for the day: it is there after a reload.
+    fixtureCleanup();
+    DeskSession.endAll();
+    const again = await mount();
+    await ready(again);
+    expect(text($(again, '[part~="today"] summary'))).to.equal('Vandaag: 1 bezoek');
+  });
+
+  it('registers a visit afterwards at an outreach session or another branch, counted in its own period and place', async () => {
+    const el = await mount();
+    await enrolled(el);
+    const start = (await idoServer.registrations(HERE)).length;
+    const amsterdam = (at: Date) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(at);
+    const day = (offset: number) => amsterdam(new Date(Date.now() + offset * 86_400_000));
+    const earlier = day(-10);
+    const setDate = async (value: string) => {
+      const input = $<HTMLInputElement>(el, '#when-date')!;
+      input.value = value;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+    };
+
+    await choose('toesl');
+    const later = $(el, '[part~="afterwards"] summary')!;
+    later.focus();
+    await press('Enter');
+    await el.updateComplete;
+    // Never ahead, never more than 14 days back.
+    await setDate(day(1));
+    $<HTMLInputElement>(el, '#when-date')!.focus();
+    await press('Enter');
+    await el.updateComplete;
+    expect(text($(el, '[part~="error-summary"]'))).to.contain(
+      'Kies een datum van vandaag of hooguit 14 dagen terug.',
+    );
+    await setDate(day(-15));
+    expect(text($(el, '[part~="error-summary"]'))).to.contain('hooguit 14 dagen terug');
+    await setDate(earlier);
+    expect($(el, '[part~="error-summary"]')).to.equal(null);
+    const hour = $<HTMLSelectElement>(el, '#when-hour')!;
+    hour.value = '14';
+    hour.dispatchEvent(new Event('change', { bubbles: true }));
+    // The place, by keyboard: the last choice is an outreach session, then its name.
+    $<HTMLSelectElement>(el, '#place')!.focus();
+    await press('End');
+    await el.updateComplete;
+    await tab();
+    expectFocusOn($(el, '#place-name'), 'the place name');
+    await typeText('Buurthuis De Kolk');
+    await expectAccessible(el);
+    await press('Enter');
+    await waitUntil(() => /^Geregistreerd: /.test(status(el) ?? ''), `status: ${status(el)}`);
+    expect(status(el)).to.match(
+      /^Geregistreerd: Toeslagen · informatie gegeven · aan de balie · op .+, 14:00 · in Buurthuis De Kolk\.$/,
+    );
+    // Nothing of it carries over: the next visit is now, here.
+    expect($<HTMLDetailsElement>(el, '[part~="afterwards"]')!.open).to.equal(false);
+    await waitUntil(async () => (await since(start)).length === 1, 'not stored');
+    const [outreach] = await since(start);
+    expect(outreach).to.include({ date: earlier, hour: 14, outreachName: 'Buurthuis De Kolk' });
+    // Counted on its own day, not today.
+    expect(await idoServer.visits(HERE, earlier, earlier)).to.be.at.least(1);
+    const todayCount = await idoServer.visits(HERE, day(0), day(0));
+
+    // Another branch of the same organisation: counted there.
+    const elsewhereBefore = await idoServer.visits(ELSEWHERE);
+    await choose('toesl');
+    later.focus();
+    await press('Enter');
+    await el.updateComplete;
+    const place = $<HTMLSelectElement>(el, '#place')!;
+    place.focus();
+    await press('ArrowDown');
+    await el.updateComplete;
+    expect(place.value).to.equal(ELSEWHERE);
+    await press('Enter');
+    await waitUntil(async () => (await idoServer.visits(ELSEWHERE)) === elsewhereBefore + 1);
+    expect(await idoServer.visits(HERE, day(0), day(0))).to.equal(todayCount);
   });
 
   it('keeps a half-typed visit over a reload, and registers it at the hour it started', async () => {
