@@ -284,6 +284,7 @@ export const questionFormStyles = css`
     display: grid;
     gap: var(--_ido-space-md);
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    align-items: start;
   }
   .today-list {
     display: grid;

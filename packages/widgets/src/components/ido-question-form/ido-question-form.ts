@@ -27,15 +27,14 @@ import {
   type QuestionDraft,
   type VisitDraft,
 } from './draft.js';
+import { DeskDay } from './desk-day.js';
 import { loadDesk } from './desk-data.js';
 import {
   forgetDesk,
   readDraft,
   readSettings,
-  readToday,
   writeDraft,
   writeSettings,
-  writeToday,
   type Desk,
   type TodayVisit,
 } from './device-storage.js';
@@ -162,7 +161,8 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
   });
   /** The storage key the settings, draft and day list were read for. */
   private readFor: string | undefined;
-  @state() private today: TodayVisit[] = [];
+  /** Today's visits on this device (read again when the day changes). */
+  private readonly day = new DeskDay();
   @state() private todayOpen = false;
   @state() private settingsOpen = false;
   @state() private afterwardsOpen = false;
@@ -236,7 +236,6 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
     this.readFor = key;
     if (!key) return;
     this.editor.defaultChannel = readSettings(key).channel;
-    this.today = readToday(key, deskToday(readClock(this.clock)));
     const kept = readDraft(key);
     if (kept && !this.editor.touched && this.editor.mode.kind === 'new') {
       this.editor.resume(kept.visit, kept.startedAt);
@@ -344,7 +343,7 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
     }
     this.editor.forgetLast();
     forgetDesk(key);
-    this.today = [];
+    this.day.clear();
     this.unstored = [];
     this.keptDraft = '';
     this.readFor = undefined;
@@ -586,16 +585,13 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
 
   /** Adds a stored registration to today's list, or replaces the visit it corrects. */
   private remember(registration: QuestionRegistrationInput): void {
-    const key = this.readFor;
-    if (!key) return;
-    const day = deskToday(readClock(this.clock));
-    const visits = readToday(key, day);
-    const replaces = registration.supersedes ?? registration.id;
-    const at = visits.findIndex((v) => v.registration.id === replaces);
-    if (at >= 0) visits[at] = { registration, at: visits[at]!.at };
-    else visits.unshift({ registration, at: Date.now() });
-    writeToday(key, day, visits);
-    this.today = visits;
+    if (this.readFor) this.day.remember(this.readFor, readClock(this.clock), registration);
+    this.requestUpdate();
+  }
+
+  /** Today's visits on this device. */
+  private get today(): readonly TodayVisit[] {
+    return this.day.visits(this.readFor, readClock(this.clock));
   }
 
   /** One line naming what a registration records. */
