@@ -230,8 +230,9 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
    * and today's visits, from this device.
    */
   private readDevice(): void {
-    const session = this.staff.session;
-    const key = session?.locationId ? this.staff.storageKey : undefined;
+    // Per API and location: a device enrolled again for another location starts afresh there.
+    const location = this.staff.session?.locationId;
+    const key = location ? `${this.staff.storageKey}:${location}` : undefined;
     if (key === this.readFor) return;
     this.readFor = key;
     if (!key) return;
@@ -333,7 +334,7 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
     if (this.forgetting) return;
     this.forgetting = true;
     const label = this.staff.session?.deviceLabel;
-    const key = this.staff.storageKey;
+    const key = this.readFor;
     let outcome: ForgetOutcome;
     try {
       outcome = await this.staff.revokeAndForget();
@@ -342,7 +343,7 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
       this.confirmForget = false;
     }
     this.editor.forgetLast();
-    forgetDesk(key);
+    if (key) forgetDesk(key);
     this.day.clear();
     this.unstored = [];
     this.keptDraft = '';
