@@ -11,11 +11,13 @@ import {
   defineIdoOpeningHours,
   type IdoOpeningHours,
 } from './ido-opening-hours/ido-opening-hours.js';
+import { defineIdoPartnerList, type IdoPartnerList } from './ido-partner-list/ido-partner-list.js';
 import { expectAccessible, settled } from '../testing/index.js';
 
 defineIdoProvider();
 defineIdoLocator();
 defineIdoOpeningHours();
+defineIdoPartnerList();
 
 /** A page region with its own `dir` and `lang`, holding both elements on one fake client. */
 async function page(dir: 'rtl' | 'ltr', lang: string) {
@@ -129,7 +131,45 @@ describe('right to left: Arabic', () => {
   });
 });
 
+describe('right to left: input in Latin letters', () => {
+  it('shows a postcode typed on an Arabic page as typed: "8011" left of "AB"', async () => {
+    const { locator } = await page('rtl', 'ar');
+    const input = shadow(locator, '#q') as HTMLInputElement;
+    input.value = '8011 AB';
+    input.dispatchEvent(new Event('input'));
+    expect(input.getAttribute('dir')).to.equal('auto');
+    // The field takes its direction from what is in it: Latin text runs left to right.
+    expect(input.matches(':dir(ltr)'), 'the postcode field runs left to right').to.equal(true);
+    input.value = 'زفوله';
+    expect(input.matches(':dir(rtl)'), 'an Arabic place name runs right to left').to.equal(true);
+  });
+});
+
 describe('right to left: a Dutch text on a right-to-left page', () => {
+  it('lays out an element that falls back to Dutch left to right: "3 partners gevonden", the count first', async () => {
+    const root = await fixture<HTMLElement>(
+      html`<div dir="rtl" lang="ar" style="width: 40rem">
+        <ido-provider .client=${createFakeClient()} .now=${fixtureNow}>
+          <ido-partner-list municipality="Zwolle"></ido-partner-list>
+        </ido-provider>
+      </div>`,
+    );
+    const list = root.querySelector<IdoPartnerList>('ido-partner-list')!;
+    await settled(list);
+    await list.updateComplete;
+    const base = shadow(list, '[part~="base"]');
+    expect(list.language, 'the partner list has no Arabic text').to.equal('nl');
+    expect(base.getAttribute('dir')).to.equal('ltr');
+    expect(base.getAttribute('lang')).to.equal('nl');
+    expect(getComputedStyle(base).direction).to.equal('ltr');
+    const status = shadow(list, '[part~="status"]');
+    const sentence = status.textContent!.trim();
+    expect(sentence).to.match(/^\d+ partners? gevonden/);
+    const count = sentence.match(/^\d+/)![0];
+    expectLeftOf(status, count, 'gevonden', 'the count first');
+    await expectAccessible(list);
+  });
+
   it('stays left to right as a whole: "Vandaag:", "0,3 km", "8011 NH Zwolle", full stops at the end', async () => {
     const { locator, hours } = await page('rtl', 'nl');
     expect(shadow(hours, '[part~="base"]').getAttribute('dir')).to.equal('ltr');

@@ -64,6 +64,7 @@ export function searchForm(form: SearchFormOptions, rest: unknown = nothing): Te
           class="ido-input"
           part="input"
           type=${field.type ?? 'text'}
+          dir="auto"
           name="q"
           autocomplete=${field.autocomplete}
           enterkeyhint="search"

@@ -202,7 +202,14 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
   protected override render(): TemplateResult {
     const loaded = this.completed();
     const failed = this.data.status === TaskStatus.ERROR || this.data.retrying;
-    return html`<div class="base" part="base" role="region" aria-label=${this.t.partnerLabel}>
+    return html`<div
+      class="base"
+      part="base"
+      role="region"
+      lang=${this.language}
+      dir=${this.direction}
+      aria-label=${this.t.partnerLabel}
+    >
       ${this.renderForm(loaded)} ${renderResultLine(this.statusText(loaded))}
       ${failed ? this.renderError(this.data.error, this.data) : nothing}
       ${loaded && !failed ? this.renderResults(loaded) : nothing}

@@ -688,7 +688,13 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
 
   protected override render(): TemplateResult {
     const session = this.staff.session;
-    return html`<section class="base" part="base" aria-label=${this.t.formLabel}>
+    return html`<section
+      class="base"
+      part="base"
+      lang=${this.language}
+      dir=${this.direction}
+      aria-label=${this.t.formLabel}
+    >
       <p class="ido-visually-hidden" role="status" part="status">
         ${keyed(this.messageSeq, html`<span>${this.message}</span>`)}
       </p>
