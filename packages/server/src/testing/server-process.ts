@@ -39,13 +39,32 @@ export async function post(
 export interface ServerProcess {
   child: ChildProcess;
   url: string;
+  /** Its log: the lines it has written to stdout so far. */
+  logs: string[];
   /** Resolves when the process has exited. */
   exited: Promise<void>;
 }
 
+/** How {@link spawnServer} starts the process. */
+export interface SpawnOptions {
+  /**
+   * Runs the server through another command (a wrapper that sets up its surroundings first):
+   * given the server's command line, the one to run instead.
+   */
+  wrap?: (argv: string[]) => string[];
+  /** In a process group of its own, so that `process.kill(-pid)` reaches whatever it started. */
+  detached?: boolean;
+}
+
 /** Starts `idokit-server serve` on a free port with `env`, and waits for its URL. */
-export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [BIN, 'serve'], {
+export async function spawnServer(
+  env: Record<string, string>,
+  options: SpawnOptions = {},
+): Promise<ServerProcess> {
+  const argv = [process.execPath, BIN, 'serve'];
+  const [command, ...args] = options.wrap ? options.wrap(argv) : argv;
+  const child = spawn(command!, args, {
+    detached: options.detached ?? false,
     env: {
       ...process.env,
       PORT: '0',
@@ -60,13 +79,15 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
+  const logs: string[] = [];
   const url = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
+      logs.push(line);
       const match = /running: (http:\/\/\S+?)\/ /.exec(line);
       if (match) resolve(match[1]!.replace('localhost', '127.0.0.1'));
     });
     child.once('exit', (code) => reject(new Error(`the server exited (${code}): ${stderr}`)));
   });
-  return { child, url, exited };
+  return { child, url, logs, exited };
 }
