@@ -62,7 +62,8 @@ const steps = [
     : []),
   {
     // SIGKILL mid-burst (PGlite, PostgreSQL), PostgreSQL stopped and frozen, two replicas on one
-    // database. Starts its own throwaway PostgreSQL cluster (it stops it); fails without one.
+    // database, a PGlite data folder on a small tmpfs filled up for real (unshare + mount).
+    // Starts its own throwaway PostgreSQL cluster (it stops it); fails without one.
     // Its own step word (`pnpm test faults`): `pnpm test server` runs where no PostgreSQL is installed.
     name: 'faults (server, own PostgreSQL)',
     cmd: 'pnpm',
