@@ -9,7 +9,7 @@
 // Real Chromium with a real profile folder, real HTTP, real database; nothing mocked.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -21,6 +21,8 @@ import { assertEventually, freePort, root } from '../support/index.js';
 const LOCATION = 'ido-zwolle-centrum';
 const dataDir = mkdtempSync(join(tmpdir(), 'idokit-staff-offline-'));
 const profile = mkdtempSync(join(tmpdir(), 'idokit-staff-profile-'));
+/** A copy of the CDN folder for the update test, which makes a "new build" of the worker. */
+const cdnCopy = mkdtempSync(join(tmpdir(), 'idokit-staff-cdn-'));
 let port = 0;
 let origin = '';
 let code = '';
@@ -30,7 +32,7 @@ const servers = new Set<ChildProcess>();
 let context: BrowserContext | undefined;
 
 /** Starts the built server on `port` with the demo site; resolves with what it printed. */
-async function startServer(): Promise<string> {
+async function startServer(env: Record<string, string> = {}): Promise<string> {
   const built = join(root, 'packages/server/dist/cli/main.js');
   assert.ok(existsSync(built), `${built} is missing: run \`pnpm build\` first (pnpm test does)`);
   assert.ok(existsSync(join(root, 'packages/widgets/cdn/idokit-staff-sw.js')));
@@ -44,6 +46,7 @@ async function startServer(): Promise<string> {
       IDOKIT_STATIC_DIR: join(root, 'packages/demo/public'),
       IDOKIT_LOG_LEVEL: 'warn',
       IDOKIT_RATE_REGISTRATION: 'off',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -102,6 +105,7 @@ after(async () => {
   for (const child of servers) await stopServer(child);
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(profile, { recursive: true, force: true });
+  rmSync(cdnCopy, { recursive: true, force: true });
 });
 
 const form = (page: Page) => page.locator('ido-question-form');
@@ -229,6 +233,19 @@ test('the staff page reloads offline, and opens offline after the browser restar
   await context.setOffline(false);
   await assertEventually(async () => (await badgeText(page)) === '', 'the queue emptied', 30_000);
   assert.deepEqual(errors, []);
+  // Nothing the API answered was kept: the outbox keeps registrations, the form its categories.
+  const kept = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys())
+      for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    return urls;
+  });
+  assert.ok(kept.some((url) => url.endsWith('/cdn/idokit.js')));
+  assert.deepEqual(
+    kept.filter((url) => /\/v1\//.test(url)),
+    [],
+    'no API answer in the cache',
+  );
   await context.close();
   context = undefined;
   await stopServer();
@@ -274,6 +291,36 @@ test('resident pages are never controlled by the staff worker', async () => {
       false,
       `${path}: not in the worker's cache`,
     );
+  await context.close();
+  context = undefined;
+});
+
+test('a new build replaces the cache of the old one, and the page still opens offline', async () => {
+  await stopServer();
+  cpSync(join(root, 'packages/widgets/cdn'), cdnCopy, { recursive: true });
+  const worker = join(cdnCopy, 'idokit-staff-sw.js');
+  const built = readFileSync(worker, 'utf8');
+  const version = /const VERSION = '([\w-]+)';/.exec(built)![1]!;
+  await startServer({ IDOKIT_CDN_DIR: cdnCopy });
+  context = await launch(false);
+  const page = await context.newPage();
+  const cacheNames = () => page.evaluate(() => caches.keys());
+  await page.goto(`${origin}/medewerkers.html`);
+  await assertEventually(() => keptForOffline(page), 'kept by this build');
+  assert.deepEqual(await cacheNames(), [`idokit-staff-${version}`]);
+
+  // A new build: the worker's bytes change. The browser checks on the next visit.
+  writeFileSync(worker, built.replace(version, 'next-build-1'));
+  await page.reload();
+  await assertEventually(
+    async () => JSON.stringify(await cacheNames()) === '["idokit-staff-next-build-1"]',
+    'the new cache alone (the old one deleted)',
+  );
+  await assertEventually(() => keptForOffline(page), 'the page kept again by the new worker');
+  await context.setOffline(true);
+  const reloaded = await page.reload();
+  assert.ok(reloaded?.fromServiceWorker());
+  await form(page).locator('#q0-themes').waitFor();
   await context.close();
   context = undefined;
 });
