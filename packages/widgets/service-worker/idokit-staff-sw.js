@@ -70,12 +70,12 @@ async function keep(request, response) {
 
 /** The network's answer (kept), or the cached one when the network fails or is too slow. */
 async function networkFirst(event) {
+  const network = fetch(event.request);
+  // Kept even when the cache answered first (after the timeout): the next visit gets it fresh.
+  event.waitUntil(
+    network.then((response) => keep(event.request, response.clone())).catch(() => undefined),
+  );
   const cache = await caches.open(CACHE);
-  const network = fetch(event.request).then((response) => {
-    event.waitUntil(keep(event.request, response.clone()));
-    return response;
-  });
-  network.catch(() => undefined); // answered from the cache: a late failure is no error
   const timeout = new Promise((resolve) => setTimeout(resolve, NETWORK_TIMEOUT_MS));
   try {
     const first = await Promise.race([network, timeout]);
