@@ -62,6 +62,11 @@ export default tseslint.config(
     },
   },
   {
+    // The staff page's service worker: plain JavaScript, run as a worker (no DOM).
+    files: ['packages/widgets/service-worker/**/*.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     files: ['packages/sdk/src/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', noDomInSdk] },

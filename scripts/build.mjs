@@ -19,6 +19,7 @@ const OUTPUTS = [
   'packages/server/dist/cli/main.js',
   'packages/widgets/dist/index.js',
   'packages/widgets/cdn/idokit.js',
+  'packages/widgets/cdn/idokit-staff-sw.js',
   'packages/widgets/custom-elements.json',
 ];
 const SKIP_DIRS = new Set([

@@ -5,7 +5,8 @@
 //
 // It bundles tsc's output in dist/ (run `npx tsc -b` first): TypeScript is compiled by tsc only,
 // so the npm package (per-element ESM in dist/) and the CDN file run the same JavaScript.
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -111,6 +112,34 @@ export function chunkMap() {
   };
 }
 
+/**
+ * Emits `cdn/idokit-staff-sw.js`, the staff page's service worker (service-worker/), with the
+ * build's version in it: a hash of every file name (hashed by content) and of the loader. A new
+ * build is a new worker, which replaces the cache of the old one; an unchanged build is the same
+ * bytes, so browsers do not reinstall it.
+ */
+export function staffWorker() {
+  const source = new URL('./service-worker/idokit-staff-sw.js', import.meta.url);
+  return {
+    name: 'idokit-staff-worker',
+    generateBundle(_options, bundle) {
+      const hash = createHash('sha256');
+      for (const name of Object.keys(bundle).sort()) hash.update(`${name}\n`);
+      const loader = bundle['idokit.js'];
+      if (loader?.type === 'chunk') hash.update(loader.code);
+      const version = hash.digest('base64url').slice(0, 12);
+      const code = readFileSync(source, 'utf8');
+      if (!code.includes('__IDOKIT_BUILD__'))
+        throw new Error('staff worker: no version placeholder');
+      this.emitFile({
+        type: 'asset',
+        fileName: 'idokit-staff-sw.js',
+        source: code.replace('__IDOKIT_BUILD__', version),
+      });
+    },
+  };
+}
+
 /** @type {import('rollup').RollupOptions} */
 export default {
   input: { idokit: 'dist/loader/loader.js' },
@@ -150,6 +179,7 @@ export default {
     }),
     terser({ module: true, ecma: 2022, format: { comments: false } }),
     chunkMap(),
+    staffWorker(),
     reportSize('cdn'),
   ],
 };

@@ -29,11 +29,21 @@ export interface DemoServer {
   origin: string;
   /** The PDOK Locatieserver stub the server geocodes with (browsers with a `feed` may use it too). */
   pdokUrl: string;
+  /** The one-time staff enrolment code the server printed, with `demoEnrolment`. */
+  enrolmentCode?: string;
   close(): Promise<void>;
 }
 
+/** What a test may change about the demo server. */
+export interface DemoServerOptions {
+  /** A location id: the server prints a one-time enrolment code for it (`--demo-enrolment`). */
+  demoEnrolment?: string;
+  /** More environment for the server (e.g. `IDOKIT_ALLOWED_ORIGINS` for staff pages elsewhere). */
+  env?: Record<string, string>;
+}
+
 /** Starts the demo server (API, demo pages, `/cdn/idokit.js`) on a free port. */
-export async function startDemoServer(): Promise<DemoServer> {
+export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
   const cdnFile = join(root, 'packages/widgets/cdn/idokit.js');
   assert.ok(
     existsSync(cdnFile),
@@ -47,16 +57,20 @@ export async function startDemoServer(): Promise<DemoServer> {
   // The built server when there is one (`pnpm build`, which the CDN bundle needs anyway): it
   // starts several times faster than compiling the sources with tsx on a busy machine.
   const built = join(root, 'packages/server/dist/cli/main.js');
+  const serve = [
+    'serve',
+    ...(options.demoEnrolment ? ['--demo-enrolment', options.demoEnrolment] : []),
+  ];
   const server: ChildProcess = spawn(
     process.execPath,
     existsSync(built)
-      ? [built, 'serve']
+      ? [built, ...serve]
       : [
           '--conditions=@idokit/source',
           '--import',
           'tsx',
           join(root, 'packages/server/src/cli/main.ts'),
-          'serve',
+          ...serve,
         ],
     {
       cwd: root,
@@ -68,6 +82,7 @@ export async function startDemoServer(): Promise<DemoServer> {
         IDOKIT_PDOK_URL: pdok.url,
         IDOKIT_STATIC_DIR: join(root, 'packages/demo/public'),
         IDOKIT_LOG_LEVEL: 'warn',
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -81,6 +96,9 @@ export async function startDemoServer(): Promise<DemoServer> {
     await pdok.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
+  // The enrolment code comes on the line after "running".
+  const ready = options.demoEnrolment ? /enrolment code: (\S+)/ : /running: http:\/\//;
+  let enrolmentCode: string | undefined;
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(
@@ -89,7 +107,9 @@ export async function startDemoServer(): Promise<DemoServer> {
       );
       const onData = (chunk: Buffer) => {
         output.push(String(chunk));
-        if (/running: http:\/\//.test(output.join(''))) {
+        const match = ready.exec(output.join(''));
+        if (match) {
+          if (options.demoEnrolment) enrolmentCode = match[1];
           clearTimeout(timer);
           resolve();
         }
@@ -105,7 +125,12 @@ export async function startDemoServer(): Promise<DemoServer> {
     await close();
     throw error;
   }
-  return { origin: `http://127.0.0.1:${port}`, pdokUrl: pdok.url, close };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    pdokUrl: pdok.url,
+    ...(enrolmentCode ? { enrolmentCode } : {}),
+    close,
+  };
 }
 
 /** Debian's Chromium, headless, with the project's flags. */

@@ -8,5 +8,6 @@ export {
   assertEventually,
   axeViolations,
   type DemoServer,
+  type DemoServerOptions,
 } from './demo-server.js';
 export { PdokStub } from '../demo/pdok-stub.js';

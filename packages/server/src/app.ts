@@ -384,8 +384,18 @@ export function createApp(options: AppOptions): IdoApp {
 
   // Pages on other sites load the widgets' module bundle from here: module scripts need CORS.
   if (options.cdnDir) app.use('/cdn/*', publicCors);
-  if (options.cdnDir)
+  if (options.cdnDir) {
+    // The staff page's service worker lives here but controls a page elsewhere on the site
+    // (`/medewerkers.html`): without this header a worker's scope cannot leave `/cdn/`. Always
+    // revalidated, so a new build reaches the desks on their next visit.
+    app.use('/cdn/idokit-staff-sw.js', async (c, next) => {
+      await next();
+      if (c.res.status !== 200 && c.res.status !== 304) return;
+      c.res.headers.set('Service-Worker-Allowed', '/');
+      c.res.headers.set('Cache-Control', 'no-cache');
+    });
     app.use('/cdn/*', serveFolder(options.cdnDir, { prefix: '/cdn', maxAge: 300 }));
+  }
   if (options.staticDir) app.use('/*', serveFolder(options.staticDir, { prefix: '', maxAge: 60 }));
 
   return {

@@ -122,3 +122,14 @@ if (typeof window !== 'undefined' && globalThis.customElements) {
     observer.observe(document, { childList: true, subtree: true });
   }
 }
+
+// The staff page asks for its service worker on the loader's script tag (see ./offline.ts).
+const offlineScript =
+  typeof document !== 'undefined'
+    ? document.querySelector<HTMLScriptElement>('script[data-offline-worker]')
+    : null;
+if (offlineScript && 'serviceWorker' in navigator) {
+  import('./offline.js')
+    .then(({ startOffline }) => startOffline(offlineScript))
+    .catch((error: unknown) => console.warn('IDO Kit: the offline mode could not start', error));
+}

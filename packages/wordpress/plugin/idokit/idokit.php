@@ -26,3 +26,4 @@ require_once IDOKIT_DIR . 'includes/render.php';
 require_once IDOKIT_DIR . 'includes/kses.php';
 require_once IDOKIT_DIR . 'includes/blocks.php';
 require_once IDOKIT_DIR . 'includes/shortcodes.php';
+require_once IDOKIT_DIR . 'includes/offline.php';
