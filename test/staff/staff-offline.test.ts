@@ -203,6 +203,10 @@ test('the staff page reloads offline, and opens offline after the browser restar
     async () => (await badgeText(page)) === '1 registratie wacht op verzending',
     'the badge: one waiting',
   );
+  await assertEventually(
+    async () => (await readLog(page)).queued.length === 1,
+    'the first visit said queued',
+  );
   queued.push(...(await readLog(page)).queued);
 
   // The browser is closed; the server goes too (nothing can come from the network now).
@@ -224,6 +228,10 @@ test('the staff page reloads offline, and opens offline after the browser restar
   await assertEventually(
     async () => (await badgeText(page)) === '2 registraties wachten op verzending',
     'the badge: two waiting',
+  );
+  await assertEventually(
+    async () => (await readLog(page)).queued.length === 1,
+    'the second visit said queued',
   );
   queued.push(...(await readLog(page)).queued);
   assert.equal(new Set(queued).size, 2, 'two visits, each with its own id');

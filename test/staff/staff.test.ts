@@ -224,7 +224,7 @@ test('a staff member enrols with the printed code and never loses a registration
 
   await registerByKeyboard(page);
   made += 1;
-  await waitForStatus(page, /^Geregistreerd\.$/, 'first visit sent');
+  await waitForStatus(page, /^Geregistreerd: Toeslagen · Dienst Toeslagen/, 'first visit stored');
   await eventually(
     async () => /: minder dan 5 bezoeken, minder dan 5 vragen$/.test(await summary.innerText()),
     'the first visit counted beside the form',
@@ -235,7 +235,9 @@ test('a staff member enrols with the printed code and never loses a registration
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   made += 1;
-  await waitForStatus(page, /^Geregistreerd\.$/, 'second visit sent');
+  await waitForStatus(page, /^Geregistreerd: Toeslagen · Dienst Toeslagen/, 'second visit stored');
+  // Stored on the device at once; sent a moment later (the badge is gone).
+  await eventually(async () => (await badgeText(page)) === '', 'both visits sent');
 
   await context.setOffline(true);
   await registerByKeyboard(page, 'belast');

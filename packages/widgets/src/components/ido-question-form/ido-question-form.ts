@@ -539,18 +539,21 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
     this.remember(registration);
     this.confirm(offline, registration, summary);
     const waiting = this.staff.desk.countPending();
+    const queued = async () =>
+      this.emit(
+        new IdoRegistrationQueuedEvent({
+          registration: registration as QuestionRegistration,
+          pending: await waiting,
+        }),
+      );
+    // Known to be offline: it waits, say so now. Otherwise after the first attempt to send.
+    if (offline) await queued();
     const state = await settled;
     const shown = this.confirmedId === registration.id && this.confirmation !== '';
     if (state === 'pending') {
       // Not sent on the first attempt: the badge says it waits; the line says where it is.
       if (shown) this.confirmation = this.t.formRecordedOffline(summary);
-      const pending = await waiting;
-      this.emit(
-        new IdoRegistrationQueuedEvent({
-          registration: registration as QuestionRegistration,
-          pending,
-        }),
-      );
+      if (!offline) await queued();
     } else if (state === 'held' && shown) {
       this.confirmation = this.t.formHeldNow;
       this.say(this.t.formHeldNow);
