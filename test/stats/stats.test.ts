@@ -306,13 +306,16 @@ describe('<ido-registration-stats> with a device of Utrecht Centrum', () => {
         .getByRole('button', { name: /Download CSV/ })
         .click(),
     ]);
-    assert.equal(download.suggestedFilename(), `ido-statistieken-${MONTH}.csv`);
-    const text = readFileSync((await download.path())!, 'utf8');
+    assert.equal(download.suggestedFilename(), `ido-utrecht-centrum-${MONTH}.csv`);
+    const bytes = readFileSync((await download.path())!);
+    // A byte-order mark, then `;`-separated Dutch (test/export opens it in LibreOffice).
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    const text = bytes.subarray(3).toString('utf8');
     await stats(page)
-      .getByText(`Het bestand ido-statistieken-${MONTH}.csv is gedownload.`)
+      .getByText(`Het bestand ido-utrecht-centrum-${MONTH}.csv is gedownload.`)
       .waitFor();
     const lines = text.trim().split('\r\n');
-    assert.equal(lines[0], 'period,location,dimension,category,label,count');
+    assert.equal(lines[0], 'periode;locatie;locatienaam;onderdeel;categorie;categorienaam;aantal');
     // Our own tally of what we registered.
     const tally = new Map<string, number>();
     const add = (dim: string, key: string) =>
@@ -348,8 +351,9 @@ describe('<ido-registration-stats> with a device of Utrecht Centrum', () => {
     const seen = new Set<string>();
     const hiddenSmall: string[] = [];
     for (const line of lines.slice(1)) {
-      const cells = line.split(',');
-      const [period, location, dim, category] = cells;
+      const cells = line.split(';');
+      const [period, location, name, dim, category] = cells;
+      assert.equal(name, 'IDO Voorbeeldbibliotheek Utrecht Centrum');
       const count = cells[cells.length - 1]!;
       assert.equal(period, MONTH);
       assert.equal(location, CENTRUM);
@@ -359,8 +363,12 @@ describe('<ido-registration-stats> with a device of Utrecht Centrum', () => {
     }
     for (const key of tally.keys()) assert.ok(seen.has(key), `${key} has a row`);
     // The exact cells of this month, as the page showed them.
-    assert.ok(lines.includes(`${MONTH},${CENTRUM},visits,total,Aantal bezoeken,17`));
-    assert.ok(lines.some((l) => /,channel,desk,[^,]+,9$/.test(l)));
+    assert.ok(
+      lines.includes(
+        `${MONTH};${CENTRUM};IDO Voorbeeldbibliotheek Utrecht Centrum;visits;total;Aantal bezoeken;17`,
+      ),
+    );
+    assert.ok(lines.some((l) => /;channel;desk;[^;]+;9$/.test(l)));
     assert.deepEqual(hiddenSmall.sort(), [
       'channel/email',
       'help/informed',

@@ -173,6 +173,7 @@ export {
   type LocationQuery,
   type LocationSearchResult,
   type PartnerFilter,
+  type RegistrationsCsvOptions,
   type SearchOrigin,
 } from './contract/index.js';
 export {
@@ -264,13 +265,18 @@ export {
 export {
   addUnitCounts,
   buildRegistrationStats,
+  CSV_BOM,
   csvField,
   planSuppression,
   REFERRAL_WARMTH,
   registrationCategories,
   registrationStatsCsv,
   STATS_CSV_HEADER,
+  STATS_CSV_HEADER_NL,
   STATS_CSV_TOTAL,
+  type StatsCsvLanguage,
+  type StatsCsvOptions,
+  type StatsCsvSeparator,
   type StatsRequest,
   type StatsUnit,
   statsUnitsFor,

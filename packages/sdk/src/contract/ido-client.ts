@@ -24,6 +24,21 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
+/** How {@link IdoClient.getRegistrationsCsv} asks for the file (see `registrationStatsCsv`). */
+export interface RegistrationsCsvOptions extends CallOptions {
+  /**
+   * The field separator: `;` is what Excel and LibreOffice set to Dutch split a double-clicked
+   * file on; `,` for tools that expect commas.
+   * @default ';'
+   */
+  separator?: ';' | ',';
+  /**
+   * The language of the header row and the category names (the page's language).
+   * @default 'nl'
+   */
+  lang?: 'nl' | 'en';
+}
+
 /** A place a search is measured from, with how it was found. */
 export interface SearchOrigin extends GeoPoint {
   /** What to show: "3511 AB Utrecht", "Zwolle", "Uw locatie". */
@@ -118,10 +133,19 @@ export interface IdoClient {
     options?: CallOptions,
   ): Promise<RegistrationStats>;
   /**
-   * The same counts as CSV in the national form's categories (`period,location,dimension,
-   * category,label,count`), for copying into the Bibliotheekmonitor (HTTP only).
+   * The same counts as CSV in the national form's categories, to open by double-click in a
+   * spreadsheet set to Dutch and copy into the Bibliotheekmonitor (HTTP only): a UTF-8
+   * byte-order mark (the text starts with `\uFEFF`; save it as is), `;`-separated unless
+   * `separator: ','`, the header row in `lang` (`periode;locatie;locatienaam;onderdeel;
+   * categorie;categorienaam;aantal`, in English `period,location,location_name,dimension,
+   * category,label,count`).
+   * @example
+   * const csv = await client.getRegistrationsCsv({ period: '2026-Q2' }, { lang: 'en' });
    */
-  getRegistrationsCsv(filter: RegistrationStatsFilter, options?: CallOptions): Promise<string>;
+  getRegistrationsCsv(
+    filter: RegistrationStatsFilter,
+    options?: RegistrationsCsvOptions,
+  ): Promise<string>;
   /**
    * Exchanges a one-time code for a token (HTTP only): a device token for a location, or a
    * read-only report token for an organisation or municipality (see `scope`).

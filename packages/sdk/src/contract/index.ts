@@ -5,5 +5,6 @@ export type {
   LocationQuery,
   LocationSearchResult,
   PartnerFilter,
+  RegistrationsCsvOptions,
   SearchOrigin,
 } from './ido-client.js';

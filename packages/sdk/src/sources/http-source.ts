@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type {
   CallOptions,
+  RegistrationsCsvOptions,
   LocationQuery,
   LocationSearchResult,
   PartnerFilter,
@@ -246,7 +247,7 @@ export class HttpSource implements Source {
 
   async getRegistrationsCsv(
     filter: RegistrationStatsFilter,
-    options?: CallOptions,
+    options?: RegistrationsCsvOptions,
   ): Promise<string> {
     const { RegistrationStatsFilterSchema } = await lazySchemas.registration();
     const { period, location } = validate(RegistrationStatsFilterSchema, filter, 'CSV filter');
@@ -255,11 +256,18 @@ export class HttpSource implements Source {
     if (!token)
       throw new IdoError('not-enrolled', 'This device is not enrolled: there is no device token');
     const raw = await this.#transport.request('v1/registrations.csv', {
-      searchParams: { period, location },
+      searchParams: {
+        period,
+        location,
+        separator: options?.separator === ',' ? 'comma' : 'semicolon',
+        lang: options?.lang ?? 'nl',
+      },
       headers: { authorization: `Bearer ${token}` },
       signal: options?.signal,
     });
-    return raw.text;
+    // `Response.text()` drops the byte-order mark the server sent; put it back, so the text
+    // saved as a file is the file the server made (Excel needs the mark to read UTF-8).
+    return raw.text.startsWith('\uFEFF') ? raw.text : `\uFEFF${raw.text}`;
   }
 
   async revokeDevice(options?: CallOptions): Promise<void> {

@@ -6,37 +6,101 @@ import type {
 } from '../schemas/registration.js';
 import type { Taxonomy } from '../schemas/taxonomy.js';
 
+/** The field separator of {@link registrationStatsCsv}. */
+export type StatsCsvSeparator = ';' | ',';
+
+/** The language of {@link registrationStatsCsv}'s header row and names. */
+export type StatsCsvLanguage = 'nl' | 'en';
+
+/** How {@link registrationStatsCsv} writes the file. */
+export interface StatsCsvOptions {
+  /**
+   * The field separator. `;` is what Excel and LibreOffice set to Dutch split a double-clicked
+   * `.csv` on (the Dutch list separator, as the decimal separator is `,`); `,` is for tools that
+   * expect RFC 4180 commas.
+   * @default ';'
+   */
+  separator?: StatsCsvSeparator;
+  /**
+   * The language of the header row, the category names and the names of the totals. The ids
+   * (`location`, `dimension`, `category`) are the same in both.
+   * @default 'nl'
+   */
+  lang?: StatsCsvLanguage;
+  /**
+   * Start with a UTF-8 byte-order mark, which is how Excel knows the file is UTF-8 (without it,
+   * Dutch Excel reads "Doorverwezen naar Humanitas" fine but "Cliëntondersteuning" as "CliÃ«nt…").
+   * @default true
+   */
+  bom?: boolean;
+}
+
+/** The UTF-8 byte-order mark {@link registrationStatsCsv} starts with. */
+export const CSV_BOM = '\uFEFF';
+
 /**
  * One CSV field, safe to open in a spreadsheet. Quoted (RFC 4180) when it holds a `,`, `;`,
- * `"` or a line break. A text that starts a formula (`=`, `+`, `-`, `@`, a tab), also after
- * leading spaces, gets a `'` in front, and so does every part after a `;` or line break: Excel
- * in Dutch splits lines on `;` and ignores quotes that do not open a cell, so such a part
- * starts a cell of its own.
+ * `"` or a line break, so it is one field with either separator. A text that starts a formula
+ * (`=`, `+`, `-`, `@`, a tab or a carriage return), also after leading spaces, gets a `'` in
+ * front, and so does every part after a `;` or line break: Excel in Dutch splits lines on `;`
+ * and ignores quotes that do not open a cell, so such a part starts a cell of its own.
  */
 export function csvField(value: string | number): string {
   if (typeof value === 'number') return String(value);
-  const safe = value.replace(/(^|[;\r\n])(?=[ ]*[=+\-@\t])/g, "$1'");
+  const safe = value.replace(/(^|[;\r\n])(?=[ ]*[=+\-@\t\r])/g, "$1'");
   return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The header of {@link registrationStatsCsv}. */
+/**
+ * The header of {@link registrationStatsCsv} in English (`lang: 'en'`): the names a program
+ * reading the file can rely on.
+ */
 export const STATS_CSV_HEADER = [
   'period',
   'location',
+  'location_name',
   'dimension',
   'category',
   'label',
   'count',
 ] as const;
 
+/** The header of {@link registrationStatsCsv} in Dutch (the default), column for column. */
+export const STATS_CSV_HEADER_NL = [
+  'periode',
+  'locatie',
+  'locatienaam',
+  'onderdeel',
+  'categorie',
+  'categorienaam',
+  'aantal',
+] as const;
+
 /** The `location` column of the scope's total in {@link registrationStatsCsv}. */
 export const STATS_CSV_TOTAL = 'totaal';
 
+/** The names of the rows the taxonomy does not hold, per language. */
+const NAMES = {
+  nl: {
+    visits: 'Aantal bezoeken',
+    questions: 'Aantal vragen',
+    warm: 'Warm doorverwezen',
+    notWarm: 'Niet warm doorverwezen',
+    total: (scope: string) => `${scope} (totaal)`,
+  },
+  en: {
+    visits: 'Number of visits',
+    questions: 'Number of questions',
+    warm: 'Referred warmly',
+    notWarm: 'Not referred warmly',
+    total: (scope: string) => `${scope} (total)`,
+  },
+} satisfies Record<StatsCsvLanguage, unknown>;
+
+type Entry = { id: string; label: Record<StatsCsvLanguage, string> };
+
 /** The national form's sections, in its order, and where each one's categories come from. */
-const SECTIONS: {
-  dimension: StatsDimension;
-  entries: (t: Taxonomy) => { id: string; label: { nl: string } }[];
-}[] = [
+const SECTIONS: { dimension: StatsDimension; entries: (t: Taxonomy) => Entry[] }[] = [
   { dimension: 'channel', entries: (t) => t.channels },
   { dimension: 'questionType', entries: (t) => t.questionTypes },
   { dimension: 'governmentLevel', entries: (t) => t.governmentLevels },
@@ -47,40 +111,61 @@ const SECTIONS: {
   {
     dimension: 'referralWarm',
     entries: () => [
-      { id: 'warm', label: { nl: 'Warm doorverwezen' } },
-      { id: 'not-warm', label: { nl: 'Niet warm doorverwezen' } },
+      { id: 'warm', label: { nl: NAMES.nl.warm, en: NAMES.en.warm } },
+      { id: 'not-warm', label: { nl: NAMES.nl.notWarm, en: NAMES.en.notWarm } },
     ],
   },
 ];
 
 /**
- * Statistics as CSV in the national IDO form's categories, ready to copy a month into the
- * Bibliotheekmonitor: one row per category of the taxonomy (zeros included, so rows line up
- * with the form; categories the taxonomy no longer knows are kept), counts exactly as in
- * `stats` (hidden ones as "<5" or "x"). For a scope of several locations: each location, then
- * their total (`location` = `totaal`).
+ * Statistics as CSV in the national IDO form's categories, ready to open in a spreadsheet by
+ * double-click and to copy a month into the Bibliotheekmonitor: one row per category of the
+ * taxonomy (zeros included, so rows line up with the form; categories the taxonomy no longer
+ * knows are kept, named by their id), counts exactly as in `stats` (hidden ones as "<5" or "x").
+ * Each id stands beside its name: the location's name beside its id, the category's name beside
+ * its id. For a scope of several locations: each location, then their total (`location` =
+ * `totaal`). By default Dutch, `;`-separated, with a byte-order mark (see
+ * {@link StatsCsvOptions}); lines end in CRLF.
+ *
+ * @example
+ * registrationStatsCsv(stats, taxonomy)
+ * // "\uFEFFperiode;locatie;locatienaam;onderdeel;categorie;categorienaam;aantal\r\n
+ * //  2026-06;ido-utrecht-centrum;IDO Utrecht Centrum;visits;total;Aantal bezoeken;17\r\n…"
  */
-export function registrationStatsCsv(stats: RegistrationStats, taxonomy: Taxonomy): string {
-  const lines = [STATS_CSV_HEADER.join(',')];
-  const block = (location: string, counts: StatsCounts) => {
+export function registrationStatsCsv(
+  stats: RegistrationStats,
+  taxonomy: Taxonomy,
+  options: StatsCsvOptions = {},
+): string {
+  const { separator = ';', lang = 'nl', bom = true } = options;
+  const names = NAMES[lang];
+  const header = lang === 'en' ? STATS_CSV_HEADER : STATS_CSV_HEADER_NL;
+  const lines = [header.join(separator)];
+  const locationName = new Map(stats.locations.map((l) => [l.id, l.name]));
+  const block = (location: string, name: string, counts: StatsCounts) => {
     const row = (dimension: string, category: string, label: string, count: SuppressedCount) =>
       lines.push(
-        [stats.period, location, dimension, category, label, count].map(csvField).join(','),
+        [stats.period, location, name, dimension, category, label, count]
+          .map(csvField)
+          .join(separator),
       );
-    row('visits', 'total', 'Aantal bezoeken', counts.visits);
-    row('questions', 'total', 'Aantal vragen', counts.questions);
+    row('visits', 'total', names.visits, counts.visits);
+    row('questions', 'total', names.questions, counts.questions);
     for (const section of SECTIONS) {
       const dim = section.dimension;
       const cells = new Map(counts.breakdown[dim].map((c) => [c.key, c.count]));
       const known = section.entries(taxonomy);
-      for (const e of known) row(dim, e.id, e.label.nl, cells.get(e.id) ?? 0);
+      for (const e of known) row(dim, e.id, e.label[lang], cells.get(e.id) ?? 0);
       const ids = new Set(known.map((e) => e.id));
       for (const [key, count] of cells) if (!ids.has(key)) row(dim, key, key, count);
     }
   };
+  const nameOf = (id: string) => locationName.get(id) ?? id;
   if (stats.byLocation.length > 0) {
-    for (const l of stats.byLocation) block(l.locationId, l);
-    block(STATS_CSV_TOTAL, stats);
-  } else block(stats.locationId ?? STATS_CSV_TOTAL, stats);
-  return `${lines.join('\r\n')}\r\n`;
+    for (const l of stats.byLocation) block(l.locationId, nameOf(l.locationId), l);
+    block(STATS_CSV_TOTAL, names.total(stats.scope.name), stats);
+  } else if (stats.locationId !== undefined)
+    block(stats.locationId, nameOf(stats.locationId), stats);
+  else block(STATS_CSV_TOTAL, names.total(stats.scope.name), stats);
+  return `${bom ? CSV_BOM : ''}${lines.join('\r\n')}\r\n`;
 }

@@ -12,4 +12,14 @@ export {
   type StatsUnit,
 } from './tally.js';
 export { buildRegistrationStats, statsUnitsFor, type StatsRequest } from './registration-stats.js';
-export { csvField, registrationStatsCsv, STATS_CSV_HEADER, STATS_CSV_TOTAL } from './csv.js';
+export {
+  CSV_BOM,
+  csvField,
+  registrationStatsCsv,
+  STATS_CSV_HEADER,
+  STATS_CSV_HEADER_NL,
+  STATS_CSV_TOTAL,
+  type StatsCsvLanguage,
+  type StatsCsvOptions,
+  type StatsCsvSeparator,
+} from './csv.js';

@@ -52,10 +52,10 @@ describe('small-number suppression', () => {
       { key: 'phone', count: '<5' },
     ]);
     assert.deepEqual(stats.breakdown.questionType, [{ key: 'government', count: 6 }]);
-    const csv = registrationStatsCsv(stats, defaultTaxonomy);
-    assert.match(csv, /\r\n2026-10,loc,channel,desk,[^,]+,x\r\n/);
-    assert.match(csv, /\r\n2026-10,loc,channel,phone,[^,]+,<5\r\n/);
-    assert.match(csv, /\r\n2026-10,loc,visits,total,[^,]+,6\r\n/);
+    const csv = registrationStatsCsv(stats, defaultTaxonomy, { separator: ',' });
+    assert.match(csv, /\r\n2026-10,loc,IDO Loc,channel,desk,[^,]+,x\r\n/);
+    assert.match(csv, /\r\n2026-10,loc,IDO Loc,channel,phone,[^,]+,<5\r\n/);
+    assert.match(csv, /\r\n2026-10,loc,IDO Loc,visits,total,[^,]+,6\r\n/);
   });
 
   test('a month, its quarter and its year are cut from one plan: none gives another away', () => {
@@ -274,6 +274,47 @@ describe('CSV', () => {
     assert.equal(csvField('\t=1'), "'\t=1");
     assert.equal(csvField('\n=1'), `"\n'=1"`);
     assert.equal(csvField('Zorg;=1+1'), `"Zorg;'=1+1"`);
+    assert.equal(csvField('\r=1'), `"'\r=1"`);
+    assert.equal(csvField('+31 20'), "'+31 20");
+    assert.equal(csvField('@SUM(A1)'), "'@SUM(A1)");
+    assert.equal(csvField('-1'), "'-1");
+    assert.equal(csvField('Cliëntondersteuning, é'), '"Cliëntondersteuning, é"');
+  });
+
+  test('by default a Dutch office opens it by double-click: a byte-order mark, ";", a Dutch header', () => {
+    const stats = buildRegistrationStats([unit('2026-10', { desk: 6 })], {
+      period: '2026-10',
+      scope: DEVICE,
+      locations: [{ id: 'loc', name: 'IDO Café Noord; é' }],
+    });
+    const csv = registrationStatsCsv(stats, defaultTaxonomy);
+    assert.ok(
+      csv.startsWith(
+        '\uFEFFperiode;locatie;locatienaam;onderdeel;categorie;categorienaam;aantal\r\n',
+      ),
+    );
+    const lines = csv.slice(1).trim().split('\r\n');
+    // The location's name beside its id (quoted: it holds the separator), the category's beside its.
+    assert.ok(lines.includes('2026-10;loc;"IDO Café Noord; é";visits;total;Aantal bezoeken;6'));
+    const desk = defaultTaxonomy.channels.find((c) => c.id === 'desk')!;
+    assert.ok(lines.includes(`2026-10;loc;"IDO Café Noord; é";channel;desk;${desk.label.nl};6`));
+    // In English: the header the API always had, plus `location_name`; the names in English.
+    const en = registrationStatsCsv(stats, defaultTaxonomy, {
+      lang: 'en',
+      separator: ',',
+      bom: false,
+    });
+    const enLines = en.trim().split('\r\n');
+    assert.equal(enLines[0], 'period,location,location_name,dimension,category,label,count');
+    assert.ok(enLines.includes(`2026-10,loc,"IDO Café Noord; é",channel,desk,${desk.label.en},6`));
+    assert.ok(enLines.includes('2026-10,loc,"IDO Café Noord; é",visits,total,Number of visits,6'));
+    // Every line has as many fields as the header, with either separator.
+    for (const [text, sep] of [
+      [csv.slice(1), ';'],
+      [en, ','],
+    ] as const)
+      for (const line of text.trim().split('\r\n'))
+        assert.equal(line.replace(/"[^"]*"/g, 'q').split(sep).length, 7, line);
   });
 
   test('a label with ";=" starts no formula in Excel set to Dutch, which splits on ";"', () => {
@@ -284,7 +325,7 @@ describe('CSV', () => {
       scope: DEVICE,
       locations: ONE,
     });
-    const lines = registrationStatsCsv(stats, taxonomy).trim().split('\r\n');
+    const lines = registrationStatsCsv(stats, taxonomy, { separator: ',' }).trim().split('\r\n');
     const row = lines.find((l) => l.includes(`,theme,${taxonomy.themes[0]!.id},`))!;
     assert.ok(row.includes(`"Zorg;'=1+1;'@SUM(A1)"`), row);
     for (const line of lines)
@@ -308,21 +349,20 @@ describe('CSV', () => {
         { id: 'b', name: 'B' },
       ],
     });
-    const lines = registrationStatsCsv(stats, defaultTaxonomy).trim().split('\r\n');
-    assert.equal(lines[0], 'period,location,dimension,category,label,count');
-    const themeRows = lines.filter((l) => l.startsWith('2026-11,a,theme,'));
+    const lines = registrationStatsCsv(stats, defaultTaxonomy, { separator: ',', bom: false })
+      .trim()
+      .split('\r\n');
+    assert.equal(lines[0], 'periode,locatie,locatienaam,onderdeel,categorie,categorienaam,aantal');
+    const themeRows = lines.filter((l) => l.startsWith('2026-11,a,A,theme,'));
     assert.equal(themeRows.length, defaultTaxonomy.themes.length + 1);
     assert.ok(themeRows.some((l) => /,theme,toeslagen,[^,]+,x$/.test(l)));
     assert.ok(themeRows.some((l) => l.endsWith(',theme,oud-thema,oud-thema,<5')));
     assert.equal(
-      lines.filter((l) => l.startsWith('2026-11,totaal,channel,')).length,
+      lines.filter((l) => l.startsWith('2026-11,totaal,Bieb (totaal),channel,')).length,
       defaultTaxonomy.channels.length,
     );
-    assert.ok(lines.includes('2026-11,totaal,visits,total,Aantal bezoeken,15'));
-    assert.ok(
-      lines.includes('2026-11,b,channel,desk,Aan de balie,8') ||
-        lines.some((l) => /^2026-11,b,channel,desk,[^,]+,8$/.test(l)),
-    );
-    assert.ok(lines.some((l) => /^2026-11,a,referralWarm,warm,Warm doorverwezen,0$/.test(l)));
+    assert.ok(lines.includes('2026-11,totaal,Bieb (totaal),visits,total,Aantal bezoeken,15'));
+    assert.ok(lines.some((l) => /^2026-11,b,B,channel,desk,[^,]+,8$/.test(l)));
+    assert.ok(lines.some((l) => /^2026-11,a,A,referralWarm,warm,Warm doorverwezen,0$/.test(l)));
   });
 });

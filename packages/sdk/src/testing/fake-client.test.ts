@@ -145,8 +145,16 @@ describe('createFakeClient', () => {
       ],
     );
     const csv = await client.getRegistrationsCsv({ period: '2026-11' });
-    assert.match(csv, /^period,location,dimension,category,label,count\r\n/);
-    assert.match(csv, /\r\n2026-11,ido-zwolle-centrum,visits,total,Aantal bezoeken,<5\r\n/);
+    assert.match(
+      csv,
+      /^\uFEFFperiode;locatie;locatienaam;onderdeel;categorie;categorienaam;aantal\r\n/,
+    );
+    assert.match(csv, /\r\n2026-11;ido-zwolle-centrum;[^;]+;visits;total;Aantal bezoeken;<5\r\n/);
+    const en = await client.getRegistrationsCsv(
+      { period: '2026-11' },
+      { separator: ',', lang: 'en' },
+    );
+    assert.match(en, /^\uFEFFperiod,location,location_name,dimension,category,label,count\r\n/);
     assert.equal((await client.enrol('ZWL-4821')).token.length >= 32, true);
   });
 

@@ -218,7 +218,12 @@ export function createFakeClient(options: FakeClientOptions = {}): FakeIdoClient
       run(
         'getRegistrationsCsv',
         [filter, o],
-        staff(async () => registrationStatsCsv(stats(filter), await source.getTaxonomy())),
+        staff(async () =>
+          registrationStatsCsv(stats(filter), await source.getTaxonomy(), {
+            separator: o?.separator,
+            lang: o?.lang,
+          }),
+        ),
         o,
       ),
     enrol: (code, o) =>

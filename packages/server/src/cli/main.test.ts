@@ -341,7 +341,11 @@ describe('admin CLI', () => {
       '--format',
       'csv',
     );
-    assert.match(csv.stdout, /^period,location,dimension,category,label,count\r\n/);
+    // The file of `GET /v1/registrations.csv`: a byte-order mark, Dutch header, `;`.
+    assert.match(
+      csv.stdout,
+      /^\uFEFFperiode;locatie;locatienaam;onderdeel;categorie;categorienaam;aantal\r\n/,
+    );
     const quarter = await cli('stats', '--location', locationId, '--period', '2026-Q4');
     assert.equal(quarter.code, 0, quarter.stderr);
     assert.match(quarter.stdout, /, 2026-Q4: (<5|x|\d+) visits/);

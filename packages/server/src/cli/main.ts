@@ -51,7 +51,8 @@ Commands:
   stats (--location <id> | --organisation <name> | --municipality <name>)
         --period <2026-W47|2026-11|2026-Q4|2026> [--format table|csv|json]
                                       A fixed period's counts (small cells hidden as "<5" and "x";
-                                      --month YYYY-MM still works)
+                                      --month YYYY-MM still works); csv is the API's file
+                                      (Dutch, ";", a byte-order mark: opens in Excel)
 
 Options (each also an environment variable; see the README):
 ${SETTINGS.map((s) => `  --${s.flag.padEnd(20)} ${s.env.padEnd(28)} ${s.doc.replace(/`/g, '')}`).join('\n')}

@@ -665,34 +665,55 @@ describe('statistics', () => {
 
   test('the CSV export lists every national category for the period, small cells as <5, cells hidden to protect them as x', async () => {
     const token = await enrolledClientToken(location);
-    const res = await fetch(`${server.baseUrl}/v1/registrations.csv?period=2026-10`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
+    const res = await fetch(
+      `${server.baseUrl}/v1/registrations.csv?period=2026-10&separator=comma&lang=en`,
+      { headers: { Authorization: `Bearer ${token}` } },
+    );
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type') ?? '', /^text\/csv/);
     assert.match(
       res.headers.get('content-disposition') ?? '',
-      /ido-ido-amsterdam-noord-2026-10\.csv/,
+      /"ido-amsterdam-noord-2026-10\.csv"/,
     );
     const text = await res.text();
     const lines = text.trim().split('\r\n');
-    assert.equal(lines[0], 'period,location,dimension,category,label,count');
-    assert.ok(lines.includes(`2026-10,${location},visits,total,Aantal bezoeken,x`));
-    assert.ok(
-      lines.some((l) => l.startsWith(`2026-10,${location},channel,desk,`) && l.endsWith(',x')),
-    );
-    assert.ok(
-      lines.some((l) => l.startsWith(`2026-10,${location},channel,phone,`) && l.endsWith(',<5')),
-    );
-    assert.ok(
-      lines.some((l) => l.startsWith(`2026-10,${location},channel,outreach,`) && l.endsWith(',0')),
-    );
-    assert.ok(lines.some((l) => l.startsWith(`2026-10,${location},theme,toeslagen,`)));
+    assert.equal(lines[0], 'period,location,location_name,dimension,category,label,count');
+    const at = `2026-10,${location},IDO Voorbeeldbibliotheek Amsterdam Noord`;
+    assert.ok(lines.includes(`${at},visits,total,Number of visits,x`));
+    assert.ok(lines.some((l) => l.startsWith(`${at},channel,desk,`) && l.endsWith(',x')));
+    assert.ok(lines.some((l) => l.startsWith(`${at},channel,phone,`) && l.endsWith(',<5')));
+    assert.ok(lines.some((l) => l.startsWith(`${at},channel,outreach,`) && l.endsWith(',0')));
+    assert.ok(lines.some((l) => l.startsWith(`${at},theme,toeslagen,`)));
     // `month=` as before gives the same file.
-    const old = await fetch(`${server.baseUrl}/v1/registrations.csv?month=2026-10`, {
+    const old = await fetch(
+      `${server.baseUrl}/v1/registrations.csv?month=2026-10&separator=comma&lang=en`,
+      { headers: { Authorization: `Bearer ${token}` } },
+    );
+    assert.equal(await old.text(), text);
+    // By default the file a Dutch office opens by double-click: a byte-order mark, `;`, Dutch.
+    const dutch = await fetch(`${server.baseUrl}/v1/registrations.csv?period=2026-10`, {
       headers: { Authorization: `Bearer ${token}` },
     });
-    assert.equal(await old.text(), text);
+    const bytes = new Uint8Array(await dutch.arrayBuffer());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    const nl = new TextDecoder().decode(bytes).split('\r\n');
+    assert.equal(nl[0], 'periode;locatie;locatienaam;onderdeel;categorie;categorienaam;aantal');
+    assert.ok(nl.some((l) => l.startsWith(`2026-10;${location};IDO Voorbeeldbibliotheek`)));
+    assert.ok(
+      nl.includes(
+        `2026-10;${location};IDO Voorbeeldbibliotheek Amsterdam Noord;visits;total;Aantal bezoeken;x`,
+      ),
+    );
+    for (const bad of ['separator=tab', 'lang=de'])
+      assert.equal(
+        (
+          await fetch(`${server.baseUrl}/v1/registrations.csv?period=2026-10&${bad}`, {
+            headers: { Authorization: `Bearer ${token}` },
+          })
+        ).status,
+        400,
+        bad,
+      );
     const bad = await fetch(`${server.baseUrl}/v1/registrations.csv?month=2026-13`, {
       headers: { Authorization: `Bearer ${token}` },
     });
@@ -759,11 +780,25 @@ describe('read-only report tokens', () => {
       organisation.getRegistrationStats({ period: MONTH, location: OTHER_LOCATION }),
     );
     assert.equal(outside.status, 403);
-    const csv = await organisation.getRegistrationsCsv({ period: MONTH });
+    const csv = await organisation.getRegistrationsCsv({ period: MONTH }, { separator: ',' });
+    assert.ok(csv.startsWith('\uFEFFperiode,locatie,locatienaam,'), csv.slice(0, 40));
     const rows = csv.trim().split('\r\n');
-    assert.ok(rows.includes(`${MONTH},${UTRECHT[0]},visits,total,Aantal bezoeken,6`));
-    assert.ok(rows.includes(`${MONTH},${UTRECHT[1]},visits,total,Aantal bezoeken,7`));
-    assert.ok(rows.includes(`${MONTH},totaal,visits,total,Aantal bezoeken,13`));
+    assert.ok(
+      rows.includes(
+        `${MONTH},${UTRECHT[0]},IDO Voorbeeldbibliotheek Utrecht Centrum,visits,total,Aantal bezoeken,6`,
+      ),
+    );
+    assert.ok(
+      rows.some(
+        (r) =>
+          r.startsWith(`${MONTH},${UTRECHT[1]},`) && r.endsWith(',visits,total,Aantal bezoeken,7'),
+      ),
+    );
+    assert.ok(
+      rows.includes(
+        `${MONTH},totaal,Voorbeeldbibliotheek Utrecht (totaal),visits,total,Aantal bezoeken,13`,
+      ),
+    );
     assert.ok(!rows.some((r) => r.includes(OTHER_LOCATION)));
   });
 

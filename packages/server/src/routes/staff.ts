@@ -130,6 +130,24 @@ const CsvQuerySchema = z.object({
     ServiceMonthSchema.check(z.describe('The month, YYYY-MM (the same as `period` with a month)')),
   ),
   location: z.optional(SlugSchema),
+  separator: z.optional(
+    z
+      .enum(['semicolon', 'comma'])
+      .check(
+        z.describe(
+          'The field separator: `semicolon` (default; what Excel and LibreOffice set to Dutch split a double-clicked file on) or `comma`',
+        ),
+      ),
+  ),
+  lang: z.optional(
+    z
+      .enum(['nl', 'en'])
+      .check(
+        z.describe(
+          'The language of the header row and the category names: `nl` (default) or `en` (the page language)',
+        ),
+      ),
+  ),
 });
 
 /** Free date ranges are refused by name: they could be subtracted to reveal a small count. */
@@ -354,14 +372,14 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
     operationId: 'exportRegistrationsCsv',
     summary: 'A period in the national categories (CSV)',
     description:
-      'One row per category of the national IDO form with its count for the period (`period,location,dimension,category,label,count`), ready to copy a month into the Bibliotheekmonitor; for a report token each location of its scope, then their total (`location` = `totaal`). Counts exactly as in the statistics ("<5", "x").',
+      'One row per category of the national IDO form with its count for the period, ready to open by double-click in Excel or LibreOffice set to Dutch and to copy a month into the Bibliotheekmonitor: UTF-8 with a byte-order mark, `;`-separated (`separator=comma` for `,`), CRLF line ends, a header row in `lang` (`periode;locatie;locatienaam;onderdeel;categorie;categorienaam;aantal`; in English `period,location,location_name,dimension,category,label,count`), each id beside its name (the location\'s name beside its id, the category\'s name beside its id). For a report token each location of its scope, then their total (`location` = `totaal`). Counts exactly as in the statistics ("<5", "x"). A text that could start a spreadsheet formula (`=`, `+`, `-`, `@`, a tab or carriage return) starts with `\'`.',
     tag: 'Staff',
     access: 'staff',
     auth: true,
     reportAccess: true,
     query: CsvQuerySchema,
     responses: {
-      200: { description: 'The CSV', contentType: 'text/csv' },
+      200: { description: 'The CSV (UTF-8 with a byte-order mark)', contentType: 'text/csv' },
       ...READ_PROBLEMS,
     },
     handler: async (c, { query }) => {
@@ -380,9 +398,13 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
       const who = (query.location ?? device.locationId ?? device.scopeName ?? 'ido')
         .toLowerCase()
         .replace(/[^a-z0-9-]+/g, '-');
-      return c.body(registrationStatsCsv(body, snapshot.taxonomy), 200, {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="ido-${who}-${period}.csv"`,
+      const csv = registrationStatsCsv(body, snapshot.taxonomy, {
+        separator: query.separator === 'comma' ? ',' : ';',
+        lang: query.lang ?? 'nl',
+      });
+      return c.body(csv, 200, {
+        'Content-Type': 'text/csv; charset=utf-8; header=present',
+        'Content-Disposition': `attachment; filename="${who.startsWith('ido-') ? who : `ido-${who}`}-${period}.csv"`,
         'Cache-Control': 'private, no-store',
       });
     },

@@ -172,5 +172,19 @@ export const statsStyles = css`
     .legend {
       border: 1px solid #000;
     }
+    /* The report on paper: the full width of the page, the categories two by two, each as its
+       chart only (its bars carry the counts; the table beside it is for screen readers), so a
+       quarter fills two A4 pages instead of four. */
+    .report {
+      max-inline-size: none;
+    }
+    .report-charts {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      gap: 0 var(--ido-space-lg, 1.5rem);
+    }
+    .report figure + table {
+      display: none;
+    }
   }
 `;

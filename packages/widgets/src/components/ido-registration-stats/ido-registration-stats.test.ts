@@ -226,17 +226,24 @@ describe('<ido-registration-stats>', function () {
     } finally {
       HTMLAnchorElement.prototype.click = click;
     }
-    expect(saved!.download).to.equal('ido-statistieken-2026-03.csv');
-    const lines = (await (await fetch(saved!.href)).text()).trim().split(/\r?\n/);
-    expect(lines[0]).to.equal('period,location,dimension,category,label,count');
-    expect(lines).to.include(`2026-03,${HERE},visits,total,Aantal bezoeken,12`);
-    expect(lines.filter((l) => l.includes(',channel,phone,'))[0]).to.match(/,<5$/);
+    expect(saved!.download).to.equal('ido-amsterdam-noord-2026-03.csv');
+    // The bytes as saved: a UTF-8 byte-order mark, then `;`-separated Dutch, names beside ids.
+    const bytes = new Uint8Array(await (await fetch(saved!.href)).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes).split('\r\n');
+    expect(lines[0]).to.equal(
+      'periode;locatie;locatienaam;onderdeel;categorie;categorienaam;aantal',
+    );
+    expect(lines).to.include(
+      `2026-03;${HERE};IDO Voorbeeldbibliotheek Amsterdam Noord;visits;total;Aantal bezoeken;12`,
+    );
+    expect(lines.filter((l) => l.includes(';channel;phone;'))[0]).to.match(/;<5$/);
     await waitUntil(
       () => text($(el, '.ido-visually-hidden[role="status"]')).includes('is gedownload'),
       'the download was not announced',
     );
     expect(text($(el, '.ido-visually-hidden[role="status"]'))).to.equal(
-      'Het bestand ido-statistieken-2026-03.csv is gedownload.',
+      'Het bestand ido-amsterdam-noord-2026-03.csv is gedownload.',
     );
   });
 

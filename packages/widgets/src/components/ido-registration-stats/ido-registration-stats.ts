@@ -477,11 +477,20 @@ export class IdoRegistrationStats extends IdoElement<StatsStrings> {
     if (!client) return;
     const period = this.currentPeriod;
     try {
-      const text = await client.getRegistrationsCsv({
-        period,
-        ...(this.location ? { location: this.location } : {}),
-      });
-      const file = `ido-${this.location || 'statistieken'}-${period}.csv`;
+      // The file a Dutch office opens by double-click (`;`, a byte-order mark), its header in
+      // the page's language.
+      const text = await client.getRegistrationsCsv(
+        { period, ...(this.location ? { location: this.location } : {}) },
+        { separator: ';', lang: this.dataLanguage },
+      );
+      const scope = this.data.value?.stats;
+      const who = (this.location || scope?.locationId || scope?.scope.name || 'statistieken')
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+      const file = `${who.startsWith('ido-') ? who : `ido-${who}`}-${period}.csv`;
       // Our own CSV text as a blob: no data from elsewhere becomes a URL.
       const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
       const a = document.createElement('a');

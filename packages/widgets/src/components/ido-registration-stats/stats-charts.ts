@@ -10,30 +10,60 @@ export function renderCount(view: StatsView, count: SuppressedCount): TemplateRe
     ><span class="ido-visually-hidden">${spoken(view, count)}</span>`;
 }
 
+/** Characters of a label line: about what 150 units of the chart hold at 13px. */
+const LABEL_LINE = 20;
+
+/**
+ * A label broken into lines of at most {@link LABEL_LINE} characters at spaces, so a long name
+ * ("Cliëntondersteuning (MEE, gemeente)") is shown whole instead of cut off; a longer word keeps
+ * a line of its own.
+ */
+export function labelLines(label: string): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.length + 1 + word.length <= LABEL_LINE)
+      lines[last] = `${lines[last]} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length > 0 ? lines : [''];
+}
+
 /** A horizontal bar chart (`part="chart"`); hidden counts get no bar, only their mark. */
 export function renderChart(view: StatsView, title: string, rows: Row[]): TemplateResult {
   const rowHeight = 28;
+  const lineHeight = 15;
   // About one unit per CSS pixel in a column of the grid, so the labels stay readable.
   const width = 320;
   const labelWidth = 150;
   const barSpace = width - labelWidth - 40;
   const max = Math.max(1, ...rows.map((r) => (typeof r.count === 'number' ? r.count : 0)));
-  const clip = (s: string) => (s.length > 20 ? `${s.slice(0, 19)}…` : s);
   const described = rows.map((r) => `${r.label}: ${spoken(view, r.count)}`).join('; ');
+  // Each row as tall as its label's lines; the bar beside the middle of the label.
+  let top = 0;
+  const laid = rows.map((r) => {
+    const lines = labelLines(r.label);
+    const height = rowHeight + (lines.length - 1) * lineHeight;
+    const row = { ...r, lines, y: top, middle: top + height / 2 };
+    top += height;
+    return row;
+  });
   return html`<figure part="chart">
     <svg
-      viewBox="0 0 ${width} ${rows.length * rowHeight}"
+      viewBox="0 0 ${width} ${top}"
       role="img"
       aria-label=${`${view.t.statsChart(title)}. ${described}`}
       preserveAspectRatio="xMinYMin meet"
     >
-      ${rows.map((r, i) => {
-        const y = i * rowHeight;
+      ${laid.map((r) => {
         const w = typeof r.count === 'number' ? Math.max(0, (r.count / max) * barSpace) : 0;
+        const first = r.middle + 5 - ((r.lines.length - 1) * lineHeight) / 2;
         return svg`<g>
-          <text class="chart-text" x="0" y=${y + 18}>${clip(r.label)}</text>
-          <rect class="bar" x=${labelWidth} y=${y + 5} width=${w} height="18"></rect>
-          <text class="chart-text" x=${labelWidth + w + 6} y=${y + 18}>${
+          <text class="chart-text chart-label" x="0" y=${first}>${r.lines.map(
+            (line, i) => svg`<tspan x="0" dy=${i === 0 ? 0 : lineHeight}>${line}</tspan>`,
+          )}</text>
+          <rect class="bar" x=${labelWidth} y=${r.middle - 9} width=${w} height="18"></rect>
+          <text class="chart-text" x=${labelWidth + w + 6} y=${r.middle + 5}>${
             typeof r.count === 'number' ? spoken(view, r.count) : r.count
           }</text>
         </g>`;

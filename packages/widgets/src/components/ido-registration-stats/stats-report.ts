@@ -149,17 +149,19 @@ export function renderReport(
           </section>`
         : nothing
     }
-    ${REPORT_DIMENSIONS.map((dim) =>
-      renderBreakdown(
-        view,
-        dimensionTitle(view, dim),
-        dimensionRows(view, stats, options.taxonomy, dim),
-        {
-          level: 2,
-          extra: dim === 'referralKind' ? renderWarmShare(view, stats) : undefined,
-        },
-      ),
-    )}
+    <div class="report-charts">
+      ${REPORT_DIMENSIONS.map((dim) =>
+        renderBreakdown(
+          view,
+          dimensionTitle(view, dim),
+          dimensionRows(view, stats, options.taxonomy, dim),
+          {
+            level: 2,
+            extra: dim === 'referralKind' ? renderWarmShare(view, stats) : undefined,
+          },
+        ),
+      )}
+    </div>
     <section>
       <h2>${t.statsReportHours}</h2>
       ${(options.hours ?? []).map(
@@ -179,7 +181,28 @@ export function renderReport(
             }`,
       )}
     </section>
-    ${renderLegend(view)}
-    <p class="meta">${t.statsReportMade(formatDate(options.today, calendar))}</p>
+    ${renderProtection(view)} ${renderLegend(view)}
+    <p class="meta">${t.statsReportMade(madeOn(view, options.today))}</p>
   </article>`;
+}
+
+/**
+ * How the numbers are protected (`.protection`): the place the disclosure-control method's own
+ * wording goes (the strings `statsReportProtectionTitle` and `statsReportProtection`).
+ */
+function renderProtection(view: StatsView): TemplateResult {
+  return html`<section class="protection">
+    <h2>${view.t.statsReportProtectionTitle}</h2>
+    <p>${view.t.statsReportProtection}</p>
+  </section>`;
+}
+
+/** The day a report is made, with its year: "7 december 2026". */
+function madeOn(view: StatsView, today: string): string {
+  return new Intl.DateTimeFormat(view.locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${today}T00:00:00Z`));
 }

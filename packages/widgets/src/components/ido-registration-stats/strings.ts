@@ -109,6 +109,12 @@ export interface StatsStrings {
   statsReportHoursKindLibrary: string;
   statsReportClosed: string;
   statsReportMade: (date: string) => string;
+  /**
+   * The report's paragraph on how the numbers are protected. A neutral placeholder: the wording
+   * of the disclosure-control method replaces these two strings (and only these).
+   */
+  statsReportProtectionTitle: string;
+  statsReportProtection: string;
 }
 
 export const statsNl: StatsStrings = {
@@ -190,6 +196,10 @@ export const statsNl: StatsStrings = {
   statsReportHoursKindLibrary: 'Open zolang de bibliotheek open is',
   statsReportClosed: 'Gesloten of andere tijden',
   statsReportMade: (date) => `Gemaakt op ${date} met IDO Kit. Er staan geen persoonsgegevens in.`,
+  // Placeholder wording (see StatsStrings); the note retention is the server's default, 30 days.
+  statsReportProtectionTitle: 'Zo beschermen we bezoekers',
+  statsReportProtection:
+    'Kleine aantallen tonen we niet precies, zodat niemand in deze cijfers herkend kan worden. Notities bij een vraag staan nooit in een rapport of export, en worden na een bewaartermijn (standaard 30 dagen) gewist.',
 };
 
 export const statsEn: StatsStrings = {
@@ -270,4 +280,7 @@ export const statsEn: StatsStrings = {
   statsReportHoursKindLibrary: 'Open whenever the library is open',
   statsReportClosed: 'Closed or other hours',
   statsReportMade: (date) => `Made on ${date} with IDO Kit. It contains no personal data.`,
+  statsReportProtectionTitle: 'How we protect visitors',
+  statsReportProtection:
+    'Small numbers are not shown exactly, so that no one can be recognised in these figures. Notes on a question are never in a report or export, and are deleted after a retention period (30 days by default).',
 };
