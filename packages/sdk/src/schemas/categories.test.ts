@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { formatPath } from '../errors/index.js';
 import { defaultTaxonomy } from '../taxonomy/index.js';
@@ -20,6 +21,11 @@ const problems = (data: unknown) =>
 describe('the default categories', () => {
   test('are a valid categories file', () => {
     assert.deepEqual(problems(defaultTaxonomy), []);
+  });
+
+  test('are exactly data/categories.json (regenerate with scripts/generate-sample-feed.ts)', () => {
+    const file = readFileSync(new URL('../../data/categories.json', import.meta.url), 'utf8');
+    assert.equal(file, `${JSON.stringify(defaultTaxonomy, null, 2)}\n`);
   });
 
   test('have the additions of the 2024 national form', () => {

@@ -21,7 +21,7 @@ const SOURCE =
  * may replace it with a categories file (`idokit-server categories import`) without a release.
  * Ids are stable and appear in stored registrations; labels and descriptions may change freely,
  * and an id that changes names its old id in `formerIds`. Dutch labels are written at B1 level.
- * `packages/server/data/categories.json` is this object as a file (a test keeps them equal).
+ * `packages/sdk/data/categories.json` is this object as a file (a test keeps them equal).
  */
 export const defaultTaxonomy: Taxonomy = {
   version: '2024-04.2',
