@@ -19,10 +19,10 @@ export const HELP_KINDS = [
   'informed',
   'searched-together',
   'explained',
-  'course',
   'referred',
   'not-helped',
   'follow-up',
+  'course',
 ] as const;
 /** The help kinds every categories version must have: the registration rules depend on them. */
 export const STRUCTURAL_HELP_KINDS = ['referred', 'not-helped'] as const;

@@ -383,17 +383,6 @@ export const defaultTaxonomy: Taxonomy = {
       },
     },
     {
-      id: 'course',
-      label: {
-        nl: 'Begeleid naar een cursus (Digisterker, Klik & Tik)',
-        en: 'Guided to a course (Digisterker, Klik & Tik)',
-      },
-      description: {
-        nl: 'De bezoeker kan zelf leren wat nodig is, bijvoorbeeld met Digisterker of Klik & Tik.',
-        en: 'The visitor can learn what is needed, for example with Digisterker or Klik & Tik.',
-      },
-    },
-    {
       id: 'referred',
       label: { nl: 'Doorverwezen', en: 'Referred' },
       description: {
@@ -415,6 +404,17 @@ export const defaultTaxonomy: Taxonomy = {
       description: {
         nl: 'We hebben een nieuwe afspraak gemaakt.',
         en: 'We made a new appointment.',
+      },
+    },
+    {
+      id: 'course',
+      label: {
+        nl: 'Begeleid naar een cursus (Digisterker, Klik & Tik)',
+        en: 'Guided to a course (Digisterker, Klik & Tik)',
+      },
+      description: {
+        nl: 'De bezoeker kan zelf leren wat nodig is, bijvoorbeeld met Digisterker of Klik & Tik.',
+        en: 'The visitor can learn what is needed, for example with Digisterker or Klik & Tik.',
       },
     },
   ],
@@ -513,17 +513,6 @@ export const defaultTaxonomy: Taxonomy = {
   ],
   partnerKinds: [
     {
-      id: 'overheidsinstantie',
-      label: {
-        nl: 'De bevoegde overheidsinstantie',
-        en: 'The competent government agency',
-      },
-      description: {
-        nl: 'De instantie die over de vraag gaat, zoals de Belastingdienst of de gemeente.',
-        en: 'The agency responsible for the question, such as the Tax Administration or the municipality.',
-      },
-    },
-    {
       id: 'sociaal-raadslieden',
       label: { nl: 'Sociaal raadslieden', en: 'Social legal advisers' },
       description: {
@@ -612,6 +601,17 @@ export const defaultTaxonomy: Taxonomy = {
       description: {
         nl: 'Het loket of sociaal team van de gemeente.',
         en: 'The municipality’s service desk or social team.',
+      },
+    },
+    {
+      id: 'overheidsinstantie',
+      label: {
+        nl: 'De bevoegde overheidsinstantie',
+        en: 'The competent government agency',
+      },
+      description: {
+        nl: 'De instantie die over de vraag gaat, zoals de Belastingdienst of de gemeente.',
+        en: 'The agency responsible for the question, such as the Tax Administration or the municipality.',
       },
     },
     {

@@ -302,7 +302,8 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
       'Idempotent by registration id: the first write answers 201, the same body again 200 with the same receipt (`replayed: true`), another body under the same id 409. A note or outreach name with personal data is refused (422) naming the kind of finding; the text is never echoed or logged.\n\n' +
       "**Where.** `locationId` is the device's own location or another location of the same library organisation (a visit at another branch); another organisation's location is 403. A visit at an outreach session (a community centre, a pop-up) carries `outreach.name` and counts under `locationId`, the location that held the session; `outreach.sessionId` is not checked yet (the coordinator's sessions come later).\n\n" +
       "**When.** `date` may lie in the past however far, since the outbox can deliver days late; a date after today (Europe/Amsterdam) is refused (422). The form's rule that a visit is registered within 14 days is kept by the form, not here. Statistics count a visit in the period of its `date`, not of its arrival.\n\n" +
-      '**Corrections and withdrawals.** A correction is a new registration that `supersedes` an earlier one of the same location; a withdrawal is one with `withdrawn: true` that repeats the content of the one it supersedes. The superseded registration no longer counts, a withdrawal counts nowhere, and the latest of a chain decides (a correction of a withdrawal counts again).',
+      '**Corrections and withdrawals.** A correction is a new registration that `supersedes` an earlier one of the same location; a withdrawal is one with `withdrawn: true` that repeats the content of the one it supersedes. The superseded registration no longer counts, a withdrawal counts nowhere, and the latest of a chain decides (a correction of a withdrawal counts again).\n\n' +
+      '**Categories.** Every id (organisations, themes, help, referral target `referral.partnerKind`, not-helped reason, channel, `durationMinutes`, follow-up answers `followUp`) is checked against the categories version the registration names (`categoriesVersion`), else the version in force on its `date` (`GET /v1/categories`); an unknown id or version is a 400 naming the field. Older clients may leave `categoriesVersion` out: the server records the version it checked against. Statistics count ids of earlier versions under the ids that replaced them.',
     tag: 'Staff',
     access: 'staff',
     auth: true,
@@ -323,7 +324,9 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
         schema: 'RegistrationReceipt',
       },
       201: { description: 'Stored', schema: 'RegistrationReceipt' },
-      400: problem('The body is not valid, or uses unknown categories (`validation`)'),
+      400: problem(
+        'The body is not valid, or uses ids or a `categoriesVersion` the categories do not know (`validation`)',
+      ),
       ...AUTH_PROBLEMS,
       403: problem(
         "The registration is for a location outside the device's library organisation (`forbidden`)",

@@ -22,8 +22,8 @@ const UNIT_SQL = {
  * chain decides: a correction of a withdrawal counts again. A visit at an outreach session
  * counts under its `location_id` in the period of its `visit_date`, like any other. A referral
  * counts under its partner kind, else the named partner's kind, else `other`. Categories count
- * under their newest ids: `counted_questions` and `counted_category` (migration 006) read an id
- * of an earlier categories version as the id that replaced it (`formerIds`).
+ * under their newest ids: `counted_questions` and `category_ids` (migration 006) read an id of an
+ * earlier categories version as the id that replaced it (`formerIds`).
  */
 export async function countStatsUnits(
   db: Queryable,
@@ -38,9 +38,10 @@ export async function countStatsUnits(
     n: number;
   }>(
     `WITH r AS (
-       SELECT r.id, r.location_id AS loc, counted_category('channels', r.channel) AS channel,
+       SELECT r.id, r.location_id AS loc, COALESCE(ch.new_id, r.channel) AS channel,
          ${UNIT_SQL[filter.unit]} AS period
        FROM registrations r
+       LEFT JOIN category_ids ch ON ch.list = 'channels' AND ch.old_id = r.channel
        WHERE r.location_id = ANY($1::text[]) AND r.visit_date BETWEEN $2::date AND $3::date
          AND NOT r.withdrawn
          AND NOT EXISTS (SELECT 1 FROM registrations s

@@ -26,29 +26,35 @@ CREATE TABLE category_ids (
 ALTER TABLE registrations ADD COLUMN categories_version text;
 ALTER TABLE registration_questions ADD COLUMN follow_up jsonb;
 
--- The id a registration's category counts under now (itself when it was never renamed).
-CREATE FUNCTION counted_category(list text, id text) RETURNS text
-LANGUAGE sql STABLE AS $$
-  SELECT COALESCE((SELECT c.new_id FROM category_ids c WHERE c.list = $1 AND c.old_id = $2), $2)
-$$;
-
--- The same for a list of ids, each once (two old ids merged into one count once).
+-- The ids a registration's list of categories counts under now, each once (two old ids merged
+-- into one count once).
 CREATE FUNCTION counted_categories(list text, ids text[]) RETURNS text[]
 LANGUAGE sql STABLE AS $$
-  SELECT COALESCE(array_agg(DISTINCT counted_category($1, i)), '{}') FROM unnest($2) AS i
+  SELECT COALESCE(array_agg(DISTINCT COALESCE(c.new_id, i)), '{}')
+  FROM unnest($2) AS i LEFT JOIN category_ids c ON c.list = $1 AND c.old_id = i
 $$;
 
 -- Registration questions as statistics count them: the raw rows stay as registered (they are
 -- append-only), ids of earlier categories versions read as the ids they count under now.
--- Same columns as registration_questions, so a query swaps one name for the other.
+-- Same columns as registration_questions, so a query swaps one name for the other. Single ids
+-- are joined (a hash join on a small table); a list of ids is mapped only when it holds a
+-- renamed id (the renamed ids are gathered once per query), so rows without one, and a server
+-- that never renamed anything, count exactly as before.
 CREATE VIEW counted_questions AS
 SELECT q.registration_id, q.position, q.question_type, q.government_level,
-  counted_categories('organisations', q.organisations) AS organisations,
-  counted_categories('themes', q.themes) AS themes,
-  counted_category('help', q.help) AS help,
+  CASE WHEN q.organisations && (SELECT array_agg(old_id) FROM category_ids
+                                WHERE list = 'organisations')
+    THEN counted_categories('organisations', q.organisations) ELSE q.organisations END
+    AS organisations,
+  CASE WHEN q.themes && (SELECT array_agg(old_id) FROM category_ids WHERE list = 'themes')
+    THEN counted_categories('themes', q.themes) ELSE q.themes END AS themes,
+  COALESCE(h.new_id, q.help) AS help,
   q.referral_partner_id,
-  counted_category('partnerKinds', q.referral_partner_kind) AS referral_partner_kind,
+  COALESCE(k.new_id, q.referral_partner_kind) AS referral_partner_kind,
   q.referral_warm,
-  counted_category('notHelpedReasons', q.not_helped_reason) AS not_helped_reason,
+  COALESCE(n.new_id, q.not_helped_reason) AS not_helped_reason,
   q.follow_up
-FROM registration_questions q;
+FROM registration_questions q
+LEFT JOIN category_ids h ON h.list = 'help' AND h.old_id = q.help
+LEFT JOIN category_ids k ON k.list = 'partnerKinds' AND k.old_id = q.referral_partner_kind
+LEFT JOIN category_ids n ON n.list = 'notHelpedReasons' AND n.old_id = q.not_helped_reason;
