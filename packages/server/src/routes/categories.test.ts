@@ -25,7 +25,7 @@ import { LOCATION, sampleRegistration } from '../testing/registration.js';
 const NOW = new Date('2026-11-20T10:00:00Z');
 const DEFAULT = defaultTaxonomy.version;
 
-/** Version 2026-01: the default with a theme `energie` added and `wonen` renamed. */
+/** Version 2026-01: the default with a theme `energie` added, `wonen` and channel `desk` renamed. */
 function categories2026(): Categories {
   const c = structuredClone(defaultTaxonomy) as Categories;
   c.version = '2026-01';
@@ -39,6 +39,9 @@ function categories2026(): Categories {
           formerIds: ['wonen'],
         }
       : t,
+  );
+  c.channels = c.channels.map((ch) =>
+    ch.id === 'desk' ? { ...ch, id: 'balie', formerIds: ['desk'] } : ch,
   );
   c.themes.push({
     id: 'energie',
@@ -80,6 +83,9 @@ const taxonomy = async () => {
 
 const themeCounts = (stats: RegistrationStats) =>
   Object.fromEntries(stats.breakdown.theme.map((c) => [c.key, c.count]));
+
+const channelCounts = (stats: RegistrationStats) =>
+  Object.fromEntries(stats.breakdown.channel.map((c) => [c.key, c.count]));
 
 const storedVersions = async () =>
   (
@@ -154,7 +160,10 @@ describe('categories', () => {
     assert.deepEqual(done.changes, {
       added: [{ list: 'themes', id: 'energie' }],
       removed: [],
-      renamed: [{ list: 'themes', from: 'wonen', to: 'wonen-en-huur' }],
+      renamed: [
+        { list: 'themes', from: 'wonen', to: 'wonen-en-huur' },
+        { list: 'channels', from: 'desk', to: 'balie' },
+      ],
     });
     const again = await importNow(categories2026());
     assert.equal(again.unchanged, true);
@@ -184,10 +193,11 @@ describe('categories', () => {
   });
 
   test('a registration with the new theme is accepted and counts', async () => {
-    for (let i = 0; i < 5; i++) await client.submitRegistration(visit('2026-11-10', 'energie'));
+    for (let i = 0; i < 5; i++)
+      await client.submitRegistration(visit('2026-11-10', 'energie', { channel: 'balie' }));
     for (let i = 0; i < 5; i++)
       await client.submitRegistration(
-        visit('2026-11-11', 'wonen-en-huur', { categoriesVersion: '2026-01' }),
+        visit('2026-11-11', 'wonen-en-huur', { channel: 'balie', categoriesVersion: '2026-01' }),
       );
     const stats = await client.getRegistrationStats({ period: '2026' });
     assert.equal(stats.visits, 10);
@@ -212,7 +222,9 @@ describe('categories', () => {
     // An old client's outbox, delivering a visit made with the version before: accepted.
     await client.submitRegistration(visit('2026-11-12', 'wonen', { categoriesVersion: DEFAULT }));
     const unknown = await client
-      .submitRegistration(visit('2026-11-12', 'energie', { categoriesVersion: '2031-01' }))
+      .submitRegistration(
+        visit('2026-11-12', 'energie', { channel: 'balie', categoriesVersion: '2031-01' }),
+      )
       .then(
         () => assert.fail('expected a refusal'),
         (e: unknown) => e,
@@ -224,9 +236,11 @@ describe('categories', () => {
   test("a renamed id keeps last year's figures adding up under its new id", async () => {
     const lastYear = await client.getRegistrationStats({ period: '2025' });
     assert.deepEqual(themeCounts(lastYear), { 'wonen-en-huur': 5 });
+    assert.deepEqual(channelCounts(lastYear), { balie: 5 });
     const thisYear = await client.getRegistrationStats({ period: '2026' });
     // 5 registered as wonen-en-huur, 1 as wonen with the older version: one category.
     assert.deepEqual(themeCounts(thisYear), { energie: 5, 'wonen-en-huur': 6 });
+    assert.deepEqual(channelCounts(thisYear), { balie: 11 });
     // The stored registrations keep the ids they were made with.
     const raw = await server.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM registration_questions WHERE 'wonen' = ANY (themes)`,
