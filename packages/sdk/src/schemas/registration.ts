@@ -6,8 +6,8 @@ import {
   GovernmentLevelSchema,
   HelpKindSchema,
   OrganisationIdSchema,
-  PartnerKindSchema,
   QuestionTypeSchema,
+  TaxonomySchema,
   ThemeIdSchema,
 } from './taxonomy.js';
 
@@ -23,7 +23,8 @@ const UuidSchema = z.uuid({ error: 'Must be a UUID' }).check(z.toLowerCase());
 export const ReferralSchema = z
   .object({
     partnerId: z.optional(SlugSchema),
-    partnerKind: z.optional(PartnerKindSchema),
+    /** A referral target of the categories (`partnerKinds`): a kind of partner or, e.g., `overheidsinstantie`. */
+    partnerKind: z.optional(SlugSchema),
     /** A warm referral: staff made contact for the resident (called, mailed, walked them over). */
     warm: z.boolean(),
   })
@@ -44,6 +45,11 @@ export const QuestionSchema = z
     help: HelpKindSchema,
     referral: z.optional(ReferralSchema),
     notHelpedReason: z.optional(SlugSchema),
+    /**
+     * Answers to the categories' follow-up questions, by question id (`{ "digid": "no" }`).
+     * Checked by the server against the categories the registration was made with.
+     */
+    followUp: z.optional(z.record(SlugSchema, SlugSchema)),
   })
   .check(
     z.superRefine((q, ctx) => {
@@ -107,10 +113,18 @@ export const QuestionRegistrationSchema = z
     hour: z.number().check(z.int(), z.gte(0), z.lte(23)),
     channel: ChannelSchema,
     visitorKind: z.optional(z.enum(VISITOR_KINDS)),
-    /** A bucket: 5, 10, 20, 30 or 60 (meaning 60 or more). */
-    durationMinutes: z.literal(DURATION_BUCKETS, {
-      error: 'Must be one of 5, 10, 20, 30 or 60 (minutes)',
-    }),
+    /**
+     * A bucket of the categories' `durationBuckets` (by default 5, 10, 20, 30 or 60, meaning 60 or
+     * more); the server checks it against the categories the registration was made with.
+     */
+    durationMinutes: z
+      .number({ error: 'Must be a number of minutes, such as 10' })
+      .check(z.int(), z.positive(), z.lte(1440)),
+    /**
+     * The categories version the registration was made with (the taxonomy's `version`). Optional
+     * for older clients: the server then records the version in force on the visit's date.
+     */
+    categoriesVersion: z.optional(TaxonomySchema.shape.version),
     questions: z
       .array(QuestionSchema)
       .check(z.minLength(1, 'A visit has at least one question'), z.maxLength(20)),

@@ -1,15 +1,32 @@
 import type { Taxonomy } from '../schemas/taxonomy.js';
 
+/** Where the default categories come from, in words (shown with them, and in docs/categories.md). */
+const SOURCE =
+  'Follows the national IDO registration form in the Bibliotheekmonitor, in use since April 2024 ' +
+  '(Bibliotheeknetwerk, news item "Vernieuwd IDO-registratieformulier in Bibliotheekmonitor", ' +
+  '21 March 2024: questions about the digital government, the library or other; several ' +
+  'questions per visitor; improved referral questions; no background questions). The theme ' +
+  'for computers, tablets and phones follows the KB news item on the 100,000th IDO question ' +
+  '(DigiD first, computers, tablets and smartphones second, municipal services third) and the ' +
+  'Dutch public libraries association (VOB) page on the IDO. Huurcommissie, LBIO, Raad voor ' +
+  'Rechtsbijstand, the DigiD follow-up question, "de bevoegde overheidsinstantie" and the ' +
+  'course help (Digisterker, Klik & Tik) are taken from the 2024 form and its dashboard as ' +
+  'described in IDO Kit issue 20.';
+
 /**
  * The default IDO categories, following the national IDO registration form (Bibliotheekmonitor,
  * since April 2024) so a library's counts can be copied straight into it.
  *
- * This is data, not code: the API and the feed serve it, and a library or the national programme
- * may replace it (e.g. in its own feed) without a release. Ids are stable and appear in stored
- * registrations; labels and descriptions may change freely. Dutch labels are written at B1 level.
+ * This is data, not code: the API and the feed serve it, and the national programme or a server
+ * may replace it with a categories file (`idokit-server categories import`) without a release.
+ * Ids are stable and appear in stored registrations; labels and descriptions may change freely,
+ * and an id that changes names its old id in `formerIds`. Dutch labels are written at B1 level.
+ * `packages/sdk/data/categories.json` is this object as a file (a test keeps them equal).
  */
 export const defaultTaxonomy: Taxonomy = {
-  version: '2024-04',
+  version: '2024-04.2',
+  validFrom: '2024-04-01',
+  source: SOURCE,
   questionTypes: [
     {
       id: 'government',
@@ -189,6 +206,33 @@ export const defaultTaxonomy: Taxonomy = {
       },
     },
     {
+      id: 'huurcommissie',
+      level: 'national',
+      label: { nl: 'Huurcommissie', en: 'Rent Tribunal (Huurcommissie)' },
+      description: {
+        nl: 'Geschillen over huurprijs, huurverhoging, servicekosten en onderhoud.',
+        en: 'Disputes about rent, rent increases, service charges and maintenance.',
+      },
+    },
+    {
+      id: 'lbio',
+      level: 'national',
+      label: { nl: 'LBIO', en: 'LBIO (child and partner maintenance agency)' },
+      description: {
+        nl: 'Innen van kinderalimentatie en partneralimentatie.',
+        en: 'Collecting child and partner maintenance payments.',
+      },
+    },
+    {
+      id: 'raad-voor-rechtsbijstand',
+      level: 'national',
+      label: { nl: 'Raad voor Rechtsbijstand', en: 'Legal Aid Board (Raad voor Rechtsbijstand)' },
+      description: {
+        nl: 'Gesubsidieerde rechtsbijstand, een advocaat of mediator met een toevoeging.',
+        en: 'Subsidised legal aid, a lawyer or mediator paid in part by the state.',
+      },
+    },
+    {
       id: 'gemeente',
       level: 'municipal',
       label: { nl: 'Gemeente', en: 'Municipality' },
@@ -254,6 +298,14 @@ export const defaultTaxonomy: Taxonomy = {
       description: {
         nl: 'DigiD aanvragen of herstellen, de DigiD-app, machtigen en de Berichtenbox.',
         en: 'Applying for or restoring DigiD, the DigiD app, authorisations and the message box.',
+      },
+    },
+    {
+      id: 'computer-tablet-telefoon',
+      label: { nl: 'Computer, tablet en telefoon', en: 'Computer, tablet and phone' },
+      description: {
+        nl: 'Een apparaat gebruiken: instellen, apps installeren, e-mail, wachtwoorden en veilig internetten.',
+        en: 'Using a device: setting it up, installing apps, e-mail, passwords and staying safe online.',
       },
     },
     {
@@ -324,10 +376,10 @@ export const defaultTaxonomy: Taxonomy = {
     },
     {
       id: 'explained',
-      label: { nl: 'Uitleg of cursus', en: 'Explained or course' },
+      label: { nl: 'Uitleg gegeven', en: 'Explained' },
       description: {
-        nl: 'Uitleg over digitale vaardigheden, of doorverwezen naar een cursus.',
-        en: 'Explained digital skills, or referred to a course.',
+        nl: 'Ik heb uitgelegd hoe iets werkt, zoals een website, app of apparaat.',
+        en: 'I explained how something works, such as a website, app or device.',
       },
     },
     {
@@ -352,6 +404,17 @@ export const defaultTaxonomy: Taxonomy = {
       description: {
         nl: 'We hebben een nieuwe afspraak gemaakt.',
         en: 'We made a new appointment.',
+      },
+    },
+    {
+      id: 'course',
+      label: {
+        nl: 'Begeleid naar een cursus (Digisterker, Klik & Tik)',
+        en: 'Guided to a course (Digisterker, Klik & Tik)',
+      },
+      description: {
+        nl: 'De bezoeker kan zelf leren wat nodig is, bijvoorbeeld met Digisterker of Klik & Tik.',
+        en: 'The visitor can learn what is needed, for example with Digisterker or Klik & Tik.',
       },
     },
   ],
@@ -541,9 +604,44 @@ export const defaultTaxonomy: Taxonomy = {
       },
     },
     {
+      id: 'overheidsinstantie',
+      label: {
+        nl: 'De bevoegde overheidsinstantie',
+        en: 'The competent government agency',
+      },
+      description: {
+        nl: 'De instantie die over de vraag gaat, zoals de Belastingdienst of de gemeente.',
+        en: 'The agency responsible for the question, such as the Tax Administration or the municipality.',
+      },
+    },
+    {
       id: 'other',
       label: { nl: 'Andere organisatie', en: 'Other organisation' },
     },
   ],
   durationBuckets: [5, 10, 20, 30, 60],
+  followUpQuestions: [
+    {
+      id: 'digid',
+      label: { nl: 'Heeft de bezoeker een DigiD?', en: 'Does the visitor have a DigiD?' },
+      description: {
+        nl: 'Vraag het bij een vraag over DigiD of MijnOverheid. Wij loggen nooit in voor iemand.',
+        en: 'Ask with a question about DigiD or MijnOverheid. We never log in for someone.',
+      },
+      answers: [
+        { id: 'yes', label: { nl: 'Ja', en: 'Yes' } },
+        {
+          id: 'yes-not-working',
+          label: { nl: 'Ja, maar het werkt niet', en: 'Yes, but it does not work' },
+          description: {
+            nl: 'Wachtwoord kwijt, app werkt niet of de DigiD is verlopen.',
+            en: 'Password lost, the app does not work or the DigiD has expired.',
+          },
+        },
+        { id: 'no', label: { nl: 'Nee', en: 'No' } },
+        { id: 'unknown', label: { nl: 'Weet ik niet', en: 'Not known' } },
+      ],
+      appliesTo: { themes: ['digid-mijnoverheid'], organisations: ['logius'] },
+    },
+  ],
 };

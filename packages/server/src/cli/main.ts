@@ -21,7 +21,8 @@ import {
   type ReportScope,
 } from '../auth/devices.js';
 import { resolveConfig, SETTINGS, type ServerConfig, type SettingFlag } from '../config.js';
-import { loadSnapshot } from '../data/dataset.js';
+import { categoriesFromJson, importCategories, type CategoriesImport } from '../data/categories.js';
+import { loadSnapshot, taxonomyAt } from '../data/dataset.js';
 import { openDb, type Db } from '../db/db.js';
 import { migrate, pendingMigrations } from '../db/migrate.js';
 import { ImportError } from '../import/csv.js';
@@ -39,6 +40,9 @@ Commands:
   export-feed <file|-> [--split]      Write the public dataset as one feed.json; --split also writes
                                       locations/<id>.json beside it (point feed="…/" at the folder)
   validate-feed <file>                List every problem of a feed.json, each with its path
+  categories import <categories.json> Import a categories version (all or nothing); prints the
+                                      ids it adds, removes and renames
+  categories export <file|->          Write the categories in force today as a categories file
   enrol-code --location <id> [--ttl 24h]
                                       Make a one-time code to enrol a device for a location
   report-code (--organisation <name> | --municipality <name>) [--ttl 7d]
@@ -115,6 +119,21 @@ async function assertScopeHasLocations(db: Db, scope: StatsScope): Promise<void>
       ? `No location has the id "${scope.locationId}"`
       : `No location belongs to the ${scope.kind} "${scope.name}"`,
   );
+}
+
+/** What `categories import` prints: the version, and each id added, removed and renamed. */
+export function describeCategoriesImport(done: CategoriesImport): string {
+  const head = done.unchanged
+    ? `Categories version ${done.version} was already imported; nothing changed.\n`
+    : `Imported categories version ${done.version}, in force from ${done.validFrom}${done.previousVersion ? ` (after ${done.previousVersion})` : ''}.\n`;
+  if (done.unchanged) return head;
+  const { added, removed, renamed } = done.changes;
+  const lines = [
+    ...added.map((a) => `  added    ${a.list}: ${a.id}`),
+    ...removed.map((r) => `  removed  ${r.list}: ${r.id}`),
+    ...renamed.map((r) => `  renamed  ${r.list}: ${r.from} -> ${r.to}`),
+  ];
+  return head + (lines.length ? `${lines.join('\n')}\n` : '  No ids added, removed or renamed.\n');
 }
 
 /**
@@ -282,6 +301,32 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           `${problems.length} problem${problems.length === 1 ? '' : 's'}; elements leave out the entries that have one and use the rest\n`,
         );
         return 1;
+      }
+      case 'categories': {
+        const [action, file] = args;
+        if (action === 'import') {
+          if (!file)
+            throw new UsageError('Which file? idokit-server categories import <file.json>');
+          const categories = categoriesFromJson(await readFile(file, 'utf8'));
+          const done = await withDb(config, (db) => importCategories(db, categories, now()));
+          io.stdout(describeCategoriesImport(done));
+          return 0;
+        }
+        if (action === 'export') {
+          if (!file)
+            throw new UsageError('Where to? idokit-server categories export <file> (or -)');
+          const inForce = await withDb(config, async (db) =>
+            taxonomyAt(await loadSnapshot(db), now()),
+          );
+          const text = `${JSON.stringify(inForce, null, 2)}\n`;
+          if (file === '-') io.stdout(text);
+          else {
+            await writeFile(file, text);
+            io.stdout(`Wrote categories version ${inForce.version} to ${file}\n`);
+          }
+          return 0;
+        }
+        throw new UsageError('idokit-server categories import <file.json> | export <file|->');
       }
       case 'enrol-code': {
         const location = values.location;

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import {
+  categoriesInForce,
+  civilDate,
   prepareNearest,
   defaultTaxonomy,
+  sortVersions,
   FEED_VERSION,
   normalizeText,
   type Feed,
@@ -10,6 +13,10 @@ import {
   type Taxonomy,
 } from '@idokit/sdk';
 import type { Db, Queryable } from '../db/db.js';
+import { loadCategoryVersions } from './categories.js';
+
+/** The zone whose calendar day decides which categories version is in force. */
+export const SERVICE_ZONE = 'Europe/Amsterdam';
 
 /** Feed-level facts kept beside the locations and partners. */
 export interface DatasetHeader {
@@ -159,7 +166,18 @@ export interface Snapshot {
   /** Locations by name (the order without a search origin). */
   locations: Location[];
   locationsById: Map<string, Location>;
+  /**
+   * The newest categories version (by `validFrom`): the ids statistics count under, and their
+   * labels. What is in force on a date is {@link taxonomyAt}.
+   */
   taxonomy: Taxonomy;
+  /**
+   * Every categories version, by `validFrom`: those imported with `categories import`, or, before
+   * the first import, the feed's taxonomy (or the SDK's default) alone.
+   */
+  categories: Taxonomy[];
+  /** The day (Europe/Amsterdam) the snapshot was loaded: the feed serves the version of that day. */
+  loadedOn: string;
   /** The serialised feed and its strong ETag, made once per revision. */
   feedJson: string;
   feedEtag: string;
@@ -170,17 +188,29 @@ export function etagOf(body: string): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 }
 
-/** Loads the dataset at its current revision. */
-export async function loadSnapshot(db: Db): Promise<Snapshot> {
+/** The categories version in force on the day of `at` (Europe/Amsterdam). */
+export function taxonomyAt(snapshot: Pick<Snapshot, 'categories'>, at: Date): Taxonomy {
+  return categoriesInForce(snapshot.categories, civilDate(at, SERVICE_ZONE))!;
+}
+
+/** Loads the dataset at its current revision; the feed carries the categories in force `at`. */
+export async function loadSnapshot(db: Db, at: Date = new Date()): Promise<Snapshot> {
   return db.transaction(async (tx) => {
     const revision = await datasetRevision(tx);
-    const [locations, partners, meta] = await Promise.all([
+    const [locations, partners, meta, imported] = await Promise.all([
       tx.query<{ doc: Location }>('SELECT doc FROM locations ORDER BY name, id'),
       tx.query<{ doc: Partner }>('SELECT doc FROM partners ORDER BY name, id'),
       tx.query<{ key: string; value: unknown }>('SELECT key, value FROM dataset_meta'),
+      loadCategoryVersions(tx),
     ]);
     const metaOf = new Map(meta.rows.map((r) => [r.key, r.value]));
-    const taxonomy = (metaOf.get('taxonomy') as Taxonomy | undefined) ?? defaultTaxonomy;
+    // Imported categories win; before the first import, the feed's taxonomy is the only version.
+    const categories =
+      imported.length > 0
+        ? sortVersions(imported)
+        : [(metaOf.get('taxonomy') as Taxonomy | undefined) ?? defaultTaxonomy];
+    const loadedOn = civilDate(at, SERVICE_ZONE);
+    const taxonomy = categoriesInForce(categories, loadedOn)!;
     const header = (metaOf.get('header') as DatasetHeader | undefined) ?? {
       generatedAt: new Date(0).toISOString(),
       publisher: { name: 'IDO Kit' },
@@ -203,7 +233,9 @@ export async function loadSnapshot(db: Db): Promise<Snapshot> {
       feed,
       locations: feed.locations,
       locationsById: new Map(feed.locations.map((l) => [l.id, l])),
-      taxonomy,
+      taxonomy: categories.at(-1)!,
+      categories,
+      loadedOn,
       feedJson,
       feedEtag: etagOf(feedJson),
     };
@@ -242,7 +274,7 @@ export class Catalog {
     const held = this.#snapshot && (await this.#snapshot.catch(() => undefined));
     if (!held) {
       this.#checkedAt = now;
-      const loading = loadSnapshot(this.#db);
+      const loading = loadSnapshot(this.#db, new Date(now));
       this.#snapshot = loading;
       loading.catch(() => {
         if (this.#snapshot === loading) this.#snapshot = undefined;
@@ -267,11 +299,19 @@ export class Catalog {
     }
   }
 
-  /** The newer dataset when the revision moved, else (also when the database fails) `held`. */
+  /**
+   * The newer dataset when the revision moved or a new day began (another categories version
+   * may come into force), else (also when the database fails) `held`.
+   */
   async #refresh(held: Snapshot): Promise<Snapshot> {
     try {
-      if ((await datasetRevision(this.#db)) === held.revision) return held;
-      const loaded = await loadSnapshot(this.#db);
+      const at = new Date(this.#now());
+      if (
+        (await datasetRevision(this.#db)) === held.revision &&
+        civilDate(at, SERVICE_ZONE) === held.loadedOn
+      )
+        return held;
+      const loaded = await loadSnapshot(this.#db, at);
       this.#snapshot = Promise.resolve(loaded);
       return loaded;
     } catch {

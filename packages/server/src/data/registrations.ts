@@ -35,7 +35,15 @@ export type StoreResult =
 export async function storeRegistration(
   db: Queryable,
   reg: QuestionRegistration,
-  options: { deviceId: string; at: Date },
+  options: {
+    deviceId: string;
+    at: Date;
+    /**
+     * The categories version to record: the body's `categoriesVersion`, or the one the server
+     * chose for it (in force on the visit's date). The body hash covers the body as sent.
+     */
+    categoriesVersion?: string;
+  },
 ): Promise<StoreResult> {
   if (reg.supersedes !== undefined && reg.supersedes.toLowerCase() === reg.id.toLowerCase())
     return { kind: 'bad-supersedes', message: 'A registration cannot supersede itself' };
@@ -51,15 +59,16 @@ export async function storeRegistration(
     referral_partner_kind: q.referral?.partnerKind ?? null,
     referral_warm: q.referral?.warm ?? null,
     not_helped_reason: q.notHelpedReason ?? null,
+    follow_up: q.followUp && Object.keys(q.followUp).length > 0 ? q.followUp : null,
   }));
   const inserted = await db.query<{ received_at: Date }>(
     `WITH reg AS (
        INSERT INTO registrations (id, location_id, device_id, visit_date, hour, channel,
          visitor_kind, duration_minutes, note, supersedes, body_hash, received_at, withdrawn,
-         outreach_name, outreach_session_id)
+         outreach_name, outreach_session_id, categories_version)
        SELECT $1::uuid, $2::text, $3::text, $4::date, $5::smallint, $6::text, $7::text,
          $8::smallint, $9::text, $10::uuid, $11::text, $12::timestamptz, $14::boolean,
-         $15::text, $16::text
+         $15::text, $16::text, $17::text
        WHERE $10::uuid IS NULL
           OR EXISTS (SELECT 1 FROM registrations WHERE id = $10::uuid AND location_id = $2::text)
        ON CONFLICT (id) DO NOTHING
@@ -67,14 +76,14 @@ export async function storeRegistration(
      ), questions AS (
        INSERT INTO registration_questions (registration_id, position, question_type,
          government_level, organisations, themes, help, referral_partner_id,
-         referral_partner_kind, referral_warm, not_helped_reason)
+         referral_partner_kind, referral_warm, not_helped_reason, follow_up)
        SELECT reg.id, x.position, x.question_type, x.government_level, x.organisations,
          x.themes, x.help, x.referral_partner_id, x.referral_partner_kind, x.referral_warm,
-         x.not_helped_reason
+         x.not_helped_reason, x.follow_up
        FROM reg, jsonb_to_recordset($13::jsonb) AS x(position smallint, question_type text,
          government_level text, organisations text[], themes text[], help text,
          referral_partner_id text, referral_partner_kind text, referral_warm boolean,
-         not_helped_reason text)
+         not_helped_reason text, follow_up jsonb)
      )
      SELECT received_at FROM reg`,
     [
@@ -94,6 +103,7 @@ export async function storeRegistration(
       reg.withdrawn === true,
       reg.outreach?.name ?? null,
       reg.outreach?.sessionId ?? null,
+      options.categoriesVersion ?? reg.categoriesVersion ?? null,
     ],
   );
   const created = inserted.rows[0];

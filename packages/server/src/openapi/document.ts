@@ -1,4 +1,6 @@
 import {
+  CategoriesResponseSchema,
+  CategoriesSchema,
   EnrolmentRequestSchema,
   EnrolmentSchema,
   FeedSchema,
@@ -27,6 +29,8 @@ const OUTPUT_SCHEMAS: Record<string, z.ZodMiniType> = {
   Partner: PartnerSchema,
   PartnerList: PartnerListSchema,
   Taxonomy: TaxonomySchema,
+  CategoriesResponse: CategoriesResponseSchema,
+  Categories: CategoriesSchema,
   LocationSearchResult: LocationSearchResultSchema,
   GeocodeResult: GeocodeResultSchema,
   RegistrationReceipt: RegistrationReceiptSchema,

@@ -200,6 +200,7 @@ describe('HTTP behaviour', () => {
       '/v1/locations?place=Utrecht',
       '/v1/partners',
       '/v1/taxonomy',
+      '/v1/categories',
       '/v1/locations/ido-utrecht-centrum',
       '/v1/geocode?q=8011AA',
     ]) {
@@ -420,6 +421,7 @@ describe('OpenAPI and the reference page', () => {
         '/v1/registrations.csv',
         '/v1/registrations/stats',
         '/v1/taxonomy',
+        '/v1/categories',
         '/docs',
         '/healthz',
         '/readyz',

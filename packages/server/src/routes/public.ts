@@ -8,12 +8,14 @@ import {
   IsoDateTimeSchema,
   PartnerKindSchema,
   SlugSchema,
+  TaxonomySchema,
   type GeoPoint,
 } from '@idokit/sdk';
 import * as z from 'zod/mini';
 import { cacheableResponse } from '../http/cache.js';
 import { preparedFor, preparedResponse } from '../http/precomputed.js';
 import { HttpProblem, validationProblem } from '../http/problem.js';
+import { taxonomyAt } from '../data/dataset.js';
 import { defineRoute, type AnyRoute } from '../openapi/route.js';
 import type { RouteDeps } from './deps.js';
 
@@ -29,6 +31,13 @@ const PROBLEM_TEXT: Record<number, string> = {
 const cached = (description: string, schema: string) => ({
   200: { description, schema },
   304: { description: 'Not modified: the `If-None-Match` ETag is current' },
+});
+
+/** Query of `GET /v1/categories`. */
+const CategoriesQuerySchema = z.object({
+  version: z.optional(
+    TaxonomySchema.shape.version.check(z.describe('A version (default: the one in force)')),
+  ),
 });
 
 const COORDINATES = /^\s*(-?\d{1,3}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
@@ -332,19 +341,53 @@ export function publicRoutes(deps: RouteDeps): AnyRoute[] {
     method: 'get',
     path: '/v1/taxonomy',
     operationId: 'getTaxonomy',
-    summary: 'The registration categories',
+    summary: 'The registration categories in force',
     description:
-      'Question types, government levels, organisations, themes, help, channels: the national IDO form.',
+      'The categories of the national IDO form in force today (Europe/Amsterdam): question types, government levels, organisations, themes, help, not-helped reasons, referral targets (`partnerKinds`), channels, duration buckets and follow-up questions, with their `version` and `validFrom`. What the desk form shows; registrations name the `version` as `categoriesVersion`. A new version (`idokit-server categories import`) is served from its `validFrom` on, with a new ETag.',
     tag: 'Public',
     access: 'public',
     cacheable: true,
-    responses: cached('The taxonomy', 'Taxonomy'),
+    responses: cached('The categories in force', 'Taxonomy'),
     handler: async (c) => {
       const snapshot = await deps.catalog.current();
+      const inForce = taxonomyAt(snapshot, deps.now());
       return preparedResponse(
         c,
-        preparedFor(snapshot, 'taxonomy', () => snapshot.taxonomy)!,
+        preparedFor(snapshot, `taxonomy:${inForce.version}`, () => inForce)!,
       );
+    },
+  });
+
+  const categories = defineRoute({
+    method: 'get',
+    path: '/v1/categories',
+    operationId: 'getCategories',
+    summary: 'The categories versions',
+    description:
+      'The version in force today (`inForce`), every version the server knows (`versions`, by `validFrom`) and one version whole (`categories`): the one asked for with `version`, else the one in force. Each entry may name the ids it had before (`formerIds`); statistics count those under the new id.\n\n' +
+      "**Writing (reserved).** Categories are imported by the server's administrator with `idokit-server categories import FILE` (all or nothing; prints the ids added, removed and renamed). `PUT /v1/categories/{version}` with a categories file as body is reserved for a national or server administrator credential; no token of this server (device, report) may change the national categories, so it is not served yet.",
+    tag: 'Public',
+    access: 'public',
+    cacheable: true,
+    query: CategoriesQuerySchema,
+    responses: { ...cached('The categories', 'CategoriesResponse'), ...problems(400, 404) },
+    handler: async (c, { query }) => {
+      const snapshot = await deps.catalog.current();
+      const inForce = taxonomyAt(snapshot, deps.now());
+      const chosen =
+        query.version === undefined
+          ? inForce
+          : snapshot.categories.find((v) => v.version === query.version);
+      if (!chosen) throw new HttpProblem('not-found', `No categories version "${query.version}"`);
+      const body = preparedFor(snapshot, `categories:${inForce.version}:${chosen.version}`, () => ({
+        inForce: inForce.version,
+        versions: snapshot.categories.map((v) => ({
+          version: v.version,
+          ...(v.validFrom !== undefined ? { validFrom: v.validFrom } : {}),
+        })),
+        categories: chosen,
+      }))!;
+      return preparedResponse(c, body);
     },
   });
 
@@ -371,5 +414,5 @@ export function publicRoutes(deps: RouteDeps): AnyRoute[] {
     },
   });
 
-  return [feed, locations, location, partners, taxonomy, geocode];
+  return [feed, locations, location, partners, taxonomy, categories, geocode];
 }

@@ -375,7 +375,7 @@ describe('registrations', () => {
     const auth = { Authorization: `Bearer ${token}` };
     const bad = await post(
       '/v1/registrations',
-      { ...registration(), hour: 25, channel: 'fax' },
+      { ...registration(), hour: 25, channel: 'per fax' },
       auth,
     );
     assert.equal(bad.status, 400);
@@ -384,6 +384,7 @@ describe('registrations', () => {
     const unknown = await post(
       '/v1/registrations',
       registration({
+        channel: 'fax',
         questions: [{ type: 'government', themes: ['ruimtevaart'], help: 'informed' }],
       }),
       auth,
@@ -391,7 +392,7 @@ describe('registrations', () => {
     assert.equal(unknown.status, 400);
     assert.deepEqual(
       ((await unknown.json()) as { errors: { path: string }[] }).errors.map((e) => e.path),
-      ['questions.0.themes.0'],
+      ['channel', 'questions.0.themes.0'],
     );
     const notJson = await post('/v1/registrations', '{"id":', auth);
     assert.equal(notJson.status, 400);

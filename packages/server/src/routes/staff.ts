@@ -1,4 +1,5 @@
 import {
+  categoriesInForce,
   civilDate,
   describePersonalData,
   EnrolmentRequestSchema,
@@ -49,29 +50,79 @@ function assertNoPersonalData(text: string | undefined, field: string): void {
   );
 }
 
-/** Ids used by a registration that the taxonomy does not know. */
+/**
+ * The categories a registration is checked against and recorded with: the version it names
+ * (`categoriesVersion`), else the version in force on its `date`.
+ * @throws HttpProblem (400, `validation`) when it names a version the server does not know.
+ */
+function categoriesOf(reg: QuestionRegistration, versions: readonly Taxonomy[]): Taxonomy {
+  if (reg.categoriesVersion === undefined) return categoriesInForce(versions, reg.date)!;
+  const named = versions.find((v) => v.version === reg.categoriesVersion);
+  if (named) return named;
+  throw validationProblem([
+    {
+      path: 'categoriesVersion',
+      message: `Unknown categories version "${reg.categoriesVersion}"; this server knows ${versions.map((v) => `"${v.version}"`).join(', ')}`,
+    },
+  ]);
+}
+
+/** Ids (and duration, follow-up answers) used by a registration that its categories do not know. */
 function unknownCategories(reg: QuestionRegistration, taxonomy: Taxonomy): FieldError[] {
-  const organisations = new Set(taxonomy.organisations.map((o) => o.id));
-  const themes = new Set(taxonomy.themes.map((t) => t.id));
-  const reasons = new Set(taxonomy.notHelpedReasons.map((r) => r.id));
+  const ids = (list: readonly { id: string }[]) => new Set(list.map((e) => e.id));
+  const organisations = ids(taxonomy.organisations);
+  const themes = ids(taxonomy.themes);
+  const reasons = ids(taxonomy.notHelpedReasons);
+  const help = ids(taxonomy.help);
+  const targets = ids(taxonomy.partnerKinds);
+  const followUps = new Map((taxonomy.followUpQuestions ?? []).map((f) => [f.id, ids(f.answers)]));
+  const of = ` (categories "${taxonomy.version}")`;
   const errors: FieldError[] = [];
+  if (!ids(taxonomy.channels).has(reg.channel))
+    errors.push({ path: 'channel', message: `Unknown channel "${reg.channel}"${of}` });
+  if (!taxonomy.durationBuckets.includes(reg.durationMinutes))
+    errors.push({
+      path: 'durationMinutes',
+      message: `Must be one of ${taxonomy.durationBuckets.join(', ')} (minutes)${of}`,
+    });
   reg.questions.forEach((q, i) => {
     q.organisations.forEach((id, j) => {
       if (!organisations.has(id))
         errors.push({
           path: `questions.${i}.organisations.${j}`,
-          message: `Unknown organisation "${id}"`,
+          message: `Unknown organisation "${id}"${of}`,
         });
     });
     q.themes.forEach((id, j) => {
       if (!themes.has(id))
-        errors.push({ path: `questions.${i}.themes.${j}`, message: `Unknown theme "${id}"` });
+        errors.push({ path: `questions.${i}.themes.${j}`, message: `Unknown theme "${id}"${of}` });
     });
+    if (!help.has(q.help))
+      errors.push({ path: `questions.${i}.help`, message: `Unknown help "${q.help}"${of}` });
+    const kind = q.referral?.partnerKind;
+    if (kind !== undefined && !targets.has(kind))
+      errors.push({
+        path: `questions.${i}.referral.partnerKind`,
+        message: `Unknown referral target "${kind}"${of}`,
+      });
     if (q.notHelpedReason !== undefined && reasons.size > 0 && !reasons.has(q.notHelpedReason))
       errors.push({
         path: `questions.${i}.notHelpedReason`,
-        message: `Unknown reason "${q.notHelpedReason}"`,
+        message: `Unknown reason "${q.notHelpedReason}"${of}`,
       });
+    for (const [question, answer] of Object.entries(q.followUp ?? {})) {
+      const answers = followUps.get(question);
+      if (!answers)
+        errors.push({
+          path: `questions.${i}.followUp.${question}`,
+          message: `Unknown follow-up question "${question}"${of}`,
+        });
+      else if (!answers.has(answer))
+        errors.push({
+          path: `questions.${i}.followUp.${question}`,
+          message: `Unknown answer "${answer}" to "${question}"${of}`,
+        });
+    }
   });
   return errors;
 }
@@ -269,7 +320,8 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
       'Idempotent by registration id: the first write answers 201, the same body again 200 with the same receipt (`replayed: true`), another body under the same id 409. A note or outreach name with personal data is refused (422) naming the kind of finding; the text is never echoed or logged.\n\n' +
       "**Where.** `locationId` is the device's own location or another location of the same library organisation (a visit at another branch); another organisation's location is 403. A visit at an outreach session (a community centre, a pop-up) carries `outreach.name` and counts under `locationId`, the location that held the session; `outreach.sessionId` is not checked yet (the coordinator's sessions come later).\n\n" +
       "**When.** `date` may lie in the past however far, since the outbox can deliver days late; a date after today (Europe/Amsterdam) is refused (422). The form's rule that a visit is registered within 14 days is kept by the form, not here. Statistics count a visit in the period of its `date`, not of its arrival.\n\n" +
-      '**Corrections and withdrawals.** A correction is a new registration that `supersedes` an earlier one of the same location; a withdrawal is one with `withdrawn: true` that repeats the content of the one it supersedes. The superseded registration no longer counts, a withdrawal counts nowhere, and the latest of a chain decides (a correction of a withdrawal counts again).',
+      '**Corrections and withdrawals.** A correction is a new registration that `supersedes` an earlier one of the same location; a withdrawal is one with `withdrawn: true` that repeats the content of the one it supersedes. The superseded registration no longer counts, a withdrawal counts nowhere, and the latest of a chain decides (a correction of a withdrawal counts again).\n\n' +
+      '**Categories.** Every id (organisations, themes, help, referral target `referral.partnerKind`, not-helped reason, channel, `durationMinutes`, follow-up answers `followUp`) is checked against the categories version the registration names (`categoriesVersion`), else the version in force on its `date` (`GET /v1/categories`); an unknown id or version is a 400 naming the field. Older clients may leave `categoriesVersion` out: the server records the version it checked against. Statistics count ids of earlier versions under the ids that replaced them.',
     tag: 'Staff',
     access: 'staff',
     auth: true,
@@ -290,7 +342,9 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
         schema: 'RegistrationReceipt',
       },
       201: { description: 'Stored', schema: 'RegistrationReceipt' },
-      400: problem('The body is not valid, or uses unknown categories (`validation`)'),
+      400: problem(
+        'The body is not valid, or uses ids or a `categoriesVersion` the categories do not know (`validation`)',
+      ),
       ...AUTH_PROBLEMS,
       403: problem(
         "The registration is for a location outside the device's library organisation (`forbidden`)",
@@ -315,11 +369,13 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
       assertNotInFuture(body.date, deps.now());
       assertNoPersonalData(body.note, 'note');
       assertNoPersonalData(body.outreach?.name, 'outreach name');
-      const unknown = unknownCategories(body, snapshot.taxonomy);
+      const categories = categoriesOf(body, snapshot.categories);
+      const unknown = unknownCategories(body, categories);
       if (unknown.length > 0) throw validationProblem(unknown);
       const result = await storeRegistration(deps.db, body, {
         deviceId: device.id,
         at: deps.now(),
+        categoriesVersion: categories.version,
       });
       if (result.kind === 'conflict')
         throw new HttpProblem(

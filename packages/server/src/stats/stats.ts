@@ -21,7 +21,9 @@ const UNIT_SQL = {
  * counts nowhere (the registration it supersedes is left out already), so only the latest of a
  * chain decides: a correction of a withdrawal counts again. A visit at an outreach session
  * counts under its `location_id` in the period of its `visit_date`, like any other. A referral
- * counts under its partner kind, else the named partner's kind, else `other`.
+ * counts under its partner kind, else the named partner's kind, else `other`. Categories count
+ * under their newest ids: `counted_questions` and `category_ids` (migration 006) read an id of an
+ * earlier categories version as the id that replaced it (`formerIds`).
  */
 export async function countStatsUnits(
   db: Queryable,
@@ -36,8 +38,10 @@ export async function countStatsUnits(
     n: number;
   }>(
     `WITH r AS (
-       SELECT r.id, r.location_id AS loc, r.channel, ${UNIT_SQL[filter.unit]} AS period
+       SELECT r.id, r.location_id AS loc, COALESCE(ch.new_id, r.channel) AS channel,
+         ${UNIT_SQL[filter.unit]} AS period
        FROM registrations r
+       LEFT JOIN category_ids ch ON ch.list = 'channels' AND ch.old_id = r.channel
        WHERE r.location_id = ANY($1::text[]) AND r.visit_date BETWEEN $2::date AND $3::date
          AND NOT r.withdrawn
          AND NOT EXISTS (SELECT 1 FROM registrations s
@@ -46,7 +50,7 @@ export async function countStatsUnits(
        SELECT q.*, r.loc, r.period,
          CASE WHEN q.referral_warm IS NULL THEN NULL
               ELSE COALESCE(q.referral_partner_kind, p.kind, 'other') END AS referral_kind
-       FROM registration_questions q JOIN r ON r.id = q.registration_id
+       FROM counted_questions q JOIN r ON r.id = q.registration_id
        LEFT JOIN partners p ON p.id = q.referral_partner_id
      )
      SELECT loc, period, 'visits' AS dim, '' AS key, count(*)::int AS n FROM r GROUP BY loc, period

@@ -41,7 +41,7 @@ export interface TestServer {
   /** Starts another app over the same database (other limits, clock or origins). */
   startApp(
     options?: Partial<AppOptions>,
-  ): Promise<{ baseUrl: string; logs: string[]; close(): Promise<void> }>;
+  ): Promise<{ baseUrl: string; logs: string[]; ido: IdoApp; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
