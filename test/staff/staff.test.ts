@@ -149,7 +149,7 @@ async function stored(): Promise<{
   await stopServer();
   const db = await openDb({ dataDir });
   try {
-    // The server's own stats function, without the "<5" suppression a report gets.
+    // The server's own stats function: exact counts, before the perturbation a report gets.
     const units = await countStatsUnits(db, {
       locationIds: [LOCATION],
       unit: 'month',

@@ -160,10 +160,15 @@ async function statsOfRequest(
 ) {
   const scope = scopeOf(device);
   try {
-    return await scopeStats(deps.db, scope, {
-      period: filter.period,
-      ...(filter.location !== undefined ? { location: filter.location } : {}),
-    });
+    return await scopeStats(
+      deps.db,
+      scope,
+      {
+        period: filter.period,
+        ...(filter.location !== undefined ? { location: filter.location } : {}),
+      },
+      { at: deps.now(), ...(deps.statsProtection ? { protection: deps.statsProtection } : {}) },
+    );
   } catch (error) {
     if (error instanceof RangeError && filter.location !== undefined)
       throw new HttpProblem(
