@@ -6,8 +6,6 @@ import {
   type StatsProtectionMethod,
 } from '../schemas/registration.js';
 import { monthsOfStatsPeriod, parseStatsPeriod } from '../schemas/stats-periods.js';
-import { isoDate, parseIsoDate } from '../hours/dates.js';
-import { civilDate } from '../hours/zone.js';
 import { MAX_NOISE, perturb, SETTLE_DAYS } from './cell-key.js';
 import { addUnitCounts, emptyCounts, type StatsUnit } from './tally.js';
 
@@ -31,8 +29,17 @@ export interface StatsRequest {
   protection?: StatsProtectionMethod;
 }
 
-/** The time zone of the desks' calendar. */
-const SERVICE_ZONE = 'Europe/Amsterdam';
+/** Today in the Netherlands (`YYYY-MM-DD`), the desks' calendar. */
+function serviceDate(at: Date): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
 
 /**
  * The unit counts {@link buildRegistrationStats} needs for a period: months for a month,
@@ -54,7 +61,9 @@ export function statsUnitsFor(period: string): {
  * be registered up to 14 days afterwards, so from then on its counts no longer change.
  */
 export function settledOn(to: string): string {
-  return isoDate(parseIsoDate(to) + SETTLE_DAYS);
+  return new Date(Date.parse(`${to}T00:00:00Z`) + SETTLE_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
 }
 
 type Entry = Omit<StatsUnit, 'locationId' | 'period'>;
@@ -81,7 +90,7 @@ export function buildRegistrationStats(
   if (request.location !== undefined && !locationIds.includes(request.location))
     throw new RangeError(`Location "${request.location}" is not in this scope`);
   const many = locationIds.length > 1;
-  const today = civilDate(request.at, SERVICE_ZONE);
+  const today = serviceDate(request.at);
   const isSettled = (to: string) => exact || today >= settledOn(to);
 
   // Counts and keys of a set of locations over a set of unit periods.
