@@ -1,5 +1,5 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { PdokGeocoder, type Geocoder } from '@idokit/sdk';
+import { PdokGeocoder, type Geocoder, type StatsProtectionMethod } from '@idokit/sdk';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { corsOnResponse } from './http/cors.js';
 import { routePath } from 'hono/route';
@@ -55,6 +55,13 @@ export interface AppOptions {
   sharedState?: boolean;
   /** How long `/readyz` waits for the database. @default 2000 */
   readyTimeoutMs?: number;
+  /**
+   * Testing only: `none` publishes exact statistics, every breakdown at once, so a test can
+   * prove that its attack recovers small counts without the cell-key method. Never set it in a
+   * running server; the CLI and the configuration have no way to.
+   * @default 'cell-key'
+   */
+  statsProtectionForTests?: StatsProtectionMethod;
 }
 
 /** The app and the handles around it. */
@@ -89,7 +96,16 @@ export function createApp(options: AppOptions): IdoApp {
       }),
     shared ? { store: new SqlGeocodeStore(db) } : {},
   );
-  const deps = { db, catalog, geocoder, logger, now };
+  const deps = {
+    db,
+    catalog,
+    geocoder,
+    logger,
+    now,
+    ...(options.statsProtectionForTests
+      ? { statsProtection: options.statsProtectionForTests }
+      : {}),
+  };
   const routes: AnyRoute[] = [...publicRoutes(deps), ...staffRoutes(deps)];
   const openapi = buildOpenApiDocument(routes, { version: SERVER_VERSION });
   const openapiJson = JSON.stringify(openapi);

@@ -122,6 +122,8 @@ export {
   RegistrationStatsFilterSchema,
   RegistrationStatsSchema,
   STATS_DIMENSIONS,
+  STATS_PROTECTION_METHODS,
+  type StatsProtectionMethod,
   STATS_PERIODS,
   type StatsCounts,
   StatsCountsSchema,

@@ -206,9 +206,11 @@ export const RegistrationStatsFilterSchema = z.object({
 export type RegistrationStatsFilter = z.input<typeof RegistrationStatsFilterSchema>;
 
 /**
- * A count; `"<5"` where it is 1–4 and hidden (small-number suppression); `"x"` where a larger
- * count is hidden so that a `"<5"` beside it cannot be worked out by subtraction (CBS's mark for
- * a suppressed cell).
+ * A published count. Since the cell-key method (issue 20) every count is a number: its true
+ * count plus a small noise (at most `protection.maxNoise`). The marks `"<5"` (hidden small
+ * count) and `"x"` (hidden to protect one) of the earlier small-number suppression are still
+ * accepted when reading, so an answer saved or served by an older server parses, but are never
+ * sent any more; new code may treat a count as a number.
  */
 export const SuppressedCountSchema = z.union([
   z.number().check(z.int(), z.gte(0)),
@@ -222,7 +224,10 @@ const CellSchema = z.object({ key: z.string(), count: SuppressedCountSchema });
 const StatsCountsShape = {
   visits: SuppressedCountSchema,
   questions: SuppressedCountSchema,
-  /** Per dimension, the categories with a count, largest first. */
+  /**
+   * Per dimension, the categories with a published count above 0, largest first; empty while
+   * the period has not settled (see `settled`).
+   */
   breakdown: z.record(z.enum(STATS_DIMENSIONS), z.array(CellSchema)),
 };
 
@@ -230,9 +235,15 @@ const StatsCountsShape = {
 export const StatsCountsSchema = z.object(StatsCountsShape);
 export type StatsCounts = z.infer<typeof StatsCountsSchema>;
 
+/** How published counts are protected: `cell-key` perturbation; `none` only in tests. */
+export const STATS_PROTECTION_METHODS = ['cell-key', 'none'] as const;
+export type StatsProtectionMethod = (typeof STATS_PROTECTION_METHODS)[number];
+
 /**
- * Aggregated registrations for a fixed period; cells under 5 are reported as "<5", cells
- * hidden to protect them as "x".
+ * Aggregated registrations for a fixed period. Every count is perturbed by the cell-key method
+ * (it may differ from the true count by up to `protection.maxNoise`; the same records always
+ * give the same number), and parts and totals are perturbed independently, so parts need not
+ * add up to their total. Breakdowns are given once the period has `settled`.
  */
 export const RegistrationStatsSchema = z.object({
   period: z.string(),
@@ -240,7 +251,20 @@ export const RegistrationStatsSchema = z.object({
   /** The period's first and last date. */
   from: ServiceDateSchema,
   to: ServiceDateSchema,
-  suppressBelow: z.number(),
+  /** How the counts are protected, and the most any count differs from the true one. */
+  protection: z.object({
+    method: z.enum(STATS_PROTECTION_METHODS),
+    maxNoise: z.number().check(z.int(), z.gte(0)),
+  }),
+  /**
+   * Whether the period has settled: ended at least 15 days ago, so no visit can be registered
+   * in it any more. Until then only its totals are given, and every breakdown is empty.
+   */
+  settled: z.boolean(),
+  /** The first day on which the period counts as settled. */
+  settledOn: ServiceDateSchema,
+  /** Before cell-key perturbation: the threshold of small-number suppression. No longer sent. */
+  suppressBelow: z.optional(z.number()),
   /** Whose counts: the device's location, or a report token's organisation or municipality. */
   scope: z.object({ kind: z.enum(ACCESS_SCOPES), name: z.string() }),
   /** The scope's locations. */
@@ -248,8 +272,8 @@ export const RegistrationStatsSchema = z.object({
   /** The location counted; absent for the total of a scope of several locations. */
   locationId: z.optional(SlugSchema),
   ...StatsCountsShape,
-  /** For a quarter or year: each month, with its breakdowns. */
-  periods: z.array(z.object({ period: z.string(), ...StatsCountsShape })),
+  /** For a quarter or year: each month, with its breakdowns once that month has settled. */
+  periods: z.array(z.object({ period: z.string(), settled: z.boolean(), ...StatsCountsShape })),
   /** For the total of several locations: each location's counts. */
   byLocation: z.array(z.object({ locationId: SlugSchema, ...StatsCountsShape })),
 });

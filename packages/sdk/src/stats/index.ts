@@ -1,17 +1,36 @@
 /**
  * Registration statistics: counting by fixed calendar period (`schemas/stats-periods.ts`),
- * small-number and complementary suppression, and the CSV of the national form. One rule for
- * the server, the fake client and static use.
+ * disclosure control by the cell-key method (`cell-key.ts`), and the CSV of the national form.
+ * One rule for the server, the fake client and static use.
  */
-export { planSuppression, suppress, SUPPRESS_BELOW, type SuppressionLine } from './suppression.js';
+export {
+  addKeys,
+  KEY_RANGE,
+  MAX_NOISE,
+  perturb,
+  PTABLE,
+  ptableRow,
+  type PtableRow,
+  type RecordKey,
+  recordKeyOf,
+  SETTLE_DAYS,
+} from './cell-key.js';
 export {
   addUnitCounts,
+  type CellKeys,
+  emptyCounts,
+  IN_MEMORY_RECORD_KEY,
   REFERRAL_WARMTH,
   registrationCategories,
   tallyRegistrations,
   type StatsUnit,
 } from './tally.js';
-export { buildRegistrationStats, statsUnitsFor, type StatsRequest } from './registration-stats.js';
+export {
+  buildRegistrationStats,
+  settledOn,
+  statsUnitsFor,
+  type StatsRequest,
+} from './registration-stats.js';
 export {
   CSV_BOM,
   csvField,

@@ -3,12 +3,11 @@ import {
   type AccessScope,
   type RegistrationStats,
   type StatsCounts,
-  type StatsDimension,
-  type SuppressedCount,
+  type StatsProtectionMethod,
 } from '../schemas/registration.js';
 import { monthsOfStatsPeriod, parseStatsPeriod } from '../schemas/stats-periods.js';
-import { planSuppression, SUPPRESS_BELOW, type SuppressionLine } from './suppression.js';
-import { addUnitCounts, type StatsUnit } from './tally.js';
+import { MAX_NOISE, perturb, SETTLE_DAYS } from './cell-key.js';
+import { addUnitCounts, emptyCounts, type StatsUnit } from './tally.js';
 
 /** What a statistics answer is about. */
 export interface StatsRequest {
@@ -20,15 +19,31 @@ export interface StatsRequest {
   locations: readonly { id: string; name: string }[];
   /** Answer for this one location of the scope; by default the scope's total. */
   location?: string;
-  /** @default SUPPRESS_BELOW */
-  below?: number;
+  /** Now: a period's breakdowns are published once it has settled ({@link SETTLE_DAYS}). */
+  at: Date;
+  /**
+   * `none` publishes exact counts and every breakdown at once: only for tests that prove the
+   * attack on unprotected counts is real. Never in a running server.
+   * @default 'cell-key'
+   */
+  protection?: StatsProtectionMethod;
+}
+
+/** Today in the Netherlands (`YYYY-MM-DD`), the desks' calendar. */
+function serviceDate(at: Date): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /**
- * The unit counts {@link buildRegistrationStats} needs for a period: months for the whole
- * calendar year of a month, quarter or year (every such answer is cut from one suppression plan
- * over that year, so a month, its quarter and its year never give each other's hidden counts
- * away); the week itself for a week.
+ * The unit counts {@link buildRegistrationStats} needs for a period: months for a month,
+ * quarter or year, the week itself for a week.
  * @throws RangeError when `period` is not a fixed period.
  */
 export function statsUnitsFor(period: string): {
@@ -38,35 +53,30 @@ export function statsUnitsFor(period: string): {
 } {
   const parsed = parseStatsPeriod(period);
   if (!parsed) throw new RangeError(`"${period}" is not a week, month, quarter or year`);
-  if (parsed.kind === 'week') return { unit: 'week', from: parsed.from, to: parsed.to };
-  const year = period.slice(0, 4);
-  return { unit: 'month', from: `${year}-01-01`, to: `${year}-12-31` };
+  return { unit: parsed.kind === 'week' ? 'week' : 'month', from: parsed.from, to: parsed.to };
+}
+
+/**
+ * The first day on which a period ending on `to` (`YYYY-MM-DD`) counts as settled: visits can
+ * be registered up to 14 days afterwards, so from then on its counts no longer change.
+ */
+export function settledOn(to: string): string {
+  return new Date(Date.parse(`${to}T00:00:00Z`) + SETTLE_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
 }
 
 type Entry = Omit<StatsUnit, 'locationId' | 'period'>;
-const empty = (): Entry => ({ visits: 0, questions: 0, cells: {} });
-
-/** The scope key of the total over all locations. */
-const ALL = '*';
-
-/** Single-valued dimensions: their cells add up to a count shown beside them. */
-const MARGIN_OF: Partial<Record<StatsDimension, (scope: string, period: string) => string>> = {
-  channel: (s, p) => idOf(s, p, 'visits'),
-  questionType: (s, p) => idOf(s, p, 'questions'),
-  help: (s, p) => idOf(s, p, 'questions'),
-  referralWarm: (s, p) => idOf(s, p, 'help', 'referred'),
-};
-
-const idOf = (...parts: string[]) => parts.join('\u0000');
-
-const order = (c: SuppressedCount) => (typeof c === 'number' ? c : c === 'x' ? -1 : -2);
 
 /**
- * Turns exact unit counts into the API's `RegistrationStats` for a fixed period, with
- * small-number and complementary suppression ({@link planSuppression}) over every count that
- * could be combined: each breakdown with the total it adds up to, months with their quarter and
- * year, and (for several locations) the locations with their total. The server, the fake client
- * and static use all answer through this one function.
+ * Turns exact unit counts (with their cell keys) into the API's `RegistrationStats` for a fixed
+ * period, protected by the cell-key method (`cell-key.ts`): every published count, totals and
+ * breakdown cells alike, is its true count plus the noise its cell key draws from the
+ * perturbation table, so the same records always give the same number and different cells
+ * independent noise. Breakdowns of a period (and of each month of a quarter or year) are
+ * published only once it has settled; until then only its totals, so that reading before and
+ * after one visit cannot show which category it went to. The server, the fake client and
+ * static use all answer through this one function.
  * @throws RangeError when `period` is not a fixed period or `location` is not in the scope.
  */
 export function buildRegistrationStats(
@@ -75,114 +85,61 @@ export function buildRegistrationStats(
 ): RegistrationStats {
   const period = parseStatsPeriod(request.period);
   if (!period) throw new RangeError(`"${request.period}" is not a week, month, quarter or year`);
-  const below = request.below ?? SUPPRESS_BELOW;
+  const exact = request.protection === 'none';
   const locationIds = request.locations.map((l) => l.id);
   if (request.location !== undefined && !locationIds.includes(request.location))
     throw new RangeError(`Location "${request.location}" is not in this scope`);
   const many = locationIds.length > 1;
-  const scopes = many ? [...locationIds, ALL] : [ALL];
+  const today = serviceDate(request.at);
+  const isSettled = (to: string) => exact || today >= settledOn(to);
 
-  // The periods of the suppression plan: the week, or the year with its quarters and months.
-  const year = request.period.slice(0, 4);
-  const quarters = [1, 2, 3, 4].map((q) => `${year}-Q${q}`);
-  const planPeriods =
-    period.kind === 'week' ? [request.period] : [year, ...quarters, ...monthsOfStatsPeriod(year)];
-  const unitsOf = (p: string) =>
-    period.kind === 'week' ? [p] : monthsOfStatsPeriod(p).length ? monthsOfStatsPeriod(p) : [p];
-
-  const entries = new Map<string, Entry>();
-  for (const s of scopes) for (const p of planPeriods) entries.set(idOf(s, p), empty());
-  const byUnit = new Map<string, Entry>();
+  // Counts and keys of a set of locations over a set of unit periods.
   const inScope = new Set(locationIds);
-  for (const u of units) {
-    if (!inScope.has(u.locationId)) continue;
-    for (const s of many ? [u.locationId, ALL] : [ALL]) {
-      const id = idOf(s, u.period);
-      let e = byUnit.get(id);
-      if (!e) byUnit.set(id, (e = empty()));
-      addUnitCounts(e, u);
-    }
-  }
-  for (const s of scopes)
-    for (const p of planPeriods)
-      for (const u of unitsOf(p)) {
-        const e = byUnit.get(idOf(s, u));
-        if (e) addUnitCounts(entries.get(idOf(s, p))!, e);
-      }
+  const entryOf = (locations: ReadonlySet<string>, unitPeriods: ReadonlySet<string>): Entry => {
+    const e = emptyCounts();
+    for (const u of units)
+      if (inScope.has(u.locationId) && locations.has(u.locationId) && unitPeriods.has(u.period))
+        addUnitCounts(e, u);
+    return e;
+  };
+  const unitsOf = (p: string) =>
+    new Set(
+      period.kind === 'week' ? [p] : monthsOfStatsPeriod(p).length ? monthsOfStatsPeriod(p) : [p],
+    );
+  const show = (n: number, key: number) => (exact ? n : perturb(n, key));
 
-  // Every count gets an id; lines tie counts that add up.
-  const values = new Map<string, number>();
-  const lines: SuppressionLine[] = [];
-  const measures = new Map<string, string[]>(); // measure key parts, by id suffix
-  for (const s of scopes)
-    for (const p of planPeriods) {
-      const e = entries.get(idOf(s, p))!;
-      values.set(idOf(s, p, 'visits'), e.visits);
-      values.set(idOf(s, p, 'questions'), e.questions);
-      measures.set(idOf('visits'), ['visits']);
-      measures.set(idOf('questions'), ['questions']);
-      for (const dim of STATS_DIMENSIONS) {
-        const keys = Object.keys(e.cells[dim] ?? {})
-          .filter((k) => (e.cells[dim]![k] ?? 0) > 0)
-          .sort();
-        for (const k of keys) {
-          values.set(idOf(s, p, dim, k), e.cells[dim]![k]!);
-          measures.set(idOf(dim, k), [dim, k]);
-        }
-        const margin = MARGIN_OF[dim];
-        lines.push({
-          ids: keys.map((k) => idOf(s, p, dim, k)),
-          ...(margin ? { margin: margin(s, p) } : {}),
-        });
-      }
-    }
-  const measureList = [...measures.values()].sort((a, b) => (idOf(...a) < idOf(...b) ? -1 : 1));
-  const present = (id: string) => (values.get(id) ?? 0) > 0;
-  if (period.kind !== 'week')
-    for (const s of scopes)
-      for (const m of measureList) {
-        for (const q of quarters)
-          lines.push({
-            ids: monthsOfStatsPeriod(q)
-              .map((mo) => idOf(s, mo, ...m))
-              .filter(present),
-            margin: idOf(s, q, ...m),
-          });
-        lines.push({
-          ids: quarters.map((q) => idOf(s, q, ...m)).filter(present),
-          margin: idOf(s, year, ...m),
-        });
-      }
-  if (many)
-    for (const p of planPeriods)
-      for (const m of measureList)
-        lines.push({
-          ids: locationIds.map((l) => idOf(l, p, ...m)).filter(present),
-          margin: idOf(ALL, p, ...m),
-        });
-  const show = planSuppression(values, lines, below);
-
-  const countsOf = (s: string, p: string): StatsCounts => {
-    const e = entries.get(idOf(s, p)) ?? empty();
+  const countsOf = (e: Entry, settled: boolean): StatsCounts => {
     const breakdown = {} as StatsCounts['breakdown'];
-    for (const dim of STATS_DIMENSIONS)
-      breakdown[dim] = Object.keys(e.cells[dim] ?? {})
-        .filter((k) => (e.cells[dim]![k] ?? 0) > 0)
-        .map((key) => ({ key, count: show(idOf(s, p, dim, key)) }))
-        .sort((a, b) => order(b.count) - order(a.count) || (a.key < b.key ? -1 : 1));
+    for (const dim of STATS_DIMENSIONS) {
+      const cells = e.cells[dim] ?? {};
+      const keys = e.keys.cells[dim] ?? {};
+      // A category published as 0 is left out, like one without records.
+      breakdown[dim] = settled
+        ? Object.keys(cells)
+            .map((key) => ({ key, count: show(cells[key] ?? 0, keys[key] ?? 0) }))
+            .filter((c) => c.count > 0)
+            .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1))
+        : [];
+    }
     return {
-      visits: show(idOf(s, p, 'visits')),
-      questions: show(idOf(s, p, 'questions')),
+      visits: show(e.visits, e.keys.visits),
+      questions: show(e.questions, e.keys.questions),
       breakdown,
     };
   };
-  const answered = request.location !== undefined && many ? request.location : ALL;
+
+  const answered = new Set(request.location !== undefined ? [request.location] : locationIds);
+  const settled = isSettled(period.to);
   return {
     period: request.period,
     kind: period.kind,
     from: period.from,
     to: period.to,
-    suppressBelow: below,
+    protection: exact
+      ? { method: 'none', maxNoise: 0 }
+      : { method: 'cell-key', maxNoise: MAX_NOISE },
+    settled,
+    settledOn: settledOn(period.to),
     scope: { kind: request.scope.kind, name: request.scope.name },
     locations: request.locations.map((l) => ({ id: l.id, name: l.name })),
     ...(request.location !== undefined
@@ -190,14 +147,21 @@ export function buildRegistrationStats(
       : !many && locationIds[0] !== undefined
         ? { locationId: locationIds[0] }
         : {}),
-    ...countsOf(answered, request.period),
-    periods: monthsOfStatsPeriod(request.period).map((mo) => ({
-      period: mo,
-      ...countsOf(answered, mo),
-    })),
+    ...countsOf(entryOf(answered, unitsOf(request.period)), settled),
+    periods: monthsOfStatsPeriod(request.period).map((mo) => {
+      const monthSettled = isSettled(parseStatsPeriod(mo)!.to);
+      return {
+        period: mo,
+        settled: monthSettled,
+        ...countsOf(entryOf(answered, new Set([mo])), monthSettled),
+      };
+    }),
     byLocation:
       many && request.location === undefined
-        ? locationIds.map((id) => ({ locationId: id, ...countsOf(id, request.period) }))
+        ? locationIds.map((id) => ({
+            locationId: id,
+            ...countsOf(entryOf(new Set([id]), unitsOf(request.period)), settled),
+          }))
         : [],
   };
 }

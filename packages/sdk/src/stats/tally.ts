@@ -5,11 +5,12 @@ import {
   type StatsDimension,
 } from '../schemas/registration.js';
 import { statsPeriodOf } from '../schemas/stats-periods.js';
+import { addKeys, KEY_RANGE, recordKeyOf, type RecordKey } from './cell-key.js';
 
 /**
  * Exact counts of one location in one unit period (a month `2026-11` or an ISO week
  * `2026-W47`): visits, questions, and per dimension the count of each category. What the
- * server's SQL and {@link tallyRegistrations} both produce, before any suppression.
+ * server's SQL and {@link tallyRegistrations} both produce, before any perturbation.
  */
 export interface StatsUnit {
   locationId: string;
@@ -18,7 +19,23 @@ export interface StatsUnit {
   questions: number;
   /** dimension → category → count (categories with a count of 0 may be left out). */
   cells: Partial<Record<StatsDimension, Record<string, number>>>;
+  /**
+   * The cell key of each count above (`cell-key.ts`): the sum of its records' keys modulo 2³²,
+   * a record counted as often as it is counted in the cell (a visit with two questions adds its
+   * key twice to `questions`).
+   */
+  keys: CellKeys;
 }
+
+/** Cell keys in the shape of the counts of a {@link StatsUnit}. */
+export interface CellKeys {
+  visits: number;
+  questions: number;
+  cells: Partial<Record<StatsDimension, Record<string, number>>>;
+}
+
+/** The record keys of the fake client and static use when no others are given. */
+export const IN_MEMORY_RECORD_KEY: RecordKey = recordKeyOf('idokit-in-memory');
 
 /** The keys of `referralWarm`: warm referrals, and the others. */
 export const REFERRAL_WARMTH = ['warm', 'not-warm'] as const;
@@ -68,12 +85,18 @@ export function tallyRegistrations(
     from?: string;
     /** Only visits on or before this date (`YYYY-MM-DD`) are counted. */
     to?: string;
+    /**
+     * Each registration's record key; the server's, to compare with it.
+     * @default IN_MEMORY_RECORD_KEY
+     */
+    recordKey?: RecordKey;
   },
 ): StatsUnit[] {
   const superseded = new Set(
     registrations.flatMap((r) => (r.supersedes ? [`${r.locationId}\n${r.supersedes}`] : [])),
   );
   const partnerKinds = new Map((options.partners ?? []).map((p) => [p.id, p.kind as string]));
+  const keyOf = options.recordKey ?? IN_MEMORY_RECORD_KEY;
   const units = new Map<string, StatsUnit>();
   for (const reg of registrations) {
     if (reg.withdrawn || superseded.has(`${reg.locationId}\n${reg.id}`)) continue;
@@ -86,30 +109,47 @@ export function tallyRegistrations(
     const id = `${reg.locationId}\n${period}`;
     let unit = units.get(id);
     if (!unit) {
-      unit = { locationId: reg.locationId, period, visits: 0, questions: 0, cells: {} };
+      unit = { locationId: reg.locationId, period, ...emptyCounts() };
       units.set(id, unit);
     }
+    const k = keyOf(reg.id);
     unit.visits += 1;
+    unit.keys.visits = addKeys(unit.keys.visits, k);
     unit.questions += reg.questions.length;
+    unit.keys.questions = addKeys(unit.keys.questions, (k * reg.questions.length) % KEY_RANGE);
     for (const [dim, key] of registrationCategories(reg, partnerKinds)) {
       const cells = (unit.cells[dim] ??= {});
       cells[key] = (cells[key] ?? 0) + 1;
+      const keys = (unit.keys.cells[dim] ??= {});
+      keys[key] = addKeys(keys[key] ?? 0, k);
     }
   }
   return [...units.values()];
 }
 
-/** Adds `b` into `a` (same shape). */
+/** Counts and keys of no records. */
+export function emptyCounts(): Omit<StatsUnit, 'locationId' | 'period'> {
+  return { visits: 0, questions: 0, cells: {}, keys: { visits: 0, questions: 0, cells: {} } };
+}
+
+/** Adds `b` into `a` (same shape): counts add, and so do cell keys (modulo 2³²). */
 export function addUnitCounts(
   a: Omit<StatsUnit, 'locationId' | 'period'>,
   b: Omit<StatsUnit, 'locationId' | 'period'>,
 ): void {
   a.visits += b.visits;
   a.questions += b.questions;
+  a.keys.visits = addKeys(a.keys.visits, b.keys.visits);
+  a.keys.questions = addKeys(a.keys.questions, b.keys.questions);
   for (const dim of STATS_DIMENSIONS) {
     const from = b.cells[dim];
     if (!from) continue;
     const to = (a.cells[dim] ??= {});
-    for (const [key, n] of Object.entries(from)) to[key] = (to[key] ?? 0) + n;
+    const toKeys = (a.keys.cells[dim] ??= {});
+    const fromKeys = b.keys.cells[dim] ?? {};
+    for (const [key, n] of Object.entries(from)) {
+      to[key] = (to[key] ?? 0) + n;
+      toKeys[key] = addKeys(toKeys[key] ?? 0, fromKeys[key] ?? 0);
+    }
   }
 }

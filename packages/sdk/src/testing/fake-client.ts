@@ -16,6 +16,7 @@ import {
 } from '../schemas/registration.js';
 import { registrationStatsCsv } from '../stats/csv.js';
 import { buildRegistrationStats, statsUnitsFor } from '../stats/registration-stats.js';
+import type { RecordKey } from '../stats/cell-key.js';
 import { tallyRegistrations } from '../stats/tally.js';
 import { delay, throwIfAborted } from '../sources/abort.js';
 import { FeedSource } from '../sources/feed-source.js';
@@ -39,7 +40,10 @@ export interface FakeClientOptions {
   delayMs?: number;
   /** Methods that reject with the given error (after the delay). */
   fail?: Partial<Record<keyof IdoClient, Error>>;
-  /** The clock for `openNow` without `at`, and for receipts. @default () => new Date() */
+  /**
+   * The clock for `openNow` without `at`, for receipts, and for which periods of the statistics
+   * have settled. @default () => new Date()
+   */
   now?: () => Date;
   /** Extra geocoder entries (postcode or place → result), over the built-in fixture table. */
   geocode?: Record<string, GeocodeResult>;
@@ -56,6 +60,12 @@ export interface FakeClientOptions {
    * fake is a device at the feed's first location.
    */
   reportScope?: { kind: Exclude<AccessScope, 'location'>; name: string };
+  /**
+   * The record keys of the statistics' cell-key perturbation; a test that compares the fake
+   * with a real server passes the server's (md5 of its secret and the id).
+   * @default IN_MEMORY_RECORD_KEY
+   */
+  recordKey?: RecordKey;
 }
 
 /** A client for tests and stories: never touches the network, records every call. */
@@ -125,12 +135,14 @@ export function createFakeClient(options: FakeClientOptions = {}): FakeIdoClient
         partners: feed.partners,
         from: units.from,
         to: units.to,
+        ...(options.recordKey ? { recordKey: options.recordKey } : {}),
       }),
       {
         period: parsed.period,
         scope: options.reportScope ?? { kind: 'location', name: locations[0]!.name },
         locations,
         ...(parsed.location !== undefined ? { location: parsed.location } : {}),
+        at: now(),
       },
     );
   };

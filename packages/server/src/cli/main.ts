@@ -412,7 +412,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           // A location's own registrations stay readable after it left the dataset.
           if (scope.kind !== 'location') await assertScopeHasLocations(db, scope);
           return {
-            stats: await scopeStats(db, scope, { period }),
+            stats: await scopeStats(db, scope, { period }, { at: now() }),
             taxonomy: (await loadSnapshot(db)).taxonomy,
           };
         });
@@ -422,6 +422,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           io.stdout(
             `${stats.scope.name}, ${period}: ${stats.visits} visits, ${stats.questions} questions\n`,
           );
+          io.stdout(
+            `Every count may differ from the true one by up to ${stats.protection.maxNoise} (cell-key perturbation).\n`,
+          );
+          if (!stats.settled)
+            io.stdout(
+              `The breakdowns are given from ${stats.settledOn}, once the period has settled.\n`,
+            );
           for (const l of stats.byLocation)
             io.stdout(
               `  ${l.locationId.padEnd(28)} ${l.visits} visits, ${l.questions} questions\n`,

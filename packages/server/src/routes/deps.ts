@@ -1,4 +1,4 @@
-import type { Geocoder } from '@idokit/sdk';
+import type { Geocoder, StatsProtectionMethod } from '@idokit/sdk';
 import type { Catalog } from '../data/dataset.js';
 import type { Db } from '../db/db.js';
 import type { Logger } from '../http/logger.js';
@@ -11,4 +11,6 @@ export interface RouteDeps {
   logger: Logger;
   /** The clock; tests pin it. */
   now: () => Date;
+  /** `none` publishes exact statistics: only for the attack test's control. */
+  statsProtection?: StatsProtectionMethod;
 }

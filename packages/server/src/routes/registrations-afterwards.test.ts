@@ -197,8 +197,18 @@ describe('statistics of visits registered afterwards and elsewhere', () => {
         201,
       );
     const november = await branch.getRegistrationStats({ period: '2026-11' });
-    assert.equal(november.visits, 6, 'the outreach visits count under the location too');
-    assert.deepEqual(november.breakdown.channel, [{ key: 'desk', count: 6 }]);
+    // 6 (the outreach visits count under the location too), perturbed; November has not
+    // settled, so no breakdown yet.
+    assert.ok(typeof november.visits === 'number' && Math.abs(november.visits - 6) <= 2);
+    assert.equal(november.settled, false);
+    assert.deepEqual(november.breakdown.channel, []);
+    const exact = await countStatsUnits(server.db, {
+      locationIds: [SAME_ORGANISATION],
+      unit: 'month',
+      from: '2026-11-01',
+      to: '2026-11-30',
+    });
+    assert.deepEqual(exact[0]?.cells.channel, { desk: 6 });
     const december = await branch.getRegistrationStats({ period: '2026-12' });
     assert.equal(december.visits, 0);
   });
@@ -253,8 +263,8 @@ describe('withdrawals', () => {
     const w4 = await chain(withdrawalOf(visits[3]!));
     await chain(withdrawalOf(w4));
     const stats = await (await branchDevice()).getRegistrationStats({ period: '2025-09' });
-    // visits[4] and the corrected visits[1]: 2, shown as "<5"; exact below suppression.
-    assert.equal(stats.visits, '<5');
+    // visits[4] and the corrected visits[1]: 2, published within 2 of it; exact below.
+    assert.ok(typeof stats.visits === 'number' && Math.abs(stats.visits - 2) <= 2);
     const [unit, ...more] = await countStatsUnits(server.db, {
       locationIds: [SAME_ORGANISATION],
       unit: 'month',

@@ -229,10 +229,15 @@ async function statsOfRequest(
 ) {
   const scope = scopeOf(device);
   try {
-    return await scopeStats(deps.db, scope, {
-      period: filter.period,
-      ...(filter.location !== undefined ? { location: filter.location } : {}),
-    });
+    return await scopeStats(
+      deps.db,
+      scope,
+      {
+        period: filter.period,
+        ...(filter.location !== undefined ? { location: filter.location } : {}),
+      },
+      { at: deps.now(), ...(deps.statsProtection ? { protection: deps.statsProtection } : {}) },
+    );
   } catch (error) {
     if (error instanceof RangeError && filter.location !== undefined)
       throw new HttpProblem(
@@ -405,7 +410,7 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
     operationId: 'getRegistrationStats',
     summary: 'Counts for a fixed period',
     description:
-      'Registrations of one fixed calendar period (`period`: week `2026-W47`, month `2026-11`, quarter `2026-Q4` or year `2026`; never a free date range), per category: of the device token\'s location, or, for a read-only report token, of every location of its organisation or municipality and their total (`byLocation`), or of one `location` in it. A quarter or year also has its months (`periods`). Counts from 1 to 4 are reported as "<5"; wherever one hidden count could be worked out by subtraction (from a total, the months of a quarter or year, or the locations of a scope), the next-smallest is hidden too, as "x". A month, its quarter and its year are cut from one plan, so none gives another\'s hidden counts away.',
+      'Registrations of one fixed calendar period (`period`: week `2026-W47`, month `2026-11`, quarter `2026-Q4` or year `2026`; never a free date range), per category: of the device token\'s location, or, for a read-only report token, of every location of its organisation or municipality and their total (`byLocation`), or of one `location` in it. A quarter or year also has its months (`periods`). Every count is protected by the cell-key method: it is the true count plus a noise of at most `protection.maxNoise` (2) drawn from a fixed table by the key of the records in the cell, so the same records always give the same number (whichever scope or period asks) and different cells independent noise; parts need not add up to their total. A count is always a number (`"<5"` and `"x"` are no longer sent). Breakdowns are given once the period has settled (`settled`, from `settledOn`: 15 days after its end, since visits can be registered up to 14 days afterwards); until then only the totals. See docs/statistics.md.',
     tag: 'Staff',
     access: 'staff',
     auth: true,
@@ -428,7 +433,7 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
     operationId: 'exportRegistrationsCsv',
     summary: 'A period in the national categories (CSV)',
     description:
-      'One row per category of the national IDO form with its count for the period, ready to open by double-click in Excel or LibreOffice set to Dutch and to copy a month into the Bibliotheekmonitor: UTF-8 with a byte-order mark, `;`-separated (`separator=comma` for `,`), CRLF line ends, a header row in `lang` (`periode;locatie;locatienaam;onderdeel;categorie;categorienaam;aantal`; in English `period,location,location_name,dimension,category,label,count`), each id beside its name (the location\'s name beside its id, the category\'s name beside its id). For a report token each location of its scope, then their total (`location` = `totaal`). Counts exactly as in the statistics ("<5", "x"). A text that could start a spreadsheet formula (`=`, `+`, `-`, `@`, a tab or carriage return) starts with `\'`.',
+      "One row per category of the national IDO form with its count for the period, ready to open by double-click in Excel or LibreOffice set to Dutch and to copy a month into the Bibliotheekmonitor: UTF-8 with a byte-order mark, `;`-separated (`separator=comma` for `,`), CRLF line ends, a header row in `lang` (`periode;locatie;locatienaam;onderdeel;categorie;categorienaam;aantal`; in English `period,location,location_name,dimension,category,label,count`), each id beside its name (the location's name beside its id, the category's name beside its id). For a report token each location of its scope, then their total (`location` = `totaal`). The counts are those of the statistics: perturbed by the cell-key method, breakdowns once the period has settled. A text that could start a spreadsheet formula (`=`, `+`, `-`, `@`, a tab or carriage return) starts with `'`.",
     tag: 'Staff',
     access: 'staff',
     auth: true,

@@ -1,12 +1,17 @@
 import {
   buildRegistrationStats,
+  emptyCounts,
   statsUnitsFor,
   type AccessScope,
   type RegistrationStats,
   type StatsDimension,
+  type StatsProtectionMethod,
   type StatsUnit,
 } from '@idokit/sdk';
 import type { Queryable } from '../db/db.js';
+
+/** A cell's key: its records' keys added modulo 2³² (as float8: exact, and a number in JS). */
+const KEY_SUM = '(sum(k) % 4294967296)::float8';
 
 // Whitelisted SQL for each unit period; never built from input.
 const UNIT_SQL = {
@@ -16,7 +21,9 @@ const UNIT_SQL = {
 
 /**
  * Exact counts per location and unit period (month or ISO week) between two dates (inclusive),
- * the same counts the SDK's `tallyRegistrations` makes in memory. A registration that a later
+ * the same counts the SDK's `tallyRegistrations` makes in memory, each with its cell key: the
+ * sum, modulo 2³², of its records' keys, a registration's key being the first 32 bits of
+ * md5(secret ‖ id) with the secret of migration 005 (it never leaves the database). A registration that a later
  * one of the same location supersedes is left out: the correction counts instead. A withdrawal
  * counts nowhere (the registration it supersedes is left out already), so only the latest of a
  * chain decides: a correction of a withdrawal counts again. A visit at an outreach session
@@ -36,41 +43,46 @@ export async function countStatsUnits(
     dim: string;
     key: string;
     n: number;
+    k: number;
   }>(
     `WITH r AS (
        SELECT r.id, r.location_id AS loc, COALESCE(ch.new_id, r.channel) AS channel,
-         ${UNIT_SQL[filter.unit]} AS period
-       FROM registrations r
+         ${UNIT_SQL[filter.unit]} AS period,
+         ('x' || substr(md5(sec.secret || r.id::text), 1, 8))::bit(32)::bigint AS k
+       FROM registrations r CROSS JOIN stats_secret sec
        LEFT JOIN category_ids ch ON ch.list = 'channels' AND ch.old_id = r.channel
        WHERE r.location_id = ANY($1::text[]) AND r.visit_date BETWEEN $2::date AND $3::date
          AND NOT r.withdrawn
          AND NOT EXISTS (SELECT 1 FROM registrations s
                          WHERE s.supersedes = r.id AND s.location_id = r.location_id)
      ), q AS (
-       SELECT q.*, r.loc, r.period,
+       SELECT q.*, r.loc, r.period, r.k,
          CASE WHEN q.referral_warm IS NULL THEN NULL
               ELSE COALESCE(q.referral_partner_kind, p.kind, 'other') END AS referral_kind
        FROM counted_questions q JOIN r ON r.id = q.registration_id
        LEFT JOIN partners p ON p.id = q.referral_partner_id
      )
-     SELECT loc, period, 'visits' AS dim, '' AS key, count(*)::int AS n FROM r GROUP BY loc, period
-     UNION ALL SELECT loc, period, 'channel', channel, count(*)::int FROM r
-       GROUP BY loc, period, channel
-     UNION ALL SELECT loc, period, 'questions', '', count(*)::int FROM q GROUP BY loc, period
-     UNION ALL SELECT loc, period, 'questionType', question_type, count(*)::int FROM q
-       GROUP BY loc, period, question_type
-     UNION ALL SELECT loc, period, 'governmentLevel', government_level, count(*)::int FROM q
-       WHERE government_level IS NOT NULL GROUP BY loc, period, government_level
-     UNION ALL SELECT loc, period, 'help', help, count(*)::int FROM q GROUP BY loc, period, help
-     UNION ALL SELECT loc, period, 'organisation', o, count(*)::int
+     SELECT loc, period, 'visits' AS dim, '' AS key, count(*)::int AS n, ${KEY_SUM} AS k
+       FROM r GROUP BY loc, period
+     UNION ALL SELECT loc, period, 'channel', channel, count(*)::int, ${KEY_SUM}
+       FROM r GROUP BY loc, period, channel
+     UNION ALL SELECT loc, period, 'questions', '', count(*)::int, ${KEY_SUM}
+       FROM q GROUP BY loc, period
+     UNION ALL SELECT loc, period, 'questionType', question_type, count(*)::int, ${KEY_SUM}
+       FROM q GROUP BY loc, period, question_type
+     UNION ALL SELECT loc, period, 'governmentLevel', government_level, count(*)::int, ${KEY_SUM}
+       FROM q WHERE government_level IS NOT NULL GROUP BY loc, period, government_level
+     UNION ALL SELECT loc, period, 'help', help, count(*)::int, ${KEY_SUM}
+       FROM q GROUP BY loc, period, help
+     UNION ALL SELECT loc, period, 'organisation', o, count(*)::int, ${KEY_SUM}
        FROM q, unnest(q.organisations) AS o GROUP BY loc, period, o
-     UNION ALL SELECT loc, period, 'theme', t, count(*)::int
+     UNION ALL SELECT loc, period, 'theme', t, count(*)::int, ${KEY_SUM}
        FROM q, unnest(q.themes) AS t GROUP BY loc, period, t
-     UNION ALL SELECT loc, period, 'referralKind', referral_kind, count(*)::int FROM q
-       WHERE referral_kind IS NOT NULL GROUP BY loc, period, referral_kind
+     UNION ALL SELECT loc, period, 'referralKind', referral_kind, count(*)::int, ${KEY_SUM}
+       FROM q WHERE referral_kind IS NOT NULL GROUP BY loc, period, referral_kind
      UNION ALL SELECT loc, period, 'referralWarm',
-         CASE WHEN referral_warm THEN 'warm' ELSE 'not-warm' END, count(*)::int FROM q
-       WHERE referral_warm IS NOT NULL GROUP BY loc, period, referral_warm`,
+         CASE WHEN referral_warm THEN 'warm' ELSE 'not-warm' END, count(*)::int, ${KEY_SUM}
+       FROM q WHERE referral_warm IS NOT NULL GROUP BY loc, period, referral_warm`,
     [filter.locationIds, filter.from, filter.to],
   );
   const units = new Map<string, StatsUnit>();
@@ -78,14 +90,15 @@ export async function countStatsUnits(
     const id = `${row.loc}\n${row.period}`;
     let unit = units.get(id);
     if (!unit)
-      units.set(
-        id,
-        (unit = { locationId: row.loc, period: row.period, visits: 0, questions: 0, cells: {} }),
-      );
+      units.set(id, (unit = { locationId: row.loc, period: row.period, ...emptyCounts() }));
     const n = Number(row.n);
-    if (row.dim === 'visits') unit.visits = n;
-    else if (row.dim === 'questions') unit.questions = n;
-    else (unit.cells[row.dim as StatsDimension] ??= {})[row.key] = n;
+    const k = Number(row.k);
+    if (row.dim === 'visits') [unit.visits, unit.keys.visits] = [n, k];
+    else if (row.dim === 'questions') [unit.questions, unit.keys.questions] = [n, k];
+    else {
+      (unit.cells[row.dim as StatsDimension] ??= {})[row.key] = n;
+      (unit.keys.cells[row.dim as StatsDimension] ??= {})[row.key] = k;
+    }
   }
   return [...units.values()];
 }
@@ -123,15 +136,18 @@ export async function scopeLocations(
 }
 
 /**
- * The statistics of a scope for a fixed period: counts from the database, suppression and
- * shape from the SDK (`buildRegistrationStats`), the one rule the fake client and static use
- * answer with too.
+ * The statistics of a scope for a fixed period: counts and cell keys from the database,
+ * cell-key perturbation, the settle rule and the shape from the SDK
+ * (`buildRegistrationStats`), the one rule the fake client and static use answer with too.
+ * @param options.at Now, for which periods have settled.
+ * @param options.protection `none` only in tests that prove an attack on exact counts.
  * @throws RangeError when `location` is not in the scope.
  */
 export async function scopeStats(
   db: Queryable,
   scope: StatsScope,
   filter: { period: string; location?: string },
+  options: { at: Date; protection?: StatsProtectionMethod },
 ): Promise<RegistrationStats> {
   const found = await scopeLocations(db, scope);
   // A device whose location left the dataset still sees its own registrations.
@@ -152,5 +168,7 @@ export async function scopeStats(
         : { kind: scope.kind, name: found[0]?.[scope.kind] ?? scope.name },
     locations: locations.map((l) => ({ id: l.id, name: l.name })),
     ...(filter.location !== undefined ? { location: filter.location } : {}),
+    at: options.at,
+    ...(options.protection ? { protection: options.protection } : {}),
   });
 }

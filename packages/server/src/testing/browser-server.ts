@@ -68,7 +68,7 @@ async function handle(command: ControlCommand): Promise<unknown> {
       return { rows };
     }
     case 'visits': {
-      // Unsuppressed counts (tests make fewer than five): corrections replace what they supersede.
+      // Exact counts (before perturbation): corrections replace what they supersede.
       const units = await countStatsUnits(server.db, {
         locationIds: [command.locationId],
         unit: 'month',

@@ -29,7 +29,7 @@ export const idoServer = {
   async devices(locationId: string): Promise<ServerDevice[]> {
     return (await command<{ rows: ServerDevice[] }>({ cmd: 'devices', locationId })).rows;
   },
-  /** Visits the server counts for a location (the stats query, not suppressed). */
+  /** Visits the server counts for a location (the stats query: exact, before perturbation). */
   async visits(locationId: string, from = '2000-01-01', to = '2100-12-31'): Promise<number> {
     return (await command<{ visits: number }>({ cmd: 'visits', locationId, from, to })).visits;
   },

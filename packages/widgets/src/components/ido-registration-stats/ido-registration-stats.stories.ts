@@ -17,7 +17,7 @@ const DURATIONS = [5, 10, 20, 30, 60] as const;
 
 /**
  * Made-up visits in October and November 2026, the same every time: many at the two Zwolle desks
- * (enough to show counts), a few in Utrecht (small cells, shown as "<5").
+ * (enough to show counts), a few in Utrecht (small cells, shown perturbed: 1 or 2 off).
  */
 function sampleRegistrations(): QuestionRegistrationInput[] {
   const out: QuestionRegistrationInput[] = [];
@@ -58,7 +58,7 @@ const registrations = sampleRegistrations();
 
 /**
  * A quiet November at one desk: 24 visits about allowances at the desk, 3 by phone about taxes.
- * The 3 are hidden as "<5"; the 24 beside them as "x", or the 3 could be worked out from the total.
+ * Every count is shown, perturbed by the cell-key method (the 3 may read 1 to 5).
  */
 function quietMonth(): QuestionRegistrationInput[] {
   return Array.from({ length: 27 }, (_, i) => {
@@ -100,8 +100,8 @@ function session(scope: 'device' | 'municipality' | 'none'): () => Promise<objec
 
 /**
  * `<ido-registration-stats>` shows the counts of registered visits per fixed period (week, month,
- * quarter, year) and category, as bar charts with tables; small counts are hidden as "<5" and
- * cells that would give them away as "x". `view="report"` is the printable report for the
+ * quarter, year) and category, as bar charts with tables; every count is perturbed by the
+ * cell-key method (1 or 2 off), and breakdowns appear once a period has settled. `view="report"` is the printable report for the
  * municipality. Every story uses the fake client (never the network) with made-up visits and a
  * fixed clock (Wednesday 18 November 2026). Switch the language in the toolbar.
  */
@@ -169,15 +169,15 @@ export const Report: Story = {
   parameters: Municipality.parameters,
 };
 
-/** A week with few visits: small cells hidden as "<5", explained below the table. */
+/** A week with few visits that has not settled: totals only, and a sentence saying when the rest follows. */
 export const SmallNumbers: Story = {
   args: { period: '2026-W47' },
   loaders: [session('device')],
 };
 
 /**
- * A quiet month: the 3 phone visits are hidden as "<5", and the 24 at the desk as "x", since the
- * total would give the 3 away. Both are explained below the table.
+ * A quiet month, before it has settled on 15 December: its totals are shown (perturbed), its
+ * breakdowns follow then; the sentences below the totals say so.
  */
 export const SmallCounts: Story = {
   loaders: [session('device')],

@@ -2,15 +2,20 @@
 // <ido-registration-stats> against the real API server (Hono on PGlite, the fixture feed), started
 // by the `ido-server` plugin of web-test-runner.config.mjs. The real server rather than the fake
 // client: everything this element shows comes from staff calls with the device token (enrolment,
-// counts, CSV, opening hours), and the suppression ("<5", "x") is the server's. The sample data is
-// still exact: `before` registers known visits in March and April 2026 at Amsterdam Noord, a desk
-// no other test file registers at, so the counts hold although the server is shared by the run.
+// counts, CSV, opening hours), and the protection of the counts (cell-key perturbation, the
+// settle rule) is the server's. `before` registers known visits in March to June 2026 at
+// Amsterdam Noord, a desk no other test file registers at. The server's secret is made at its
+// first start, so the tests hold the element to what the API publishes (read here with the
+// same token), and the published numbers to the true ones within the bound.
 import { expect, fixture, fixtureCleanup, html, waitUntil as waitUntilFor } from '@open-wc/testing';
 import {
   createIdoClient,
   IndexedDbOutboxStore,
   type Enrolment,
+  type IdoClient,
   type QuestionRegistrationInput,
+  type RegistrationStats,
+  type StatsDimension,
 } from '@idokit/sdk';
 import { DeskSession } from '../../controllers/desk-session.js';
 import {
@@ -54,6 +59,32 @@ const shown = (td: Element) => text(td.querySelector('[aria-hidden="true"]') ?? 
 let api = '';
 let origin = '';
 let enrolment: Enrolment;
+let desk: IdoClient;
+
+/** What the server publishes for a period, read with the desk's token. */
+const published = (period: string) => desk.getRegistrationStats({ period });
+/** A published count is a number within 2 of the true one (0 stays 0). */
+function near(count: unknown, exact: number): void {
+  expect(typeof count, `${String(count)} for ${exact}`).to.equal('number');
+  expect(Math.abs((count as number) - exact), `${String(count)} for ${exact}`).to.be.at.most(2);
+}
+const LABELS: Record<string, string> = {
+  desk: 'Aan de balie',
+  phone: 'Telefoon',
+  email: 'E-mail',
+  toeslagen: 'Toeslagen',
+  belastingen: 'Belastingen',
+  zorg: 'Zorg',
+};
+/** The rows a table should show for a published breakdown, in the server's order. */
+const expectedRows = (stats: RegistrationStats, dim: StatsDimension) =>
+  stats.breakdown[dim].map((c) => `${LABELS[c.key] ?? c.key} | ${c.count}`);
+/** Today in the Netherlands, YYYY-MM-DD. */
+const today = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+const NOISE_SENTENCE =
+  'Alle aantallen kunnen 1 of 2 afwijken van de echte telling, zodat niemand een bezoeker kan herkennen.';
+const PARTS_SENTENCE = 'Daarom tellen de delen niet altijd precies op tot het totaal.';
 
 function visit(
   date: string,
@@ -94,9 +125,9 @@ before(async function () {
   origin = new URL(api).origin;
   const anonymous = createIdoClient({ baseUrl: api, retry: 0 });
   enrolment = await anonymous.enrol(await idoServer.enrolmentCode(HERE));
-  const desk = createIdoClient({ baseUrl: api, token: enrolment.token, retry: 0 });
+  desk = createIdoClient({ baseUrl: api, token: enrolment.token, retry: 0 });
   // March 2026: 12 visits, 15 questions. At the desk 9 (toeslagen); by phone 2 and by e-mail 1,
-  // each with a second question (belastingen twice, zorg once): the small cells are "<5".
+  // each with a second question (belastingen twice, zorg once): small cells, published perturbed.
   const march = [
     ...Array.from({ length: 9 }, (_, i) => visit(`2026-03-${10 + i}`, 'desk', theme('toeslagen'))),
     ...[1, 2].map((d) => visit(`2026-03-0${d}`, 'phone', theme('toeslagen'), theme('belastingen'))),
@@ -106,7 +137,15 @@ before(async function () {
   const april = Array.from({ length: 5 }, (_, i) =>
     visit(`2026-04-0${i + 1}`, 'desk', theme('toeslagen')),
   );
-  for (const reg of [...march, ...april]) await desk.submitRegistration(reg);
+  // May 2026 is quiet (2 visits), June busy (14): May's headline is shown all the same.
+  const may = [
+    visit('2026-05-12', 'desk', theme('zorg')),
+    visit('2026-05-13', 'phone', theme('zorg')),
+  ];
+  const june = Array.from({ length: 14 }, (_, i) =>
+    visit(`2026-06-${String(i + 1).padStart(2, '0')}`, 'desk', theme('toeslagen')),
+  );
+  for (const reg of [...march, ...april, ...may, ...june]) await desk.submitRegistration(reg);
 });
 
 afterEach(async () => {
@@ -159,49 +198,116 @@ describe('<ido-registration-stats>', function () {
     expect(el.matches(':state(error)')).to.equal(false);
   });
 
-  it("shows a desk's month: its totals, small cells as <5, big ones exact", async () => {
+  it("shows a desk's month: every count a number as published, with the one-sentence explanations", async () => {
     signIn();
+    const march = await published('2026-03');
+    near(march.visits, 12);
+    near(march.questions, 15);
+    expect(march.settled).to.equal(true);
     const el = await mount({ period: '2026-03' });
     await waitUntil(() => summary(el), 'the counts did not appear');
-    expect(summary(el)).to.equal('maart 2026: 12 bezoeken, 15 vragen');
+    expect(summary(el)).to.equal(`maart 2026: ${march.visits} bezoeken, ${march.questions} vragen`);
     expect(text($(el, 'h2'))).to.equal('Statistieken van IDO Voorbeeldbibliotheek Amsterdam Noord');
     expect(el.matches(':state(enrolled)')).to.equal(true);
 
-    // Phone (2) and e-mail (1) are hidden, the desk's 9 beside them is not.
+    // Phone (2) and e-mail (1) are small: shown as numbers near them (or left out at 0).
     const channel = section(el, 'Contact via');
-    expect(rows(channel)).to.deep.equal(['Aan de balie | 9', 'E-mail | <5', 'Telefoon | <5']);
+    expect(rows(channel)).to.deep.equal(expectedRows(march, 'channel'));
+    const channels = new Map(march.breakdown.channel.map((c) => [c.key, c.count]));
+    near(channels.get('desk'), 9);
+    near(channels.get('phone') ?? 0, 2);
+    near(channels.get('email') ?? 0, 1);
     expect(channel!.querySelector('svg')!.getAttribute('aria-label')).to.equal(
-      'Staafdiagram: Contact via. Aan de balie: 9; E-mail: minder dan 5; Telefoon: minder dan 5',
+      `Staafdiagram: Contact via. ${march.breakdown.channel
+        .map((c) => `${LABELS[c.key]}: ${c.count}`)
+        .join('; ')}`,
     );
     const themes = section(el, 'Thema');
-    expect(rows(themes)).to.deep.equal(['Toeslagen | 12', 'Belastingen | <5', 'Zorg | <5']);
+    expect(rows(themes)).to.deep.equal(expectedRows(march, 'theme'));
     const chartText = [...themes!.querySelectorAll('svg text')].map((t) => text(t));
-    expect(chartText).to.deep.equal(['Toeslagen', '12', 'Belastingen', '<5', 'Zorg', '<5']);
-    // Hidden counts get no bar: only Toeslagen has one.
+    expect(chartText).to.deep.equal(
+      march.breakdown.theme.flatMap((c) => [LABELS[c.key], String(c.count)]),
+    );
+    // Every shown count is a number with a bar; no "<5" or "x" anywhere.
     const bars = [...themes!.querySelectorAll('rect')].map((r) => Number(r.getAttribute('width')));
-    expect(bars.filter((w) => w > 0)).to.have.length(1);
-    expect(bars[0]).to.be.greaterThan(0);
-    expect(text($(el, '[part~="legend"] h3'))).to.equal('Waarom staat er soms <5 of x?');
+    expect(bars.every((w) => w > 0)).to.equal(true);
+    expect(text($(el, '[part~="base"]') ?? el.shadowRoot!.firstElementChild)).not.to.match(
+      /<5|\bx\b|verborgen/,
+    );
+    const legend = $(el, '[part~="legend"]')!;
+    expect(text(legend.querySelector('h3'))).to.equal('Over deze aantallen');
+    expect([...legend.querySelectorAll('p')].map((p) => text(p))).to.deep.equal([
+      NOISE_SENTENCE,
+      PARTS_SENTENCE,
+    ]);
+    await expectAccessible(el);
+  });
+
+  it('shows the headline of a quiet month beside a busy one', async () => {
+    signIn();
+    const quarter = await published('2026-Q2');
+    const [, may, june] = quarter.periods;
+    near(may!.visits, 2);
+    near(june!.visits, 14);
+    const el = await mount({ period: '2026-Q2' });
+    await waitUntil(() => summary(el), 'the counts did not appear');
+    expect(rows(section(el, 'Per maand (bezoeken)'))).to.deep.equal(
+      quarter.periods.map((p, i) => `${['april', 'mei', 'juni'][i]} 2026 | ${p.visits}`),
+    );
+    // The month on its own: the same records, the same number, never hidden.
+    const month = await mount({ period: '2026-05' });
+    await waitUntil(() => summary(month), 'the counts did not appear');
+    expect(summary(month)).to.equal(`mei 2026: ${may!.visits} bezoeken, ${may!.questions} vragen`);
+  });
+
+  it('says in one sentence that the breakdown follows once the period has settled', async () => {
+    signIn();
+    const date = today();
+    await desk.submitRegistration(visit(date, 'desk', theme('wonen')));
+    const period = date.slice(0, 7);
+    const open = await published(period);
+    expect(open.settled).to.equal(false);
+    const el = await mount({ period });
+    await waitUntil(() => summary(el), 'the counts did not appear');
+    expect(summary(el)).to.match(
+      new RegExp(`: ${open.visits} bezoeken, ${open.questions} vragen$`),
+    );
+    const sentences = [...$(el, '[part~="legend"]')!.querySelectorAll('p')].map((p) => text(p));
+    expect(sentences.slice(0, 2)).to.deep.equal([NOISE_SENTENCE, PARTS_SENTENCE]);
+    expect(sentences[2]).to.match(
+      /^De verdeling per onderwerp ziet u vanaf .+: tot 14 dagen na afloop kunnen er nog bezoeken bij komen\.$/,
+    );
+    expect(section(el, 'Thema'), 'no breakdown before the period has settled').to.equal(undefined);
     await expectAccessible(el);
   });
 
   it('counts a registration made at the same desk on the page, without a reload', async () => {
     signIn();
+    const before = await published('2026-04');
+    near(before.visits, 5);
     const el = await mount({ period: '2026-04' });
     await waitUntil(() => summary(el), 'the counts did not appear');
-    expect(summary(el)).to.equal('april 2026: 5 bezoeken, 5 vragen');
-    expect(rows(section(el, 'Thema'))).to.deep.equal(['Toeslagen | 5']);
+    expect(summary(el)).to.equal(
+      `april 2026: ${before.visits} bezoeken, ${before.questions} vragen`,
+    );
+    expect(rows(section(el, 'Thema'))).to.deep.equal(expectedRows(before, 'theme'));
 
     // The page's desk session for this API (the one a question form beside it would use).
-    const desk = DeskSession.for({ origin, apiUrl: new URL(api, document.baseURI).href });
-    desk.openOutbox();
-    await desk.register(visit('2026-04-20', 'desk', theme('toeslagen')));
+    const session = DeskSession.for({ origin, apiUrl: new URL(api, document.baseURI).href });
+    session.openOutbox();
+    await session.register(visit('2026-04-20', 'desk', theme('toeslagen')));
     await waitUntil(
-      () => summary(el) === 'april 2026: 6 bezoeken, 6 vragen',
-      'the counts did not go up to 6',
+      async () => (await idoServer.visits(HERE, '2026-04-01', '2026-04-30')) === 6,
+      'the visit was not stored',
     );
-    expect(rows(section(el, 'Thema'))).to.deep.equal(['Toeslagen | 6']);
-    expect(rows(section(el, 'Contact via'))).to.deep.equal(['Aan de balie | 6']);
+    const after = await published('2026-04');
+    near(after.visits, 6);
+    await waitUntil(
+      () => summary(el) === `april 2026: ${after.visits} bezoeken, ${after.questions} vragen`,
+      'the counts did not follow the server',
+    );
+    expect(rows(section(el, 'Thema'))).to.deep.equal(expectedRows(after, 'theme'));
+    expect(rows(section(el, 'Contact via'))).to.deep.equal(expectedRows(after, 'channel'));
   });
 
   it('offers the CSV by keyboard, with the counts of the period shown', async () => {
@@ -234,10 +340,15 @@ describe('<ido-registration-stats>', function () {
     expect(lines[0]).to.equal(
       'periode;locatie;locatienaam;onderdeel;categorie;categorienaam;aantal',
     );
+    // The CSV carries the published (perturbed) numbers, the same as the element shows.
+    const march = await published('2026-03');
     expect(lines).to.include(
-      `2026-03;${HERE};IDO Voorbeeldbibliotheek Amsterdam Noord;visits;total;Aantal bezoeken;12`,
+      `2026-03;${HERE};IDO Voorbeeldbibliotheek Amsterdam Noord;visits;total;Aantal bezoeken;${march.visits}`,
     );
-    expect(lines.filter((l) => l.includes(';channel;phone;'))[0]).to.match(/;<5$/);
+    const phone = march.breakdown.channel.find((c) => c.key === 'phone')?.count ?? 0;
+    expect(lines.filter((l) => l.includes(';channel;phone;'))[0]).to.match(
+      new RegExp(`;${phone}$`),
+    );
     await waitUntil(
       () => text($(el, '.ido-visually-hidden[role="status"]')).includes('is gedownload'),
       'the download was not announced',
@@ -249,6 +360,8 @@ describe('<ido-registration-stats>', function () {
 
   it('renders the printable report of a quarter with its totals (view="report")', async () => {
     signIn();
+    const q1 = await published('2026-Q1');
+    const march = q1.periods[2]!;
     const el = await mount({ period: '2026-Q1', view: 'report' });
     await waitUntil(() => $(el, '[part~="report"]'), 'the report did not appear');
     const report = $(el, '[part~="report"]')!;
@@ -259,19 +372,19 @@ describe('<ido-registration-stats>', function () {
     expect(text(report.querySelector('.meta'))).to.contain(
       'IDO Voorbeeldbibliotheek Amsterdam Noord, 1e kwartaal 2026.',
     );
+    // The report carries the published numbers: January and February had none, so the
+    // quarter is March's records and gets March's numbers.
+    expect([q1.visits, q1.questions]).to.deep.equal([march.visits, march.questions]);
     expect(text(report.querySelector('.summary'))).to.contain(
-      'In deze periode kwamen 12 bezoekers met in totaal 15 vragen',
+      `In deze periode kwamen ${q1.visits} bezoekers met in totaal ${q1.questions} vragen`,
     );
     expect(rows(section(el, 'Per maand'))).to.deep.equal([
       'januari 2026 | 0 | 0',
       'februari 2026 | 0 | 0',
-      'maart 2026 | 12 | 15',
+      `maart 2026 | ${march.visits} | ${march.questions}`,
     ]);
-    expect(rows(section(el, 'Contact via'))).to.deep.equal([
-      'Aan de balie | 9',
-      'E-mail | <5',
-      'Telefoon | <5',
-    ]);
+    expect(rows(section(el, 'Contact via'))).to.deep.equal(expectedRows(q1, 'channel'));
+    expect(text(report.querySelector('[part~="legend"]'))).to.contain(NOISE_SENTENCE);
     expect(text(section(el, 'Openingstijden in deze periode'))).to.match(
       /Spreekuur Informatiepunt: \d+ uur open, verdeeld over \d+ dagen\./,
     );

@@ -41,8 +41,10 @@ const PASTED_TOKEN = /^idokit_[A-Za-z0-9_-]{32,}$/;
  * Registration statistics for IDO staff, managers and the municipality: counts per fixed
  * calendar period (week, month, quarter, year) and per question type, government level,
  * organisation, theme, help given, referral (partner kind, warm share) and channel, each as an
- * accessible SVG bar chart and the same numbers as a table. Small counts are shown exactly as
- * the server hides them ("<5", "x"), with a plain explanation. A CSV in the national form's
+ * accessible SVG bar chart and the same numbers as a table. Every count is as the server
+ * publishes it, perturbed by the cell-key method (it may be off by 1 or 2, so no visitor can be
+ * recognised), and the breakdowns by category of a period appear once it has settled (15 days
+ * after its end); both are said in plain sentences under the totals. A CSV in the national form's
  * categories can be downloaded, and a quarter or year opens as a printable report for the
  * municipality (totals per month, themes, organisations, help, referrals, channels and the
  * opening hours of the period).
@@ -63,7 +65,7 @@ const PASTED_TOKEN = /^idokit_[A-Za-z0-9_-]{32,}$/;
  * @csspart summary - The totals line.
  * @csspart chart - A bar chart (SVG).
  * @csspart table - A table of counts.
- * @csspart legend - The explanation of "<5" and "x".
+ * @csspart legend - The explanation of the numbers (perturbed; breakdowns once settled).
  * @csspart report - The printable report.
  * @csspart loading - The loading message.
  * @csspart error - The error message.
@@ -74,7 +76,7 @@ const PASTED_TOKEN = /^idokit_[A-Za-z0-9_-]{32,}$/;
  * @cssstate error - Loading failed.
  *
  * @cssproperty [--ido-color-accent=#00587a] - The bars of the charts.
- * @cssproperty [--ido-color-surface=#f3f3f3] - Background of the explanation of "<5" and "x".
+ * @cssproperty [--ido-color-surface=#f3f3f3] - Background of the explanation of the numbers.
  */
 export class IdoRegistrationStats extends IdoElement<StatsStrings> {
   static override styles = [IdoElement.styles, statsStyles];
@@ -427,7 +429,7 @@ export class IdoRegistrationStats extends IdoElement<StatsStrings> {
       ${
         empty
           ? html`<p>${t.statsEmpty}</p>`
-          : html`${renderLegend(this)}
+          : html`${renderLegend(this, stats)}
               <div class="sections">
                 ${
                   stats.byLocation.length > 0
@@ -447,16 +449,22 @@ export class IdoRegistrationStats extends IdoElement<StatsStrings> {
                       )
                     : nothing
                 }
-                ${order.map((dim) =>
-                  renderBreakdown(
-                    this,
-                    dimensionTitle(this, dim),
-                    dimensionRows(this, stats, taxonomy, dim),
-                    {
-                      extra: dim === 'referralKind' ? renderWarmShare(this, stats) : undefined,
-                    },
-                  ),
-                )}
+                ${
+                  // Until the period has settled its breakdowns are not given: no "none" for each.
+                  stats.settled
+                    ? order.map((dim) =>
+                        renderBreakdown(
+                          this,
+                          dimensionTitle(this, dim),
+                          dimensionRows(this, stats, taxonomy, dim),
+                          {
+                            extra:
+                              dim === 'referralKind' ? renderWarmShare(this, stats) : undefined,
+                          },
+                        ),
+                      )
+                    : nothing
+                }
               </div>`
       }`;
   }

@@ -1,9 +1,18 @@
-import type { StatsCounts, SuppressedCount } from '@idokit/sdk';
+import {
+  formatDate,
+  MAX_NOISE,
+  type RegistrationStats,
+  type StatsCounts,
+  type SuppressedCount,
+} from '@idokit/sdk';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { spoken, type Row, type StatsView } from './stats-rows.js';
 
-/** A count in a table: a hidden one ("<5", "x") is shown as its mark and read in words. */
+/**
+ * A count in a table. Servers publish numbers (perturbed by the cell-key method); a mark of an
+ * older server ("<5", "x") is shown as such and read in words.
+ */
 export function renderCount(view: StatsView, count: SuppressedCount): TemplateResult {
   if (typeof count === 'number') return html`${spoken(view, count)}`;
   return html`<span aria-hidden="true">${count}</span
@@ -123,22 +132,38 @@ export function renderBreakdown(
   </section>`;
 }
 
-/** The explanation of "<5" and "x" (`part="legend"`). */
-export function renderLegend(view: StatsView): TemplateResult {
+/**
+ * The explanation of the numbers (`part="legend"`): each may be off by up to the answer's
+ * `maxNoise`, parts need not add up, and, for a period that has not settled, when its
+ * breakdown by category follows. Without `stats`, the cell-key method's bound is assumed.
+ */
+export function renderLegend(
+  view: StatsView,
+  stats?: Pick<RegistrationStats, 'protection' | 'settled' | 'settledOn'>,
+): TemplateResult {
   const t = view.t;
+  const maxNoise = stats?.protection.maxNoise ?? MAX_NOISE;
   return html`<div class="legend" part="legend">
     <h3>${t.statsLegendTitle}</h3>
-    <p>${t.statsLegendLess}</p>
-    <p>${t.statsLegendX}</p>
+    ${
+      maxNoise > 0
+        ? html`<p>${t.statsLegendNoise(maxNoise)}</p>
+            <p>${t.statsLegendParts}</p>`
+        : nothing
+    }
+    ${stats && !stats.settled ? html`<p>${t.statsLegendUnsettled(formatDate(stats.settledOn, t.calendar))}</p>` : nothing}
   </div>`;
 }
 
-/** How many referrals were warm, as a share of those referred (unless a count is hidden). */
+/**
+ * How many referrals were warm, as a share of those referred; not when a count is a mark of an
+ * older server, or when perturbation made the warm ones more than all referred.
+ */
 export function renderWarmShare(view: StatsView, counts: StatsCounts): TemplateResult {
   const warm = counts.breakdown.referralWarm.find((c) => c.key === 'warm')?.count ?? 0;
   const referred = counts.breakdown.help.find((c) => c.key === 'referred')?.count ?? 0;
   if (referred === 0) return html``;
-  if (typeof warm !== 'number' || typeof referred !== 'number')
+  if (typeof warm !== 'number' || typeof referred !== 'number' || warm > referred)
     return html`<p>${view.t.statsWarmShareHidden}</p>`;
   return html`<p>${view.t.statsWarmShare(warm, referred, Math.round((warm / referred) * 100))}</p>`;
 }

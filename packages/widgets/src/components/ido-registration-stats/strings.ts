@@ -78,14 +78,18 @@ export interface StatsStrings {
   statsEmpty: string;
   /** A breakdown without any count. */
   statsNone: string;
-  /** Spoken for "<5". */
+  /** Spoken for "<5" (only in answers of servers from before the cell-key method). */
   statsLessThan5: string;
-  /** Spoken for "x". */
+  /** Spoken for "x" (only in answers of servers from before the cell-key method). */
   statsHiddenX: string;
-  /** Heading and text of the explanation of "<5" and "x". */
+  /** Heading of the explanation of the numbers. */
   statsLegendTitle: string;
-  statsLegendLess: string;
-  statsLegendX: string;
+  /** Every count may be off by up to `maxNoise`, so no visitor can be recognised. */
+  statsLegendNoise: (maxNoise: number) => string;
+  /** Parts and totals are perturbed separately, so parts need not add up exactly. */
+  statsLegendParts: string;
+  /** The period has not settled: the breakdown by category follows on `date`. */
+  statsLegendUnsettled: (date: string) => string;
   /** Accessible name of a bar chart: "Staafdiagram: per thema". */
   statsChart: (title: string) => string;
   /** CSV download button, and the announcement after it. */
@@ -173,11 +177,12 @@ export const statsNl: StatsStrings = {
   statsNone: 'Geen.',
   statsLessThan5: 'minder dan 5',
   statsHiddenX: 'verborgen',
-  statsLegendTitle: 'Waarom staat er soms <5 of x?',
-  statsLegendLess:
-    '<5 betekent: 1, 2, 3 of 4. Zo kleine aantallen tonen we niet precies, zodat niemand een bezoeker kan herkennen.',
-  statsLegendX:
-    'x betekent: dit aantal is 5 of meer, maar we tonen het niet. Anders kunt u met een som uitrekenen wat achter een <5 zit.',
+  statsLegendTitle: 'Over deze aantallen',
+  statsLegendNoise: (maxNoise) =>
+    `Alle aantallen kunnen ${maxNoise === 1 ? '1' : maxNoise === 2 ? '1 of 2' : `1 tot ${maxNoise}`} afwijken van de echte telling, zodat niemand een bezoeker kan herkennen.`,
+  statsLegendParts: 'Daarom tellen de delen niet altijd precies op tot het totaal.',
+  statsLegendUnsettled: (date) =>
+    `De verdeling per onderwerp ziet u vanaf ${date}: tot 14 dagen na afloop kunnen er nog bezoeken bij komen.`,
   statsChart: (title) => `Staafdiagram: ${title}`,
   statsCsv: 'Download CSV (landelijk formulier)',
   statsCsvDone: (file) => `Het bestand ${file} is gedownload.`,
@@ -257,11 +262,12 @@ export const statsEn: StatsStrings = {
   statsNone: 'None.',
   statsLessThan5: 'fewer than 5',
   statsHiddenX: 'hidden',
-  statsLegendTitle: 'Why is there sometimes <5 or x?',
-  statsLegendLess:
-    '<5 means 1, 2, 3 or 4. We do not show such small numbers exactly, so no one can recognise a visitor.',
-  statsLegendX:
-    'x means this number is 5 or more, but we do not show it. Otherwise a sum would reveal what a <5 stands for.',
+  statsLegendTitle: 'About these numbers',
+  statsLegendNoise: (maxNoise) =>
+    `Every number may differ from the real count by ${maxNoise === 1 ? '1' : maxNoise === 2 ? '1 or 2' : `1 to ${maxNoise}`}, so that no one can recognise a visitor.`,
+  statsLegendParts: 'So the parts do not always add up exactly to the total.',
+  statsLegendUnsettled: (date) =>
+    `The breakdown by category is shown from ${date}: visits can still be added up to 14 days afterwards.`,
   statsChart: (title) => `Bar chart: ${title}`,
   statsCsv: 'Download CSV (national form)',
   statsCsvDone: (file) => `The file ${file} has been downloaded.`,
