@@ -58,7 +58,12 @@ let client: IdoClient;
 
 before(async () => {
   server = await startTestServer();
-  ({ baseUrl, ido: app } = await server.startApp({ now: () => NOW }));
+  // Exact counts: this file tests which category a visit counts under, not the protection of
+  // small numbers (stats/attack.test.ts does that).
+  ({ baseUrl, ido: app } = await server.startApp({
+    now: () => NOW,
+    statsProtectionForTests: 'none',
+  }));
   const { code } = await createEnrolmentCode(server.db, LOCATION, { at: NOW, ttlMs: 3_600_000 });
   const { token } = await createIdoClient({ baseUrl, retry: 0 }).enrol(code);
   client = createIdoClient({ baseUrl, token, retry: 0 });

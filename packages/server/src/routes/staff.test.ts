@@ -732,7 +732,7 @@ describe('statistics', () => {
     assert.ok(nl.some((l) => l.startsWith(`2026-10;${location};IDO Voorbeeldbibliotheek`)));
     assert.ok(
       nl.includes(
-        `2026-10;${location};IDO Voorbeeldbibliotheek Amsterdam Noord;visits;total;Aantal bezoeken;x`,
+        `2026-10;${location};IDO Voorbeeldbibliotheek Amsterdam Noord;visits;total;Aantal bezoeken;${stats.visits}`,
       ),
     );
     for (const bad of ['separator=tab', 'lang=de'])

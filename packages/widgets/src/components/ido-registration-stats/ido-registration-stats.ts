@@ -427,8 +427,10 @@ export class IdoRegistrationStats extends IdoElement<StatsStrings> {
           : html`<p class="ido-hint" id="${this.uid}-report-hint">${t.statsReportHint}</p>`
       }
       ${
+        // The explanation stays with a published 0 too: it may stand for 1 or 2 visits.
         empty
-          ? html`<p>${t.statsEmpty}</p>`
+          ? html`<p>${t.statsEmpty}</p>
+              ${renderLegend(this, stats)}`
           : html`${renderLegend(this, stats)}
               <div class="sections">
                 ${

@@ -74,7 +74,7 @@ export interface StatsStrings {
   /** `warm` / `not-warm` categories. */
   statsWarm: string;
   statsNotWarm: string;
-  /** No registrations in the period. */
+  /** The period's published total is 0: no registrations, or one or two (perturbed to 0). */
   statsEmpty: string;
   /** A breakdown without any count. */
   statsNone: string;
@@ -173,7 +173,7 @@ export const statsNl: StatsStrings = {
     'Het deel warme doorverwijzingen kunnen we niet tonen: de aantallen zijn te klein.',
   statsWarm: 'Warm (contact gelegd voor de bezoeker)',
   statsNotWarm: 'Niet warm (alleen gegevens gegeven)',
-  statsEmpty: 'In deze periode zijn geen vragen geregistreerd.',
+  statsEmpty: 'In deze periode zijn geen of heel weinig vragen geregistreerd.',
   statsNone: 'Geen.',
   statsLessThan5: 'minder dan 5',
   statsHiddenX: 'verborgen',
@@ -258,7 +258,7 @@ export const statsEn: StatsStrings = {
   statsWarmShareHidden: 'The share of warm referrals cannot be shown: the numbers are too small.',
   statsWarm: 'Warm (contact made for the visitor)',
   statsNotWarm: 'Not warm (details given only)',
-  statsEmpty: 'No questions were registered in this period.',
+  statsEmpty: 'No or very few questions were registered in this period.',
   statsNone: 'None.',
   statsLessThan5: 'fewer than 5',
   statsHiddenX: 'hidden',
