@@ -315,7 +315,9 @@ describe('<ido-registration-stats> with a device of Utrecht Centrum', () => {
     await expectAccessible(page, 'quarter');
     await stats(page).getByRole('button', { name: 'Vorige periode' }).click();
     await stats(page).getByText('1e kwartaal 2026: 0 bezoeken, 0 vragen').waitFor();
-    await stats(page).getByText('In deze periode zijn geen of heel weinig vragen geregistreerd.').waitFor();
+    await stats(page)
+      .getByText('In deze periode zijn geen of heel weinig vragen geregistreerd.')
+      .waitFor();
     await expectAccessible(page, 'empty quarter');
     await stats(page).getByRole('button', { name: 'Volgende periode' }).click();
     await stats(page).getByText(line('2e kwartaal 2026', quarter)).waitFor();
