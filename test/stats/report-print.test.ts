@@ -204,7 +204,8 @@ describe('the municipality report on paper', () => {
     }).format(new Date());
     assert.match(made, new RegExp(`^Gemaakt op \\d{1,2} [a-z]+ ${year} `));
     const protection = report.locator('.protection');
-    assert.match(await protection.innerText(), /herkend/);
+    assert.match(await protection.innerText(), /hooguit 2/);
+    assert.match(await protection.innerText(), /geen bezoeker te herkennen/);
     assert.match(await protection.innerText(), /notities/i);
   });
 });

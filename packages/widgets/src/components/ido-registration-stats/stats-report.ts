@@ -187,8 +187,8 @@ export function renderReport(
 }
 
 /**
- * How the numbers are protected (`.protection`): the place the disclosure-control method's own
- * wording goes (the strings `statsReportProtectionTitle` and `statsReportProtection`).
+ * How the numbers are protected (`.protection`): the cell-key method in plain words, the settle
+ * rule, and that notes are never in a report (`statsReportProtectionTitle`, `statsReportProtection`).
  */
 function renderProtection(view: StatsView): TemplateResult {
   return html`<section class="protection">

@@ -204,7 +204,7 @@ export const statsNl: StatsStrings = {
   // Placeholder wording (see StatsStrings); the note retention is the server's default, 30 days.
   statsReportProtectionTitle: 'Zo beschermen we bezoekers',
   statsReportProtection:
-    'Kleine aantallen tonen we niet precies, zodat niemand in deze cijfers herkend kan worden. Notities bij een vraag staan nooit in een rapport of export, en worden na een bewaartermijn (standaard 30 dagen) gewist.',
+    'Elk aantal in dit rapport wijkt een klein beetje af van de echte telling (hooguit 2), volgens de cell-key-methode van statistiekbureaus. Hetzelfde aantal krijgt altijd dezelfde afwijking: door cijfers van verschillende perioden, locaties of gemeenten van elkaar af te trekken is dus geen bezoeker te herkennen. De verdeling per onderwerp verschijnt pas 15 dagen na afloop van een periode, als er geen bezoeken meer bij kunnen komen. Notities bij een vraag staan nooit in een rapport of export, en worden na een bewaartermijn (standaard 30 dagen) gewist.',
 };
 
 export const statsEn: StatsStrings = {
@@ -288,5 +288,5 @@ export const statsEn: StatsStrings = {
   statsReportMade: (date) => `Made on ${date} with IDO Kit. It contains no personal data.`,
   statsReportProtectionTitle: 'How we protect visitors',
   statsReportProtection:
-    'Small numbers are not shown exactly, so that no one can be recognised in these figures. Notes on a question are never in a report or export, and are deleted after a retention period (30 days by default).',
+    'Every number in this report differs a little from the real count (by at most 2), following the cell-key method of statistics offices. The same number always gets the same difference, so subtracting figures of different periods, locations or municipalities from each other does not reveal a visitor. The breakdown by category appears 15 days after a period ends, when no more visits can be added. Notes on a question are never in a report or export, and are deleted after a retention period (30 days by default).',
 };
