@@ -11,9 +11,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import {
   assertEventually,
+  deskBadge,
+  deskForm,
+  registerToeslagen,
   launchChromium,
   root,
   startDemoServer,
@@ -81,10 +84,6 @@ after(async () => {
   await new Promise((resolve) => site?.close(resolve));
 });
 
-const form = (page: Page) => page.locator('ido-question-form');
-const badgeText = async (page: Page) =>
-  (await form(page).locator('.badge').allTextContents()).join('').trim();
-
 test('the recipe: a staff page at a sub-path of another site opens and registers offline', async () => {
   const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   const page = await context.newPage();
@@ -96,7 +95,7 @@ test('the recipe: a staff page at a sub-path of another site opens and registers
   await page.getByRole('textbox', { name: 'Aanmeldcode' }).press('Tab');
   await page.keyboard.type('Balie');
   await page.keyboard.press('Enter');
-  const session = form(page)
+  const session = deskForm(page)
     .locator('[part~="session"]')
     .getByText(/U registreert voor IDO Voorbeeldbibliotheek Zwolle Centrum/);
   await session.waitFor();
@@ -121,19 +120,13 @@ test('the recipe: a staff page at a sub-path of another site opens and registers
   const reloaded = await page.reload();
   assert.ok(reloaded?.fromServiceWorker(), 'the page came from the service worker');
   await session.waitFor();
-  await form(page).locator('#q0-themes').focus();
-  await page.keyboard.type('toesl');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('dienst toe');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Enter');
+  await registerToeslagen(page);
   await assertEventually(
-    async () => (await badgeText(page)) === '1 registratie wacht op verzending',
+    async () => (await deskBadge(page)) === '1 registratie wacht op verzending',
     'the badge: one waiting',
   );
   await context.setOffline(false);
-  await assertEventually(async () => (await badgeText(page)) === '', 'delivered', 30_000);
+  await assertEventually(async () => (await deskBadge(page)) === '', 'delivered', 30_000);
   assert.deepEqual(errors, []);
 
   for (const path of ['/', '/balie/']) {

@@ -16,7 +16,15 @@ import { after, before, test } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { openDb } from '@idokit/server';
-import { assertEventually, freePort, root } from '../support/index.js';
+import {
+  assertEventually,
+  deskBadge,
+  deskForm,
+  deskStatus,
+  freePort,
+  registerToeslagen,
+  root,
+} from '../support/index.js';
 
 const LOCATION = 'ido-zwolle-centrum';
 const dataDir = mkdtempSync(join(tmpdir(), 'idokit-staff-offline-'));
@@ -108,23 +116,11 @@ after(async () => {
   rmSync(cdnCopy, { recursive: true, force: true });
 });
 
-const form = (page: Page) => page.locator('ido-question-form');
-// allTextContents does not wait: the badge may be gone at any moment.
-const badgeText = async (page: Page) =>
-  (await form(page).locator('.badge').allTextContents()).join('').trim();
-const statusText = async (page: Page) =>
-  (await form(page).locator('[part~="status"]').textContent())?.trim() ?? '';
-/** Registers toeslagen / Dienst Toeslagen from the first field, keys only (as staff.test.ts). */
+/** Registers toeslagen / Dienst Toeslagen by keyboard; offline, it is kept on the device. */
 async function registerByKeyboard(page: Page): Promise<void> {
-  await form(page).locator('#q0-themes').focus();
-  await page.keyboard.type('toesl');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('dienst toe');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Enter');
+  await registerToeslagen(page);
   await assertEventually(
-    async () => /Bewaard op dit apparaat/.test(await statusText(page)),
+    async () => /Bewaard op dit apparaat/.test(await deskStatus(page)),
     'the visit kept on the device',
   );
 }
@@ -167,7 +163,7 @@ test('the staff page reloads offline, and opens offline after the browser restar
   await page.getByRole('textbox', { name: 'Aanmeldcode' }).press('Tab');
   await page.keyboard.type('Balie offline');
   await page.keyboard.press('Enter');
-  await form(page)
+  await deskForm(page)
     .locator('[part~="session"]')
     .getByText(/U registreert voor IDO Voorbeeldbibliotheek Zwolle Centrum/)
     .waitFor();
@@ -182,8 +178,8 @@ test('the staff page reloads offline, and opens offline after the browser restar
   await context.setOffline(true);
   const reloaded = await page.reload();
   assert.ok(reloaded?.fromServiceWorker(), 'the page came from the service worker');
-  await form(page).locator('#q0-themes').waitFor();
-  await form(page)
+  await deskForm(page).locator('#q0-themes').waitFor();
+  await deskForm(page)
     .locator('[part~="session"]')
     .getByText(/U registreert voor IDO Voorbeeldbibliotheek Zwolle Centrum/)
     .waitFor();
@@ -200,7 +196,7 @@ test('the staff page reloads offline, and opens offline after the browser restar
   );
   await registerByKeyboard(page);
   await assertEventually(
-    async () => (await badgeText(page)) === '1 registratie wacht op verzending',
+    async () => (await deskBadge(page)) === '1 registratie wacht op verzending',
     'the badge: one waiting',
   );
   await assertEventually(
@@ -219,14 +215,14 @@ test('the staff page reloads offline, and opens offline after the browser restar
   page.on('pageerror', (error) => errors.push(error.message));
   const reopened = await page.goto(`${origin}/medewerkers.html`);
   assert.ok(reopened?.fromServiceWorker(), 'the page came from the service worker');
-  await form(page).locator('#q0-themes').waitFor();
+  await deskForm(page).locator('#q0-themes').waitFor();
   await assertEventually(
-    async () => (await badgeText(page)) === '1 registratie wacht op verzending',
+    async () => (await deskBadge(page)) === '1 registratie wacht op verzending',
     'the badge after the restart: the first visit still waits',
   );
   await registerByKeyboard(page);
   await assertEventually(
-    async () => (await badgeText(page)) === '2 registraties wachten op verzending',
+    async () => (await deskBadge(page)) === '2 registraties wachten op verzending',
     'the badge: two waiting',
   );
   await assertEventually(
@@ -239,7 +235,7 @@ test('the staff page reloads offline, and opens offline after the browser restar
   // The server and the network come back: both visits are delivered.
   await startServer();
   await context.setOffline(false);
-  await assertEventually(async () => (await badgeText(page)) === '', 'the queue emptied', 30_000);
+  await assertEventually(async () => (await deskBadge(page)) === '', 'the queue emptied', 30_000);
   assert.deepEqual(errors, []);
   // Nothing the API answered was kept: the outbox keeps registrations, the form its categories.
   const kept = await page.evaluate(async () => {
@@ -328,7 +324,7 @@ test('a new build replaces the cache of the old one, and the page still opens of
   await context.setOffline(true);
   const reloaded = await page.reload();
   assert.ok(reloaded?.fromServiceWorker());
-  await form(page).locator('#q0-themes').waitFor();
+  await deskForm(page).locator('#q0-themes').waitFor();
   await context.close();
   context = undefined;
 });

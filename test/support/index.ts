@@ -11,3 +11,4 @@ export {
   type DemoServerOptions,
 } from './demo-server.js';
 export { PdokStub } from '../demo/pdok-stub.js';
+export { deskBadge, deskForm, deskStatus, registerToeslagen } from './desk.js';

@@ -10,9 +10,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import {
   assertEventually,
+  deskBadge,
+  deskForm,
+  deskStatus,
+  registerToeslagen,
   launchChromium,
   startDemoServer,
   type DemoServer,
@@ -64,12 +68,6 @@ after(async () => {
   await Promise.all([wp?.close(), demo?.close()]);
 });
 
-const form = (page: Page) => page.locator('ido-question-form');
-const badgeText = async (page: Page) =>
-  (await form(page).locator('.badge').allTextContents()).join('').trim();
-const statusText = async (page: Page) =>
-  (await form(page).locator('[part~="status"]').textContent())?.trim() ?? '';
-
 test('the plugin serves the worker from the site root, allowed to control a page', async () => {
   const response = await fetch(`${wp.origin}/?idokit-staff-sw=1`);
   assert.equal(response.status, 200);
@@ -104,7 +102,7 @@ test(
     await page.getByRole('textbox', { name: 'Aanmeldcode' }).press('Tab');
     await page.keyboard.type('Balie WordPress');
     await page.keyboard.press('Enter');
-    const session = form(page)
+    const session = deskForm(page)
       .locator('[part~="session"]')
       .getByText(/U registreert voor IDO Voorbeeldbibliotheek Zwolle Centrum/);
     await session.waitFor();
@@ -132,24 +130,18 @@ test(
     const reloaded = await page.reload();
     assert.ok(reloaded?.fromServiceWorker(), 'the page came from the service worker');
     await session.waitFor();
-    await form(page).locator('#q0-themes').focus();
-    await page.keyboard.type('toesl');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('dienst toe');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
+    await registerToeslagen(page);
     await assertEventually(
-      async () => /Bewaard op dit apparaat/.test(await statusText(page)),
+      async () => /Bewaard op dit apparaat/.test(await deskStatus(page)),
       'the visit kept',
     );
     await assertEventually(
-      async () => (await badgeText(page)) === '1 registratie wacht op verzending',
+      async () => (await deskBadge(page)) === '1 registratie wacht op verzending',
       'the badge: one waiting',
     );
 
     await context.setOffline(false);
-    await assertEventually(async () => (await badgeText(page)) === '', 'delivered', 30_000);
+    await assertEventually(async () => (await deskBadge(page)) === '', 'delivered', 30_000);
     assert.deepEqual(errors, []);
 
     // A resident page of the same site, with the same script: never controlled.

@@ -138,6 +138,26 @@ export class StaffSessionController implements ReactiveController {
   }
 
   /**
+   * Registers, and resolves as soon as the registration is stored on the device (however long
+   * the device takes; the first delivery attempt goes on), with `settled`: how that attempt
+   * ended (`undefined` when it failed after storing).
+   * @throws what {@link register} throws when nothing could be stored.
+   */
+  async store(
+    registration: QuestionRegistrationInput,
+  ): Promise<{ settled: Promise<OutboxEnqueueResult['state'] | undefined> }> {
+    let stored!: () => void;
+    const safe = new Promise<void>((resolve) => (stored = resolve));
+    const result = this.register(registration, { onStored: () => stored() });
+    const settled = result.then(
+      (r) => r.state,
+      () => undefined,
+    );
+    await Promise.race([safe, result]);
+    return { settled };
+  }
+
+  /**
    * The absolute base URL of the API: the host's `api`, else the nearest enclosing
    * `<ido-provider api>`, else `IdoKit.configure({ api })`. `undefined` when none is set.
    */

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Desk } from './device-storage.js';
 import type { VisitDraft, VisitPlace } from './draft.js';
+import { formatDay } from './held-list.js';
 import type { QuestionFormStrings } from './strings.js';
 
 // "Later registreren of op een andere plek": the date and hour of a visit registered afterwards
@@ -28,12 +29,22 @@ export interface AfterwardsOptions {
   /** A short line of what is set, for the closed disclosure ("3 december, 14:00 · De Kolk"). */
   summary: string | undefined;
   onToggle: (open: boolean) => void;
-  onWhen: (when: VisitDraft['when']) => void;
-  onPlace: (place: VisitPlace | undefined) => void;
+  /** Changes the draft. */
+  edit: (change: (visit: VisitDraft) => void) => void;
 }
 
 export function renderAfterwards(o: AfterwardsOptions): TemplateResult {
   const { visit, strings: t } = o;
+  const onWhen = (when: VisitDraft['when']) =>
+    o.edit((v) => {
+      if (when) v.when = when;
+      else delete v.when;
+    });
+  const onPlace = (place: VisitPlace | undefined) =>
+    o.edit((v) => {
+      if (place) v.place = place;
+      else delete v.place;
+    });
   const when = visit.when ?? { date: o.today, hour: o.hourNow };
   const place = visit.place;
   const placeValue =
@@ -41,7 +52,7 @@ export function renderAfterwards(o: AfterwardsOptions): TemplateResult {
   const setWhen = (next: { date?: string; hour?: number }) => {
     const date = next.date ?? when.date;
     const hour = next.hour ?? when.hour;
-    o.onWhen(date === o.today && hour === o.hourNow && !visit.when ? undefined : { date, hour });
+    onWhen(date === o.today && hour === o.hourNow && !visit.when ? undefined : { date, hour });
   };
   const dateError = o.errorFor('when-date');
   const nameError = o.errorFor('place-name');
@@ -97,7 +108,7 @@ export function renderAfterwards(o: AfterwardsOptions): TemplateResult {
           id="place"
           @change=${(e: Event) => {
             const value = (e.target as HTMLSelectElement).value;
-            o.onPlace(
+            onPlace(
               value === HERE
                 ? undefined
                 : value === OUTREACH
@@ -148,11 +159,30 @@ export function renderAfterwards(o: AfterwardsOptions): TemplateResult {
                 }
                 aria-invalid=${nameError ? 'true' : 'false'}
                 @input=${(e: Event) =>
-                  o.onPlace({ ...place, name: (e.target as HTMLInputElement).value })}
+                  onPlace({ ...place, name: (e.target as HTMLInputElement).value })}
               />
             </div>`
           : nothing
       }
     </div>
   </details>`;
+}
+
+/** What "later or elsewhere" is set to, for its closed disclosure; `undefined` when nothing. */
+export function whenAndWhere(
+  visit: VisitDraft,
+  desk: Desk,
+  today: string,
+  locale: string,
+): string | undefined {
+  const parts: string[] = [];
+  if (visit.when) {
+    const day = visit.when.date === today ? '' : `${formatDay(visit.when.date, locale)}, `;
+    parts.push(`${day}${visit.when.hour}:00`);
+  }
+  const place = visit.place;
+  if (place?.kind === 'outreach' && place.name.trim()) parts.push(place.name.trim());
+  if (place?.kind === 'location')
+    parts.push(desk.siblings?.find((l) => l.id === place.locationId)?.name ?? place.locationId);
+  return parts.length ? parts.join(' · ') : undefined;
 }

@@ -246,6 +246,19 @@ function wordStarts(label: string): number[] {
 }
 
 /**
+ * The withdrawal of a registration: a new one that supersedes it, repeats its content and counts
+ * nowhere (the latest of a chain decides).
+ */
+export function withdrawalOf(registration: QuestionRegistrationInput): QuestionRegistrationInput {
+  return {
+    ...structuredClone(registration),
+    id: newRegistrationId(),
+    supersedes: registration.id!,
+    withdrawn: true,
+  };
+}
+
+/**
  * A version 4 UUID for a new registration. `crypto.randomUUID` exists only on secure (https)
  * pages; a library's intranet page may be plain http, where `getRandomValues` still works.
  */

@@ -1,10 +1,7 @@
 import {
   civilDateHour,
-  findPersonalData,
-  isIdoStorageError,
   type Channel,
   type OutboxEntry,
-  type QuestionRegistration,
   type QuestionRegistrationInput,
 } from '@idokit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -16,28 +13,15 @@ import { readClock } from '../../controllers/clock.js';
 import { dataTask } from '../../controllers/data-controller.js';
 import type { DeskDelivery, ForgetOutcome } from '../../controllers/desk-session.js';
 import { StaffSessionController } from '../../controllers/staff-session.js';
-import { IdoErrorEvent } from '../../events/ido-error.js';
-import { IdoRegistrationQueuedEvent } from '../../events/ido-registration-queued.js';
 import { IdoRegistrationSubmittedEvent } from '../../events/ido-registration-submitted.js';
-import { renderAfterwards } from './afterwards.js';
+import { renderAfterwards, whenAndWhere } from './afterwards.js';
+import { DeskMemory } from './desk-memory.js';
+import { registerOnEnter } from './enter-key.js';
+import { VisitRecorder, type RecordedVisit } from './visit-recorder.js';
 import { renderDeskSettings } from './desk-settings.js';
-import {
-  newRegistrationId,
-  type PickOption,
-  type QuestionDraft,
-  type VisitDraft,
-} from './draft.js';
-import { DeskDay } from './desk-day.js';
+import { type PickOption, type QuestionDraft, type VisitDraft } from './draft.js';
 import { loadDesk } from './desk-data.js';
-import {
-  forgetDesk,
-  readDraft,
-  readSettings,
-  writeDraft,
-  writeSettings,
-  type Desk,
-  type TodayVisit,
-} from './device-storage.js';
+import { type Desk, type TodayVisit } from './device-storage.js';
 import { discardCancelId, formatDay, renderHeldList } from './held-list.js';
 import { questionFormStyles } from './ido-question-form.styles.js';
 import { removeFindings, renderNoteField } from './note-field.js';
@@ -49,18 +33,18 @@ import {
   renderOutbox,
   renderSession,
 } from './session-views.js';
-import { renderChoices, renderErrorSummary, renderQuestion } from './question-fieldset.js';
+import { renderFormHead } from './form-head.js';
+import { renderQuestion, renderVisitFieldset } from './question-fieldset.js';
 import { PickerStates, renderTopicPicker } from './topic-picker.js';
-import {
-  addDays,
-  AFTERWARDS_DAYS,
-  deskToday,
-  VISIT_ZONE,
-  VisitEditor,
-  type Mode,
-} from './visit-editor.js';
+import { addDays, AFTERWARDS_DAYS, deskToday, VISIT_ZONE, VisitEditor } from './visit-editor.js';
 import { describeVisit } from './visit-summary.js';
-import { renderTodayList, withdrawCancelId, withdrawId, type TodayState } from './today-list.js';
+import {
+  formatTime,
+  renderTodayList,
+  withdrawCancelId,
+  withdrawId,
+  todayState,
+} from './today-list.js';
 import type { QuestionFormStrings } from './strings.js';
 import { questionFormTexts } from './texts.js';
 
@@ -68,14 +52,6 @@ import { questionFormTexts } from './texts.js';
 const DEFAULT_UNDO_MINUTES = 5;
 /** An Enter on an untouched form this soon after registering is a double press, not a visit. */
 const DOUBLE_ENTER_MS = 1500;
-
-/** A visit that could not be stored while the next one was being typed: kept aside, in memory. */
-interface Unstored {
-  registration: QuestionRegistrationInput;
-  draft: VisitDraft;
-  mode: Mode;
-  summary: string;
-}
 
 /**
  * The staff desk form: registers every question of a visit in seconds, anonymously, and never
@@ -159,25 +135,30 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
     now: () => readClock(this.clock),
     strings: () => this.t,
   });
-  /** The storage key the settings, draft and day list were read for. */
-  private readFor: string | undefined;
-  /** Today's visits on this device (read again when the day changes). */
-  private readonly day = new DeskDay();
+  /** What this desk keeps on the device: its settings, the draft, today's visits. */
+  private readonly memory = new DeskMemory();
+  /** Stores visits on the device and says how that went. */
+  private readonly recorder = new VisitRecorder({
+    staff: this.staff,
+    editor: this.editor,
+    strings: () => this.t,
+    requestUpdate: () => this.requestUpdate(),
+    say: (message) => this.say(message),
+    emit: (event) => this.emit(event),
+    reportError: (error) => this.reportError(error),
+    remember: (registration) => this.remember(registration),
+    focusStoreError: async () => {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part~="store-error"]')?.focus();
+    },
+  });
   @state() private todayOpen = false;
   @state() private settingsOpen = false;
   @state() private afterwardsOpen = false;
   @state() private confirmWithdraw: string | undefined;
-  @state() private unstored: Unstored[] = [];
-  /** The confirmation's registration, to say "sent" once it went out. */
-  private confirmedSummary = '';
-  /** The draft as last written to the device, to write only changes. */
-  private keptDraft = '';
   private readonly pickers = new PickerStates(() => this.requestUpdate());
   @state() private message = '';
   @state() private messageSeq = 0;
-  /** The visible result of the last registration (also announced through the status line). */
-  @state() private confirmation = '';
-  private confirmedId: string | undefined;
   @state() private confirmForget = false;
   @state() private confirmDiscard: string | undefined;
   @state() private enrolError = '';
@@ -186,8 +167,6 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
   @state() private notTold: { label: string | undefined } | undefined;
   @state() private forgetting = false;
   @state() private enrolBusy = false;
-  /** Shown when the last registration could not be stored on this device. */
-  @state() private storeError = '';
 
   private undoTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -210,7 +189,13 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.readDevice();
+    // Per API and location: a device enrolled again for another location starts afresh there.
+    const location = this.staff.session?.locationId;
+    this.memory.read(
+      location ? `${this.staff.storageKey}:${location}` : undefined,
+      this.editor,
+      this.desk.value?.taxonomy,
+    );
     const enrolled = this.staff.session !== undefined;
     this.setState('enrol', !enrolled);
     this.setState('ready', enrolled && this.staff.canRegister);
@@ -220,49 +205,10 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.keepDraft();
+    this.memory.keep(this.editor, readClock(this.clock));
   }
 
   // ─── data ────────────────────────────────────────────────────────────────────────────────
-
-  /**
-   * Once per desk session: the desk's settings, the visit that was being typed before a reload
-   * and today's visits, from this device.
-   */
-  private readDevice(): void {
-    // Per API and location: a device enrolled again for another location starts afresh there.
-    const location = this.staff.session?.locationId;
-    const key = location ? `${this.staff.storageKey}:${location}` : undefined;
-    if (key === this.readFor) return;
-    this.readFor = key;
-    if (!key) return;
-    this.editor.defaultChannel = readSettings(key).channel;
-    const kept = readDraft(key);
-    if (kept && !this.editor.touched && this.editor.mode.kind === 'new') {
-      this.editor.resume(kept.visit, kept.startedAt);
-      this.afterwardsOpen = !!kept.visit.when || !!kept.visit.place;
-    } else if (!this.editor.touched) this.editor.startNew(this.desk.value?.taxonomy, false);
-  }
-
-  /**
-   * Keeps the visit being typed on this device (never sent as such), so a reload or a closed
-   * browser loses nothing; a note with personal data in it is not kept.
-   */
-  private keepDraft(): void {
-    const key = this.readFor;
-    if (!key) return;
-    const { visit, mode } = this.editor;
-    let kept = '';
-    if (mode.kind === 'new' && this.editor.touched) {
-      const safe = findPersonalData(visit.note, { at: readClock(this.clock) }).length
-        ? { ...visit, note: '' }
-        : visit;
-      kept = JSON.stringify({ visit: safe, startedAt: this.editor.startedAt?.getTime() });
-    }
-    if (kept === this.keptDraft) return;
-    this.keptDraft = kept;
-    writeDraft(key, kept ? (JSON.parse(kept) as Parameters<typeof writeDraft>[1]) : undefined);
-  }
 
   /** Waiting registrations, in the desk session's outbox (every tab of this site). */
   private get pending(): number {
@@ -277,13 +223,7 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
   private onDelivered({ entry, receipt }: DeskDelivery, announce: boolean): void {
     // "Kept on this device" turns into "Registered" once that registration went out, unless
     // the next visit is being entered already.
-    if (
-      entry.id === this.confirmedId &&
-      this.confirmation === this.t.formRecordedOffline(this.confirmedSummary)
-    ) {
-      this.confirmation = this.t.formRecorded(this.confirmedSummary);
-      this.say(this.t.formSent);
-    }
+    this.recorder.delivered(entry.id);
     this.requestUpdate();
     if (announce && receipt)
       this.emit(new IdoRegistrationSubmittedEvent({ registration: entry.registration, receipt }));
@@ -309,8 +249,6 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
     try {
       await this.staff.enrol(code, deviceLabel ? { deviceLabel } : {});
       this.notTold = undefined;
-      this.readFor = undefined;
-      this.readDevice();
       await this.updateComplete;
       await this.desk.taskComplete.catch(() => undefined);
       this.say(
@@ -334,7 +272,7 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
     if (this.forgetting) return;
     this.forgetting = true;
     const label = this.staff.session?.deviceLabel;
-    const key = this.readFor;
+    const key = this.memory.key;
     let outcome: ForgetOutcome;
     try {
       outcome = await this.staff.revokeAndForget();
@@ -343,11 +281,8 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
       this.confirmForget = false;
     }
     this.editor.forgetLast();
-    if (key) forgetDesk(key);
-    this.day.clear();
-    this.unstored = [];
-    this.keptDraft = '';
-    this.readFor = undefined;
+    this.memory.forget(key);
+    this.recorder.reset();
     this.editor.defaultChannel = 'desk';
     this.editor.startNew(undefined, true);
     this.notTold = outcome === 'revoked' ? undefined : { label };
@@ -359,17 +294,17 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
   // ─── the visit ───────────────────────────────────────────────────────────────────────────
 
   private edit(change: (visit: VisitDraft) => void): void {
-    this.confirmation = '';
+    this.recorder.clear();
     this.editor.edit(change);
   }
 
   private editQuestion(index: number, change: (q: QuestionDraft) => void): void {
-    this.confirmation = '';
+    this.recorder.clear();
     this.editor.editQuestion(index, change);
   }
 
   private async addQuestion(): Promise<void> {
-    this.confirmation = '';
+    this.recorder.clear();
     this.editor.addQuestion();
     const count = this.editor.visit.questions.length;
     this.say(this.t.formQuestionCount(count));
@@ -378,7 +313,7 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
   }
 
   private async removeQuestion(index: number): Promise<void> {
-    this.confirmation = '';
+    this.recorder.clear();
     this.editor.removeQuestion(index);
     this.say(this.t.formQuestionCount(this.editor.visit.questions.length));
     await this.updateComplete;
@@ -387,8 +322,7 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
 
   private async sameAsLast(): Promise<void> {
     if (!this.editor.sameAsLast()) return;
-    this.confirmation = '';
-    this.afterwardsOpen = !!this.editor.visit.when || !!this.editor.visit.place;
+    this.recorder.clear();
     const desk = this.desk.value;
     const last = this.editor.last?.registration;
     if (desk && last) this.say(this.t.formSameAsLastFilled(this.summarise(last, desk)));
@@ -404,7 +338,7 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
   private async correctToday(visit: TodayVisit): Promise<void> {
     const home = this.staff.session?.locationId;
     if (!home || !this.editor.correct(visit.registration, home)) return;
-    this.confirmation = '';
+    this.recorder.clear();
     this.afterwardsOpen = false;
     await this.focusStart();
   }
@@ -413,24 +347,9 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
   private async withdrawToday(visit: TodayVisit): Promise<void> {
     this.confirmWithdraw = undefined;
     const original = visit.registration;
-    const withdrawal: QuestionRegistrationInput = {
-      ...structuredClone(original),
-      id: newRegistrationId(),
-      supersedes: original.id!,
-      withdrawn: true,
-    };
-    try {
-      await this.storeOnDevice(withdrawal);
-    } catch (error) {
-      this.storeError = isIdoStorageError(error) ? this.t.formStoreFailed : this.reportError(error);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part~="store-error"]')?.focus();
-      return;
-    }
-    this.remember(withdrawal);
+    if (!(await this.recorder.withdraw(original))) return;
     if (this.editor.mode.kind === 'correct' && this.editor.mode.supersedes === original.id)
       this.editor.startNew(this.desk.value?.taxonomy, true);
-    this.say(this.t.formTodayWithdrawnDone);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="today"] summary')?.focus();
   }
@@ -485,117 +404,31 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
     const draft = this.editor.visit;
     const mode = this.editor.mode;
     const summary = this.summarise(registration, desk);
-    this.storeError = '';
-    this.confirmation = '';
+    this.recorder.clear();
     this.editor.registered(registration, draft, desk.taxonomy);
     this.scheduleUndoExpiry();
     this.pickers.reset();
     this.afterwardsOpen = false;
     void this.focusStart();
-    void this.store({ registration, draft, mode, summary });
-  }
-
-  /** Writes a visit to the device's outbox; resolves once it is there, for the first attempt. */
-  private async storeOnDevice(
-    registration: QuestionRegistrationInput,
-  ): Promise<{ settled: Promise<'delivered' | 'pending' | 'held' | undefined> }> {
-    let stored!: () => void;
-    const safe = new Promise<void>((resolve) => (stored = resolve));
-    const result = this.staff.register(registration, { onStored: () => stored() });
-    const settled = result.then(
-      (r) => r.state,
-      () => undefined,
-    );
-    // However long the device takes: nothing counts as registered before it is stored.
-    await Promise.race([safe, result]);
-    return { settled };
-  }
-
-  private async store(visit: Unstored): Promise<void> {
-    const { registration, draft, mode, summary } = visit;
-    const offline = globalThis.navigator?.onLine === false;
-    let settled: Promise<'delivered' | 'pending' | 'held' | undefined>;
-    try {
-      ({ settled } = await this.storeOnDevice(registration));
-    } catch (error) {
-      // Nothing was stored (storage full or blocked, or refused by the schema).
-      const back = this.editor.unregistered(registration, draft, mode);
-      if (back) this.afterwardsOpen = !!draft.when || !!draft.place;
-      else this.unstored = [...this.unstored.filter((u) => u !== visit), visit];
-      this.confirmation = '';
-      if (isIdoStorageError(error)) {
-        const message = this.t.formStoreFailed;
-        this.emit(new IdoErrorEvent({ error, message }));
-        this.storeError = message;
-      } else if (back) {
-        this.editor.showErrors([{ field: 'q0-themes', message: this.reportError(error) }]);
-      } else this.storeError = this.reportError(error);
-      await this.updateComplete;
-      if (this.storeError)
-        this.renderRoot.querySelector<HTMLElement>('[part~="store-error"]')?.focus();
-      return;
-    }
-    this.unstored = this.unstored.filter((u) => u !== visit);
-    this.remember(registration);
-    this.confirm(offline, registration, summary);
-    const waiting = this.staff.desk.countPending();
-    const queued = async () =>
-      this.emit(
-        new IdoRegistrationQueuedEvent({
-          registration: registration as QuestionRegistration,
-          pending: await waiting,
-        }),
-      );
-    // Known to be offline: it waits, say so now. Otherwise after the first attempt to send.
-    if (offline) await queued();
-    const state = await settled;
-    const shown = this.confirmedId === registration.id && this.confirmation !== '';
-    if (state === 'pending') {
-      // Not sent on the first attempt: the badge says it waits; the line says where it is.
-      if (shown) this.confirmation = this.t.formRecordedOffline(summary);
-      if (!offline) await queued();
-    } else if (state === 'held' && shown) {
-      this.confirmation = this.t.formHeldNow;
-      this.say(this.t.formHeldNow);
-    }
-  }
-
-  /** Tries to store a visit that was kept aside again. */
-  private async retryUnstored(visit: Unstored): Promise<void> {
-    this.storeError = '';
-    await this.store(visit);
+    void this.recorder.store({ registration, draft, mode, summary });
   }
 
   /** Puts a visit that was kept aside back in the form, instead of what is typed there. */
-  private async restoreUnstored(visit: Unstored): Promise<void> {
-    this.unstored = this.unstored.filter((u) => u !== visit);
-    this.storeError = '';
+  private async restoreUnstored(visit: RecordedVisit): Promise<void> {
+    this.recorder.takeBack(visit);
     this.editor.resume(visit.draft, Date.now());
-    this.afterwardsOpen = !!visit.draft.when || !!visit.draft.place;
     await this.focusStart();
-  }
-
-  private confirm(
-    offline: boolean,
-    registration: QuestionRegistrationInput,
-    summary: string,
-  ): void {
-    const text = offline ? this.t.formRecordedOffline(summary) : this.t.formRecorded(summary);
-    this.confirmedId = registration.id;
-    this.confirmedSummary = summary;
-    this.confirmation = text;
-    this.say(text);
   }
 
   /** Adds a stored registration to today's list, or replaces the visit it corrects. */
   private remember(registration: QuestionRegistrationInput): void {
-    if (this.readFor) this.day.remember(this.readFor, readClock(this.clock), registration);
+    this.memory.remember(readClock(this.clock), registration);
     this.requestUpdate();
   }
 
   /** Today's visits on this device. */
   private get today(): readonly TodayVisit[] {
-    return this.day.visits(this.readFor, readClock(this.clock));
+    return this.memory.today(readClock(this.clock));
   }
 
   /** One line naming what a registration records. */
@@ -607,39 +440,6 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
       locale: this.locale,
       today: deskToday(readClock(this.clock)),
     });
-  }
-
-  private todayState(visit: TodayVisit): TodayState {
-    const id = visit.registration.id!;
-    if (visit.registration.withdrawn) return 'withdrawn';
-    if (this.held.some((e) => e.id === id)) return 'held';
-    return this.staff.desk.waitingIds.has(id) ? 'waiting' : 'sent';
-  }
-
-  /**
-   * Enter registers from every field of the visit, not only from text fields: a drop-down list
-   * (where Enter would open it), a choice, a check box, the date, and the note (Shift+Enter or
-   * Ctrl+Enter makes a new line there). Type-ahead fields handle their own Enter.
-   */
-  private onFormKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Enter' || event.defaultPrevented || event.isComposing || event.altKey)
-      return;
-    const target = event.composedPath()[0];
-    const choice =
-      target instanceof HTMLInputElement && ['radio', 'checkbox', 'date'].includes(target.type);
-    if (target instanceof HTMLTextAreaElement) {
-      if (event.shiftKey) return;
-      event.preventDefault();
-      if (event.ctrlKey || event.metaKey) {
-        target.setRangeText('\n', target.selectionStart, target.selectionEnd, 'end');
-        target.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-        return;
-      }
-    } else if (target instanceof HTMLSelectElement || choice) {
-      if (event.shiftKey || event.ctrlKey || event.metaKey) return;
-      event.preventDefault();
-    } else return;
-    (event.currentTarget as HTMLFormElement).requestSubmit();
   }
 
   private scheduleUndoExpiry(): void {
@@ -799,78 +599,34 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
         pending: this.pending,
         onSendNow: () => void this.staff.desk.flush(),
       })}
-      ${this.renderHeld(desk)} ${this.renderUnstored()}
+      ${this.renderHeld(desk)}
+      ${this.recorder.renderUnstored((visit) => void this.restoreUnstored(visit))}
       <form
         class="form"
         part="form"
         novalidate
         @submit=${this.onSubmit}
-        @keydown=${this.onFormKeydown}
+        @keydown=${registerOnEnter}
       >
-        ${
-          this.confirmation && mode.kind === 'new' && !errors.length
-            ? html`<p class="confirmation" part="confirmation" aria-hidden="true">
-                ${this.confirmation}
-              </p>`
-            : nothing
-        }
-        ${
-          this.storeError
-            ? html`<div class="ido-alert" part="store-error" role="alert" tabindex="-1">
-                <span>${this.storeError}</span>
-              </div>`
-            : nothing
-        }
-        ${
-          errors.length
-            ? renderErrorSummary(errors, this.t, (field) => this.field(field)?.focus())
-            : nothing
-        }
-        ${
-          mode.kind !== 'new'
-            ? html`<div class="banner">
-                <p>
-                  ${
-                    mode.kind === 'correct'
-                      ? this.correctingText(desk, mode.supersedes, time)
-                      : t.formCorrectingHeld(time)
-                  }
-                </p>
-                <button
-                  class="ido-button ido-button--secondary"
-                  type="button"
-                  @click=${() => this.stopCorrecting()}
-                >
-                  ${t.formStopCorrecting}
-                </button>
-              </div>`
-            : nothing
-        }
-        ${
-          mode.kind === 'new' && this.editor.last
-            ? html`<div class="toolbar">
-                ${
-                  this.editor.canUndo(this.undoMinutes)
-                    ? html`<button
-                        class="ido-button ido-button--secondary"
-                        type="button"
-                        @click=${() => this.correctLast()}
-                      >
-                        ${t.formCorrectLast}
-                      </button>`
-                    : nothing
-                }
-                <button
-                  class="ido-button ido-button--secondary"
-                  type="button"
-                  id="same-as-last"
-                  @click=${() => this.sameAsLast()}
-                >
-                  ${t.formSameAsLast}
-                </button>
-              </div>`
-            : nothing
-        }
+        ${renderFormHead({
+          strings: t,
+          mode,
+          errors,
+          confirmation: this.recorder.confirmation,
+          storeError: this.recorder.storeError,
+          correcting:
+            mode.kind === 'correct'
+              ? this.correctingText(desk, mode.supersedes, time)
+              : mode.kind === 'held'
+                ? t.formCorrectingHeld(time)
+                : '',
+          hasLast: !!this.editor.last,
+          canUndo: this.editor.canUndo(this.undoMinutes),
+          follow: (field) => this.field(field)?.focus(),
+          onStopCorrecting: () => void this.stopCorrecting(),
+          onCorrectLast: () => void this.correctLast(),
+          onSameAsLast: () => void this.sameAsLast(),
+        })}
         ${visit.questions.map((q, i) => this.renderQuestion(desk, q, i, visit.questions.length))}
         <div class="row">
           <button
@@ -881,27 +637,14 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
             ${t.formAddQuestion}
           </button>
         </div>
-        <fieldset class="group">
-          <legend>${t.formVisit}</legend>
-          ${renderChoices(
-            'channel',
-            t.formChannel,
-            desk.taxonomy.channels.map((c) => ({ id: c.id, label: c.label[this.dataLanguage] })),
-            visit.channel,
-            (value) => this.edit((v) => (v.channel = value as Channel)),
-          )}
-          ${renderChoices(
-            'duration',
-            t.formDuration,
-            desk.taxonomy.durationBuckets.map((m, i, all) => ({
-              id: String(m),
-              label: t.formDurationOption(m, i === all.length - 1),
-            })),
-            String(visit.durationMinutes),
-            (value) => this.edit((v) => (v.durationMinutes = Number(value))),
-          )}
-          ${this.renderNote()}
-        </fieldset>
+        ${renderVisitFieldset({
+          strings: t,
+          channels,
+          durations: desk.taxonomy.durationBuckets,
+          visit,
+          edit: (change) => this.edit(change),
+          note: this.renderNote(),
+        })}
         ${
           mode.kind === 'new'
             ? renderAfterwards({
@@ -914,18 +657,9 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
                 days: AFTERWARDS_DAYS,
                 open: this.afterwardsOpen || !!visit.when || !!visit.place,
                 errorFor: (field) => this.errorFor(field),
-                summary: this.afterwardsSummary(visit, desk, today),
+                summary: whenAndWhere(visit, desk, today, this.locale),
                 onToggle: (open) => (this.afterwardsOpen = open),
-                onWhen: (when) =>
-                  this.edit((v) => {
-                    if (when) v.when = when;
-                    else delete v.when;
-                  }),
-                onPlace: (place) =>
-                  this.edit((v) => {
-                    if (place) v.place = place;
-                    else delete v.place;
-                  }),
+                edit: (change) => this.edit(change),
               })
             : nothing
         }
@@ -940,7 +674,7 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
         visits: this.today,
         strings: t,
         describe: (visit) => this.summarise(visit.registration, desk),
-        state: (visit) => this.todayState(visit),
+        state: (visit) => todayState(visit, this.held, this.staff.desk.waitingIds),
         time: (visit) => formatTime(visit.at, this.locale),
         open: this.todayOpen,
         onToggle: (open) => (this.todayOpen = open),
@@ -969,51 +703,12 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
       : this.t.formCorrecting(time);
   }
 
-  /** What "later or elsewhere" is set to, for its closed disclosure; undefined when nothing. */
-  private afterwardsSummary(visit: VisitDraft, desk: Desk, today: string): string | undefined {
-    const parts: string[] = [];
-    if (visit.when)
-      parts.push(
-        `${visit.when.date === today ? '' : `${formatDay(visit.when.date, this.locale)}, `}${visit.when.hour}:00`,
-      );
-    const place = visit.place;
-    if (place?.kind === 'outreach' && place.name.trim()) parts.push(place.name.trim());
-    if (place?.kind === 'location')
-      parts.push(desk.siblings?.find((l) => l.id === place.locationId)?.name ?? place.locationId);
-    return parts.length ? parts.join(' · ') : undefined;
-  }
-
   private setDefaultChannel(channel: Channel, channels: readonly PickOption[]): void {
-    const key = this.readFor;
-    if (!key) return;
-    writeSettings(key, { channel });
-    this.editor.defaultChannel = channel;
+    if (!this.memory.setChannel(channel, this.editor)) return;
     // The visit being typed takes the new default only when nothing was chosen in it yet.
     if (!this.editor.touched && this.editor.mode.kind === 'new')
       this.editor.startNew(this.desk.value?.taxonomy, false);
     this.say(this.t.formSettingsSaved(channels.find((c) => c.id === channel)?.label ?? channel));
-  }
-
-  private renderUnstored(): TemplateResult | typeof nothing {
-    if (!this.unstored.length) return nothing;
-    return html`${this.unstored.map(
-      (visit) =>
-        html`<div class="ido-alert unstored" part="unstored" role="alert">
-          <span>${this.t.formUnstored(visit.summary)}</span>
-          <div class="row">
-            <button class="ido-button" type="button" @click=${() => this.retryUnstored(visit)}>
-              ${this.t.formUnstoredRetry}
-            </button>
-            <button
-              class="ido-button ido-button--secondary"
-              type="button"
-              @click=${() => this.restoreUnstored(visit)}
-            >
-              ${this.t.formUnstoredRestore}
-            </button>
-          </div>
-        </div>`,
-    )}`;
   }
 
   private errorFor(field: string): string | undefined {
@@ -1030,36 +725,26 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
       lang: this.dataLanguage,
       errorFor: (field) => this.errorFor(field),
       edit: (change) => this.editQuestion(index, change),
-      picker: (field, label, hint, options, chosen) =>
-        this.renderPicker(index, field, label, hint, options, chosen),
+      picker: (field, label, hint, options, chosen) => {
+        const id = `q${index}-${field}`;
+        return renderTopicPicker({
+          id,
+          label,
+          hint,
+          options,
+          chosen,
+          error: this.errorFor(id),
+          start: index === 0 && field === 'themes',
+          states: this.pickers,
+          strings: this.t,
+          onInput: () => this.editor.started(),
+          onPick: (option) => this.pick(index, field, option),
+          onUnpick: (option) => this.unpick(index, field, option),
+          say: (message) => this.say(message),
+          updated: () => this.updateComplete,
+        });
+      },
       onRemove: () => this.removeQuestion(index),
-    });
-  }
-
-  private renderPicker(
-    index: number,
-    field: 'themes' | 'organisations',
-    label: string,
-    hint: string,
-    options: PickOption[],
-    chosen: string[],
-  ): TemplateResult {
-    const id = `q${index}-${field}`;
-    return renderTopicPicker({
-      id,
-      label,
-      hint,
-      options,
-      chosen,
-      error: this.errorFor(id),
-      start: index === 0 && field === 'themes',
-      states: this.pickers,
-      strings: this.t,
-      onInput: () => this.editor.started(),
-      onPick: (option) => this.pick(index, field, option),
-      onUnpick: (option) => this.unpick(index, field, option),
-      say: (message) => this.say(message),
-      updated: () => this.updateComplete,
     });
   }
 
@@ -1099,15 +784,6 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
       onCancelDiscard: () => (this.confirmDiscard = undefined),
     });
   }
-}
-
-/** The time of day something happened here ("14:05"), in the desks' zone. */
-function formatTime(at: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: VISIT_ZONE,
-  }).format(at);
 }
 
 /** Registers `<ido-question-form>` once. */

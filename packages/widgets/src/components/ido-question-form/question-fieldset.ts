@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Desk } from './device-storage.js';
-import { effectiveLevel, type PickOption, type QuestionDraft } from './draft.js';
+import type { Channel } from '@idokit/sdk';
+import { effectiveLevel, type PickOption, type QuestionDraft, type VisitDraft } from './draft.js';
 import type { QuestionFormStrings } from './strings.js';
 import type { FormError } from './visit-editor.js';
 
@@ -215,6 +216,35 @@ export function renderChoices(
           </label>`,
       )}
     </div>
+  </fieldset>`;
+}
+
+/** The visit as a whole: how it came in, how long it took, and the note field. */
+export function renderVisitFieldset(o: {
+  strings: QuestionFormStrings;
+  channels: readonly PickOption[];
+  durations: readonly number[];
+  visit: VisitDraft;
+  edit: (change: (visit: VisitDraft) => void) => void;
+  note: TemplateResult;
+}): TemplateResult {
+  const { strings: t, visit } = o;
+  return html`<fieldset class="group">
+    <legend>${t.formVisit}</legend>
+    ${renderChoices('channel', t.formChannel, o.channels, visit.channel, (value) =>
+      o.edit((v) => (v.channel = value as Channel)),
+    )}
+    ${renderChoices(
+      'duration',
+      t.formDuration,
+      o.durations.map((m, i, all) => ({
+        id: String(m),
+        label: t.formDurationOption(m, i === all.length - 1),
+      })),
+      String(visit.durationMinutes),
+      (value) => o.edit((v) => (v.durationMinutes = Number(value))),
+    )}
+    ${o.note}
   </fieldset>`;
 }
 

@@ -9,6 +9,18 @@ import type { QuestionFormStrings } from './strings.js';
 /** Where a visit of today is. */
 export type TodayState = 'sent' | 'waiting' | 'held' | 'withdrawn';
 
+/** Where a visit of today is: withdrawn, held aside, waiting in the outbox, or sent. */
+export function todayState(
+  visit: TodayVisit,
+  held: readonly { id: string }[],
+  waiting: ReadonlySet<string>,
+): TodayState {
+  const id = visit.registration.id!;
+  if (visit.registration.withdrawn) return 'withdrawn';
+  if (held.some((e) => e.id === id)) return 'held';
+  return waiting.has(id) ? 'waiting' : 'sent';
+}
+
 /** What the list shows and does. */
 export interface TodayListOptions {
   visits: readonly TodayVisit[];
@@ -124,4 +136,21 @@ export function renderTodayList(o: TodayListOptions): TemplateResult {
         : html`<p>${t.formTodayEmpty}</p>`
     }
   </details>`;
+}
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The time of day a visit was registered ("14:05"), in the desks' zone; one format per locale. */
+export function formatTime(at: number, locale: string): string {
+  let format = timeFormats.get(locale);
+  if (!format)
+    timeFormats.set(
+      locale,
+      (format = new Intl.DateTimeFormat(locale, {
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: 'Europe/Amsterdam',
+      })),
+    );
+  return format.format(at);
 }

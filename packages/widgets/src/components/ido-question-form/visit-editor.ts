@@ -1,4 +1,5 @@
 import {
+  civilDate,
   civilDateHour,
   findPersonalData,
   type Channel,
@@ -305,5 +306,5 @@ export function addDays(date: string, days: number): string {
 
 /** Today's civil date at the desks (Amsterdam). */
 export function deskToday(now: Date): string {
-  return civilDateHour(now, VISIT_ZONE).date;
+  return civilDate(now, VISIT_ZONE);
 }

@@ -114,8 +114,9 @@ export interface StatsStrings {
   statsReportClosed: string;
   statsReportMade: (date: string) => string;
   /**
-   * The report's paragraph on how the numbers are protected. A neutral placeholder: the wording
-   * of the disclosure-control method replaces these two strings (and only these).
+   * The report's paragraph on how the numbers are protected: the cell-key method in plain words
+   * (at most 2 off, the same number always the same way), when breakdowns appear, and that notes
+   * are never in a report. Keep it true to `docs/statistics.md`.
    */
   statsReportProtectionTitle: string;
   statsReportProtection: string;
