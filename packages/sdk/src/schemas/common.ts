@@ -206,6 +206,11 @@ export const DutchGeoPointSchema = GeoPointSchema.check(
   ),
 );
 
+/** What a resident should bring to a desk or a partner: short items, at most 12. */
+export const BringSchema = z
+  .array(TextSchema(120))
+  .check(z.minLength(1, 'Leave "bring" out when there is nothing to bring'), z.maxLength(12));
+
 /** Contact details; every field optional. */
 export const ContactSchema = z.object({
   phone: z.optional(PhoneSchema),

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {
   AddressSchema,
+  BringSchema,
   ContactSchema,
   DutchGeoPointSchema,
   IsoDateTimeSchema,
@@ -26,7 +27,12 @@ export const LocationSchema = z.object({
   id: SlugSchema,
   name: TextSchema(120),
   organisation: TextSchema(120),
+  /** Plain language (B1) for residents. */
   description: z.optional(TextSchema(600)),
+  /** For IDO staff only (never shown to residents): how this desk works, whom to call. */
+  staffInstructions: z.optional(TextSchema(600)),
+  /** What a resident should bring ("DigiD-app of sms-code", "Identiteitsbewijs", "De brief"). */
+  bring: z.optional(BringSchema),
   address: AddressSchema,
   geo: DutchGeoPointSchema,
   contact: ContactSchema,
@@ -35,6 +41,8 @@ export const LocationSchema = z.object({
     library: OpeningHoursSchema,
     /** The IDO consultation hours; should lie inside the library hours. */
     ido: z.optional(OpeningHoursSchema),
+    /** When the IDO answers the phone, if it gives help by phone. */
+    phone: z.optional(OpeningHoursSchema),
   }),
   services: z
     .array(LocationServiceSchema)

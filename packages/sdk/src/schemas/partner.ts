@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {
   AddressSchema,
+  BringSchema,
   EmailSchema,
   IsoDateTimeSchema,
   LanguageTagSchema,
@@ -17,7 +18,7 @@ export const REFERRAL_METHODS = ['by-phone', 'by-email', 'walk-in', 'form-url'] 
 export const ReferralMethodSchema = z.enum(REFERRAL_METHODS);
 export type ReferralMethod = z.infer<typeof ReferralMethodSchema>;
 
-/** One way to refer a resident warmly, with short instructions for IDO staff. */
+/** One way to refer a resident warmly, with short instructions for IDO staff (never shown to residents). */
 export const ReferralRouteSchema = z
   .object({
     method: ReferralMethodSchema,
@@ -54,8 +55,12 @@ export const PartnerSchema = z.object({
   id: SlugSchema,
   name: TextSchema(120),
   kind: PartnerKindSchema,
-  /** Plain language (B1) for staff and residents. */
+  /** Plain language (B1) for residents: what the partner helps with. Never staff instructions. */
   description: TextSchema(600),
+  /** For IDO staff only (never shown to residents): how to work with this partner. */
+  staffInstructions: z.optional(TextSchema(600)),
+  /** What a resident should bring to the partner ("De brief van de Belastingdienst", "Loonstroken"). */
+  bring: z.optional(BringSchema),
   themes: z.array(ThemeIdSchema).check(z.minLength(1, 'A partner helps with at least one theme')),
   /** Municipalities served (names as in the BRK/CBS list, e.g. "Utrecht", "Súdwest-Fryslân"). */
   municipalities: z
