@@ -155,7 +155,10 @@ describe('the CSV in LibreOffice set to Dutch', () => {
     ]);
     assert.deepEqual(sheet.find((r) => r[4] === 'toeslagen')?.at(-1), toeslagen);
     // Every category of the national form is a row of its own.
-    assert.equal(sheet.length - 1, 2 + defaultTaxonomy.themes.length + rowsBesideThemes());
+    assert.equal(
+      sheet.length - 1,
+      2 + defaultTaxonomy.themes.length + rowsBesideThemes() + (published.partners?.length ?? 0),
+    );
 
     // `separator=comma`: every line one cell under Dutch settings (the reason for `;`).
     const commaSheet = cells(readFileSync(join(dir, 'out', 'comma.csv'), 'utf8'));
@@ -174,6 +177,10 @@ function rowsBesideThemes(): number {
     t.organisations.length +
     t.help.length +
     t.partnerKinds.length +
-    2
+    2 + // warm, not warm
+    t.notHelpedReasons.length +
+    (t.followUpQuestions ?? []).reduce((n, f) => n + f.answers.length, 0) +
+    2 + // at the library, at an outreach session
+    21 // seven weekdays by three parts of the day
   );
 }

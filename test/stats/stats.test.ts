@@ -294,7 +294,7 @@ describe('<ido-registration-stats> with a device of Utrecht Centrum', () => {
     await stats(page)
       .getByText('Daarom tellen de delen niet altijd precies op tot het totaal.')
       .waitFor();
-    await stats(page).getByRole('heading', { name: 'Doorverwezen naar' }).waitFor();
+    await stats(page).getByRole('heading', { name: 'Doorverwezen naar', exact: true }).waitFor();
     await stats(page).screenshot({ path: join(shots, 'stats-month-nl.png') });
   });
 
@@ -360,9 +360,13 @@ describe('<ido-registration-stats> with a device of Utrecht Centrum', () => {
     const add = (dim: string, key: string) =>
       tally.set(`${dim}/${key}`, (tally.get(`${dim}/${key}`) ?? 0) + 1);
     const kinds = new Map([['sociaal-raadslieden-utrecht', 'sociaal-raadslieden']]);
+    const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
     for (const r of made) {
       add('visits', 'total');
       add('channel', r.channel);
+      add('place', r.outreach ? 'outreach' : 'library');
+      const part = r.hour < 12 ? 'morning' : r.hour < 18 ? 'afternoon' : 'evening';
+      add('timeOfDay', `${weekdays[new Date(`${r.date}T12:00:00Z`).getUTCDay()]}-${part}`);
       for (const q of r.questions) {
         add('questions', 'total');
         add('questionType', q.type);
@@ -373,7 +377,10 @@ describe('<ido-registration-stats> with a device of Utrecht Centrum', () => {
         if (q.referral) {
           add('referralKind', q.referral.partnerKind ?? kinds.get(q.referral.partnerId!)!);
           add('referralWarm', q.referral.warm ? 'warm' : 'not-warm');
+          if (q.referral.partnerId) add('referralPartner', q.referral.partnerId);
         }
+        if (q.notHelpedReason) add('notHelpedReason', q.notHelpedReason);
+        for (const [f, a] of Object.entries(q.followUp ?? {})) add('followUp', `${f}:${a}`);
       }
     }
     const expectedRows =
@@ -385,7 +392,12 @@ describe('<ido-registration-stats> with a device of Utrecht Centrum', () => {
       defaultTaxonomy.themes.length +
       defaultTaxonomy.help.length +
       defaultTaxonomy.partnerKinds.length +
-      2;
+      2 + // warm, not warm
+      (june.partners?.length ?? 0) +
+      defaultTaxonomy.notHelpedReasons.length +
+      (defaultTaxonomy.followUpQuestions ?? []).reduce((n, f) => n + f.answers.length, 0) +
+      2 + // at the library, at an outreach session
+      21; // seven weekdays by three parts of the day
     assert.equal(lines.length - 1, expectedRows);
     const seen = new Set<string>();
     for (const line of lines.slice(1)) {

@@ -177,7 +177,17 @@ export const STATS_DIMENSIONS = [
   'referralKind',
   /** Referred questions, `warm` or `not-warm`. */
   'referralWarm',
+  /** Referred questions by the partner named (a referral to a kind only is not in it). */
+  'referralPartner',
+  /** Questions that could not be helped, by the reason given. */
+  'notHelpedReason',
+  /** Answers to the categories' follow-up questions: `digid:yes`, `digid:no` … (question:answer). */
+  'followUp',
   'channel',
+  /** Visits by weekday and part of the day (`mon-morning` … `sun-evening`, see `TIMES_OF_DAY`). */
+  'timeOfDay',
+  /** Visits at the library (`library`) or at an outreach session elsewhere (`outreach`). */
+  'place',
 ] as const;
 export type StatsDimension = (typeof STATS_DIMENSIONS)[number];
 
@@ -220,6 +230,7 @@ export const SuppressedCountSchema = z.union([
 export type SuppressedCount = z.infer<typeof SuppressedCountSchema>;
 
 const CellSchema = z.object({ key: z.string(), count: SuppressedCountSchema });
+const CellsSchema = z.array(CellSchema);
 
 const StatsCountsShape = {
   visits: SuppressedCountSchema,
@@ -228,7 +239,22 @@ const StatsCountsShape = {
    * Per dimension, the categories with a published count above 0, largest first; empty while
    * the period has not settled (see `settled`).
    */
-  breakdown: z.record(z.enum(STATS_DIMENSIONS), z.array(CellSchema)),
+  breakdown: z.object({
+    questionType: CellsSchema,
+    governmentLevel: CellsSchema,
+    organisation: CellsSchema,
+    theme: CellsSchema,
+    help: CellsSchema,
+    referralKind: CellsSchema,
+    referralWarm: CellsSchema,
+    channel: CellsSchema,
+    // Counted since issue 20; an older server's answer lacks them.
+    referralPartner: z.optional(CellsSchema),
+    notHelpedReason: z.optional(CellsSchema),
+    followUp: z.optional(CellsSchema),
+    timeOfDay: z.optional(CellsSchema),
+    place: z.optional(CellsSchema),
+  } satisfies Record<StatsDimension, unknown>),
 };
 
 /** Visits, questions and breakdowns of one location or scope in one period. */
@@ -274,6 +300,14 @@ export const RegistrationStatsSchema = z.object({
   ...StatsCountsShape,
   /** For a quarter or year: each month, with its breakdowns once that month has settled. */
   periods: z.array(z.object({ period: z.string(), settled: z.boolean(), ...StatsCountsShape })),
+  /**
+   * The same period a year earlier (`2025-Q4` beside `2026-Q4`), counted and protected the same
+   * way (its counts are the ones that period's own answer gives). Absent when nothing was
+   * registered then, or when the week has no counterpart (week 53).
+   */
+  lastYear: z.optional(z.object({ period: z.string(), settled: z.boolean(), ...StatsCountsShape })),
+  /** The names of the partners in `referralPartner` (public data, as in the feed). */
+  partners: z.optional(z.array(z.object({ id: SlugSchema, name: z.string() }))),
   /** For the total of several locations: each location's counts. */
   byLocation: z.array(z.object({ locationId: SlugSchema, ...StatsCountsShape })),
 });

@@ -5,6 +5,7 @@ import type {
   SuppressedCount,
 } from '../schemas/registration.js';
 import type { Taxonomy } from '../schemas/taxonomy.js';
+import { statsCategories } from './categories.js';
 
 /** The field separator of {@link registrationStatsCsv}. */
 export type StatsCsvSeparator = ';' | ',';
@@ -79,49 +80,46 @@ export const STATS_CSV_HEADER_NL = [
 /** The `location` column of the scope's total in {@link registrationStatsCsv}. */
 export const STATS_CSV_TOTAL = 'totaal';
 
-/** The names of the rows the taxonomy does not hold, per language. */
+/** The names of the rows the categories do not hold, per language. */
 const NAMES = {
   nl: {
     visits: 'Aantal bezoeken',
     questions: 'Aantal vragen',
-    warm: 'Warm doorverwezen',
-    notWarm: 'Niet warm doorverwezen',
     total: (scope: string) => `${scope} (totaal)`,
   },
   en: {
     visits: 'Number of visits',
     questions: 'Number of questions',
-    warm: 'Referred warmly',
-    notWarm: 'Not referred warmly',
     total: (scope: string) => `${scope} (total)`,
   },
 } satisfies Record<StatsCsvLanguage, unknown>;
 
-type Entry = { id: string; label: Record<StatsCsvLanguage, string> };
-
-/** The national form's sections, in its order, and where each one's categories come from. */
-const SECTIONS: { dimension: StatsDimension; entries: (t: Taxonomy) => Entry[] }[] = [
-  { dimension: 'channel', entries: (t) => t.channels },
-  { dimension: 'questionType', entries: (t) => t.questionTypes },
-  { dimension: 'governmentLevel', entries: (t) => t.governmentLevels },
-  { dimension: 'organisation', entries: (t) => t.organisations },
-  { dimension: 'theme', entries: (t) => t.themes },
-  { dimension: 'help', entries: (t) => t.help },
-  { dimension: 'referralKind', entries: (t) => t.partnerKinds },
-  {
-    dimension: 'referralWarm',
-    entries: () => [
-      { id: 'warm', label: { nl: NAMES.nl.warm, en: NAMES.en.warm } },
-      { id: 'not-warm', label: { nl: NAMES.nl.notWarm, en: NAMES.en.notWarm } },
-    ],
-  },
+/**
+ * The sections of the file, in the national form's order (how the visit came in, then the
+ * questions, the help given and where they were referred), then the desk's own: where and when.
+ */
+export const STATS_CSV_SECTIONS: readonly StatsDimension[] = [
+  'channel',
+  'questionType',
+  'governmentLevel',
+  'organisation',
+  'theme',
+  'help',
+  'notHelpedReason',
+  'followUp',
+  'referralKind',
+  'referralWarm',
+  'referralPartner',
+  'place',
+  'timeOfDay',
 ];
 
 /**
  * Statistics as CSV in the national IDO form's categories, ready to open in a spreadsheet by
  * double-click and to copy a month into the Bibliotheekmonitor: one row per category of the
- * taxonomy (zeros included, so rows line up with the form; categories the taxonomy no longer
- * knows are kept, named by their id), counts exactly as in `stats` (hidden ones as "<5" or "x").
+ * categories (`statsCategories`: zeros included, so rows line up with the form; categories the
+ * taxonomy no longer knows are kept, named by their id; partners only as far as `stats.partners`
+ * names them), counts exactly as in `stats` (hidden ones, from an older server, as "<5" or "x").
  * Each id stands beside its name: the location's name beside its id, the category's name beside
  * its id. For a scope of several locations: each location, then their total (`location` =
  * `totaal`). By default Dutch, `;`-separated, with a byte-order mark (see
@@ -151,10 +149,9 @@ export function registrationStatsCsv(
       );
     row('visits', 'total', names.visits, counts.visits);
     row('questions', 'total', names.questions, counts.questions);
-    for (const section of SECTIONS) {
-      const dim = section.dimension;
-      const cells = new Map(counts.breakdown[dim].map((c) => [c.key, c.count]));
-      const known = section.entries(taxonomy);
+    for (const dim of STATS_CSV_SECTIONS) {
+      const cells = new Map((counts.breakdown[dim] ?? []).map((c) => [c.key, c.count]));
+      const known = statsCategories(dim, taxonomy, stats.partners);
       for (const e of known) row(dim, e.id, e.label[lang], cells.get(e.id) ?? 0);
       const ids = new Set(known.map((e) => e.id));
       for (const [key, count] of cells) if (!ids.has(key)) row(dim, key, key, count);

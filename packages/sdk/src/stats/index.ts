@@ -26,7 +26,25 @@ export {
   type StatsUnit,
 } from './tally.js';
 export {
+  STATS_DAY_PARTS,
+  STATS_PLACES,
+  STATS_WARMTH,
+  STATS_WEEKDAYS,
+  statsCategories,
+  type StatsCategory,
+  TIMES_OF_DAY,
+  timeOfDayOf,
+} from './categories.js';
+export {
+  statsTrend,
+  type StatsChange,
+  type StatsTrend,
+  TREND_MIN_BASE,
+  TREND_MIN_THEME,
+} from './trend.js';
+export {
   buildRegistrationStats,
+  samePeriodLastYear,
   settledOn,
   statsUnitsFor,
   type StatsRequest,
@@ -37,6 +55,7 @@ export {
   registrationStatsCsv,
   STATS_CSV_HEADER,
   STATS_CSV_HEADER_NL,
+  STATS_CSV_SECTIONS,
   STATS_CSV_TOTAL,
   type StatsCsvLanguage,
   type StatsCsvOptions,

@@ -21,6 +21,8 @@ export interface StatsRequest {
   location?: string;
   /** Now: a period's breakdowns are published once it has settled ({@link SETTLE_DAYS}). */
   at: Date;
+  /** The names of partners, for `referralPartner` (those counted are named in the answer). */
+  partners?: readonly { id: string; name: string }[];
   /**
    * `none` publishes exact counts and every breakdown at once: only for tests that prove the
    * attack on unprotected counts is real. Never in a running server.
@@ -42,18 +44,38 @@ function serviceDate(at: Date): string {
 }
 
 /**
+ * The same period a year earlier: `2025-Q4` for `2026-Q4`, `2025-W47` for `2026-W47`;
+ * undefined for a week 53 whose year before has none, or a year before 2000.
+ */
+export function samePeriodLastYear(period: string): string | undefined {
+  const parsed = parseStatsPeriod(period);
+  if (!parsed) return undefined;
+  const before = `${Number(period.slice(0, 4)) - 1}${period.slice(4)}`;
+  return parseStatsPeriod(before) ? before : undefined;
+}
+
+/**
  * The unit counts {@link buildRegistrationStats} needs for a period: months for a month,
- * quarter or year, the week itself for a week.
+ * quarter or year, the week itself for a week; `from`–`to` for the period and, when it has one,
+ * `lastYear` for {@link samePeriodLastYear} (counted in the same units).
  * @throws RangeError when `period` is not a fixed period.
  */
 export function statsUnitsFor(period: string): {
   unit: 'month' | 'week';
   from: string;
   to: string;
+  lastYear?: { from: string; to: string };
 } {
   const parsed = parseStatsPeriod(period);
   if (!parsed) throw new RangeError(`"${period}" is not a week, month, quarter or year`);
-  return { unit: parsed.kind === 'week' ? 'week' : 'month', from: parsed.from, to: parsed.to };
+  const before = samePeriodLastYear(period);
+  const last = before !== undefined ? parseStatsPeriod(before) : undefined;
+  return {
+    unit: parsed.kind === 'week' ? 'week' : 'month',
+    from: parsed.from,
+    to: parsed.to,
+    ...(last ? { lastYear: { from: last.from, to: last.to } } : {}),
+  };
 }
 
 /**
@@ -130,6 +152,32 @@ export function buildRegistrationStats(
 
   const answered = new Set(request.location !== undefined ? [request.location] : locationIds);
   const settled = isSettled(period.to);
+  const body = countsOf(entryOf(answered, unitsOf(request.period)), settled);
+
+  // Last year's period, only when its published visits are above 0 (decided on the published
+  // number, so leaving it out says nothing the number does not).
+  const lastKey = samePeriodLastYear(request.period);
+  const lastCounts =
+    lastKey !== undefined
+      ? (() => {
+          const lastSettled = isSettled(parseStatsPeriod(lastKey)!.to);
+          return {
+            period: lastKey,
+            settled: lastSettled,
+            ...countsOf(entryOf(answered, unitsOf(lastKey)), lastSettled),
+          };
+        })()
+      : undefined;
+  const lastYear = lastCounts && lastCounts.visits !== 0 ? lastCounts : undefined;
+
+  // Names of the partners this answer counts referrals to.
+  const counted = new Set([
+    ...(body.breakdown.referralPartner ?? []).map((c) => c.key),
+    ...(lastYear?.breakdown.referralPartner ?? []).map((c) => c.key),
+  ]);
+  const partners = (request.partners ?? [])
+    .filter((p) => counted.has(p.id))
+    .sort((a, b) => (a.name === b.name ? (a.id < b.id ? -1 : 1) : a.name < b.name ? -1 : 1));
   return {
     period: request.period,
     kind: period.kind,
@@ -147,7 +195,7 @@ export function buildRegistrationStats(
       : !many && locationIds[0] !== undefined
         ? { locationId: locationIds[0] }
         : {}),
-    ...countsOf(entryOf(answered, unitsOf(request.period)), settled),
+    ...body,
     periods: monthsOfStatsPeriod(request.period).map((mo) => {
       const monthSettled = isSettled(parseStatsPeriod(mo)!.to);
       return {
@@ -163,5 +211,7 @@ export function buildRegistrationStats(
             ...countsOf(entryOf(new Set([id]), unitsOf(request.period)), settled),
           }))
         : [],
+    ...(lastYear ? { lastYear } : {}),
+    ...(partners.length > 0 ? { partners: partners.map((p) => ({ id: p.id, name: p.name })) } : {}),
   };
 }

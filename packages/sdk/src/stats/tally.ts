@@ -5,6 +5,7 @@ import {
   type StatsDimension,
 } from '../schemas/registration.js';
 import { statsPeriodOf } from '../schemas/stats-periods.js';
+import { timeOfDayOf } from './categories.js';
 import { addKeys, KEY_RANGE, recordKeyOf, type RecordKey } from './cell-key.js';
 
 /**
@@ -41,16 +42,23 @@ export const IN_MEMORY_RECORD_KEY: RecordKey = recordKeyOf('idokit-in-memory');
 export const REFERRAL_WARMTH = ['warm', 'not-warm'] as const;
 
 /**
- * The categories a registration counts in, per dimension. A visit counts once in `channel`;
- * each question counts once in `questionType`, `help` and (when given) `governmentLevel`, once
- * per organisation and theme it names, and, when referred, once in `referralKind` (the
- * referral's partner kind, else the named partner's kind, else `other`) and `referralWarm`.
+ * The categories a registration counts in, per dimension. A visit counts once in `channel`,
+ * `timeOfDay` (its weekday and part of the day) and `place` (`library`, or `outreach` for a
+ * visit at an outreach session); each question counts once in `questionType`, `help` and (when
+ * given) `governmentLevel`, once per organisation and theme it names, when referred once in
+ * `referralKind` (the referral's partner kind, else the named partner's kind, else `other`),
+ * `referralWarm` and (when it names a partner) `referralPartner`, when not helped once in
+ * `notHelpedReason`, and once in `followUp` per follow-up question answered (`digid:no`).
  */
 export function registrationCategories(
   reg: QuestionRegistration,
   partnerKinds: ReadonlyMap<string, string>,
 ): [StatsDimension, string][] {
-  const out: [StatsDimension, string][] = [['channel', reg.channel]];
+  const out: [StatsDimension, string][] = [
+    ['channel', reg.channel],
+    ['timeOfDay', timeOfDayOf(reg.date, reg.hour)],
+    ['place', reg.outreach ? 'outreach' : 'library'],
+  ];
   for (const q of reg.questions) {
     out.push(['questionType', q.type], ['help', q.help]);
     if (q.governmentLevel) out.push(['governmentLevel', q.governmentLevel]);
@@ -62,7 +70,11 @@ export function registrationCategories(
         (q.referral.partnerId !== undefined ? partnerKinds.get(q.referral.partnerId) : undefined) ??
         'other';
       out.push(['referralKind', kind], ['referralWarm', q.referral.warm ? 'warm' : 'not-warm']);
+      if (q.referral.partnerId !== undefined) out.push(['referralPartner', q.referral.partnerId]);
     }
+    if (q.notHelpedReason !== undefined) out.push(['notHelpedReason', q.notHelpedReason]);
+    for (const [question, answer] of Object.entries(q.followUp ?? {}))
+      out.push(['followUp', `${question}:${answer}`]);
   }
   return out;
 }

@@ -128,23 +128,22 @@ export function createFakeClient(options: FakeClientOptions = {}): FakeIdoClient
         status: 403,
         detail: `Location "${parsed.location}" is not in this token's scope`,
       });
-    const units = statsUnitsFor(parsed.period);
-    return buildRegistrationStats(
+    const { lastYear, ...units } = statsUnitsFor(parsed.period);
+    const tally = (range: { from: string; to: string }) =>
       tallyRegistrations(registrations, {
         unit: units.unit,
         partners: feed.partners,
-        from: units.from,
-        to: units.to,
+        ...range,
         ...(options.recordKey ? { recordKey: options.recordKey } : {}),
-      }),
-      {
-        period: parsed.period,
-        scope: options.reportScope ?? { kind: 'location', name: locations[0]!.name },
-        locations,
-        ...(parsed.location !== undefined ? { location: parsed.location } : {}),
-        at: now(),
-      },
-    );
+      });
+    return buildRegistrationStats([...tally(units), ...(lastYear ? tally(lastYear) : [])], {
+      partners: feed.partners,
+      period: parsed.period,
+      scope: options.reportScope ?? { kind: 'location', name: locations[0]!.name },
+      locations,
+      ...(parsed.location !== undefined ? { location: parsed.location } : {}),
+      at: now(),
+    });
   };
 
   async function run<T>(

@@ -1,6 +1,7 @@
 // The attack test of issue 20: can anyone holding report keys pin down a small count (1–4)?
 // Adversarial data goes into the real server database (PGlite, or PostgreSQL with
-// DATABASE_URL): an organisation with a branch in a second municipality, a quiet month beside a
+// DATABASE_URL): an organisation with a branch in a second municipality (whose small cells include
+// visits at an outreach session, a dimension of its own), a quiet month beside a
 // busy one, a week whose small branches sit beside a big one, and an open month read before and
 // after one registration. Every answer a set of keys can obtain comes through the real HTTP API
 // (every scope: device, organisation, municipality; every period: weeks, months, quarters,
@@ -36,15 +37,23 @@ const LOCATIONS = [CENTRUM, KANALENEILAND, STADSHAGEN, ZWOLLE];
 const ORGANISATION = 'Voorbeeldbibliotheek Utrecht';
 const THEMES = ['toeslagen', 'belastingen', 'boetes-schulden'] as const;
 type Theme = (typeof THEMES)[number];
-type Visit = [location: string, date: string, channel: 'desk' | 'phone', theme: Theme];
+type Place = 'library' | 'outreach';
+type Visit = [
+  location: string,
+  date: string,
+  channel: 'desk' | 'phone',
+  theme: Theme,
+  place: Place,
+];
 
-/** `n` visits at `location` from `first` on, one a day, the themes and channels in turn. */
+/** `n` visits at `location` from `first` on, one a day, the themes, channels and places in turn. */
 function days(
   location: string,
   first: string,
   n: number,
   themes: readonly Theme[] = ['toeslagen'],
   channels: readonly ('desk' | 'phone')[] = ['desk'],
+  places: readonly Place[] = ['library'],
 ): Visit[] {
   const start = Date.parse(`${first}T12:00:00Z`);
   return Array.from({ length: n }, (_, i) => [
@@ -52,6 +61,7 @@ function days(
     new Date(start + (i % 5) * 86_400_000).toISOString().slice(0, 10),
     channels[i % channels.length]!,
     themes[i % themes.length]!,
+    places[i % places.length]!,
   ]);
 }
 
@@ -66,11 +76,25 @@ const VISITS: Visit[] = [
   ...days(CENTRUM, '2026-11-16', 12, ['toeslagen'], ['desk', 'desk', 'phone']),
   ...days(CENTRUM, '2026-12-01', 3, ['belastingen']),
   ...days(CENTRUM, '2026-12-07', 47, ['toeslagen', 'belastingen', 'toeslagen'], ['desk', 'phone']),
-  ...days(CENTRUM, '2026-12-21', 2, ['boetes-schulden']),
+  ...days(CENTRUM, '2026-12-21', 2, ['boetes-schulden'], ['desk'], ['outreach']),
   ...days(KANALENEILAND, '2026-11-10', 2, ['boetes-schulden', 'toeslagen'], ['phone', 'desk']),
   ...days(KANALENEILAND, '2026-12-07', 3, ['toeslagen', 'belastingen']),
-  ...days(KANALENEILAND, '2026-12-14', 40, ['toeslagen', 'belastingen', 'toeslagen']),
-  ...days(STADSHAGEN, '2026-11-10', 2, ['toeslagen', 'boetes-schulden'], ['desk', 'phone']),
+  ...days(
+    KANALENEILAND,
+    '2026-12-14',
+    40,
+    ['toeslagen', 'belastingen', 'toeslagen'],
+    ['desk'],
+    ['library', 'library', 'library', 'outreach'],
+  ),
+  ...days(
+    STADSHAGEN,
+    '2026-11-10',
+    2,
+    ['toeslagen', 'boetes-schulden'],
+    ['desk', 'phone'],
+    ['outreach', 'library'],
+  ),
   ...days(STADSHAGEN, '2026-12-08', 2, ['toeslagen']),
   ...days(ZWOLLE, '2026-11-03', 12, ['toeslagen', 'belastingen']),
   ...days(ZWOLLE, '2026-12-08', 2, ['belastingen']),
@@ -78,18 +102,25 @@ const VISITS: Visit[] = [
   ...days(CENTRUM, '2027-01-04', 20, ['toeslagen', 'belastingen', 'toeslagen', 'toeslagen']),
 ];
 /** The visit registered between the two reads, on an open day of January. */
-const BETWEEN: Visit = [CENTRUM, '2027-01-19', 'desk', 'boetes-schulden'];
+const BETWEEN: Visit = [CENTRUM, '2027-01-19', 'desk', 'boetes-schulden', 'library'];
 
 // ---------------------------------------------------------------------------------------------
 // The unknowns: per location, per chunk of days (the days one week and one month share; a
 // whole month before November 2026), per measure. Every period is a union of chunks.
 
-/** Measures in two families tied by a sum: channels add up to visits, themes to questions. */
+/**
+ * Measures in families tied by a sum: channels add up to visits, and so do places (at the
+ * library or at an outreach session); themes add up to questions.
+ */
 const FAMILIES = {
   visits: { total: 'visits', parts: ['channel:desk', 'channel:phone'] },
+  places: { total: 'visits', parts: ['place:library', 'place:outreach'] },
   questions: { total: 'questions', parts: THEMES.map((t) => `theme:${t}`) },
 } as const;
 type Family = keyof typeof FAMILIES;
+/** The family of a breakdown measure (`place:outreach` → `places`). */
+const familyOf = (measure: string): Family =>
+  measure.startsWith('channel:') ? 'visits' : measure.startsWith('place:') ? 'places' : 'questions';
 
 const DAY = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -161,8 +192,8 @@ function observe(stats: RegistrationStats, after: boolean, where: string): Obser
       out.push({ ...base, measure: family.total, value: counts[family.total] as number });
       if (!settled) continue;
       for (const part of family.parts) {
-        const [dim, key] = part.split(':') as ['channel' | 'theme', string];
-        const cell = counts.breakdown[dim].find((c) => c.key === key);
+        const [dim, key] = part.split(':') as ['channel' | 'theme' | 'place', string];
+        const cell = (counts.breakdown[dim] ?? []).find((c) => c.key === key);
         out.push({ ...base, measure: part, value: (cell?.count as number | undefined) ?? 0 });
       }
     }
@@ -194,13 +225,14 @@ function observe(stats: RegistrationStats, after: boolean, where: string): Obser
 function truth(o: Pick<Observation, 'locations' | 'chunks' | 'measure' | 'after'>): number {
   const visits = o.after ? [...VISITS, BETWEEN] : VISITS;
   return visits.filter(
-    ([loc, date, channel, theme]) =>
+    ([loc, date, channel, theme, place]) =>
       o.locations.includes(loc) &&
       o.chunks.includes(chunkOf(date)) &&
       (o.measure === 'visits' ||
         o.measure === 'questions' ||
         o.measure === `channel:${channel}` ||
-        o.measure === `theme:${theme}`),
+        o.measure === `theme:${theme}` ||
+        o.measure === `place:${place}`),
   ).length;
 }
 
@@ -243,7 +275,7 @@ interface Verdict {
 /**
  * Linear bounds over every published equation of one family: each observation bounds its sum;
  * parts add up to totals in every location and chunk; the one visit in between adds 1 visit, 1
- * question, one channel and one theme. Then, for every target, the least and the most its sum
+ * question, one channel, one place and one theme. Then, for every target, the least and the most its sum
  * can be (rounded inwards to whole numbers, since counts are). `hidden` observations are left
  * out of the equations (to play small-number suppression in the control).
  */
@@ -385,7 +417,7 @@ before(async () => {
   });
   // A fixed secret, so that the test reads the same numbers every run (the server's own is random).
   await server.db.query('UPDATE stats_secret SET secret = $1', [SECRET]);
-  for (const [i, [locationId, date, channel, theme]] of VISITS.entries()) {
+  for (const [i, [locationId, date, channel, theme, place]] of VISITS.entries()) {
     const reg = QuestionRegistrationSchema.parse({
       id: idOf(i),
       locationId,
@@ -394,6 +426,7 @@ before(async () => {
       channel,
       durationMinutes: 10,
       questions: [{ type: 'government', themes: [theme], help: 'informed' }],
+      ...(place === 'outreach' ? { outreach: { name: 'Buurthuis De Kroon' } } : {}),
     });
     const stored = await storeRegistration(server.db, reg, { deviceId: 'dev_seed', at: NOW });
     assert.equal(stored.kind, 'created');
@@ -489,7 +522,7 @@ const smallTargets = (observations: Observation[]) =>
 
 /** Every verdict of both families. */
 const attack = (reading: Reading, exact: boolean) =>
-  (['visits', 'questions'] as const).flatMap((family) =>
+  (Object.keys(FAMILIES) as Family[]).flatMap((family) =>
     linearBounds(family, reading.observations, exact, smallTargets(reading.observations)),
   );
 
@@ -576,7 +609,7 @@ describe('the attack on published statistics (issue 20)', { timeout: 600_000 }, 
     for (const target of smallTargets(exactReading.observations)) {
       if (recovered.length >= 3) break;
       if (target.locations.length !== 1 || target.locations[0] !== STADSHAGEN) continue;
-      const family = target.measure.startsWith('channel:') ? 'visits' : 'questions';
+      const family = familyOf(target.measure);
       const period = exactReading.observations.filter((o) => sameChunks(o, target));
       recovered.push(
         ...linearBounds(family, period, true, [target], withheld).filter((v) => v.pinned),

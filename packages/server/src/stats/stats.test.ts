@@ -45,6 +45,7 @@ const LOCATIONS = fixtureFeed.locations.map((l) => l.id);
 const THEMES = defaultTaxonomy.themes.map((t) => t.id);
 const ORGANISATIONS = defaultTaxonomy.organisations.map((o) => o.id);
 const PARTNERS = fixtureFeed.partners.map((p) => p.id);
+const REASONS = defaultTaxonomy.notHelpedReasons.map((r) => r.id);
 
 const question: fc.Arbitrary<QuestionRegistrationInput['questions'][number]> = fc
   .record({
@@ -65,6 +66,8 @@ const question: fc.Arbitrary<QuestionRegistrationInput['questions'][number]> = f
       ),
       warm: fc.boolean(),
     }),
+    reason: fc.constantFrom(...REASONS),
+    digid: fc.constantFrom('yes', 'yes-not-working', 'no', 'unknown'),
   })
   .map((q) => ({
     type: q.type,
@@ -74,13 +77,18 @@ const question: fc.Arbitrary<QuestionRegistrationInput['questions'][number]> = f
       q.type === 'government' ? q.themes : q.themes.slice(0, 1).filter(() => q.help === 'informed'),
     help: q.help,
     ...(q.help === 'referred' ? { referral: { ...q.referral.to, warm: q.referral.warm } } : {}),
-    ...(q.help === 'not-helped' ? { notHelpedReason: 'needs-digid-login' } : {}),
+    ...(q.help === 'not-helped' ? { notHelpedReason: q.reason } : {}),
+    ...(q.type === 'government' && q.themes.includes('digid-mijnoverheid')
+      ? { followUp: { digid: q.digid } }
+      : {}),
   }));
 
 const visit = fc.record({
   locationId: fc.constantFrom(...LOCATIONS),
-  // Mostly 2026, with the ISO weeks that straddle its ends.
-  day: fc.integer({ min: -4, max: 369 }),
+  // 2025 and 2026 (last year's figures), with the ISO weeks that straddle their ends.
+  day: fc.integer({ min: -369, max: 369 }),
+  // Every part of the day: before 12, 12 to 18, from 18.
+  hour: fc.integer({ min: 7, max: 21 }),
   channel: fc.constantFrom(...CHANNELS),
   durationMinutes: fc.constantFrom(...DURATION_BUCKETS),
   questions: fc.array(question, { minLength: 1, maxLength: 3 }),
@@ -108,7 +116,7 @@ function registrationsOf(drawn: Visit[]): QuestionRegistration[] {
         id: randomUUID(),
         locationId: v.locationId,
         date,
-        hour: 10,
+        hour: v.hour,
         channel: v.channel,
         durationMinutes: v.durationMinutes,
         questions: v.questions,
@@ -121,7 +129,16 @@ function registrationsOf(drawn: Visit[]): QuestionRegistration[] {
   return out;
 }
 
-const PERIODS = ['2026', '2026-Q1', '2026-Q4', '2026-03', '2026-12', '2026-W01', '2026-W53'];
+const PERIODS = [
+  '2026',
+  '2026-Q1',
+  '2026-Q4',
+  '2026-03',
+  '2026-12',
+  '2026-W01',
+  '2026-W53',
+  '2025-W01',
+];
 
 describe('statistics: one rule for server and fake client', () => {
   test('the database and the SDK count and perturb alike (property)', async () => {
@@ -161,6 +178,18 @@ describe('statistics: one rule for server and fake client', () => {
           });
           const server = await scopeStats(db, scope, { period }, { at });
           assert.deepEqual(server, await fake.getRegistrationStats({ period }));
+          // The comparison with last year is the answer for last year's period itself.
+          if (server.lastYear) {
+            const own = await scopeStats(db, scope, { period: server.lastYear.period }, { at });
+            assert.deepEqual(
+              {
+                visits: server.lastYear.visits,
+                questions: server.lastYear.questions,
+                breakdown: server.lastYear.breakdown,
+              },
+              { visits: own.visits, questions: own.questions, breakdown: own.breakdown },
+            );
+          }
           if (server.locations.length > 1) {
             const location = server.locations[1]!.id;
             assert.deepEqual(

@@ -27,8 +27,10 @@ const UNIT_SQL = {
  * one of the same location supersedes is left out: the correction counts instead. A withdrawal
  * counts nowhere (the registration it supersedes is left out already), so only the latest of a
  * chain decides: a correction of a withdrawal counts again. A visit at an outreach session
- * counts under its `location_id` in the period of its `visit_date`, like any other. A referral
- * counts under its partner kind, else the named partner's kind, else `other`. Categories count
+ * counts under its `location_id` in the period of its `visit_date`, like any other, and in
+ * `place` as `outreach`. A referral counts under its partner kind, else the named partner's
+ * kind, else `other`, and under its partner when it names one. `timeOfDay` is the visit's ISO
+ * weekday and part of the day (before 12, 12 to 18, from 18), as the SDK's `timeOfDayOf`. Categories count
  * under their newest ids: `counted_questions` and `category_ids` (migration 006) read an id of an
  * earlier categories version as the id that replaced it (`formerIds`).
  */
@@ -48,6 +50,10 @@ export async function countStatsUnits(
     `WITH r AS (
        SELECT r.id, r.location_id AS loc, COALESCE(ch.new_id, r.channel) AS channel,
          ${UNIT_SQL[filter.unit]} AS period,
+         (ARRAY['mon','tue','wed','thu','fri','sat','sun'])[extract(isodow FROM r.visit_date)::int]
+           || CASE WHEN r.hour < 12 THEN '-morning' WHEN r.hour < 18 THEN '-afternoon'
+                   ELSE '-evening' END AS time_of_day,
+         CASE WHEN r.outreach_name IS NULL THEN 'library' ELSE 'outreach' END AS place,
          ('x' || substr(md5(sec.secret || r.id::text), 1, 8))::bit(32)::bigint AS k
        FROM registrations r CROSS JOIN stats_secret sec
        LEFT JOIN category_ids ch ON ch.list = 'channels' AND ch.old_id = r.channel
@@ -66,6 +72,10 @@ export async function countStatsUnits(
        FROM r GROUP BY loc, period
      UNION ALL SELECT loc, period, 'channel', channel, count(*)::int, ${KEY_SUM}
        FROM r GROUP BY loc, period, channel
+     UNION ALL SELECT loc, period, 'timeOfDay', time_of_day, count(*)::int, ${KEY_SUM}
+       FROM r GROUP BY loc, period, time_of_day
+     UNION ALL SELECT loc, period, 'place', place, count(*)::int, ${KEY_SUM}
+       FROM r GROUP BY loc, period, place
      UNION ALL SELECT loc, period, 'questions', '', count(*)::int, ${KEY_SUM}
        FROM q GROUP BY loc, period
      UNION ALL SELECT loc, period, 'questionType', question_type, count(*)::int, ${KEY_SUM}
@@ -82,7 +92,16 @@ export async function countStatsUnits(
        FROM q WHERE referral_kind IS NOT NULL GROUP BY loc, period, referral_kind
      UNION ALL SELECT loc, period, 'referralWarm',
          CASE WHEN referral_warm THEN 'warm' ELSE 'not-warm' END, count(*)::int, ${KEY_SUM}
-       FROM q WHERE referral_warm IS NOT NULL GROUP BY loc, period, referral_warm`,
+       FROM q WHERE referral_warm IS NOT NULL GROUP BY loc, period, referral_warm
+     UNION ALL SELECT loc, period, 'referralPartner', referral_partner_id, count(*)::int, ${KEY_SUM}
+       FROM q WHERE referral_warm IS NOT NULL AND referral_partner_id IS NOT NULL
+       GROUP BY loc, period, referral_partner_id
+     UNION ALL SELECT loc, period, 'notHelpedReason', not_helped_reason, count(*)::int, ${KEY_SUM}
+       FROM q WHERE not_helped_reason IS NOT NULL GROUP BY loc, period, not_helped_reason
+     UNION ALL SELECT loc, period, 'followUp', f.question || ':' || f.answer, count(*)::int,
+         ${KEY_SUM}
+       FROM q, jsonb_each_text(q.follow_up) AS f(question, answer)
+       GROUP BY loc, period, f.question || ':' || f.answer`,
     [filter.locationIds, filter.from, filter.to],
   );
   const units = new Map<string, StatsUnit>();
@@ -155,11 +174,15 @@ export async function scopeStats(
     found.length > 0 || scope.kind !== 'location'
       ? found
       : [{ id: scope.locationId, name: scope.locationId }];
-  const units = statsUnitsFor(filter.period);
-  const counts = await countStatsUnits(db, {
-    locationIds: locations.map((l) => l.id),
-    ...units,
-  });
+  const { lastYear, ...units } = statsUnitsFor(filter.period);
+  const locationIds = locations.map((l) => l.id);
+  const counts = await countStatsUnits(db, { locationIds, ...units });
+  // The same period last year, in the same units, for the comparison.
+  if (lastYear)
+    counts.push(...(await countStatsUnits(db, { locationIds, unit: units.unit, ...lastYear })));
+  const { rows: partners } = await db.query<{ id: string; name: string }>(
+    `SELECT id, name FROM partners ORDER BY name COLLATE "C", id COLLATE "C"`,
+  );
   return buildRegistrationStats(counts, {
     period: filter.period,
     scope:
@@ -169,6 +192,7 @@ export async function scopeStats(
     locations: locations.map((l) => ({ id: l.id, name: l.name })),
     ...(filter.location !== undefined ? { location: filter.location } : {}),
     at: options.at,
+    partners,
     ...(options.protection ? { protection: options.protection } : {}),
   });
 }

@@ -78,7 +78,7 @@ const LABELS: Record<string, string> = {
 };
 /** The rows a table should show for a published breakdown, in the server's order. */
 const expectedRows = (stats: RegistrationStats, dim: StatsDimension) =>
-  stats.breakdown[dim].map((c) => `${LABELS[c.key] ?? c.key} | ${c.count}`);
+  (stats.breakdown[dim] ?? []).map((c) => `${LABELS[c.key] ?? c.key} | ${c.count}`);
 /** Today in the Netherlands, YYYY-MM-DD. */
 const today = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
@@ -145,7 +145,42 @@ before(async function () {
   const june = Array.from({ length: 14 }, (_, i) =>
     visit(`2026-06-${String(i + 1).padStart(2, '0')}`, 'desk', theme('toeslagen')),
   );
-  for (const reg of [...march, ...april, ...may, ...june]) await desk.submitRegistration(reg);
+  // Q3 2026 against Q3 2025, with what the desk collects: referrals to a partner, a reason a
+  // visitor could not be helped, the hour (evenings) and outreach sessions.
+  const referred = (partnerId: string): Question => ({
+    type: 'government',
+    themes: ['toeslagen'],
+    help: 'referred',
+    referral: { partnerId, warm: true },
+  });
+  const q3 = [
+    ...Array.from({ length: 12 }, (_, i) =>
+      visit(
+        `2026-07-${String(6 + i).padStart(2, '0')}`,
+        'desk',
+        referred('formulierenbrigade-amsterdam'),
+      ),
+    ),
+    ...Array.from({ length: 8 }, (_, i) => ({
+      ...visit(`2026-08-${String(3 + i).padStart(2, '0')}`, 'desk', {
+        type: 'government' as const,
+        themes: ['digid-mijnoverheid'],
+        help: 'not-helped' as const,
+        notHelpedReason: 'needs-digid-login',
+        followUp: { digid: 'yes-not-working' },
+      }),
+      hour: 19,
+    })),
+    ...Array.from({ length: 10 }, (_, i) => ({
+      ...visit(`2026-09-${String(1 + i).padStart(2, '0')}`, 'desk', theme('toeslagen')),
+      outreach: { name: 'Buurthuis De Kroon' },
+    })),
+  ];
+  const q3LastYear = Array.from({ length: 24 }, (_, i) =>
+    visit(`2025-07-${String(1 + i).padStart(2, '0')}`, 'desk', theme('toeslagen')),
+  );
+  for (const reg of [...march, ...april, ...may, ...june, ...q3, ...q3LastYear])
+    await desk.submitRegistration(reg);
 });
 
 afterEach(async () => {
@@ -388,6 +423,90 @@ describe('<ido-registration-stats>', function () {
     expect(text(report.querySelector('[part~="legend"]'))).to.contain(NOISE_SENTENCE);
     expect(text(section(el, 'Openingstijden in deze periode'))).to.match(
       /Spreekuur Informatiepunt: \d+ uur open, verdeeld over \d+ dagen\./,
+    );
+    await expectAccessible(el);
+  });
+
+  it('counts what the desk collects: partners, reasons, busy times, outreach, and last year', async () => {
+    signIn();
+    const q3 = await published('2026-Q3');
+    const cell = (dim: StatsDimension, key: string) =>
+      (q3.breakdown[dim] ?? []).find((c) => c.key === key)?.count ?? 0;
+    near(cell('referralPartner', 'formulierenbrigade-amsterdam'), 12);
+    near(cell('notHelpedReason', 'needs-digid-login'), 8);
+    near(cell('followUp', 'digid:yes-not-working'), 8);
+    near(cell('place', 'outreach'), 10);
+    near(cell('timeOfDay', 'mon-evening'), 2); // 3 and 10 August 2026 were Mondays
+    expect(q3.lastYear?.period).to.equal('2025-Q3');
+    near(q3.lastYear?.visits, 24);
+    const el = await mount({ period: '2026-Q3' });
+    await waitUntil(() => summary(el), 'the counts did not appear');
+
+    expect(rows(section(el, 'Doorverwezen naar partner'))).to.deep.equal(
+      (q3.breakdown.referralPartner ?? []).map((c) => `Formulierenbrigade Amsterdam | ${c.count}`),
+    );
+    expect(rows(section(el, 'Niet geholpen, omdat'))).to.deep.equal(
+      (q3.breakdown.notHelpedReason ?? []).map((c) => `Inloggen met DigiD nodig | ${c.count}`),
+    );
+    expect(rows(section(el, 'Vervolgvragen'))).to.deep.equal(
+      (q3.breakdown.followUp ?? []).map(
+        (c) => `Heeft de bezoeker een DigiD? Ja, maar het werkt niet | ${c.count}`,
+      ),
+    );
+    const places: Record<string, string> = {
+      library: 'In de bibliotheek',
+      outreach: 'Op een spreekuur elders',
+    };
+    expect(rows(section(el, 'Waar geholpen'))).to.deep.equal(
+      (q3.breakdown.place ?? []).map((c) => `${places[c.key]} | ${c.count}`),
+    );
+    // Busy times: weekdays by parts of the day, as published; the busiest cell in bold.
+    const busy = $(el, '[part~="busy-times"]')!;
+    expect(text(busy.querySelector('h3'))).to.equal('Drukke momenten (bezoeken per dagdeel)');
+    expect([...busy.querySelectorAll('thead th')].map(text)).to.deep.equal([
+      'Dag',
+      'Ochtend',
+      'Middag',
+      'Avond',
+    ]);
+    const monday = rows(busy).find((r) => r.startsWith('maandag'));
+    const busyCell = (key: string) => String(cell('timeOfDay', key));
+    expect(monday).to.equal(
+      `maandag | ${busyCell('mon-morning')} | ${busyCell('mon-afternoon')} | ${busyCell('mon-evening')}`,
+    );
+    // Last year beside this year, in words.
+    const lastYear = text($(el, '[part~="last-year"]'));
+    expect(lastYear).to.contain(
+      `Een jaar eerder (3e kwartaal 2025): ${q3.lastYear!.visits} bezoeken, ${q3.lastYear!.questions} vragen.`,
+    );
+    expect(lastYear).to.match(/(meer|minder|Evenveel) vragen/);
+    await expectAccessible(el);
+  });
+
+  it('the report names last year and the trend in one sentence, and lists the new counts', async () => {
+    signIn();
+    const q3 = await published('2026-Q3');
+    const el = await mount({ period: '2026-Q3', view: 'report' });
+    await waitUntil(() => $(el, '[part~="report"]'), 'the report did not appear');
+    const report = $(el, '[part~="report"]')!;
+    const summaryText = text(report.querySelector('.summary'));
+    expect(summaryText).to.contain(
+      `Een jaar eerder (3e kwartaal 2025): ${q3.lastYear!.visits} bezoeken`,
+    );
+    // Questions: about 30 now against about 24 then; the change in whole percent.
+    const percent = Math.round(
+      (((q3.questions as number) - (q3.lastYear!.questions as number)) /
+        (q3.lastYear!.questions as number)) *
+        100,
+    );
+    const words =
+      percent > 0 ? `${percent} % meer` : percent < 0 ? `${-percent} % minder` : 'evenveel';
+    expect(summaryText).to.contain(words);
+    expect(text(section(el, 'Doorverwezen naar partner'))).to.contain(
+      'Formulierenbrigade Amsterdam',
+    );
+    expect(!!report.querySelector('[part~="busy-times"]'), 'busy times in the report').to.equal(
+      true,
     );
     await expectAccessible(el);
   });

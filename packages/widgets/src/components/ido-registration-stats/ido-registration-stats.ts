@@ -18,9 +18,16 @@ import { codeInput } from '../../shared/code-input.js';
 import { readClock } from '../../controllers/clock.js';
 import { StaffSessionController } from '../../controllers/staff-session.js';
 import { statsStyles } from './ido-registration-stats.styles.js';
-import { renderBreakdown, renderLegend, renderWarmShare } from './stats-charts.js';
+import { renderBreakdown, renderBusyTimes, renderLegend, renderWarmShare } from './stats-charts.js';
 import { renderReport, reportHours, type LocationHours } from './stats-report.js';
-import { dimensionRows, dimensionTitle, locationRows, periodRows, spoken } from './stats-rows.js';
+import {
+  dimensionRows,
+  dimensionTitle,
+  lastYearLines,
+  locationRows,
+  periodRows,
+  spoken,
+} from './stats-rows.js';
 import type { StatsStrings } from './strings.js';
 import { statsTexts } from './texts.js';
 
@@ -357,10 +364,16 @@ export class IdoRegistrationStats extends IdoElement<StatsStrings> {
       'organisation',
       'help',
       'referralKind',
+      'referralPartner',
+      'notHelpedReason',
+      'followUp',
       'channel',
+      'place',
+      'timeOfDay',
       'questionType',
       'governmentLevel',
     ];
+    const lastYear = lastYearLines(this, stats, taxonomy, (key) => this.periodLabel(key));
     const empty = stats.visits === 0;
     const reportable = stats.kind === 'quarter' || stats.kind === 'year';
     return html`${this.renderControls(stats)}
@@ -368,6 +381,11 @@ export class IdoRegistrationStats extends IdoElement<StatsStrings> {
         ${this.periodLabel()}:
         ${t.statsSummary(spoken(this, stats.visits), spoken(this, stats.questions))}
       </p>
+      ${
+        lastYear.length > 0
+          ? html`<p class="last-year" part="last-year">${lastYear.join(' ')}</p>`
+          : nothing
+      }
       <div class="actions">
         <button class="ido-button ido-button--secondary" type="button" @click=${this.downloadCsv}>
           ${t.statsCsv}
@@ -455,15 +473,17 @@ export class IdoRegistrationStats extends IdoElement<StatsStrings> {
                   // Until the period has settled its breakdowns are not given: no "none" for each.
                   stats.settled
                     ? order.map((dim) =>
-                        renderBreakdown(
-                          this,
-                          dimensionTitle(this, dim),
-                          dimensionRows(this, stats, taxonomy, dim),
-                          {
-                            extra:
-                              dim === 'referralKind' ? renderWarmShare(this, stats) : undefined,
-                          },
-                        ),
+                        dim === 'timeOfDay'
+                          ? renderBusyTimes(this, stats)
+                          : renderBreakdown(
+                              this,
+                              dimensionTitle(this, dim),
+                              dimensionRows(this, stats, taxonomy, dim, stats.partners),
+                              {
+                                extra:
+                                  dim === 'referralKind' ? renderWarmShare(this, stats) : undefined,
+                              },
+                            ),
                       )
                     : nothing
                 }

@@ -1,6 +1,8 @@
 import {
   formatDate,
   MAX_NOISE,
+  STATS_DAY_PARTS,
+  STATS_WEEKDAYS,
   type RegistrationStats,
   type StatsCounts,
   type SuppressedCount,
@@ -166,4 +168,66 @@ export function renderWarmShare(view: StatsView, counts: StatsCounts): TemplateR
   if (typeof warm !== 'number' || typeof referred !== 'number' || warm > referred)
     return html`<p>${view.t.statsWarmShareHidden}</p>`;
   return html`<p>${view.t.statsWarmShare(warm, referred, Math.round((warm / referred) * 100))}</p>`;
+}
+
+/**
+ * Busy times (`timeOfDay`) as a table of weekdays by parts of the day (`part="busy-times"`),
+ * only the weekdays with a published visit; the busiest cells in bold. "None" when nothing is
+ * published.
+ */
+export function renderBusyTimes(
+  view: StatsView,
+  counts: StatsCounts,
+  { level = 3 }: { level?: 2 | 3 } = {},
+): TemplateResult {
+  const t = view.t;
+  const heading = unsafeStatic(`h${level}`);
+  const cells = new Map((counts.breakdown.timeOfDay ?? []).map((c) => [c.key, c.count]));
+  const days = STATS_WEEKDAYS.filter((d) =>
+    STATS_DAY_PARTS.some((p) => cells.has(`${d.id}-${p.id}`)),
+  );
+  const numbers = [...cells.values()].filter((c): c is number => typeof c === 'number');
+  const most = Math.max(0, ...numbers);
+  const weekday = (id: string) =>
+    new Intl.DateTimeFormat(view.locale, { weekday: 'long', timeZone: 'UTC' }).format(
+      // 2024-01-01 was a Monday.
+      new Date(Date.UTC(2024, 0, 1 + STATS_WEEKDAYS.findIndex((d) => d.id === id))),
+    );
+  return html`<section class="busy-times" part="busy-times">
+    ${staticHtml`<${heading}>${t.statsTimeOfDay}</${heading}>`}
+    ${
+      days.length === 0
+        ? html`<p>${t.statsNone}</p>`
+        : html`<table part="table">
+              <caption class="ido-visually-hidden">
+                ${t.statsTimeOfDay}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t.statsWeekday}</th>
+                  ${STATS_DAY_PARTS.map((p) => html`<th scope="col" class="num">${t.statsDayParts[p.id]}</th>`)}
+                </tr>
+              </thead>
+              <tbody>
+                ${days.map(
+                  (d) =>
+                    html`<tr>
+                      <th scope="row">${weekday(d.id)}</th>
+                      ${STATS_DAY_PARTS.map((p) => {
+                        const count = cells.get(`${d.id}-${p.id}`) ?? 0;
+                        return html`<td class="num">
+                          ${
+                            count === most && most > 0
+                              ? html`<strong>${renderCount(view, count)}</strong>`
+                              : renderCount(view, count)
+                          }
+                        </td>`;
+                      })}
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+            <p class="ido-hint">${t.statsDayPartsNote}</p>`
+    }
+  </section>`;
 }

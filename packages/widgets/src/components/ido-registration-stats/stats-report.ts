@@ -11,6 +11,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   renderBreakdown,
+  renderBusyTimes,
   renderCount,
   renderLegend,
   renderTable,
@@ -19,6 +20,7 @@ import {
 import {
   dimensionRows,
   dimensionTitle,
+  lastYearLines,
   locationRows,
   spoken,
   type StatsView,
@@ -35,13 +37,29 @@ export interface LocationHours {
   changes: { date: string; text: string }[];
 }
 
+/**
+ * What the desk collects beyond the national form: in the report only when there is something
+ * to say (a partner, reason or follow-up answer counted; visits at an outreach session), so that two pages hold
+ * a typical quarter. The element always shows them.
+ */
+const WHEN_COUNTED: ReadonlySet<StatsDimension> = new Set([
+  'referralPartner',
+  'notHelpedReason',
+  'followUp',
+  'place',
+]);
+
 /** The categories of the report, in its order. */
 const REPORT_DIMENSIONS: StatsDimension[] = [
   'theme',
   'organisation',
   'help',
   'referralKind',
+  'referralPartner',
+  'notHelpedReason',
+  'followUp',
   'channel',
+  'place',
 ];
 
 /** The opening hours over the stats' period of the locations shown (one, or all of the scope). */
@@ -118,6 +136,7 @@ export function renderReport(
     </p>
     <p class="summary">
       ${t.statsReportIntro(spoken(view, stats.visits), spoken(view, stats.questions))}
+      ${lastYearLines(view, stats, options.taxonomy, options.periodLabel).join(' ')}
     </p>
     <section>
       <h2>${t.statsPerMonth}</h2>
@@ -150,17 +169,22 @@ export function renderReport(
         : nothing
     }
     <div class="report-charts">
-      ${REPORT_DIMENSIONS.map((dim) =>
+      ${REPORT_DIMENSIONS.filter(
+        (dim) =>
+          !WHEN_COUNTED.has(dim) ||
+          (stats.breakdown[dim] ?? []).some((c) => dim !== 'place' || c.key === 'outreach'),
+      ).map((dim) =>
         renderBreakdown(
           view,
           dimensionTitle(view, dim),
-          dimensionRows(view, stats, options.taxonomy, dim),
+          dimensionRows(view, stats, options.taxonomy, dim, stats.partners),
           {
             level: 2,
             extra: dim === 'referralKind' ? renderWarmShare(view, stats) : undefined,
           },
         ),
       )}
+      ${renderBusyTimes(view, stats, { level: 2 })}
     </div>
     <section>
       <h2>${t.statsReportHours}</h2>

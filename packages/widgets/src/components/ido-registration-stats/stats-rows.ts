@@ -1,9 +1,11 @@
-import type {
-  RegistrationStats,
-  StatsCounts,
-  StatsDimension,
-  SuppressedCount,
-  Taxonomy,
+import {
+  statsCategories,
+  statsTrend,
+  type RegistrationStats,
+  type StatsCounts,
+  type StatsDimension,
+  type SuppressedCount,
+  type Taxonomy,
 } from '@idokit/sdk';
 import type { IdoElement } from '../../base/ido-element.js';
 import type { StatsStrings } from './strings.js';
@@ -37,19 +39,28 @@ export function dimensionTitle(view: StatsView, dim: StatsDimension): string {
     help: t.statsHelp,
     referralKind: t.statsReferralKind,
     referralWarm: t.statsReferralWarm,
+    referralPartner: t.statsReferralPartner,
+    notHelpedReason: t.statsNotHelpedReason,
+    followUp: t.statsFollowUp,
     channel: t.statsChannel,
+    timeOfDay: t.statsTimeOfDay,
+    place: t.statsPlace,
   }[dim];
 }
 
-/** The rows of one dimension, named by the taxonomy (a key it lacks is shown as is). */
+/**
+ * The rows of one dimension, named by the categories (`statsCategories`: the taxonomy, the
+ * partners the answer names, the fixed ones); a key they lack is shown as is.
+ */
 export function dimensionRows(
   view: StatsView,
   counts: StatsCounts,
   taxonomy: Taxonomy,
   dim: StatsDimension,
+  partners: RegistrationStats['partners'] = [],
 ): Row[] {
-  const labels = labelsOf(view, taxonomy, dim);
-  return counts.breakdown[dim].map((c) => ({
+  const labels = labelsOf(view, taxonomy, dim, partners);
+  return (counts.breakdown[dim] ?? []).map((c) => ({
     key: c.key,
     label: labels.get(c.key) ?? c.key,
     count: c.count,
@@ -79,27 +90,46 @@ export function periodRows(
   }));
 }
 
-function labelsOf(view: StatsView, taxonomy: Taxonomy, dim: StatsDimension): Map<string, string> {
+function labelsOf(
+  view: StatsView,
+  taxonomy: Taxonomy,
+  dim: StatsDimension,
+  partners: RegistrationStats['partners'],
+): Map<string, string> {
   const lang = view.dataLanguage;
   const t = view.t;
-  const entries: { id: string; label: { nl: string; en: string } }[] =
-    dim === 'questionType'
-      ? taxonomy.questionTypes
-      : dim === 'governmentLevel'
-        ? taxonomy.governmentLevels
-        : dim === 'organisation'
-          ? taxonomy.organisations
-          : dim === 'theme'
-            ? taxonomy.themes
-            : dim === 'help'
-              ? taxonomy.help
-              : dim === 'referralKind'
-                ? taxonomy.partnerKinds
-                : dim === 'channel'
-                  ? taxonomy.channels
-                  : [
-                      { id: 'warm', label: { nl: t.statsWarm, en: t.statsWarm } },
-                      { id: 'not-warm', label: { nl: t.statsNotWarm, en: t.statsNotWarm } },
-                    ];
-  return new Map(entries.map((e) => [e.id, e.label[lang]]));
+  // The element says what warm means; the CSV keeps the short names.
+  if (dim === 'referralWarm')
+    return new Map([
+      ['warm', t.statsWarm],
+      ['not-warm', t.statsNotWarm],
+    ]);
+  return new Map(statsCategories(dim, taxonomy, partners).map((e) => [e.id, e.label[lang]]));
+}
+
+/**
+ * The comparison with the same period a year earlier, in two sentences: last year's totals,
+ * then the trend (`statsTrend`: the change in questions and the theme that changed most).
+ * Empty when the answer has no `lastYear`.
+ */
+export function lastYearLines(
+  view: StatsView,
+  stats: RegistrationStats,
+  taxonomy: Taxonomy,
+  periodLabel: (key: string) => string,
+): string[] {
+  const last = stats.lastYear;
+  const trend = statsTrend(stats);
+  if (!last || !trend) return [];
+  const period = periodLabel(last.period);
+  const themeName = (id: string) =>
+    taxonomy.themes.find((th) => th.id === id)?.label[view.dataLanguage] ?? id;
+  return [
+    view.t.statsLastYear(period, spoken(view, last.visits), spoken(view, last.questions)),
+    view.t.statsTrend(
+      period,
+      trend.questions.percent,
+      trend.theme ? { name: themeName(trend.theme.id), percent: trend.theme.percent } : undefined,
+    ),
+  ];
 }

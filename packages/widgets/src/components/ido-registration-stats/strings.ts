@@ -67,6 +67,28 @@ export interface StatsStrings {
   statsReferralKind: string;
   statsReferralWarm: string;
   statsChannel: string;
+  statsReferralPartner: string;
+  statsNotHelpedReason: string;
+  statsFollowUp: string;
+  statsPlace: string;
+  /** Busy times: the heading, and the table's day column and parts of the day. */
+  statsTimeOfDay: string;
+  statsWeekday: string;
+  statsDayParts: { morning: string; afternoon: string; evening: string };
+  /** What the parts of the day are, under the busy times. */
+  statsDayPartsNote: string;
+  /** The same period last year: "Een jaar eerder (4e kwartaal 2025): 120 bezoeken, 150 vragen." */
+  statsLastYear: (period: string, visits: string, questions: string) => string;
+  /**
+   * The trend in one sentence, against the same period a year earlier (`period`): the change in
+   * all questions in whole percent (undefined: too few questions then to say it in percent), and
+   * the theme that changed most, when one did by 10 % or more.
+   */
+  statsTrend: (
+    period: string,
+    total: number | undefined,
+    theme: { name: string; percent: number } | undefined,
+  ) => string;
   /** The warm share of referrals: "8 van de 10 doorverwijzingen waren warm (80%)". */
   statsWarmShare: (warm: number, referred: number, percent: number) => string;
   /** The warm share cannot be given (a count is hidden). */
@@ -168,6 +190,27 @@ export const statsNl: StatsStrings = {
   statsReferralKind: 'Doorverwezen naar',
   statsReferralWarm: 'Warm doorverwezen',
   statsChannel: 'Contact via',
+  statsReferralPartner: 'Doorverwezen naar partner',
+  statsNotHelpedReason: 'Niet geholpen, omdat',
+  statsFollowUp: 'Vervolgvragen',
+  statsPlace: 'Waar geholpen',
+  statsTimeOfDay: 'Drukke momenten (bezoeken per dagdeel)',
+  statsWeekday: 'Dag',
+  statsDayParts: { morning: 'Ochtend', afternoon: 'Middag', evening: 'Avond' },
+  statsDayPartsNote: 'Ochtend: tot 12 uur. Middag: van 12 tot 18 uur. Avond: vanaf 18 uur.',
+  statsLastYear: (period, visits, questions) =>
+    `Een jaar eerder (${period}): ${visits} bezoeken, ${questions} vragen.`,
+  statsTrend: (period, total, theme) => {
+    const change = (p: number) => (p > 0 ? `${p} % meer` : p < 0 ? `${-p} % minder` : 'evenveel');
+    const all = total === undefined ? undefined : change(total);
+    if (theme)
+      return `${change(theme.percent)} vragen over ${theme.name} dan een jaar eerder (${period})${all ? `; alle vragen samen: ${all}` : ''}.`;
+    if (all)
+      return total === 0
+        ? `Evenveel vragen als een jaar eerder (${period}).`
+        : `${all[0]!.toUpperCase()}${all.slice(1)} vragen dan een jaar eerder (${period}).`;
+    return `Een jaar eerder (${period}) waren er te weinig vragen om het verschil in procenten te geven.`;
+  },
   statsWarmShare: (warm, referred, percent) =>
     `${warm} van de ${referred} doorverwijzingen waren warm (${percent}%).`,
   statsWarmShareHidden:
@@ -202,7 +245,7 @@ export const statsNl: StatsStrings = {
   statsReportHoursKindLibrary: 'Open zolang de bibliotheek open is',
   statsReportClosed: 'Gesloten of andere tijden',
   statsReportMade: (date) => `Gemaakt op ${date} met IDO Kit. Er staan geen persoonsgegevens in.`,
-  // Placeholder wording (see StatsStrings); the note retention is the server's default, 30 days.
+  // The note retention is the server's default, 30 days.
   statsReportProtectionTitle: 'Zo beschermen we bezoekers',
   statsReportProtection:
     'Elk aantal in dit rapport wijkt een klein beetje af van de echte telling (hooguit 2), volgens de cell-key-methode van statistiekbureaus. Hetzelfde aantal krijgt altijd dezelfde afwijking: door cijfers van verschillende perioden, locaties of gemeenten van elkaar af te trekken is dus geen bezoeker te herkennen. De verdeling per onderwerp verschijnt pas 15 dagen na afloop van een periode, als er geen bezoeken meer bij kunnen komen. Notities bij een vraag staan nooit in een rapport of export, en worden na een bewaartermijn (standaard 30 dagen) gewist.',
@@ -254,6 +297,27 @@ export const statsEn: StatsStrings = {
   statsReferralKind: 'Referred to',
   statsReferralWarm: 'Warm referrals',
   statsChannel: 'Contact by',
+  statsReferralPartner: 'Referred to partner',
+  statsNotHelpedReason: 'Not helped, because',
+  statsFollowUp: 'Follow-up questions',
+  statsPlace: 'Where helped',
+  statsTimeOfDay: 'Busy times (visits per part of the day)',
+  statsWeekday: 'Day',
+  statsDayParts: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' },
+  statsDayPartsNote: 'Morning: before 12:00. Afternoon: 12:00 to 18:00. Evening: from 18:00.',
+  statsLastYear: (period, visits, questions) =>
+    `A year earlier (${period}): ${visits} visits, ${questions} questions.`,
+  statsTrend: (period, total, theme) => {
+    const change = (p: number) => (p > 0 ? `${p}% more` : p < 0 ? `${-p}% fewer` : 'as many');
+    const all = total === undefined ? undefined : change(total);
+    if (theme)
+      return `${change(theme.percent)} questions about ${theme.name} than a year earlier (${period})${all ? `; all questions together: ${all}` : ''}.`;
+    if (all)
+      return total === 0
+        ? `As many questions as a year earlier (${period}).`
+        : `${all} questions than a year earlier (${period}).`;
+    return `A year earlier (${period}) there were too few questions to give the change as a percentage.`;
+  },
   statsWarmShare: (warm, referred, percent) =>
     `${warm} of the ${referred} referrals were warm (${percent}%).`,
   statsWarmShareHidden: 'The share of warm referrals cannot be shown: the numbers are too small.',
