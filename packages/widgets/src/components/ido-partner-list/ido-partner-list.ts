@@ -27,7 +27,8 @@ import { dataTask } from '../../controllers/data-controller.js';
 import { NowController } from '../../controllers/now-controller.js';
 import { IdoPartnerSelectEvent } from '../../events/ido-partner-select.js';
 import { languageList, wordList } from '../../localization/language-names.js';
-import { capitalise, htmlTime } from '../../shared/hours-view.js';
+import { capitalise } from '../../shared/hours-view.js';
+import { timeRange } from '../../shared/time-range.js';
 import { partnerListStyles } from './ido-partner-list.styles.js';
 import type { PartnerFoundContext, PartnerStrings } from './strings.js';
 import { partnerTexts } from './texts.js';
@@ -446,13 +447,7 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
     return html`<li>
       <span class="day">${name}</span>
       ${day.intervals.map(
-        (i, k) =>
-          html`${k > 0 ? ', ' : ''}<span class="interval"
-              ><time datetime=${htmlTime(i.opens)}>${i.opens}</time
-              ><span aria-hidden="true">${DASH}</span
-              ><span class="ido-visually-hidden"> ${this.t.hoursUntil} </span
-              ><time datetime=${htmlTime(i.closes)}>${i.closes}</time></span
-            >`,
+        (i, k) => html`${k > 0 ? ', ' : ''}${timeRange(i.opens, i.closes, this.t.hoursRange)}`,
       )}
     </li>`;
   }
@@ -639,9 +634,6 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
       ]);
   }
 }
-
-/** Between two times: an en dash with thin spaces. */
-const DASH = '\u2009–\u2009';
 
 /** Registers `<ido-partner-list>` once. */
 export function defineIdoPartnerList(): void {
