@@ -58,7 +58,7 @@ export const strings: PartnerStrings = {
   partnerCall: (phone) => `Zadzwoń: ${phone}`,
   partnerPhone: (phone) => `Telefon: ${phone}`,
   partnerMail: (email) => `Napisz e-mail: ${email}`,
-  partnerEmail: (email) => `E-mail: ${email}`,
+  partnerEmail: (email) => `Adres e-mail: ${email}`,
   partnerForm: 'Otwórz formularz zgłoszenia',
   partnerFormText: (url) => `Formularz: ${url}`,
   partnerAddress: 'Adres:',
