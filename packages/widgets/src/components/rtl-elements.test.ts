@@ -189,7 +189,29 @@ describe('every element on <html lang="ar" dir="rtl">', function () {
     expectLeftOf(address, 'Voorbeeldstraat', '1012', 'street before postcode');
     expectLeftOf(address, '1012', 'AB', 'postcode');
     expectLeftOf(address, 'AB', 'Amsterdam', 'postcode and town');
+    // Dutch subject names in an Arabic list: the first on the right, each name whole.
+    const themes = shadow(el, '.item .themes');
+    expect(themes.textContent).to.contain('تساعد في:');
+    expectLeftOf(themes, 'Gemeente', 'Toeslagen', 'the list reads right to left');
+    expectLeftOf(themes, 'Zorg', 'Gemeente', 'the list reads right to left');
     await saveScreenshot(el, 'rtl-ar-ido-partner-list-address');
+  });
+
+  it('<ido-partner-list>: fits 320 px in Arabic, every target inside the element', async () => {
+    const el = await resident<IdoPartnerList>(
+      html`<ido-partner-list municipality="Zwolle" style="inline-size: 320px"></ido-partner-list>`,
+    );
+    for (const details of all(el, 'details')) (details as HTMLDetailsElement).open = true;
+    await el.updateComplete;
+    const base = shadow(el, '[part~="base"]');
+    expect(base.scrollWidth, 'no sideways scrolling').to.be.at.most(320);
+    const edge = base.getBoundingClientRect();
+    for (const target of all(el, 'button, a[href], input, select, summary')) {
+      const box = target.getBoundingClientRect();
+      expect(box.left, target.textContent!).to.be.at.least(edge.left - 0.5);
+      expect(box.right, target.textContent!).to.be.at.most(edge.right + 0.5);
+    }
+    await saveScreenshot(el, 'rtl-ar-ido-partner-list-320');
   });
 
   it('<ido-opening-hours>: "10:00 – 17:00" start first, the phone in order, the status sentence', async () => {

@@ -310,7 +310,13 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
       <p class="description" lang="nl" dir="ltr">${partner.description}</p>
       ${
         themes.length
-          ? html`<p class="themes">${t.partnerHelpsWith} ${wordList(themes, this.locale)}</p>`
+          ? html`<p class="themes">
+              ${t.partnerHelpsWith}
+              ${wordList(
+                themes.map((theme) => this.isolate(theme)),
+                this.locale,
+              )}
+            </p>`
           : nothing
       }
       ${partner.hours ? this.renderHours(partner.hours) : nothing}
