@@ -189,6 +189,11 @@ describe('every element on <html lang="ar" dir="rtl">', function () {
     expectLeftOf(address, 'Voorbeeldstraat', '1012', 'street before postcode');
     expectLeftOf(address, '1012', 'AB', 'postcode');
     expectLeftOf(address, 'AB', 'Amsterdam', 'postcode and town');
+    // The Dutch description runs left to right, yet starts where the card's Arabic text does.
+    const heading = shadow(el, '.item .name').getBoundingClientRect();
+    const description = shadow(el, '.item .description');
+    expectDutchLine(description);
+    expect(description.getBoundingClientRect().right).to.be.closeTo(heading.right, 1);
     // Dutch subject names in an Arabic list: the first on the right, each name whole.
     const themes = shadow(el, '.item .themes');
     expect(themes.textContent).to.contain('تساعد في:');
@@ -223,6 +228,32 @@ describe('every element on <html lang="ar" dir="rtl">', function () {
     expectNumberInOrder(shadow(el, '[part~="contact"] a[href^="tel:"]'), '038 123 45 67');
     await expectAccessible(el);
     await saveScreenshot(el, 'rtl-ar-ido-opening-hours');
+  });
+
+  it('<ido-opening-hours>: a Dutch note of the data stays left to right beside Arabic holiday names', async () => {
+    const el = await resident<IdoOpeningHours>(
+      html`<ido-opening-hours
+        location="ido-utrecht-centrum"
+        now="2026-12-21T09:00:00Z"
+      ></ido-opening-hours>`,
+    );
+    const reasons = all(el, '[part~="exceptions"] .reason');
+    const notes = reasons.filter((r) => r.getAttribute('lang') === 'nl');
+    expect(notes.length, 'the Christmas Eve notes').to.be.greaterThan(0);
+    for (const note of notes) {
+      expect(getComputedStyle(note).direction).to.equal('ltr');
+      const start = note.parentElement!.getBoundingClientRect().right;
+      expect(note.getBoundingClientRect().right, 'beside its day, on the right').to.be.closeTo(
+        start,
+        16,
+      );
+      const [name] = note.textContent!.split(':');
+      expectLeftOf(note, name!, ':', `“${name}:”`);
+    }
+    const holidays = reasons.filter((r) => !r.hasAttribute('lang'));
+    expect(holidays.length, 'holidays named in Arabic').to.be.greaterThan(0);
+    for (const name of holidays) expect(getComputedStyle(name).direction).to.equal('rtl');
+    await saveScreenshot(el, 'rtl-ar-ido-opening-hours-changes');
   });
 
   it('<ido-locator>: the postcode typed as typed, "8011 NH Zwolle" in order, the result line', async () => {

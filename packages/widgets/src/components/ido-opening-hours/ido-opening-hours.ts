@@ -316,7 +316,16 @@ export class IdoOpeningHours extends IdoElement<HoursStrings> {
               )}`,
           )}</span
         >`;
-    return html`${hours} ${reason ? html`<span class="reason">${reason}</span>` : nothing}`;
+    // An exception's note is the data's own Dutch: marked so, and left to right on an Arabic page.
+    const note = day.reason?.kind === 'exception';
+    return html`${hours}
+    ${
+      reason
+        ? html`<span class="reason" lang=${note ? 'nl' : nothing} dir=${note ? 'ltr' : nothing}
+            >${reason}</span
+          >`
+        : nothing
+    }`;
   }
 
   private renderWeek(schedule: ShownSchedule, week: DaySchedule[], today: string): TemplateResult {
