@@ -450,6 +450,23 @@ describe('<ido-opening-hours>: holidays, exceptions and DST', () => {
     }
   });
 
+  it('reads a host phrase whole when it does not hold both times in order, the times still shown', async () => {
+    const el = await render(
+      html`<ido-opening-hours location="ido-utrecht-centrum" show="ido"></ido-opening-hours>`,
+    );
+    el.strings = { hoursRange: (opens, closes) => `tot ${closes}, vanaf ${opens}` };
+    await el.updateComplete;
+    const interval = $(el, 'tbody tr:nth-child(4) td .interval')!;
+    expect(seen(interval)).to.equal('14:00 – 16:00,');
+    const spoken = interval.querySelector('.ido-visually-hidden')!;
+    expect(clean(spoken)).to.equal('tot 16:00, vanaf 14:00');
+    expect(
+      interval.querySelector('time')!.closest('[aria-hidden="true"]'),
+      'times not read twice',
+    ).to.not.equal(null);
+    await expectAccessible(el);
+  });
+
   it('Christmas in the fixture feed: closed with the next opening, and the notes of the library', async () => {
     const el = await render(
       html`<ido-opening-hours location="ido-utrecht-centrum" show="library"></ido-opening-hours>`,
