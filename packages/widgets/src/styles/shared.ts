@@ -227,6 +227,8 @@ export const preferenceStyles = css`
  */
 export const timeRangeStyles = css`
   .ido-range-dash::before {
+    /* Browsers without alternative text for generated content still draw the dash. */
+    content: '\\2009–\\2009';
     content: '\\2009–\\2009' / '';
   }
 `;
