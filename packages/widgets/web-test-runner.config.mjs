@@ -5,6 +5,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { plainSummaryReporter } from '../../scripts/wtr-plain-reporter.mjs';
 import { idoServerPlugin } from './test/ido-server-plugin.mjs';
+import { screenshotPlugin } from './test/screenshot-plugin.mjs';
 
 /** Debian's Chromium, with extra environment variables for the browser process (e.g. `TZ`). */
 function chrome(env = {}) {
@@ -29,6 +30,8 @@ export default {
   plugins: [
     // A real API server (PGlite) for the staff elements' tests, started on first use.
     idoServerPlugin(),
+    // Screenshots of elements as test artefacts (`saveScreenshot`, src/testing/screenshot.ts).
+    screenshotPlugin(),
     // Leaflet 1.9's `main` is a UMD file without ES exports; serve its ES build for `'leaflet'`.
     {
       name: 'leaflet-esm',

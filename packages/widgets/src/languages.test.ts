@@ -10,6 +10,10 @@ import {
   defineIdoOpeningHours,
   IdoOpeningHours,
 } from './components/ido-opening-hours/ido-opening-hours.js';
+import {
+  defineIdoPartnerList,
+  IdoPartnerList,
+} from './components/ido-partner-list/ido-partner-list.js';
 import { IdoKit } from './context/idokit.js';
 import { requiredKeys } from './controllers/locale-controller.js';
 import { shippedLanguages } from './localization/languages/shipped.js';
@@ -29,6 +33,7 @@ import { fixtureWithClient, settled } from './testing/index.js';
 
 defineIdoLocator();
 defineIdoOpeningHours();
+defineIdoPartnerList();
 // Every element's Dutch and English in the registry, as on a page that uses them all.
 for (const { element } of catalog) if (element.texts) addElementTexts(element.texts);
 
@@ -43,7 +48,7 @@ const residentLanguages: ResidentPack[] = await Promise.all(
   Object.entries(shippedLanguages).map(async ([lang, load]) => {
     const shared = await load();
     const own = await Promise.all(
-      [IdoLocator.texts, IdoOpeningHours.texts].map((texts) =>
+      [IdoLocator.texts, IdoOpeningHours.texts, IdoPartnerList.texts].map((texts) =>
         (texts as ElementTexts<object>).languages![lang]!(),
       ),
     );
@@ -53,6 +58,7 @@ const residentLanguages: ResidentPack[] = await Promise.all(
 );
 const locatorKeys = requiredKeys(IdoLocator)!;
 const hoursKeys = requiredKeys(IdoOpeningHours)!;
+const partnerKeys = requiredKeys(IdoPartnerList)!;
 
 // The shipped languages load on first use; Polish and Ukrainian are left to load on demand (tested below).
 before(() => Promise.all(['ar', 'tr'].map(loadLanguage)));
@@ -84,6 +90,8 @@ function callAll(table: Strings): string[] {
       for (const args of [[0], [1], [2], [3], [5], [11], [22], [101]] as unknown[][]) {
         // Every function accepts numbers or strings: numbers give counts, strings are inserted.
         const out = (value as (...a: unknown[]) => unknown)(...args, ...args, ...args);
+        // A name given is shown as is ("Schuldhulp" as a list's label): a pass-through.
+        if (out === args[0]) continue;
         if (typeof out !== 'string' || out.trim() === '') texts.push(`EMPTY ${path}`);
         else texts.push(out);
       }
@@ -100,9 +108,13 @@ function callAll(table: Strings): string[] {
 
 describe('language tables', () => {
   for (const pack of residentLanguages) {
-    it(`${pack.lang}: complete for <ido-locator> and <ido-opening-hours>, every text non-empty`, () => {
+    it(`${pack.lang}: complete for <ido-locator>, <ido-opening-hours> and <ido-partner-list>, every text non-empty`, () => {
       expect(missingStrings(pack.strings, locatorKeys)).to.deep.equal([]);
       expect(missingStrings(pack.strings, hoursKeys)).to.deep.equal([]);
+      expect(missingStrings(pack.strings, partnerKeys)).to.deep.equal([]);
+      const listLabel = (pack.strings as { partnerListLabel?: (g?: string) => string })
+        .partnerListLabel;
+      expect(listLabel?.(undefined), 'a list without groups has a name').to.match(/\S{4}/);
       const texts = callAll(pack.strings as unknown as Strings);
       expect(texts.filter((t) => t.startsWith('EMPTY') || t.startsWith('UNDEFINED'))).to.deep.equal(
         [],

@@ -12,7 +12,7 @@ import {
   type IdoOpeningHours,
 } from './ido-opening-hours/ido-opening-hours.js';
 import { defineIdoPartnerList, type IdoPartnerList } from './ido-partner-list/ido-partner-list.js';
-import { expectAccessible, settled } from '../testing/index.js';
+import { expectAccessible, expectLeftOf, leftOf, settled } from '../testing/index.js';
 
 defineIdoProvider();
 defineIdoLocator();
@@ -42,39 +42,7 @@ async function page(dir: 'rtl' | 'ltr', lang: string) {
   return { locator, hours };
 }
 
-/** Text nodes under `root`, shadow roots included. */
-function textNodes(root: Node): Text[] {
-  const found: Text[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) found.push(node as Text);
-    for (const child of node.childNodes) walk(child);
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-  };
-  walk(root);
-  return found;
-}
-
-/** The on-screen left edge of the first rendered occurrence of `needle` under `scope`. */
-function leftOf(scope: Node, needle: string, after = 0): number {
-  for (const node of textNodes(scope)) {
-    const at = node.data.indexOf(needle, after);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + needle.length);
-    const rect = range.getBoundingClientRect();
-    if (rect.width > 0) return rect.left;
-  }
-  throw new Error(`“${needle}” is not rendered under ${(scope as Element).localName ?? 'root'}`);
-}
-
 const shadow = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!;
-/** `first` is shown to the left of `second` (reading order of a left-to-right run). */
-function expectLeftOf(scope: Node, first: string, second: string, what: string) {
-  expect(leftOf(scope, first), `${what}: “${first}” before “${second}”`).to.be.below(
-    leftOf(scope, second),
-  );
-}
 
 describe('right to left: Arabic', () => {
   it('writes the elements right to left, in Arabic', async function () {
@@ -148,7 +116,7 @@ describe('right to left: input in Latin letters', () => {
 describe('right to left: a Dutch text on a right-to-left page', () => {
   it('lays out an element that falls back to Dutch left to right: "3 partners gevonden", the count first', async () => {
     const root = await fixture<HTMLElement>(
-      html`<div dir="rtl" lang="ar" style="width: 40rem">
+      html`<div dir="rtl" lang="fa" style="width: 40rem">
         <ido-provider .client=${createFakeClient()} .now=${fixtureNow}>
           <ido-partner-list municipality="Zwolle"></ido-partner-list>
         </ido-provider>
@@ -158,7 +126,7 @@ describe('right to left: a Dutch text on a right-to-left page', () => {
     await settled(list);
     await list.updateComplete;
     const base = shadow(list, '[part~="base"]');
-    expect(list.language, 'the partner list has no Arabic text').to.equal('nl');
+    expect(list.language, 'no Persian text: the partner list speaks Dutch').to.equal('nl');
     expect(base.getAttribute('dir')).to.equal('ltr');
     expect(base.getAttribute('lang')).to.equal('nl');
     expect(getComputedStyle(base).direction).to.equal('ltr');
@@ -167,6 +135,14 @@ describe('right to left: a Dutch text on a right-to-left page', () => {
     expect(sentence).to.match(/^\d+ partners? gevonden/);
     const count = sentence.match(/^\d+/)![0];
     expectLeftOf(status, count, 'gevonden', 'the count first');
+    // ":Openingstijden" was the bug: the colon ends the label, on its right.
+    const label = shadow(list, '.hours-label');
+    expectLeftOf(label, 'Openingstijden', ':', '“Openingstijden:”');
+    const description = shadow(list, '.description');
+    const text = description.textContent!;
+    expect(leftOf(description, '.', text.length - 1), 'the full stop ends the line').to.be.above(
+      leftOf(description, text.split(' ')[0]!),
+    );
     await expectAccessible(list);
   });
 

@@ -23,7 +23,7 @@ export const sharedNl: SharedStrings = {
     count === 0 ? 'Geen resultaten' : count === 1 ? '1 resultaat' : `${count} resultaten`,
   distanceKm: (formatted) => `${formatted} km`,
   hoursClosed: 'gesloten',
-  hoursUntil: 'tot',
+  hoursRange: (opens, closes) => `van ${opens} tot ${closes}`,
 };
 
 /** Dutch weekdays, months, holidays and status lines (the SDK's table). */
@@ -45,7 +45,7 @@ export const sharedEn: SharedStrings = {
     count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`,
   distanceKm: (formatted) => `${formatted} km`,
   hoursClosed: 'closed',
-  hoursUntil: 'to',
+  hoursRange: (opens, closes) => `${opens} to ${closes}`,
 };
 
 /** English weekdays, months, holidays and status lines (the SDK's table). */

@@ -41,8 +41,11 @@ export interface SharedStrings {
   distanceKm: (formatted: string) => string;
   /** A day without opening hours in a week table (`shared/hours-view`). */
   hoursClosed: string;
-  /** Read between two times by screen readers ("10:00 tot 17:00"); shown as a dash. */
-  hoursUntil: string;
+  /**
+   * A time range as it is read and copied ("van 10:00 tot 17:00"); the eye sees "10:00 – 17:00".
+   * Keep both times in the phrase, in this order, so they stay the shown ones.
+   */
+  hoursRange: (opens: string, closes: string) => string;
 }
 
 /** What every element shows besides its own text: the shared words and the calendar. */

@@ -14,13 +14,15 @@ export interface CodeInputOptions {
 
 /**
  * The field for a one-time code (a desk's enrolment code, a report key): typed as written, in
- * capitals on a phone keyboard, never corrected or remembered by the browser.
+ * capitals on a phone keyboard, never corrected or remembered by the browser, and left to right
+ * on a right-to-left page (the code is Latin letters and digits).
  */
 export function codeInput(o: CodeInputOptions): TemplateResult {
   return html`<input
     id=${o.id}
     class=${o.className ? `ido-input ${o.className}` : 'ido-input'}
     name="code"
+    dir="ltr"
     autocomplete="off"
     autocapitalize="characters"
     spellcheck="false"

@@ -222,6 +222,18 @@ export const preferenceStyles = css`
 `;
 
 /**
+ * The dash between two times (`shared/time-range.ts`): drawn, with empty alternative text, so
+ * screen readers and copied text get the spoken phrase around it ("van 10:00 tot 17:00") only.
+ */
+export const timeRangeStyles = css`
+  .ido-range-dash::before {
+    /* Browsers without alternative text for generated content still draw the dash. */
+    content: '\\2009–\\2009';
+    content: '\\2009–\\2009' / '';
+  }
+`;
+
+/**
  * Everything above, in order. Start an element's styles with it:
  * `static override styles = [sharedStyles, css\`…\`]`.
  */
@@ -233,6 +245,7 @@ export const sharedStyles = [
   linkStyles,
   inputStyles,
   visuallyHiddenStyles,
+  timeRangeStyles,
   statusStyles,
   preferenceStyles,
 ];

@@ -14,3 +14,6 @@ export { fixtureWithClient, settled, type FixtureOptions } from './fixture.js';
 export { expectAccessible } from './axe.js';
 export { press, typeText, tab, deepActiveElement, expectFocusOn } from './keyboard.js';
 export { idoServer, type ServerDevice, type StoredRegistration } from './ido-server.js';
+export { seenText } from './seen.js';
+export { saveScreenshot } from './screenshot.js';
+export { boxOf, expectLeftOf, leftOf, textNodes } from './layout.js';

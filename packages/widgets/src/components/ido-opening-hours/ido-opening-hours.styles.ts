@@ -124,6 +124,10 @@ const ownStyles = css`
     font-size: 0.9375em;
     font-weight: 400;
   }
+  /* A Dutch note on an Arabic page runs left to right, yet stays beside its day (at the start). */
+  .reason[dir='ltr'] {
+    inline-size: fit-content;
+  }
 
   .changes {
     padding: var(--_ido-space-sm) var(--_ido-space-md);

@@ -10,11 +10,13 @@ import {
 } from '@idokit/sdk';
 import { createFakeClient, fixtureFeed, fixtureNow } from '@idokit/sdk/testing';
 import type { IdoErrorEvent } from '../../events/ido-error.js';
+import { loadLanguage } from '../../localization/registry.js';
 import {
   expectAccessible,
   expectFocusOn,
   fixtureWithClient,
   press,
+  seenText,
   settled,
   tab,
 } from '../../testing/index.js';
@@ -37,13 +39,8 @@ const $$ = (el: IdoOpeningHours, selector: string) => [
 ];
 const clean = (node: Element | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-/** What a sighted reader sees (no visually hidden text). */
-const seen = (node: Element | null | undefined) => {
-  if (!node) return '';
-  const copy = node.cloneNode(true) as Element;
-  copy.querySelectorAll('.ido-visually-hidden').forEach((hidden) => hidden.remove());
-  return clean(copy);
-};
+/** What a sighted reader sees (no visually hidden text; the drawn dash between times). */
+const seen = seenText;
 const statuses = (el: IdoOpeningHours) => $$(el, '[part~="status"]').map(seen);
 const captions = (el: IdoOpeningHours) => $$(el, 'caption').map(clean);
 /** A week table as [row header, cell] pairs, as seen. */
@@ -120,8 +117,9 @@ describe('<ido-opening-hours>: a location from the client', () => {
     expect(
       [...library!.querySelectorAll('tr')[0]!.querySelectorAll('time')].map((t) => t.dateTime),
     ).to.deep.equal(['13:00', '17:30']);
-    // Screen readers hear "13:00 tot 17:30", not a dash.
-    expect(clean(library!.querySelector('td'))).to.equal('13:00 – tot 17:30');
+    // The eye sees a dash; screen readers and copied text get a sentence, never "– tot".
+    expect(seen(library!.querySelector('td'))).to.equal('13:00 – 17:30');
+    expect(clean(library!.querySelector('td'))).to.equal('van 13:00 tot 17:30');
 
     const links = $$(el, '[part="contact"] a') as HTMLAnchorElement[];
     expect(links.map((a) => [a.textContent!.trim(), a.getAttribute('href')])).to.deep.equal([
@@ -344,7 +342,7 @@ describe('<ido-opening-hours>: what to show', () => {
     );
     expect(rows($(el, 'table')!)[3]).to.deep.equal(['Donderdag', '14:00 – 16:00, 18:00 – 20:00']);
     expect(clean($(el, 'tbody tr:nth-child(4) td'))).to.equal(
-      '14:00 – tot 16:00, 18:00 – tot 20:00',
+      'van 14:00 tot 16:00, van 18:00 tot 20:00',
     );
   });
 
@@ -420,6 +418,53 @@ describe('<ido-opening-hours>: holidays, exceptions and DST', () => {
     expect($$(el, '[part="exceptions"] li').map(seen)[1]).to.equal(
       'Thursday 6 May Library: closed Ascension Day',
     );
+  });
+
+  it('reads a time range as one sentence in every shipped language, and draws the dash unread', async () => {
+    const spoken = {
+      nl: 'van 14:00 tot 16:00, van 18:00 tot 20:00',
+      en: '14:00 to 16:00, 18:00 to 20:00',
+      ar: 'من 14:00 حتى 16:00, من 18:00 حتى 20:00',
+      tr: '14:00 ile 16:00 arası, 18:00 ile 20:00 arası',
+      pl: 'od 14:00 do 16:00, od 18:00 do 20:00',
+      uk: 'з 14:00 до 16:00, з 18:00 до 20:00',
+    };
+    for (const [lang, sentence] of Object.entries(spoken)) {
+      await loadLanguage(lang);
+      const el = await render(
+        html`<ido-opening-hours location="ido-utrecht-centrum" show="ido"></ido-opening-hours>`,
+        { lang },
+      );
+      expect(el.language).to.equal(lang);
+      const cell = $(el, 'tbody tr:nth-child(4) td')!;
+      expect(clean(cell), lang).to.equal(sentence);
+      expect(seen(cell), lang).to.equal('14:00 – 16:00, 18:00 – 20:00');
+      const dash = cell.querySelector('.ido-range-dash')!;
+      expect(dash.getBoundingClientRect().width, 'the dash is drawn').to.be.above(0);
+      expect(getComputedStyle(dash, '::before').content).to.contain('–');
+      const hidden = [...cell.querySelectorAll('.ido-visually-hidden')];
+      expect(
+        hidden.every((span) => span.getBoundingClientRect().width <= 1),
+        'the words are for screen readers only',
+      ).to.equal(true);
+    }
+  });
+
+  it('reads a host phrase whole when it does not hold both times in order, the times still shown', async () => {
+    const el = await render(
+      html`<ido-opening-hours location="ido-utrecht-centrum" show="ido"></ido-opening-hours>`,
+    );
+    el.strings = { hoursRange: (opens, closes) => `tot ${closes}, vanaf ${opens}` };
+    await el.updateComplete;
+    const interval = $(el, 'tbody tr:nth-child(4) td .interval')!;
+    expect(seen(interval)).to.equal('14:00 – 16:00,');
+    const spoken = interval.querySelector('.ido-visually-hidden')!;
+    expect(clean(spoken)).to.equal('tot 16:00, vanaf 14:00');
+    expect(
+      interval.querySelector('time')!.closest('[aria-hidden="true"]'),
+      'times not read twice',
+    ).to.not.equal(null);
+    await expectAccessible(el);
   });
 
   it('Christmas in the fixture feed: closed with the next opening, and the notes of the library', async () => {

@@ -25,7 +25,6 @@ import {
   capitalise,
   changedDays,
   HOURS_SHOW,
-  htmlTime,
   jsonLdText,
   nextDisplayChange,
   shownSchedules,
@@ -33,6 +32,7 @@ import {
   type HoursShow,
   type ShownSchedule,
 } from '../../shared/hours-view.js';
+import { timeRange } from '../../shared/time-range.js';
 import { openingHoursStyles } from './ido-opening-hours.styles.js';
 import type { HoursStrings } from './strings.js';
 import { hoursTexts } from './texts.js';
@@ -308,16 +308,24 @@ export class IdoOpeningHours extends IdoElement<HoursStrings> {
       : html`<span class="intervals"
           >${day.intervals.map(
             (i, k) =>
-              html`${k > 0 ? ' ' : ''}<span class="interval" dir="ltr"
-                  ><time datetime=${htmlTime(i.opens)}>${i.opens}</time
-                  ><span aria-hidden="true">${DASH}</span
-                  ><span class="ido-visually-hidden"> ${this.t.hoursUntil} </span
-                  ><time datetime=${htmlTime(i.closes)}>${i.closes}</time
-                  >${k < day.intervals.length - 1 ? ',' : ''}</span
-                >`,
+              html`${k > 0 ? ' ' : ''}${timeRange(
+                i.opens,
+                i.closes,
+                this.t.hoursRange,
+                k < day.intervals.length - 1 ? ',' : '',
+              )}`,
           )}</span
         >`;
-    return html`${hours} ${reason ? html`<span class="reason">${reason}</span>` : nothing}`;
+    // An exception's note is the data's own Dutch: marked so, and left to right on an Arabic page.
+    const note = day.reason?.kind === 'exception';
+    return html`${hours}
+    ${
+      reason
+        ? html`<span class="reason" lang=${note ? 'nl' : nothing} dir=${note ? 'ltr' : nothing}
+            >${reason}</span
+          >`
+        : nothing
+    }`;
   }
 
   private renderWeek(schedule: ShownSchedule, week: DaySchedule[], today: string): TemplateResult {
@@ -409,9 +417,6 @@ export class IdoOpeningHours extends IdoElement<HoursStrings> {
     </ul>`;
   }
 }
-
-/** Between two times: an en dash with thin spaces, so "10:00 – 17:30" fits narrow columns. */
-const DASH = '\u2009–\u2009';
 
 /** A web page link (`https:`/`http:` only: a "website" that is `mailto:` or `tel:` is not one). */
 function httpUrl(value: string | undefined): string | undefined {

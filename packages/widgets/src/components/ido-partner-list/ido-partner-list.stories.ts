@@ -117,10 +117,13 @@ export const HostileData: Story = {
   parameters: { idokit: { now: fixtureNow, client: { feed: hostile } } },
 };
 
-/** Right to left (as on a page in Arabic): the layout mirrors, phone numbers stay readable. */
+/**
+ * A page in Arabic: the element's text is Arabic and mirrors; phone numbers, e-mail addresses,
+ * times and the partners' Dutch text keep their left-to-right order.
+ */
 export const RightToLeft: Story = {
-  globals: { lang: 'en' },
-  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
+  globals: { lang: 'ar' },
+  decorators: [(story) => html`<div dir="rtl" lang="ar">${story()}</div>`],
 };
 
 /**

@@ -94,6 +94,11 @@ const ownStyles = css`
   .instructions {
     max-inline-size: 65ch;
   }
+  /* The data's Dutch on an Arabic page runs left to right, yet starts where the card's text does. */
+  .base[dir='rtl'] [lang='nl'][dir='ltr'] {
+    justify-self: start;
+    inline-size: fit-content;
+  }
   .hours {
     display: grid;
     gap: var(--_ido-space-xs);

@@ -9,6 +9,7 @@ import {
   expectFocusOn,
   fixtureWithClient,
   press,
+  seenText,
   settled,
   tab,
   typeText,
@@ -40,13 +41,8 @@ const $$ = (el: Element, selector: string) => [
 ];
 const clean = (node: Element | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-/** What a sighted reader sees (no visually hidden text). */
-const seen = (node: Element | null | undefined) => {
-  if (!node) return '';
-  const copy = node.cloneNode(true) as Element;
-  copy.querySelectorAll('.ido-visually-hidden').forEach((hidden) => hidden.remove());
-  return clean(copy);
-};
+/** What a sighted reader sees (no visually hidden text; the drawn dash between times). */
+const seen = seenText;
 const status = (el: IdoPartnerList) => clean($(el, '#status'));
 const names = (el: IdoPartnerList) => $$(el, '.item .name').map(clean);
 const headings = (el: IdoPartnerList) => $$(el, '.group-heading').map(clean);

@@ -27,7 +27,8 @@ import { dataTask } from '../../controllers/data-controller.js';
 import { NowController } from '../../controllers/now-controller.js';
 import { IdoPartnerSelectEvent } from '../../events/ido-partner-select.js';
 import { languageList, wordList } from '../../localization/language-names.js';
-import { capitalise, htmlTime } from '../../shared/hours-view.js';
+import { capitalise } from '../../shared/hours-view.js';
+import { timeRange } from '../../shared/time-range.js';
 import { partnerListStyles } from './ido-partner-list.styles.js';
 import type { PartnerFoundContext, PartnerStrings } from './strings.js';
 import { partnerTexts } from './texts.js';
@@ -79,7 +80,7 @@ type FocusTarget = 'input' | 'status';
  *
  * @attr api - Base URL of an IDO Kit server (or use `feed`, or an `<ido-provider>`).
  * @attr feed - URL of a static `feed.json`.
- * @attr lang - `nl` (default) or `en`; otherwise inherited.
+ * @attr lang - `nl` (default), `en`, `ar` (right to left), `tr`, `pl` or `uk`; otherwise inherited. Partner data (names, descriptions, instructions) stays Dutch, left to right.
  *
  * @event {IdoPartnerSelectEvent} ido-partner-select - A partner was chosen with its "Kies deze partner" button; `detail: { partner }`. Choosing it again un-chooses it without an event.
  * @event {IdoErrorEvent} ido-error - The partners could not be loaded; `detail: { error, message }`.
@@ -267,8 +268,8 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
         group.label === undefined
           ? this.renderList(group, loaded, level)
           : html`<section class="group" part="group" aria-labelledby=${`group-${group.id}`}>
-              ${staticHtml`<${heading} class="group-heading" part="heading" id=${`group-${group.id}`}>${group.label}</${heading}>`}
-              ${group.description ? html`<p class="group-description">${group.description}</p>` : nothing}
+              ${staticHtml`<${heading} class="group-heading" part="heading" id=${`group-${group.id}`}><span lang=${this.dataLanguage} dir="ltr">${group.label}</span></${heading}>`}
+              ${group.description ? html`<p class="group-description" lang=${this.dataLanguage} dir="ltr">${group.description}</p>` : nothing}
               ${this.renderList(group, loaded, Math.min(6, level + 1))}
             </section>`,
       )}
@@ -299,17 +300,23 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
     const website = partner.contact.website;
     const site = webUrl(website);
     return html`<li class="item" part="item" aria-current=${chosen ? 'true' : 'false'}>
-      ${staticHtml`<${heading} class="name" lang="nl">${partner.name}</${heading}>`}
+      ${staticHtml`<${heading} class="name"><span lang="nl" dir="ltr">${partner.name}</span></${heading}>`}
       ${
         this.grouping() !== 'kind'
           ? html`<p class="kind">${t.partnerKind} ${this.labelOf(kind ?? { id: partner.kind })}</p>`
           : nothing
       }
       ${this.staff ? referral : nothing}
-      <p class="description" lang="nl">${partner.description}</p>
+      <p class="description" lang="nl" dir="ltr">${partner.description}</p>
       ${
         themes.length
-          ? html`<p class="themes">${t.partnerHelpsWith} ${wordList(themes, this.locale)}</p>`
+          ? html`<p class="themes">
+              ${t.partnerHelpsWith}
+              ${wordList(
+                themes.map((theme) => this.isolate(theme)),
+                this.locale,
+              )}
+            </p>`
           : nothing
       }
       ${partner.hours ? this.renderHours(partner.hours) : nothing}
@@ -320,7 +327,7 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
               <a class="ido-link ido-target" href=${site}>${t.partnerWebsite}${forName}</a>
             </p>`
           : website
-            ? html`<p class="website">${t.partnerWebsiteText(website)}</p>`
+            ? html`<p class="website">${t.partnerWebsiteText(this.isolate(website))}</p>`
             : nothing
       }
       ${
@@ -336,7 +343,7 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
               ${t.partnerCost}
               <span class="cost-kind"
                 >${t.partnerCostKind[partner.cost.kind] ?? partner.cost.kind}</span
-              >${partner.cost.note ? html`. <span lang="nl">${partner.cost.note}</span>` : nothing}
+              >${partner.cost.note ? html`. <span lang="nl" dir="ltr">${partner.cost.note}</span>` : nothing}
             </p>`
           : nothing
       }
@@ -363,7 +370,7 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
                 ><span class="method">${t.partnerMethod[route.method] ?? route.method}</span>
                 ${this.renderRouteContact(partner, route, forName)}</span
               >
-              <span class="instructions" lang="nl">${route.instructions}</span>
+              <span class="instructions" lang="nl" dir="ltr">${route.instructions}</span>
             </li>`,
         )}
       </ul>
@@ -382,27 +389,35 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
       case 'by-phone': {
         const tel = telUrl(phone);
         if (tel)
-          return html`<a class="ido-link ido-target" href=${tel}>${t.partnerCall(phone!)}</a>`;
-        return phone ? html`<span>${t.partnerPhone(phone)}</span>` : nothing;
+          return html`<a class="ido-link ido-target" href=${tel}
+            >${t.partnerCall(this.isolate(phone!))}</a
+          >`;
+        return phone ? html`<span>${t.partnerPhone(this.isolate(phone))}</span>` : nothing;
       }
       case 'by-email': {
         const mailto = mailtoUrl(email);
         if (mailto)
-          return html`<a class="ido-link ido-target" href=${mailto}>${t.partnerMail(email!)}</a>`;
-        return email ? html`<span>${t.partnerEmail(email)}</span>` : nothing;
+          return html`<a class="ido-link ido-target" href=${mailto}
+            >${t.partnerMail(this.isolate(email!))}</a
+          >`;
+        return email ? html`<span>${t.partnerEmail(this.isolate(email))}</span>` : nothing;
       }
       case 'walk-in':
         return address
           ? html`<span class="address"
-              >${t.partnerAddress} ${address.street} ${address.houseNumber}, ${address.postcode}
-              ${address.city}</span
+              >${t.partnerAddress}
+              <bdi dir="ltr"
+                >${address.street} ${address.houseNumber}, ${address.postcode} ${address.city}</bdi
+              ></span
             >`
           : nothing;
       case 'form-url': {
         const form = webUrl(route.url);
         if (form)
           return html`<a class="ido-link ido-target" href=${form}>${t.partnerForm}${forName}</a>`;
-        return route.url ? html`<span>${t.partnerFormText(route.url)}</span>` : nothing;
+        return route.url
+          ? html`<span>${t.partnerFormText(this.isolate(route.url))}</span>`
+          : nothing;
       }
       default:
         return nothing;
@@ -446,13 +461,7 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
     return html`<li>
       <span class="day">${name}</span>
       ${day.intervals.map(
-        (i, k) =>
-          html`${k > 0 ? ', ' : ''}<span class="interval"
-              ><time datetime=${htmlTime(i.opens)}>${i.opens}</time
-              ><span aria-hidden="true">${DASH}</span
-              ><span class="ido-visually-hidden"> ${this.t.hoursUntil} </span
-              ><time datetime=${htmlTime(i.closes)}>${i.closes}</time></span
-            >`,
+        (i, k) => html`${k > 0 ? ', ' : ''}${timeRange(i.opens, i.closes, this.t.hoursRange)}`,
       )}
     </li>`;
   }
@@ -462,7 +471,7 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
     const municipality = this.municipality.trim();
     if (loaded.partners.length === 0 && municipality) {
       return html`<div class="empty" part="empty">
-        <p>${t.partnerNoneInArea(municipality)}</p>
+        <p>${t.partnerNoneInArea(this.isolate(municipality))}</p>
         <p>${t.partnerTryDesk}</p>
       </div>`;
     }
@@ -502,11 +511,13 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
           loaded.taxonomy.partnerKinds.find((e) => e.id === this.kind) ?? { id: this.kind },
         )
       : undefined;
+    // Place names, Dutch labels and typed words keep their own direction in an Arabic sentence.
+    const own = (value: string | undefined) => (value ? this.isolate(value) : undefined);
     return {
-      municipality: this.municipality.trim() || undefined,
-      theme,
-      kind,
-      query: this.words || undefined,
+      municipality: own(this.municipality.trim()),
+      theme: own(theme),
+      kind: own(kind),
+      query: own(this.words),
     };
   }
 
@@ -639,9 +650,6 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
       ]);
   }
 }
-
-/** Between two times: an en dash with thin spaces. */
-const DASH = '\u2009–\u2009';
 
 /** Registers `<ido-partner-list>` once. */
 export function defineIdoPartnerList(): void {

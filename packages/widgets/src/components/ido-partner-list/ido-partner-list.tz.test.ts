@@ -2,17 +2,12 @@
 // Runs in the wtr group `browser-time-zone`, whose Chromium has TZ=America/New_York: a partner's
 // status and week must be Amsterdam's, whatever the reader's computer is set to.
 import { expect, html } from '@open-wc/testing';
-import { fixtureWithClient, settled } from '../../testing/index.js';
+import { fixtureWithClient, seenText, settled } from '../../testing/index.js';
 import { defineIdoPartnerList, type IdoPartnerList } from './ido-partner-list.js';
 
 defineIdoPartnerList();
 
-const text = (node: Element | null | undefined) => {
-  if (!node) return '';
-  const copy = node.cloneNode(true) as Element;
-  copy.querySelectorAll('.ido-visually-hidden').forEach((hidden) => hidden.remove());
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-};
+const text = seenText;
 
 describe('<ido-partner-list> in a browser set to another time zone', () => {
   it("shows a partner open or closed by Amsterdam's clock, not the browser's", async () => {

@@ -13,8 +13,10 @@ export interface PartnerFoundContext {
 }
 
 /**
- * Text of <ido-partner-list>, in the languages it speaks (Dutch and English).
- * Keys start with `partner`; Dutch is plain B1 language, English is complete. Theme and partner
+ * Text of <ido-partner-list>: Dutch and English here, Arabic, Turkish, Polish and Ukrainian in
+ * `strings/<lang>.ts`. Keys start with `partner`; Dutch is plain B1 language, every language is
+ * complete. Values in a sentence (a place, a phone number, typed words) come isolated on a
+ * right-to-left page (`IdoElement.isolate`). Theme and partner
  * kind names come from the taxonomy data (`label.nl` / `label.en`), status lines ("Nu open ·
  * sluit om 17:00") from the SDK, language names from `Intl.DisplayNames`.
  */

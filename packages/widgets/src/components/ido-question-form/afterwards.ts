@@ -91,6 +91,7 @@ export function renderAfterwards(o: AfterwardsOptions): TemplateResult {
         <select
           class="ido-input"
           id="when-hour"
+          dir="ltr"
           @change=${(e: Event) => setWhen({ hour: Number((e.target as HTMLSelectElement).value) })}
         >
           ${HOURS.map(
@@ -151,6 +152,7 @@ export function renderAfterwards(o: AfterwardsOptions): TemplateResult {
                 class="ido-input"
                 type="text"
                 id="place-name"
+                dir="auto"
                 maxlength="80"
                 autocomplete="off"
                 .value=${live(place.name)}

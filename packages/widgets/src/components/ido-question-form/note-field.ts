@@ -82,6 +82,7 @@ export function renderNoteField(o: NoteFieldOptions): TemplateResult {
     <textarea
       id="note"
       class="ido-input"
+      dir="auto"
       rows="2"
       maxlength=${NOTE_MAX_LENGTH}
       aria-describedby=${described}

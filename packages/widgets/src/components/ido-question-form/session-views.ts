@@ -107,6 +107,7 @@ export function renderEnrol(o: EnrolViewOptions): TemplateResult {
         id="enrol-label"
         class="ido-input"
         name="deviceLabel"
+        dir="auto"
         autocomplete="off"
         spellcheck="false"
         aria-describedby=${o.labelError ? 'enrol-label-hint enrol-label-error' : 'enrol-label-hint'}

@@ -112,6 +112,7 @@ export function renderTopicPicker(o: TopicPickerOptions): TemplateResult {
         id=${id}
         class="ido-input"
         type="text"
+        dir="auto"
         role="combobox"
         autocomplete="off"
         spellcheck="false"

@@ -231,6 +231,23 @@ describe('<ido-registration-stats>', function () {
     await el.updateComplete;
     expect(!!$(el, 'input[name="code"]'), 'the code field').to.equal(true);
     expect(el.matches(':state(error)')).to.equal(false);
+    expect(el.matches(':state(signed-out)')).to.equal(true);
+  });
+
+  // Signed out (never enrolled, the token refused, or signed out on this page) is a state of its
+  // own: the element asks for a code, which a page must be able to tell from a failed load.
+  it('is signed-out, not in the error state, when the server refuses a stored token', async () => {
+    localStorage.setItem(
+      `idokit:staff-session:${origin}`,
+      JSON.stringify({ enrolment: { ...enrolment, token: 'ido_dev_refused-token' } }),
+    );
+    const el = await mount();
+    await waitUntil(() => $(el, 'input[name="code"]'), 'the code field did not come back');
+    await el.updateComplete;
+    expect(text($(el, '[role="alert"]'))).to.equal(el.t.statsRevoked);
+    expect(el.matches(':state(signed-out)'), 'signed-out').to.equal(true);
+    expect(el.matches(':state(error)'), 'not error').to.equal(false);
+    expect(el.matches(':state(enrolled)')).to.equal(false);
   });
 
   it("shows a desk's month: every count a number as published, with the one-sentence explanations", async () => {

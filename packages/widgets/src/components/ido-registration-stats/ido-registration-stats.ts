@@ -9,7 +9,7 @@ import {
   type StatsPeriodKind,
   type Taxonomy,
 } from '@idokit/sdk';
-import { initialState, Task } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../base/define-element.js';
@@ -78,9 +78,10 @@ const PASTED_TOKEN = /^idokit_[A-Za-z0-9_-]{32,}$/;
  * @csspart error - The error message.
  *
  * @cssstate enrolled - The device has a token.
+ * @cssstate signed-out - The device is not signed in (never enrolled, its token refused, or signed out): the element asks for a code, or says where to enrol. Not an `error`.
  * @cssstate report - The printable report is shown.
  * @cssstate loading - Counts are loading.
- * @cssstate error - Loading failed.
+ * @cssstate error - Loading failed (never while signed out).
  *
  * @cssproperty [--ido-color-accent=#00587a] - The bars of the charts.
  * @cssproperty [--ido-color-surface=#f3f3f3] - Background of the explanation of the numbers.
@@ -163,10 +164,15 @@ export class IdoRegistrationStats extends IdoElement<StatsStrings> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.setState('enrolled', !!this.staff.session || !!this.client);
+    const enrolled = !!this.staff.session || !!this.client;
+    // Asking for a code (never enrolled, the token refused, signed out) is not a failed load: a
+    // page styles `:state(signed-out)`, and a refusal that led there leaves no `error` behind.
+    const signedOut = !!this.staff.client && !enrolled;
+    this.setState('enrolled', enrolled);
+    this.setState('signed-out', signedOut);
     this.setState('report', this.view === 'report');
-    this.setState('loading', this.data.status === 1);
-    this.setState('error', this.data.status === 3);
+    this.setState('loading', !signedOut && this.data.status === TaskStatus.PENDING);
+    this.setState('error', !signedOut && this.data.status === TaskStatus.ERROR);
   }
 
   /** "november 2026", "4e kwartaal 2026", "week 47 van 2026", "2026". */
@@ -209,7 +215,13 @@ export class IdoRegistrationStats extends IdoElement<StatsStrings> {
         complete: (loaded) =>
           this.view === 'report' ? this.renderReport(loaded) : this.renderStats(loaded),
       }) as TemplateResult;
-    return html`<div part="base" role="region" aria-label=${t.statsLabel}>
+    return html`<div
+      part="base"
+      role="region"
+      lang=${this.language}
+      dir=${this.direction}
+      aria-label=${t.statsLabel}
+    >
       ${body}
       <p class="ido-visually-hidden" role="status">${this.announcement}</p>
     </div>`;

@@ -44,7 +44,7 @@ export const ar: SharedLanguagePack = {
     resultCount: results,
     distanceKm: (formatted) => `${formatted} كم`,
     hoursClosed: 'مغلق',
-    hoursUntil: 'حتى',
+    hoursRange: (opens, closes) => `من ${opens} حتى ${closes}`,
     calendar: HOURS_TEXTS_AR,
   },
 };

@@ -34,7 +34,7 @@ export const pl: SharedLanguagePack = {
     resultCount: results,
     distanceKm: (formatted) => `${formatted} km`,
     hoursClosed: 'zamknięte',
-    hoursUntil: 'do',
+    hoursRange: (opens, closes) => `od ${opens} do ${closes}`,
     calendar: HOURS_TEXTS_PL,
   },
 };

@@ -23,7 +23,7 @@ export const tr: SharedLanguagePack = {
     resultCount: (count) => (count === 0 ? 'Sonuç yok' : `${count} sonuç`),
     distanceKm: (formatted) => `${formatted} km`,
     hoursClosed: 'kapalı',
-    hoursUntil: 'ile',
+    hoursRange: (opens, closes) => `${opens} ile ${closes} arası`,
     calendar: HOURS_TEXTS_TR,
   },
 };

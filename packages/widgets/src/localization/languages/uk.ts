@@ -34,7 +34,7 @@ export const uk: SharedLanguagePack = {
     resultCount: results,
     distanceKm: (formatted) => `${formatted} км`,
     hoursClosed: 'зачинено',
-    hoursUntil: 'до',
+    hoursRange: (opens, closes) => `з ${opens} до ${closes}`,
     calendar: HOURS_TEXTS_UK,
   },
 };
