@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { bringHelplineStyles } from '../../styles/bring-helpline.js';
 import { statusShapeStyles } from '../../styles/status-shape.js';
 
 /**
@@ -176,4 +177,4 @@ const ownStyles = css`
 `;
 
 /** The element's styles after the shared status shape. */
-export const openingHoursStyles = [statusShapeStyles, ownStyles];
+export const openingHoursStyles = [statusShapeStyles, bringHelplineStyles, ownStyles];
