@@ -152,7 +152,7 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
   /** Level of the group headings (2–6); partner names are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** Id of the chosen partner; set by the choose buttons, or by the page. */
+  /** Id of the chosen partner; set by the choose buttons (with `staff`), or by the page. */
   @property({ reflect: true }) selected?: string;
 
   /** What is in the search field. */
