@@ -706,6 +706,25 @@ describe('<ido-partner-list>: residents and staff apart (issue 22)', () => {
     await expectAccessible(el);
   });
 
+  it('fits 320 px with staff instructions, what to bring and the help line', async () => {
+    const { el } = await render(
+      html`<ido-partner-list
+        municipality="Zwolle"
+        staff
+        style="inline-size: 320px"
+      ></ido-partner-list>`,
+      { client: createFakeClient({ feed: feedWithAudiences() }) },
+    );
+    const fits = () => $(el, '.base')!.scrollWidth <= 320;
+    expect($(el, '[part~="staff-instructions"]')).to.not.equal(null);
+    expect(fits(), 'staff mode').to.equal(true);
+    el.theme = 'studiefinanciering';
+    await el.updateComplete;
+    const link = $(el, '[part~="helpline"] a')!;
+    expect(link.getBoundingClientRect().height).to.be.at.least(44);
+    expect(fits(), 'help line').to.equal(true);
+  });
+
   it('offers the help line when no partner helps with the theme, and takes the page’s own', async () => {
     const { el } = await render(
       html`<ido-partner-list municipality="Zwolle" theme="studiefinanciering"></ido-partner-list>`,
