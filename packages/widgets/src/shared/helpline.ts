@@ -27,7 +27,8 @@ export interface Helpline {
 /**
  * The help line every element falls back on when neither the page (`helpline`) nor the data
  * gives one: the DigiHulplijn, the national line for questions about computers, phones and
- * the digital government (number and hours as its own site gave them; see the widgets README).
+ * the digital government. Number and hours after the DigiHulplijn's own website, not verified
+ * here: see "Help line" in the widgets README before a release.
  */
 export const DEFAULT_HELPLINE: Readonly<Helpline> = Object.freeze({
   phone: '088 130 0000',

@@ -470,6 +470,7 @@ function hostileFeed(): Feed {
       ],
       languages: ['<i>x</i>'],
       cost: { kind: 'free', note: '<img src=x onerror="window.__pwned=1">' },
+      bring: ['<img src=x onerror="window.__pwned=1">', '<b>vet</b>'],
     }),
     ...[
       ' JaVaScRiPt:window.__pwned=1',
@@ -528,6 +529,11 @@ describe('<ido-partner-list>: hostile data', () => {
     );
     // A theme id the taxonomy lacks is named by its id, as text.
     expect(clean(markup.querySelector('.themes'))).to.contain('<svg onload=');
+    // What to bring is text too.
+    expect($$(markup, '.bring li').map(clean)).to.deep.equal([
+      '<img src=x onerror="window.__pwned=1">',
+      '<b>vet</b>',
+    ]);
     await expectAccessible(el);
   });
 });
