@@ -342,27 +342,27 @@ test('"Hulp bij uw vraag": residents find local partners from the real server, a
   await list.getByRole('button', { name: 'Wis de zoekwoorden' }).click();
   await assertEventually(async () => (await names()).length === zorg.length, 'list back');
 
-  // Every link is safe, and choosing a partner tells the page.
+  // Every link is safe. Residents see no text meant for staff and no staff button (issue 22),
+  // but do see what to bring where the data says.
   const hrefs = await list.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.ok(hrefs.length > 0);
   for (const href of hrefs) assert.match(href ?? '', /^(https?:|tel:|mailto:)/);
-  const chosen = page.evaluate(
-    () =>
-      new Promise<string>((resolve) =>
-        document.addEventListener(
-          'ido-partner-select',
-          (e) => resolve((e as CustomEvent<{ partner: { id: string } }>).detail.partner.id),
-          {
-            once: true,
-          },
-        ),
-      ),
+  const shown = (await list.locator('.groups').textContent()) ?? '';
+  assert.doesNotMatch(shown, /Bel samen met de bewoner|Vraag eerst toestemming|Voor medewerkers/);
+  assert.equal(await list.getByRole('button', { name: /^Kies/ }).count(), 0, 'no choose button');
+  assert.ok((await list.locator('[part~="bring"]').count()) > 0, 'what to bring is shown');
+
+  // A subject no partner in Zwolle helps with: the national help line, as a working tel: link.
+  await list.getByRole('combobox', { name: 'Onderwerp' }).selectOption('');
+  await list.evaluate((el) => el.setAttribute('theme', 'studiefinanciering'));
+  await assertEventually(
+    async () => /^Geen partners gevonden/.test((await status.textContent()) ?? ''),
+    'no partner for the subject',
   );
-  await list
-    .getByRole('button', { name: /^Kies deze partner/ })
-    .first()
-    .click();
-  assert.match(await chosen, /^[a-z0-9-]+$/);
+  assert.match(
+    (await list.locator('[part~="helpline"] a').getAttribute('href')) ?? '',
+    /^tel:\+31\d{9}$/,
+  );
 
   // No accessibility violations in the page's element (axe-core, WCAG 2.2 AA).
   // Evaluated through the DevTools protocol: the demo's CSP rightly refuses inline scripts.

@@ -648,6 +648,21 @@ const DESCRIPTIONS = [
   'Fictieve voorbeeldlocatie. Samen zoeken we uit waar u moet zijn. Voor persoonlijke hulp verwijzen we u door naar een partner in de buurt.',
 ];
 
+/**
+ * What to bring to every other desk, by its place in the list (from the index, not the PRNG);
+ * short, as the sample stays under 400 KB.
+ */
+const LOCATION_BRING: string[][] = [['DigiD-app of sms-code', 'De brief'], ['Identiteitsbewijs']];
+
+/** For the staff of every sixth desk only (never shown to residents). */
+const LOCATION_STAFF_INSTRUCTIONS = 'Fictief. Log nooit in met de DigiD van de bewoner.';
+
+/** When desks that help by phone answer it (the same at every such desk; fictional). */
+const PHONE_HOURS: OpeningHoursInput = {
+  timeZone: 'Europe/Amsterdam',
+  weekly: [iv('tu', '09:00', '12:00')],
+};
+
 function buildLocations(rng: Rng): LocationInput[] {
   const out: LocationInput[] = [];
   for (const town of TOWNS) {
@@ -668,6 +683,9 @@ function buildLocations(rng: Rng): LocationInput[] {
         name: `IDO Voorbeeldbibliotheek ${title}`,
         organisation: `Voorbeeldbibliotheek ${town.municipality} (fictief)`,
         description: DESCRIPTIONS[index % DESCRIPTIONS.length],
+        // From the index, not the PRNG: adding them left every other sample value as it was.
+        ...(index % 6 === 0 ? { staffInstructions: LOCATION_STAFF_INSTRUCTIONS } : {}),
+        ...(index % 2 === 0 ? { bring: LOCATION_BRING[(index / 2) % LOCATION_BRING.length] } : {}),
         address: {
           street: rng.pick(STREETS),
           houseNumber: String(1 + rng.int(180)) + (rng.chance(0.1) ? rng.pick(['A', 'B']) : ''),
@@ -684,7 +702,7 @@ function buildLocations(rng: Rng): LocationInput[] {
             ? { appointmentUrl: `https://voorbeeld.example.nl/${townSlug}/ido-afspraak` }
             : {}),
         },
-        hours,
+        hours: offered.includes('by-phone') ? { ...hours, phone: PHONE_HOURS } : hours,
         services: offered,
         languages: [
           'nl',
@@ -732,10 +750,14 @@ interface KindProfile {
   languages?: string[];
   /** What help costs, when known (left out for some kinds on purpose). */
   cost?: PartnerCost;
+  /** How IDO staff work with this kind of partner (never shown to residents). */
+  staffInstructions?: string;
+  /** What a resident should bring (left out for some kinds on purpose). */
+  bring?: string[];
 }
 
-/** What a partner is known to offer besides its kind's text: languages and cost, both optional. */
-type PartnerExtras = Pick<KindProfile, 'languages' | 'cost'>;
+/** What a partner is known to offer besides its kind's text, each optional. */
+type PartnerExtras = Pick<KindProfile, 'languages' | 'cost' | 'staffInstructions' | 'bring'>;
 
 /** What each kind of partner does, in plain language (B1), and how to refer to it. */
 const KINDS: Record<Exclude<PartnerKind, 'gemeente'>, KindProfile> = {
@@ -747,6 +769,9 @@ const KINDS: Record<Exclude<PartnerKind, 'gemeente'>, KindProfile> = {
     referral: ['by-phone', 'walk-in'],
     languages: ['nl', 'en', 'tr', 'ar'],
     cost: { kind: 'free' },
+    staffInstructions:
+      'Bel bij een bezwaartermijn die bijna verloopt meteen samen met de bewoner, en noem de datum van de brief.',
+    bring: ['De brief waar het om gaat', 'Uw identiteitsbewijs'],
   },
   welzijn: {
     name: (r) => `Welzijn Voorbeeld ${r} (fictief)`,
@@ -756,6 +781,8 @@ const KINDS: Record<Exclude<PartnerKind, 'gemeente'>, KindProfile> = {
     referral: ['by-phone', 'form-url'],
     languages: ['nl', 'en', 'ar'],
     cost: { kind: 'free' },
+    staffInstructions:
+      'Vraag de bewoner of een buurtwerker mag terugbellen; geef alleen het telefoonnummer door.',
   },
   humanitas: {
     name: (r) => `Humanitas Thuisadministratie ${r} (fictief)`,
@@ -765,6 +792,9 @@ const KINDS: Record<Exclude<PartnerKind, 'gemeente'>, KindProfile> = {
     referral: ['form-url', 'by-phone'],
     languages: ['nl'],
     cost: { kind: 'free' },
+    staffInstructions:
+      'Meld aan met het formulier; de coördinator belt de bewoner binnen een week.',
+    bring: ['Uw post van de laatste maanden, ook ongeopend'],
   },
   formulierenbrigade: {
     name: (r) => `Formulierenbrigade ${r} (fictief)`,
@@ -774,6 +804,9 @@ const KINDS: Record<Exclude<PartnerKind, 'gemeente'>, KindProfile> = {
     referral: ['walk-in', 'by-phone'],
     languages: ['nl', 'en', 'tr', 'ar', 'pl'],
     cost: { kind: 'free' },
+    staffInstructions:
+      'Zeg de bewoner welk formulier het is en dat de papieren mee moeten; geen afspraak nodig.',
+    bring: ['Het formulier of de brief', 'Uw identiteitsbewijs', 'Uw bankpas'],
   },
   schuldhulp: {
     name: (r) => `Schuldhulp Voorbeeld ${r} (fictief)`,
@@ -783,6 +816,9 @@ const KINDS: Record<Exclude<PartnerKind, 'gemeente'>, KindProfile> = {
     referral: ['by-phone', 'form-url', 'by-email'],
     languages: ['nl', 'en'],
     cost: { kind: 'free' },
+    staffInstructions:
+      'Vraag toestemming om door te verwijzen; noem bij beslag of afsluiting dat het spoed is.',
+    bring: ['Brieven van schuldeisers', 'Uw loonstroken of uitkeringsspecificatie'],
   },
   'vakbond-ouderenbond': {
     name: (r) => `Ouderenbond Voorbeeld ${r} (fictief)`,
@@ -795,6 +831,7 @@ const KINDS: Record<Exclude<PartnerKind, 'gemeente'>, KindProfile> = {
       kind: 'free-for-members',
       note: 'Lid worden kost ongeveer € 30 per jaar (voorbeeld).',
     },
+    staffInstructions: 'Vraag eerst of de bewoner lid is; anders kan hij ter plekke lid worden.',
   },
   clientondersteuning: {
     name: (r) => `Cliëntondersteuning Voorbeeld ${r} (fictief)`,
@@ -804,6 +841,8 @@ const KINDS: Record<Exclude<PartnerKind, 'gemeente'>, KindProfile> = {
     referral: ['by-phone', 'form-url'],
     languages: ['nl', 'en'],
     cost: { kind: 'free' },
+    staffInstructions:
+      'Verwijs warm door bij vragen over een keukentafelgesprek; noem dat u van het IDO belt.',
   },
   zorgkantoor: {
     name: (r) => `Zorgkantoor Voorbeeld ${r} (fictief)`,
@@ -811,6 +850,7 @@ const KINDS: Record<Exclude<PartnerKind, 'gemeente'>, KindProfile> = {
       'Voor vragen over langdurige zorg thuis of in een instelling, en over het persoonsgebonden budget (PGB) voor die zorg.',
     themes: ['zorg'],
     referral: ['by-phone', 'by-email'],
+    bring: ['Uw zorgpas', 'De brief van het CIZ als u die heeft'],
   },
   belastingservice: {
     name: (r) => `Belastinghulp Voorbeeld ${r} (fictief)`,
@@ -823,6 +863,9 @@ const KINDS: Record<Exclude<PartnerKind, 'gemeente'>, KindProfile> = {
       kind: 'fee',
       note: 'U betaalt € 15 per aangifte (voorbeeld). Met een laag inkomen is het gratis.',
     },
+    staffInstructions:
+      'Maak de afspraak via het formulier; de vrijwilliger heeft de machtiging van de bewoner nodig.',
+    bring: ['De brief van de Belastingdienst', 'Jaaropgaven van uw inkomen', 'Uw DigiD'],
   },
   'juridisch-loket': {
     name: (r) => `Juridisch Loket Voorbeeld ${r} (fictief)`,
@@ -835,6 +878,8 @@ const KINDS: Record<Exclude<PartnerKind, 'gemeente'>, KindProfile> = {
       kind: 'free',
       note: 'Heeft u daarna een advocaat nodig, dan betaalt u soms een eigen bijdrage.',
     },
+    staffInstructions: 'Laat de bewoner bij een termijn van minder dan een week meteen bellen.',
+    bring: ['De brief of het besluit waar het om gaat'],
   },
   other: {
     name: (r) => `Digitaal Hulpplein ${r} (fictief)`,
@@ -842,6 +887,9 @@ const KINDS: Record<Exclude<PartnerKind, 'gemeente'>, KindProfile> = {
       'Vrijwilligers helpen u stap voor stap met DigiD, de DigiD-app, een paspoort of rijbewijs aanvragen en studiefinanciering bij DUO.',
     themes: ['digid-mijnoverheid', 'identiteit-rijbewijs', 'studiefinanciering'],
     referral: ['walk-in', 'by-phone'],
+    staffInstructions:
+      'Alleen voor DigiD-vragen die het IDO niet zelf oplost; log nooit in met de DigiD van de bewoner.',
+    bring: ['Uw identiteitsbewijs', 'Uw telefoon'],
   },
 };
 
@@ -927,6 +975,8 @@ function makePartner(
     // From the kind, not the PRNG: adding them left every other sample value as it was.
     ...(extras.languages ? { languages: extras.languages } : {}),
     ...(extras.cost ? { cost: extras.cost } : {}),
+    ...(extras.staffInstructions ? { staffInstructions: extras.staffInstructions } : {}),
+    ...(extras.bring ? { bring: extras.bring } : {}),
     referral: routes,
     updatedAt: updatedAt(rng),
   };
@@ -947,7 +997,13 @@ function buildPartners(rng: Rng): PartnerInput[] {
         [town.municipality],
         ['by-phone', 'walk-in', 'by-email'],
         100 + t,
-        { languages: ['nl', 'en'], cost: { kind: 'free' } },
+        {
+          languages: ['nl', 'en'],
+          cost: { kind: 'free' },
+          staffInstructions:
+            'Bel het sociaal loket samen met de bewoner; vraag naar de consulent van de wijk.',
+          bring: ['Uw identiteitsbewijs', 'Brieven van de gemeente'],
+        },
       ),
     );
   });

@@ -137,3 +137,88 @@ describe('partners.csv', () => {
     );
   });
 });
+
+describe('text for residents and for staff, what to bring, phone hours (issue 22)', () => {
+  const issuesOf = (run: () => unknown) => {
+    try {
+      run();
+    } catch (e) {
+      assert.ok(e instanceof ImportError);
+      return e.issues.map((i) => [i.row, i.column, i.message]);
+    }
+    assert.fail('expected an ImportError');
+  };
+
+  describe('locations.csv', () => {
+    const header = [...LOCATION_COLUMNS.required, 'staff_instructions', 'bring', 'phone_hours'];
+    const base = 'ido-a,IDO A,Bieb,Straat,1,1234 AB,Plaats,Gemeente,52.1,5.1,mo 10:00-12:00';
+    const csv = (extra: string) => `${header.join(',')}\n${base},${extra}\n`;
+
+    test('staff instructions, what to bring and phone hours are read into their fields', () => {
+      const [location] = locationsFromCsv(
+        csv(
+          'Bel de teamleider bij drukte,"DigiD-app of sms-code; Identiteitsbewijs",tu-th 9:00-12:00',
+        ),
+        AT,
+      );
+      assert.equal(location?.staffInstructions, 'Bel de teamleider bij drukte');
+      assert.deepEqual(location?.bring, ['DigiD-app of sms-code', 'Identiteitsbewijs']);
+      assert.deepEqual(
+        location?.hours.phone?.weekly.map((w) => w.day),
+        ['tu', 'we', 'th'],
+      );
+      assert.equal(location?.hours.phone?.weekly[0]?.opens, '09:00');
+    });
+
+    test('empty cells leave the fields out', () => {
+      const [location] = locationsFromCsv(csv(',,'), AT);
+      assert.equal('staffInstructions' in location!, false);
+      assert.equal('bring' in location!, false);
+      assert.equal('phone' in location!.hours, false);
+    });
+
+    test('bad cells are reported at their row and column, with what to do', () => {
+      assert.deepEqual(
+        issuesOf(() => locationsFromCsv(csv(',";",'), AT)),
+        [[2, 'bring', 'Leave "bring" out when there is nothing to bring']],
+      );
+      const tooMany = Array.from({ length: 13 }, (_, i) => `ding ${i}`).join(';');
+      assert.equal(issuesOf(() => locationsFromCsv(csv(`,"${tooMany}",`), AT))[0]?.[1], 'bring');
+      const [hoursIssue] = issuesOf(() => locationsFromCsv(csv(',,maandag 9:00-12:00'), AT));
+      assert.equal(hoursIssue?.[0], 2);
+      assert.match(String(hoursIssue?.[2]), /^phone_hours: Unknown day "maandag"/);
+      assert.equal(
+        issuesOf(() => locationsFromCsv(csv(`${'x'.repeat(601)},,`), AT))[0]?.[1],
+        'staff_instructions',
+      );
+    });
+  });
+
+  describe('partners.csv', () => {
+    const header = [...PARTNER_COLUMNS.required, 'staff_instructions', 'bring'].join(',');
+    const row = (extra: string) =>
+      `srv-a,SRV A,sociaal-raadslieden,Gratis hulp bij brieven,toeslagen,Zwolle,by-phone,Bel samen,${extra}`;
+
+    test('the resident text and the staff instructions stay apart; what to bring is a list', () => {
+      const [partner] = partnersFromCsv(
+        `${header}\n${row('Noem dat u van het IDO belt,De brief;Loonstroken')}\n`,
+        defaultTaxonomy,
+        AT,
+      );
+      assert.equal(partner?.description, 'Gratis hulp bij brieven');
+      assert.equal(partner?.staffInstructions, 'Noem dat u van het IDO belt');
+      assert.equal(partner?.referral[0]?.instructions, 'Bel samen');
+      assert.deepEqual(partner?.bring, ['De brief', 'Loonstroken']);
+    });
+
+    test('a too long item to bring is reported at its row and column', () => {
+      const issues = issuesOf(() =>
+        partnersFromCsv(`${header}\n${row(`,${'x'.repeat(121)}`)}\n`, defaultTaxonomy, AT),
+      );
+      assert.deepEqual(
+        issues.map(([r, c]) => [r, c]),
+        [[2, 'bring']],
+      );
+    });
+  });
+});

@@ -16,7 +16,10 @@ import {
 import type * as z from 'zod/mini';
 import { ImportError, parseCsv, splitList, type ImportIssue } from './csv.js';
 
-/** The columns of `locations.csv`. Lists (`services`, `languages`) are separated by `;`. */
+/**
+ * The columns of `locations.csv`. Lists (`services`, `languages`, `bring`) are separated by `;`.
+ * `description` is for residents, `staff_instructions` for IDO staff only.
+ */
 export const LOCATION_COLUMNS = {
   required: [
     'id',
@@ -33,6 +36,8 @@ export const LOCATION_COLUMNS = {
   ],
   optional: [
     'description',
+    'staff_instructions',
+    'bring',
     'phone',
     'email',
     'website',
@@ -40,11 +45,15 @@ export const LOCATION_COLUMNS = {
     'services',
     'languages',
     'ido_hours',
+    'phone_hours',
     'updated_at',
   ],
 } as const;
 
-/** The columns of `partners.csv`. One referral route per row; lists separated by `;`. */
+/**
+ * The columns of `partners.csv`. One referral route per row; lists separated by `;`.
+ * `description` is for residents; `staff_instructions` and `referral_instructions` for staff only.
+ */
 export const PARTNER_COLUMNS = {
   required: [
     'id',
@@ -57,6 +66,8 @@ export const PARTNER_COLUMNS = {
     'referral_instructions',
   ],
   optional: [
+    'staff_instructions',
+    'bring',
     'referral_url',
     'phone',
     'email',
@@ -150,6 +161,9 @@ const LOCATION_PATHS: Record<string, string> = {
   'contact.appointmentUrl': 'appointment_url',
   'hours.library': 'library_hours',
   'hours.ido': 'ido_hours',
+  'hours.phone': 'phone_hours',
+  staffInstructions: 'staff_instructions',
+  bring: 'bring',
   updatedAt: 'updated_at',
 };
 const PARTNER_PATHS: Record<string, string> = {
@@ -164,6 +178,8 @@ const PARTNER_PATHS: Record<string, string> = {
   'referral.0.instructions': 'referral_instructions',
   'referral.0.url': 'referral_url',
   hours: 'hours',
+  staffInstructions: 'staff_instructions',
+  bring: 'bring',
   languages: 'languages',
   'cost.kind': 'cost',
   'cost.note': 'cost_note',
@@ -253,6 +269,8 @@ export function locationsFromCsv(text: string, at: Date): Location[] {
         name: v.name,
         organisation: v.organisation,
         ...(v.description ? { description: v.description } : {}),
+        ...(v.staff_instructions ? { staffInstructions: v.staff_instructions } : {}),
+        ...(v.bring ? { bring: splitList(v.bring) } : {}),
         address: {
           street: v.street,
           houseNumber: v.house_number,
@@ -270,6 +288,7 @@ export function locationsFromCsv(text: string, at: Date): Location[] {
         hours: {
           library: v.library_hours ? hours('library_hours') : undefined,
           ...(v.ido_hours ? { ido: hours('ido_hours') } : {}),
+          ...(v.phone_hours ? { phone: hours('phone_hours') } : {}),
         },
         services: splitList(v.services),
         languages: v.languages ? splitList(v.languages) : ['nl'],
@@ -295,6 +314,9 @@ export function partnersFromCsv(text: string, taxonomy: Taxonomy, at: Date): Par
       name: v.name,
       kind: v.kind,
       description: v.description,
+      ...(v.staff_instructions ? { staffInstructions: v.staff_instructions } : {}),
+      // A cell with only separators gives an empty list: the schema then says to leave it out.
+      ...(v.bring ? { bring: splitList(v.bring) } : {}),
       themes: splitList(v.themes),
       municipalities: splitList(v.municipalities),
       contact: {

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { cardStyles } from '../../styles/card.js';
+import { bringHelplineStyles } from '../../styles/bring-helpline.js';
 import { searchResultsStyles } from '../../styles/search-results.js';
 
 /**
@@ -165,4 +166,4 @@ const ownStyles = css`
 `;
 
 /** The element's styles after the shared search-and-results frame and result cards. */
-export const locatorStyles = [searchResultsStyles, cardStyles, ownStyles];
+export const locatorStyles = [searchResultsStyles, cardStyles, bringHelplineStyles, ownStyles];

@@ -875,3 +875,86 @@ describe('<ido-locator>: set from React 19 or Vue 3 (properties, not attributes)
     expect(el.getAttribute('radius'), 'reflected like the attribute').to.equal('10');
   });
 });
+
+/** The fixture feed without its help line, and with what to bring and phone hours at Zwolle Centrum. */
+function feedForIssue22(): Feed {
+  const { helpline: _unused, ...rest } = fixtureFeed;
+  return {
+    ...rest,
+    locations: fixtureFeed.locations.map((l) =>
+      l.id === 'ido-zwolle-centrum'
+        ? {
+            ...l,
+            bring: ['Uw DigiD-app of sms-code', 'De brief waar het om gaat'],
+            hours: {
+              ...l.hours,
+              phone: {
+                ...l.hours.library,
+                weekly: [{ day: 'we', opens: '09:00', closes: '12:00' }],
+              },
+            },
+          }
+        : l,
+    ),
+  };
+}
+
+describe('<ido-locator>: what to bring, phone hours and the help line (issue 22)', () => {
+  it('shows in a result what to bring and when the Informatiepunt answers the phone', async () => {
+    const { el } = await locator(undefined, {
+      client: createFakeClient({ feed: feedForIssue22() }),
+    });
+    await searchFor(el, 'Zwolle');
+    const items = $$(el, '.item');
+    const centrum = items.find((li) => text(li.querySelector('.name'))?.includes('Centrum'))!;
+    expect(text(centrum.querySelector('.phone-hours'))).to.equal(
+      'Telefonisch spreekuur: Nu open · sluit om 12:00',
+    );
+    const bring = centrum.querySelector('[part~="bring"]')!;
+    expect(text(bring.querySelector('.bring-title'))).to.equal('Neem mee:');
+    expect([...bring.querySelectorAll('li')].map(text)).to.deep.equal([
+      'Uw DigiD-app of sms-code',
+      'De brief waar het om gaat',
+    ]);
+    const other = items.find((li) => li !== centrum)!;
+    expect(other.querySelector('.phone-hours'), 'no phone hours in the data').to.equal(null);
+    expect(other.querySelector('[part~="bring"]'), 'nothing to bring').to.equal(null);
+    await expectAccessible(el);
+  });
+
+  it('offers the DigiHulplijn when nothing is near and neither page nor data names a help line', async () => {
+    const client = createFakeClient({
+      feed: feedForIssue22(),
+      geocode: { Groningen: { lat: 53.2194, lon: 6.5665, label: 'Groningen', kind: 'place' } },
+    });
+    const { el } = await locator(html`<ido-locator radius="10"></ido-locator>`, { client });
+    await searchFor(el, 'Groningen');
+    expect(el.hasState('empty')).to.equal(true);
+    const line = $(el, '[part~="helpline"]')!;
+    expect(line.querySelector('a')!.getAttribute('href')).to.equal('tel:+31881300000');
+    expect(text(line.querySelector('a'))).to.equal('DigiHulplijn: 088 130 0000');
+    expect(text(line.querySelector('.helpline-hours'))).to.equal('(ma – tot vr 09:00 – tot 17:00)');
+    await expectAccessible(el);
+  });
+
+  it('offers the DigiHulplijn when the search fails', async () => {
+    const client = createIdoClient({
+      feedUrl: 'https://bibliotheek.test/ido/feed.json',
+      geocoder: null,
+      retry: 0,
+      fetch: async () =>
+        new Response(JSON.stringify({ version: 1, locations: 'none' }), {
+          headers: { 'content-type': 'application/json' },
+        }),
+    });
+    const el = await fixtureWithClient<IdoLocator>(html`<ido-locator></ido-locator>`, {
+      client,
+      now: fixtureNow,
+    });
+    el.search('3511 AB');
+    await waitUntil(() => el.hasState('error'));
+    await settled(el);
+    expect($(el, '[part~="helpline"] a')!.getAttribute('href')).to.equal('tel:+31881300000');
+    await expectAccessible(el);
+  });
+});

@@ -14,6 +14,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { defineElement } from '../../base/define-element.js';
 import { IdoElement } from '../../base/ido-element.js';
 import { moveFocusInList } from '../../base/list-keys.js';
+import { helplineFor } from '../../shared/helpline.js';
 import { renderResultLine } from '../../shared/result-parts.js';
 import { searchForm } from '../../shared/search-form.js';
 import { dataTask, type Retryable } from '../../controllers/data-controller.js';
@@ -53,9 +54,11 @@ type FocusTarget = 'status' | { item: number };
 /**
  * Finds the nearest Informatiepunt Digitale Overheid by postcode, place name or the device's
  * position, and lists them nearest first with distance, open or closed now (IDO hours, else the
- * library's), how to get help (walk in, appointment, phone), languages spoken, a phone link and
- * route links for public transport, walking and cycling. A map is optional and loads only when
- * asked for; the list is complete without it.
+ * library's), when the Informatiepunt answers the phone, how to get help (walk in, appointment,
+ * phone), languages spoken, what to bring, a phone link and route links for public transport,
+ * walking and cycling. A map is optional and loads only when asked for; the list is complete
+ * without it. When nothing is found (or the search fails), a national help line is offered:
+ * `helpline`, else the feed's, else the DigiHulplijn.
  *
  * Deep links: on load it searches for `?postcode=1234AB`, `?plaats=Zwolle` or `?place=Zwolle`
  * from the page's address; with `deep-link` it also writes the current search back
@@ -84,6 +87,8 @@ type FocusTarget = 'status' | { item: number };
  * @csspart list - The result list (`<ol>`).
  * @csspart item - One result (`<li>`); the chosen one has `aria-current="true"`.
  * @csspart map - The map's container.
+ * @csspart bring - What a resident should bring to a location.
+ * @csspart helpline - The national help line offered when nothing was found or the search failed.
  * @csspart error - The box that says a search failed, with its retry button.
  *
  * @cssstate loading - A search is running.
@@ -123,7 +128,7 @@ export class IdoLocator extends IdoElement<LocatorStrings> {
   /** Tile URL template of the map. */
   @property() tiles = PDOK_TILES;
 
-  /** A national help line to suggest when nothing is found (else the feed's `helpline`). */
+  /** A national help line to suggest when nothing is found (else the feed's `helpline`, else the DigiHulplijn). */
   @property() helpline?: string;
 
   /** Level of the result headings (2–6); pick the one below the heading above the element. */
@@ -427,9 +432,9 @@ export class IdoLocator extends IdoElement<LocatorStrings> {
     });
   }
 
-  /** The help line to suggest: the element's `helpline`, else the last one a search brought. */
+  /** The help line to suggest: the element's `helpline`, else the last one a search brought, else the default. */
   private helplineShown() {
-    return this.helpline ? { phone: this.helpline } : this.knownHelpline;
+    return helplineFor(this.helpline, this.knownHelpline);
   }
 
   /**

@@ -5,12 +5,15 @@ import {
   openingStatus,
   type Location,
   type LocationMatch,
+  type OpeningHours,
 } from '@idokit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { IdoElement } from '../../base/ido-element.js';
 import { safeUrl, telUrl } from '../../base/safe-url.js';
 import { languageList } from '../../localization/language-names.js';
+import { renderBring } from '../../shared/bring.js';
+import { renderHelpline as renderSharedHelpline, type Helpline } from '../../shared/helpline.js';
 import { renderChoose, renderNextSteps } from '../../shared/result-parts.js';
 import { routeUrl, TRAVEL_MODES, type TravelMode } from './route-links.js';
 import { formatNumber } from '../../localization/numbers.js';
@@ -58,8 +61,11 @@ export function renderResultList(
     @keydown=${options.onKeydown}
   >
     ${items.map((match, index) => {
-      const next = nextStatusChange(idoHours(match.location).hours, now);
-      if (next && (!wake || next < wake)) wake = next;
+      const phone = match.location.hours.phone;
+      for (const hours of [idoHours(match.location).hours, ...(phone ? [phone] : [])]) {
+        const next = nextStatusChange(hours, now);
+        if (next && (!wake || next < wake)) wake = next;
+      }
       return renderItem(view, options, match, index);
     })}
   </ol>`;
@@ -125,6 +131,7 @@ function renderItem(
       <span class="hours-label">${t.locatorHoursLabel(kind)}</span>
       <span class="ido-status ido-status--${status.state}">${statusText}</span>
     </p>
+    ${location.hours.phone ? renderPhoneHours(view, location.hours.phone, now) : nothing}
     ${
       location.services.length
         ? html`<ul class="services">
@@ -139,6 +146,7 @@ function renderItem(
           </p>`
         : nothing
     }
+    ${renderBring(t.locatorBring, location.bring)}
     <p class="links">
       ${
         tel
@@ -181,6 +189,20 @@ function renderItem(
   </li>`;
 }
 
+/** When the Informatiepunt answers the phone: its status now ("Nu open · sluit om 12:00"). */
+function renderPhoneHours(view: LocatorView, hours: OpeningHours, now: Date): TemplateResult {
+  const status = openingStatus(hours, now);
+  const text = formatStatus(status, now, {
+    lang: 'nl',
+    timeZone: hours.timeZone,
+    texts: view.t.calendar,
+  });
+  return html`<p class="phone-hours hours-line">
+    <span class="hours-label">${view.t.locatorPhoneHours}</span>
+    <span class="ido-status ido-status--${status.state}">${text}</span>
+  </p>`;
+}
+
 function travelText(view: LocatorView, mode: TravelMode): string {
   if (mode === 'transit') return view.t.locatorRouteTransit;
   if (mode === 'walking') return view.t.locatorRouteWalking;
@@ -189,8 +211,8 @@ function travelText(view: LocatorView, mode: TravelMode): string {
 
 /** What a search that found nothing offers instead. */
 export interface EmptyOptions {
-  /** The help line to suggest, if any. */
-  helpline: { phone: string; label?: string | undefined } | undefined;
+  /** The help line to suggest. */
+  helpline: Helpline | undefined;
   /** Search again with this larger radius. */
   onWiden: (km: number) => void;
   /** Search again without "open now". */
@@ -218,19 +240,10 @@ export function renderEmpty(
   </div>`;
 }
 
-/**
- * "U kunt ook bellen voor hulp: …". The link says whose number it is, then the number
- * ("Informatiepunt Digitale Overheid: 0800 0000"), so a label with its own brackets nests none.
- */
+/** "U kunt ook bellen voor hulp: …", with the locator's words (see `shared/helpline.ts`). */
 export function renderHelpline(
   view: LocatorView,
-  line: { phone: string; label?: string | undefined } | undefined,
+  line: Helpline | undefined,
 ): TemplateResult | typeof nothing {
-  const tel = telUrl(line?.phone);
-  if (!line || !tel) return nothing;
-  const phone = view.isolate(line.phone);
-  return html`<p class="helpline">
-    ${view.t.locatorHelpline}
-    <a class="ido-link ido-target" href=${tel}>${line.label ? `${line.label}: ${phone}` : phone}</a>
-  </p>`;
+  return renderSharedHelpline(view, view.t.locatorHelpline, line);
 }

@@ -83,6 +83,10 @@ export interface LocatorStrings {
   locatorHoursLabel: (kind: LocatorHoursKind) => string;
   /** Before the languages spoken: "Talen:". */
   locatorLanguages: string;
+  /** Before the phone hours' status, when the Informatiepunt helps by phone. */
+  locatorPhoneHours: string;
+  /** Title of what a resident should bring. */
+  locatorBring: string;
   /** A phone link: "Bel 030 123 45 67". */
   locatorCall: (phone: string) => string;
   /** A phone number that could not be made into a link: "Telefoon: …". */
@@ -184,6 +188,8 @@ export const locatorNl: LocatorStrings = {
   locatorHoursLabel: (kind) =>
     kind === 'ido' ? 'Spreekuur Informatiepunt:' : 'Bibliotheek (geen apart spreekuur):',
   locatorLanguages: 'Talen:',
+  locatorPhoneHours: 'Telefonisch spreekuur:',
+  locatorBring: 'Neem mee:',
   locatorCall: (phone) => `Bel ${phone}`,
   locatorPhone: (phone) => `Telefoon: ${phone}`,
   locatorWebsite: 'Website',
@@ -267,6 +273,8 @@ export const locatorEn: LocatorStrings = {
   locatorHoursLabel: (kind) =>
     kind === 'ido' ? 'Information Point hours:' : 'Library (no separate hours):',
   locatorLanguages: 'Languages:',
+  locatorPhoneHours: 'Phone hours:',
+  locatorBring: 'Bring with you:',
   locatorCall: (phone) => `Call ${phone}`,
   locatorPhone: (phone) => `Phone: ${phone}`,
   locatorWebsite: 'Website',

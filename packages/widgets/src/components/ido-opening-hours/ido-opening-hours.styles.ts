@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { bringHelplineStyles } from '../../styles/bring-helpline.js';
 import { statusShapeStyles } from '../../styles/status-shape.js';
 
 /**
@@ -180,4 +181,4 @@ const ownStyles = css`
 `;
 
 /** The element's styles after the shared status shape. */
-export const openingHoursStyles = [statusShapeStyles, ownStyles];
+export const openingHoursStyles = [statusShapeStyles, bringHelplineStyles, ownStyles];

@@ -647,7 +647,12 @@ describe('<ido-opening-hours>: hostile data', () => {
     expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
     expect($(el, 'section')!.getAttribute('aria-label')).to.contain('<img src=x');
     expect(seen($(el, '[part="exceptions"]'))).to.contain(attack);
-    expect($$(el, 'a')).to.have.length(0);
+    // The only link is the help line's (the IDO is closed today): nothing from the data.
+    expect(
+      $$(el, 'a')
+        .filter((a) => !a.closest('[part~="helpline"]'))
+        .map((a) => a.getAttribute('href')),
+    ).to.deep.equal([]);
     expect($(el, '[part="contact"]')).to.equal(null);
 
     const [script] = jsonLdScripts(el);
@@ -713,5 +718,74 @@ describe('<ido-opening-hours>: set from React 19 or Vue 3 (properties, not attri
     expect(el.compact).to.equal(true);
     expect(statuses(el)).to.deep.equal(['Nu open · sluit om 17:30']);
     expect(el.hasState('error')).to.equal(false);
+  });
+});
+
+describe('<ido-opening-hours>: phone hours, what to bring and the help line (issue 22)', () => {
+  /** Zwolle Centrum with phone hours on Wednesday morning and a list of what to bring. */
+  function zwolle(): Location {
+    const base = fixtureFeed.locations.find((l) => l.id === 'ido-zwolle-centrum')!;
+    return {
+      ...base,
+      bring: ['Uw DigiD-app of sms-code', 'De brief waar het om gaat'],
+      hours: {
+        ...base.hours,
+        phone: {
+          ...base.hours.library,
+          weekly: [{ day: 'we', opens: '09:00', closes: '12:00' }],
+        },
+      },
+    };
+  }
+
+  it('shows when the Informatiepunt answers the phone, today, and what to bring', async () => {
+    const el = await render(html`<ido-opening-hours .location=${zwolle()}></ido-opening-hours>`);
+    expect($$(el, '.today-label').map(clean)).to.deep.equal([
+      'Informatiepunt Digitale Overheid',
+      'Bibliotheek',
+      'Telefonisch spreekuur',
+    ]);
+    const phone = $(el, '.today-item--phone')!;
+    expect(seen(phone.querySelector('[part~="status"]'))).to.equal('Nu open · sluit om 12:00');
+    expect(seen(phone.querySelector('dd'))).to.equal(
+      'Nu open · sluit om 12:00 Vandaag: 09:00 – 12:00',
+    );
+    const bring = $(el, '[part~="bring"]')!;
+    expect(clean(bring.querySelector('.bring-title'))).to.equal('Neem mee:');
+    expect([...bring.querySelectorAll('li')].map(clean)).to.deep.equal([
+      'Uw DigiD-app of sms-code',
+      'De brief waar het om gaat',
+    ]);
+    expect($(el, '[part~="helpline"]'), 'open today: no help line').to.equal(null);
+    await expectAccessible(el);
+  });
+
+  it('offers the DigiHulplijn on a day the location is closed, or the page’s own help line', async () => {
+    const el = await render(
+      html`<ido-opening-hours location="ido-utrecht-centrum" show="library"></ido-opening-hours>`,
+      { now: new Date('2026-12-25T09:00:00Z') },
+    );
+    const line = $(el, '[part~="helpline"]')!;
+    expect(seen(line)).to.equal(
+      'Vandaag gesloten? U kunt ook bellen voor hulp: DigiHulplijn: 088 130 0000 (ma – vr 09:00 – 17:00)',
+    );
+    expect(line.querySelector('a')!.getAttribute('href')).to.equal('tel:+31881300000');
+    await expectAccessible(el);
+    el.helpline = '0800 1234567';
+    await el.updateComplete;
+    expect(seen($(el, '[part~="helpline"]'))).to.equal(
+      'Vandaag gesloten? U kunt ook bellen voor hulp: 0800 1234567',
+    );
+    expect($(el, '[part~="helpline"] a')!.getAttribute('href')).to.equal('tel:+318001234567');
+  });
+
+  it('speaks the help line in English', async () => {
+    const el = await render(
+      html`<ido-opening-hours location="ido-utrecht-centrum" show="library"></ido-opening-hours>`,
+      { now: new Date('2026-12-25T09:00:00Z'), lang: 'en' },
+    );
+    expect(seen($(el, '[part~="helpline"]'))).to.equal(
+      'Closed today? You can also call for help: DigiHulplijn: 088 130 0000 (Mon – Fri 09:00 – 17:00)',
+    );
   });
 });

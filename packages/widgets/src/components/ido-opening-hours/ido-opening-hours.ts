@@ -6,6 +6,7 @@ import {
   formatStatus,
   IdoError,
   isIdoNotFoundError,
+  nextStatusChange,
   openingStatus,
   weekSchedule,
   type DaySchedule,
@@ -33,6 +34,8 @@ import {
   type ShownSchedule,
 } from '../../shared/hours-view.js';
 import { timeRange } from '../../shared/time-range.js';
+import { renderBring } from '../../shared/bring.js';
+import { helplineFor, renderHelpline } from '../../shared/helpline.js';
 import { openingHoursStyles } from './ido-opening-hours.styles.js';
 import type { HoursStrings } from './strings.js';
 import { hoursTexts } from './texts.js';
@@ -40,7 +43,9 @@ import { hoursTexts } from './texts.js';
 /**
  * The opening hours of one IDO location: whether it is open now, today's hours, this week as
  * a table, holidays and other changed days of the coming two weeks, and how to call or visit
- * the library's page. The IDO consultation hours sit beside the library's. Times are always
+ * the library's page. The IDO consultation hours sit beside the library's, and the hours the
+ * Informatiepunt answers the phone when the data has them; what to bring follows. On a day the
+ * location is closed, a national help line is offered (`helpline`, else the DigiHulplijn). Times are always
  * those of the location's zone (Europe/Amsterdam), whatever the reader's computer says, and the
  * status changes by itself at opening and closing time.
  *
@@ -61,6 +66,8 @@ import { hoursTexts } from './texts.js';
  * @csspart table - A week table (one for the IDO, one for the library).
  * @csspart exceptions - The list of holidays and other changed days in the coming 14 days.
  * @csspart contact - The phone, website and appointment links.
+ * @csspart bring - What a resident should bring.
+ * @csspart helpline - The national help line, offered when the location is closed all day today.
  * @csspart loading - The loading message.
  * @csspart error - The error message (with a retry button when retrying can help).
  *
@@ -103,6 +110,9 @@ export class IdoOpeningHours extends IdoElement<HoursStrings> {
 
   /** One line only: the status, e.g. "Nu open · sluit om 17:00". */
   @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** A help line (phone number) to offer on a day the location is closed; default the DigiHulplijn. */
+  @property() helpline?: string;
 
   /** Leave out the schema.org JSON-LD script (e.g. when the page has its own). */
   @property({ type: Boolean, reflect: true, attribute: 'no-json-ld' }) noJsonLd = false;
@@ -239,7 +249,11 @@ export class IdoOpeningHours extends IdoElement<HoursStrings> {
     const today = civilDate(now, zone);
     const schedules = shownSchedules(location, this.showMode);
     const primary = schedules[0]!;
-    this.time.wakeAt(nextDisplayChange(schedules, now, today, zone));
+    const displayChange = nextDisplayChange(schedules, now, today, zone);
+    const phoneChange = location.hours.phone && nextStatusChange(location.hours.phone, now);
+    this.time.wakeAt(
+      phoneChange && (!displayChange || phoneChange < displayChange) ? phoneChange : displayChange,
+    );
     this.shown = { location, state: openingStatus(primary.hours, now).state, today };
 
     if (this.compact) {
@@ -255,6 +269,13 @@ export class IdoOpeningHours extends IdoElement<HoursStrings> {
     }
     const weeks = schedules.map((s) => ({ schedule: s, week: weekSchedule(s.hours, now) }));
     const onlyLibrary = this.showMode === 'both' && !location.hours.ido;
+    const phone = location.hours.phone;
+    const phoneToday = phone
+      ? weekSchedule(phone, now).find((d) => d.date === civilDate(now, phone.timeZone))
+      : undefined;
+    const primaryToday = weeks[0]!.week.find(
+      (d) => d.date === civilDate(now, primary.hours.timeZone),
+    );
     return html`<section
       class="base"
       part="base"
@@ -274,7 +295,27 @@ export class IdoOpeningHours extends IdoElement<HoursStrings> {
             </dd>
           </div>`;
         })}
+        ${
+          phone
+            ? html`<div class="today-item today-item--phone">
+                <dt class="today-label">${this.t.hoursPhone}</dt>
+                <dd class="today-value">
+                  ${this.renderStatus(phone, now)}
+                  ${
+                    phoneToday
+                      ? html`<span>${this.t.hoursToday}: ${this.renderDay(phoneToday)}</span>`
+                      : nothing
+                  }
+                </dd>
+              </div>`
+            : nothing
+        }
       </dl>
+      ${
+        primaryToday?.closed
+          ? renderHelpline(this, this.t.hoursHelpline, helplineFor(this.helpline))
+          : nothing
+      }
       ${
         onlyLibrary || primary.borrowed
           ? html`<p class="note">${this.t.hoursIdoDuringLibrary}</p>`
@@ -283,7 +324,8 @@ export class IdoOpeningHours extends IdoElement<HoursStrings> {
       <div class="weeks ${weeks.length > 1 ? 'weeks--two' : ''}">
         ${weeks.map(({ schedule, week }) => this.renderWeek(schedule, week, today))}
       </div>
-      ${this.renderChanges(schedules, now)} ${this.renderContact(location)}
+      ${this.renderChanges(schedules, now)} ${renderBring(this.t.hoursBring, location.bring)}
+      ${this.renderContact(location)}
     </section>`;
   }
 

@@ -33,6 +33,12 @@ export interface HoursStrings {
   hoursAppointment: string;
   /** Accessible name of the list of contact links. */
   hoursContact: string;
+  /** The hours the Informatiepunt answers the phone (label of a status and today's hours). */
+  hoursPhone: string;
+  /** Title of what a resident should bring. */
+  hoursBring: string;
+  /** Before the national help line, when the location is closed all day today. */
+  hoursHelpline: string;
   /** The location id does not exist (any more). */
   hoursNotFound: string;
   /** Neither a `location` attribute nor a `.location` object was given. */
@@ -53,6 +59,9 @@ export const hoursNl: HoursStrings = {
   hoursWebsite: 'Website van de bibliotheek',
   hoursAppointment: 'Maak een afspraak',
   hoursContact: 'Contact',
+  hoursPhone: 'Telefonisch spreekuur',
+  hoursBring: 'Neem mee:',
+  hoursHelpline: 'Vandaag gesloten? U kunt ook bellen voor hulp:',
   hoursNotFound: 'Deze locatie bestaat niet (meer). Zoek de locatie opnieuw op.',
   hoursNoLocation: 'Er is geen locatie gekozen.',
 };
@@ -71,6 +80,9 @@ export const hoursEn: HoursStrings = {
   hoursWebsite: 'Library website',
   hoursAppointment: 'Make an appointment',
   hoursContact: 'Contact',
+  hoursPhone: 'Phone hours',
+  hoursBring: 'Bring with you:',
+  hoursHelpline: 'Closed today? You can also call for help:',
   hoursNotFound: 'This location does not exist (any more). Please look it up again.',
   hoursNoLocation: 'No location has been chosen.',
 };

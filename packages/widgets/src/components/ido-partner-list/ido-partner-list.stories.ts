@@ -131,3 +131,31 @@ export const RightToLeft: Story = {
  * border and words. The story test opens it with forced colours emulated.
  */
 export const ForcedColours: Story = { args: { staff: true }, tags: ['forced-colors'] };
+
+/** Partners with instructions for staff and a list of what to bring (issue 22). */
+const withAudiences: Feed = {
+  ...fixtureFeed,
+  partners: fixtureFeed.partners.map((p) =>
+    p.id === 'humanitas-thuisadministratie-zwolle'
+      ? {
+          ...p,
+          staffInstructions: 'Bel eerst de coördinator; zeg dat u van het IDO belt.',
+          bring: ['De brieven die u kreeg', 'Uw bankafschriften'],
+        }
+      : p,
+  ),
+};
+
+/** Residents see what to bring, never the instructions for staff, and no choose button. */
+export const WhatToBring: Story = {
+  parameters: { idokit: { now: fixtureNow, client: { feed: withAudiences } } },
+};
+
+/** Staff see the partner's staff instructions first, with the referral routes. */
+export const StaffInstructions: Story = {
+  args: { staff: true },
+  parameters: { idokit: { now: fixtureNow, client: { feed: withAudiences } } },
+};
+
+/** No partner helps with this subject: the national help line (the DigiHulplijn by default). */
+export const HelplineFallback: Story = { args: { theme: 'studiefinanciering' } };

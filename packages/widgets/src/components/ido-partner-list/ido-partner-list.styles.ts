@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { cardStyles } from '../../styles/card.js';
 import { searchResultsStyles } from '../../styles/search-results.js';
+import { bringHelplineStyles } from '../../styles/bring-helpline.js';
 import { statusShapeStyles } from '../../styles/status-shape.js';
 
 /**
@@ -154,4 +155,10 @@ const ownStyles = css`
 `;
 
 /** The element's styles after the shared search-and-results frame, cards and status shape. */
-export const partnerListStyles = [searchResultsStyles, cardStyles, statusShapeStyles, ownStyles];
+export const partnerListStyles = [
+  searchResultsStyles,
+  cardStyles,
+  statusShapeStyles,
+  bringHelplineStyles,
+  ownStyles,
+];

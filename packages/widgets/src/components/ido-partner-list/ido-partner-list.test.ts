@@ -98,13 +98,15 @@ describe('<ido-partner-list>: the list', () => {
     );
     expect(clean(humanitas.querySelector('.languages'))).to.equal('Talen: Nederlands');
     expect(clean(humanitas.querySelector('.cost'))).to.equal('Kosten: Gratis');
-    const route = humanitas.querySelector('.route')!;
-    expect(seen(route)).to.equal(
-      'Aanmelden met een formulier Open het aanmeldformulier Vul met de bewoner het aanmeldformulier in.',
-    );
-    expect(route.querySelector('a')!.getAttribute('href')).to.equal(
+    // Residents see how to get in touch, never the routes' instructions for staff.
+    expect($$(humanitas, '.route').map(seen)).to.deep.equal([
+      'E-mail Mail naar zwolle@humanitas.example',
+      'Aanmelden met een formulier Open het aanmeldformulier',
+    ]);
+    expect($$(humanitas, '.route a').map((a) => a.getAttribute('href'))).to.deep.equal([
+      'mailto:zwolle@humanitas.example',
       'https://humanitas.example/zwolle/aanmelden',
-    );
+    ]);
     const juridisch = item(el, 'Juridisch')!;
     expect(clean(juridisch.querySelector('.cost'))).to.equal(
       'Kosten: U betaalt een bijdrage. Het eerste gesprek is gratis. Daarna betaalt u soms een eigen bijdrage.',
@@ -117,9 +119,10 @@ describe('<ido-partner-list>: the list', () => {
     const wmo = item(el, 'Wmo')!;
     expect(wmo.querySelector('.languages'), 'no languages known: no line').to.equal(null);
     expect(wmo.querySelector('.cost'), 'no cost known: no line').to.equal(null);
-    expect(wmo.querySelector('.route a')!.getAttribute('href')).to.equal(
+    expect($$(wmo, '.route a').map((a) => a.getAttribute('href'))).to.deep.equal([
+      'tel:+31380000000',
       'mailto:wmo@zwolle.example',
-    );
+    ]);
     // Data text is Dutch whatever the page's language, and says so.
     expect(wmo.querySelector('.description')!.getAttribute('lang')).to.equal('nl');
   });
@@ -293,8 +296,13 @@ describe('<ido-partner-list>: search', () => {
   it('says so when no partner serves the municipality at all', async () => {
     const { el } = await render(html`<ido-partner-list municipality="Texel"></ido-partner-list>`);
     expect(status(el)).to.equal('Geen partners gevonden in Texel.');
-    expect(clean($(el, '[part~="empty"]'))).to.equal(
-      'Voor Texel staan er nog geen partners in de lijst. Vraag het aan het Informatiepunt in de bibliotheek. Wij zoeken samen met u verder.',
+    expect(seen($(el, '[part~="empty"]'))).to.equal(
+      'Voor Texel staan er nog geen partners in de lijst. Vraag het aan het Informatiepunt in de bibliotheek. Wij zoeken samen met u verder. U kunt ook bellen voor hulp: DigiHulplijn: 088 130 0000 (ma – vr 09:00 – 17:00)',
+    );
+    const helpline = $(el, '[part~="helpline"] a')!;
+    expect(helpline.getAttribute('href')).to.equal('tel:+31881300000');
+    expect(clean($(el, '.helpline-hours')), 'read as "ma tot vr"').to.equal(
+      '(ma – tot vr 09:00 – tot 17:00)',
     );
     await expectAccessible(el);
   });
@@ -347,11 +355,12 @@ describe('<ido-partner-list>: choosing and keyboard', () => {
       el.client = createFakeClient();
       el.now = fixtureNow;
       el.municipality = 'Zwolle';
+      el.staff = true;
       shadow.append(el);
       await settled(el);
       const heard = oneEvent(document, 'ido-partner-select');
       const choose = $$(el, '.select').find(
-        (b) => clean(b) === 'Kies deze partner (Wmo-loket Gemeente Zwolle)',
+        (b) => clean(b) === 'Kies voor doorverwijzing (Wmo-loket Gemeente Zwolle)',
       );
       choose!.click();
       const event = await heard;
@@ -377,7 +386,9 @@ describe('<ido-partner-list>: choosing and keyboard', () => {
   });
 
   it('works by keyboard: Tab through the form, arrows between partners, Enter chooses', async () => {
-    const { el } = await render();
+    const { el } = await render(
+      html`<ido-partner-list municipality="Zwolle" staff></ido-partner-list>`,
+    );
     const input = $(el, 'input') as HTMLInputElement;
     input.focus();
     await tab();
@@ -455,6 +466,7 @@ function hostileFeed(): Feed {
       ],
       languages: ['<i>x</i>'],
       cost: { kind: 'free', note: '<img src=x onerror="window.__pwned=1">' },
+      bring: ['<img src=x onerror="window.__pwned=1">', '<b>vet</b>'],
     }),
     ...[
       ' JaVaScRiPt:window.__pwned=1',
@@ -513,6 +525,11 @@ describe('<ido-partner-list>: hostile data', () => {
     );
     // A theme id the taxonomy lacks is named by its id, as text.
     expect(clean(markup.querySelector('.themes'))).to.contain('<svg onload=');
+    // What to bring is text too.
+    expect($$(markup, '.bring li').map(clean)).to.deep.equal([
+      '<img src=x onerror="window.__pwned=1">',
+      '<b>vet</b>',
+    ]);
     await expectAccessible(el);
   });
 });
@@ -579,10 +596,13 @@ describe('<ido-partner-list>: English', () => {
     expect(clean(item(el, 'Juridisch')!.querySelector('.languages'))).to.equal(
       'Languages: Dutch and English',
     );
-    expect(humanitas.querySelector('.instructions')!.getAttribute('lang')).to.equal('nl');
+    expect(humanitas.querySelector('.description')!.getAttribute('lang')).to.equal('nl');
     el.search('nothing-like-this');
     await el.updateComplete;
     expect(status(el)).to.equal('No partners found in Zwolle matching “nothing-like-this”.');
+    expect(seen($(el, '[part~="helpline"]'))).to.equal(
+      'You can also call for help: DigiHulplijn: 088 130 0000 (Mon – Fri 09:00 – 17:00)',
+    );
     await expectAccessible(el);
   });
 });
@@ -602,5 +622,124 @@ describe('<ido-partner-list>: layout', () => {
       expect(box.width, clean(target)).to.be.at.least(44);
       expect(box.right, clean(target)).to.be.at.most(base.getBoundingClientRect().right + 0.5);
     }
+  });
+});
+
+/** The fixture feed with text for staff and what to bring, as issue 22's data carries them. */
+function feedWithAudiences(): Feed {
+  const extra: Record<string, Partial<Partner>> = {
+    'humanitas-thuisadministratie-zwolle': {
+      staffInstructions: 'Bel eerst de coördinator; zeg dat u van het IDO in de bibliotheek belt.',
+      bring: ['De brieven die u kreeg', 'Uw bankafschriften'],
+    },
+    'wmo-loket-zwolle': {
+      staffInstructions: 'Vraag naar het team Wmo; noem het IDO.',
+    },
+  };
+  return {
+    ...fixtureFeed,
+    partners: fixtureFeed.partners.map((p) => ({ ...p, ...extra[p.id] })),
+  };
+}
+
+describe('<ido-partner-list>: residents and staff apart (issue 22)', () => {
+  const staffWords = [
+    'Bel eerst de coördinator',
+    'Vraag naar het team Wmo',
+    // The referral routes' instructions are for staff too.
+    'Vul met de bewoner het aanmeldformulier in.',
+    'Mail met toestemming van de bewoner een korte vraag.',
+    'Laat de bewoner zelf bellen',
+  ];
+
+  it('residents see how to get in touch and what to bring, but no staff text and no choose button', async () => {
+    const { el } = await render(undefined, {
+      client: createFakeClient({ feed: feedWithAudiences() }),
+    });
+    const all = clean($(el, '.groups'));
+    for (const words of staffWords) expect(all, words).to.not.contain(words);
+    expect($$(el, '[part~="staff-instructions"], .instructions')).to.have.length(0);
+    expect($$(el, '.select'), 'no choose buttons').to.have.length(0);
+    expect(all).to.not.contain('Kies');
+    const humanitas = item(el, 'Humanitas')!;
+    expect(clean(humanitas.querySelector('.referral-title'))).to.equal('Zo komt u in contact');
+    const bring = humanitas.querySelector('[part~="bring"]')!;
+    expect(clean(bring.querySelector('.bring-title'))).to.equal('Neem mee:');
+    expect($$(bring, 'li').map(clean)).to.deep.equal([
+      'De brieven die u kreeg',
+      'Uw bankafschriften',
+    ]);
+    expect(bring.querySelector('ul')!.getAttribute('lang')).to.equal('nl');
+    expect(item(el, 'Wmo')!.querySelector('[part~="bring"]'), 'nothing to bring').to.equal(null);
+    // The Wmo-loket has a phone number but no phone route: residents may still call it.
+    expect($$(item(el, 'Wmo')!, '.route a').map((a) => a.getAttribute('href'))).to.deep.equal([
+      'tel:+31380000000',
+      'mailto:wmo@zwolle.example',
+    ]);
+    await expectAccessible(el);
+  });
+
+  it('staff see the staff instructions and the referral routes first, and what to bring', async () => {
+    const { el } = await render(
+      html`<ido-partner-list municipality="Zwolle" staff></ido-partner-list>`,
+      { client: createFakeClient({ feed: feedWithAudiences() }) },
+    );
+    const humanitas = item(el, 'Humanitas')!;
+    const instructions = humanitas.querySelector('[part~="staff-instructions"]')!;
+    expect(clean(instructions)).to.equal(
+      'Voor medewerkers: Bel eerst de coördinator; zeg dat u van het IDO in de bibliotheek belt.',
+    );
+    expect(instructions.closest('.referral'), 'inside the referral block').to.not.equal(null);
+    expect(seen(humanitas.querySelector('.route'))).to.equal(
+      'Aanmelden met een formulier Open het aanmeldformulier Vul met de bewoner het aanmeldformulier in.',
+    );
+    expect($$(humanitas, '[part~="bring"] li').map(clean)).to.deep.equal([
+      'De brieven die u kreeg',
+      'Uw bankafschriften',
+    ]);
+    expect(seen(humanitas.querySelector('.select'))).to.equal('Kies voor doorverwijzing');
+    expect(clean(item(el, 'Wmo')!.querySelector('.staff-instructions'))).to.equal(
+      'Voor medewerkers: Vraag naar het team Wmo; noem het IDO.',
+    );
+    expect(
+      item(el, 'Juridisch')!.querySelector('.staff-instructions'),
+      'none in the data',
+    ).to.equal(null);
+    await expectAccessible(el);
+  });
+
+  it('fits 320 px with staff instructions, what to bring and the help line', async () => {
+    const { el } = await render(
+      html`<ido-partner-list
+        municipality="Zwolle"
+        staff
+        style="inline-size: 320px"
+      ></ido-partner-list>`,
+      { client: createFakeClient({ feed: feedWithAudiences() }) },
+    );
+    const fits = () => $(el, '.base')!.scrollWidth <= 320;
+    expect($(el, '[part~="staff-instructions"]')).to.not.equal(null);
+    expect(fits(), 'staff mode').to.equal(true);
+    el.theme = 'studiefinanciering';
+    await el.updateComplete;
+    const link = $(el, '[part~="helpline"] a')!;
+    expect(link.getBoundingClientRect().height).to.be.at.least(44);
+    expect(fits(), 'help line').to.equal(true);
+  });
+
+  it('offers the help line when no partner helps with the theme, and takes the page’s own', async () => {
+    const { el } = await render(
+      html`<ido-partner-list municipality="Zwolle" theme="studiefinanciering"></ido-partner-list>`,
+    );
+    expect(status(el)).to.equal('Geen partners gevonden in Zwolle voor Studiefinanciering.');
+    expect(el.matches(':state(empty)')).to.equal(true);
+    const link = $(el, '[part~="helpline"] a')!;
+    expect(link.getAttribute('href')).to.equal('tel:+31881300000');
+    expect(clean(link)).to.equal('DigiHulplijn: 088 130 0000');
+    await expectAccessible(el);
+    el.helpline = '0800 1234567';
+    await el.updateComplete;
+    expect(seen($(el, '[part~="helpline"]'))).to.equal('U kunt ook bellen voor hulp: 0800 1234567');
+    expect($(el, '[part~="helpline"] a')!.getAttribute('href')).to.equal('tel:+318001234567');
   });
 });

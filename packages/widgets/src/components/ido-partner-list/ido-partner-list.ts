@@ -22,6 +22,8 @@ import { IdoElement } from '../../base/ido-element.js';
 import { moveFocusInList } from '../../base/list-keys.js';
 import { mailtoUrl, telUrl, webUrl } from '../../base/safe-url.js';
 import { renderChoose, renderNextSteps, renderResultLine } from '../../shared/result-parts.js';
+import { renderBring } from '../../shared/bring.js';
+import { helplineFor, renderHelpline } from '../../shared/helpline.js';
 import { searchForm } from '../../shared/search-form.js';
 import { dataTask } from '../../controllers/data-controller.js';
 import { NowController } from '../../controllers/now-controller.js';
@@ -65,11 +67,16 @@ type FocusTarget = 'input' | 'status';
  * Formulierenbrigade, schuldhulp, the municipality's desk …), for residents and for staff. A
  * search box (words in the name, description or kind; case and accents ignored) and a subject
  * choice narrow the list; partners are grouped by kind or theme with the taxonomy's own names.
- * Each partner shows a plain-language description, what it helps with, how to get in touch or
- * refer warmly (phone, e-mail, walking in, a sign-up form, each with the data's short
- * instructions), whether it is open now and its hours this week (in Europe/Amsterdam, whatever
- * the reader's clock says), languages and cost when known. With `staff`, the referral
- * instructions come first.
+ * Each partner shows a plain-language description, what it helps with, how to get in touch
+ * (phone, e-mail, address, a sign-up form), whether it is open now and its hours this week (in
+ * Europe/Amsterdam, whatever the reader's clock says), what to bring, languages and cost when
+ * known. When nothing is found, a national help line is offered (`helpline`, else the
+ * DigiHulplijn).
+ *
+ * Residents (without `staff`) never see text meant for staff: neither a partner's
+ * `staffInstructions` nor the referral routes' `instructions`, and no choose button. With
+ * `staff`, the partner's staff instructions and the warm-referral routes (each with its
+ * instructions) come first, and each partner has a "Kies voor doorverwijzing" button.
  *
  * Links are made only from `https:`/`http:` web addresses, phone numbers and plain e-mail
  * addresses; anything else in the data is shown as text, never as a link.
@@ -82,7 +89,7 @@ type FocusTarget = 'input' | 'status';
  * @attr feed - URL of a static `feed.json`.
  * @attr lang - `nl` (default), `en`, `ar` (right to left), `tr`, `pl` or `uk`; otherwise inherited. Partner data (names, descriptions, instructions) stays Dutch, left to right.
  *
- * @event {IdoPartnerSelectEvent} ido-partner-select - A partner was chosen with its "Kies deze partner" button; `detail: { partner }`. Choosing it again un-chooses it without an event.
+ * @event {IdoPartnerSelectEvent} ido-partner-select - With `staff`: a partner was chosen with its "Kies voor doorverwijzing" button; `detail: { partner }`. Choosing it again un-chooses it without an event.
  * @event {IdoErrorEvent} ido-error - The partners could not be loaded; `detail: { error, message }`.
  *
  * @csspart base - The wrapper of everything.
@@ -94,7 +101,10 @@ type FocusTarget = 'input' | 'status';
  * @csspart heading - A group's heading.
  * @csspart list - A list of partners (`<ul>`).
  * @csspart item - One partner (`<li>`); the chosen one has `aria-current="true"`.
- * @csspart referral - A partner's contact or referral block.
+ * @csspart referral - A partner's contact block (residents) or referral block (staff).
+ * @csspart staff-instructions - With `staff`: the partner's instructions for staff.
+ * @csspart bring - What a resident should bring to the partner.
+ * @csspart helpline - The national help line offered when nothing was found.
  * @csspart hours - A partner's open/closed status and week.
  * @csspart empty - What to try when nothing was found.
  * @csspart error - The box that says loading failed, with its retry button.
@@ -125,8 +135,14 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
   /** Only partners of this kind (`schuldhulp`, `humanitas`, `sociaal-raadslieden`, …). */
   @property({ reflect: true }) kind = '';
 
-  /** For IDO staff: each partner's referral instructions come first. */
+  /**
+   * For IDO staff: each partner's staff instructions and referral routes come first, with a
+   * button to choose the partner. Without it (residents) no staff text and no button is shown.
+   */
   @property({ type: Boolean, reflect: true }) staff = false;
+
+  /** A help line (phone number) to offer when nothing is found; default the DigiHulplijn. */
+  @property() helpline?: string;
 
   /** Group by `kind` (default; each partner once), `theme` (a partner under each of its themes) or `none`. */
   @property({ attribute: 'group-by', reflect: true }) groupBy: PartnerGrouping = 'kind';
@@ -137,7 +153,7 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
   /** Level of the group headings (2–6); partner names are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** Id of the chosen partner; set by the choose buttons, or by the page. */
+  /** Id of the chosen partner; set by the choose buttons (with `staff`), or by the page. */
   @property({ reflect: true }) selected?: string;
 
   /** What is in the search field. */
@@ -296,7 +312,6 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
       this.labelOf(loaded.taxonomy.themes.find((e) => e.id === id) ?? { id }),
     );
     const kind = loaded.taxonomy.partnerKinds.find((e) => e.id === partner.kind);
-    const referral = this.renderReferral(partner, forName);
     const website = partner.contact.website;
     const site = webUrl(website);
     return html`<li class="item" part="item" aria-current=${chosen ? 'true' : 'false'}>
@@ -306,7 +321,7 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
           ? html`<p class="kind">${t.partnerKind} ${this.labelOf(kind ?? { id: partner.kind })}</p>`
           : nothing
       }
-      ${this.staff ? referral : nothing}
+      ${this.staff ? this.renderReferral(partner, forName) : nothing}
       <p class="description" lang="nl" dir="ltr">${partner.description}</p>
       ${
         themes.length
@@ -320,7 +335,8 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
           : nothing
       }
       ${partner.hours ? this.renderHours(partner.hours) : nothing}
-      ${this.staff ? nothing : referral}
+      ${this.staff ? nothing : this.renderContact(partner, forName)}
+      ${renderBring(t.partnerBring, partner.bring)}
       ${
         site
           ? html`<p class="website">
@@ -347,21 +363,36 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
             </p>`
           : nothing
       }
-      ${renderChoose({
-        chosen,
-        label: this.staff ? t.partnerSelectStaff : t.partnerSelect,
-        forName,
-        chosenText: t.partnerSelected,
-        onClick: () => this.toggleSelected(partner),
-      })}
+      ${
+        this.staff
+          ? renderChoose({
+              chosen,
+              label: t.partnerSelectStaff,
+              forName,
+              chosenText: t.partnerSelected,
+              onClick: () => this.toggleSelected(partner),
+            })
+          : nothing
+      }
     </li>`;
   }
 
-  /** How to get in touch (residents) or refer warmly (staff): one entry per route in the data. */
+  /**
+   * For staff: the partner's staff instructions, then one entry per referral route in the data,
+   * each with its instructions.
+   */
   private renderReferral(partner: Partner, forName: TemplateResult): TemplateResult {
     const t = this.t;
     return html`<div class="referral" part="referral">
-      <p class="referral-title">${this.staff ? t.partnerReferTitle : t.partnerContactTitle}</p>
+      <p class="referral-title">${t.partnerReferTitle}</p>
+      ${
+        partner.staffInstructions
+          ? html`<p class="staff-instructions" part="staff-instructions">
+              <span class="staff-label">${t.partnerStaffInstructions}</span>
+              <span lang="nl" dir="ltr">${partner.staffInstructions}</span>
+            </p>`
+          : nothing
+      }
       <ul class="routes">
         ${partner.referral.map(
           (route) =>
@@ -373,6 +404,49 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
               <span class="instructions" lang="nl" dir="ltr">${route.instructions}</span>
             </li>`,
         )}
+      </ul>
+    </div>`;
+  }
+
+  /**
+   * For residents: how to get in touch, from the partner's contact details (phone, e-mail,
+   * address) and its sign-up forms; never the routes' instructions, which are for staff.
+   */
+  private renderContact(partner: Partner, forName: TemplateResult): TemplateResult {
+    const t = this.t;
+    const { phone, email, address } = partner.contact;
+    const walkIn = partner.referral.some((route) => route.method === 'walk-in');
+    const entry = (label: string, content: TemplateResult | typeof nothing) =>
+      content === nothing
+        ? nothing
+        : html`<li class="route">
+            <span class="route-head"><span class="method">${label}</span> ${content}</span>
+          </li>`;
+    const byPhone: ReferralRoute = { method: 'by-phone', instructions: '' };
+    const byEmail: ReferralRoute = { method: 'by-email', instructions: '' };
+    return html`<div class="referral" part="referral">
+      <p class="referral-title">${t.partnerContactTitle}</p>
+      <ul class="routes">
+        ${phone ? entry(t.partnerMethod['by-phone'], this.renderRouteContact(partner, byPhone, forName)) : nothing}
+        ${email ? entry(t.partnerMethod['by-email'], this.renderRouteContact(partner, byEmail, forName)) : nothing}
+        ${
+          address
+            ? html`<li class="route">
+                <span class="route-head"
+                  >${walkIn ? html`<span class="method">${t.partnerMethod['walk-in']}</span>` : nothing}
+                  <span class="address"
+                    >${t.partnerAddress} ${address.street} ${address.houseNumber},
+                    ${address.postcode} ${address.city}</span
+                  ></span
+                >
+              </li>`
+            : nothing
+        }
+        ${partner.referral
+          .filter((route) => route.method === 'form-url')
+          .map((route) =>
+            entry(t.partnerMethod['form-url'], this.renderRouteContact(partner, route, forName)),
+          )}
       </ul>
     </div>`;
   }
@@ -473,6 +547,7 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
       return html`<div class="empty" part="empty">
         <p>${t.partnerNoneInArea(this.isolate(municipality))}</p>
         <p>${t.partnerTryDesk}</p>
+        ${this.renderHelpline()}
       </div>`;
     }
     return html`<div class="empty" part="empty">
@@ -491,7 +566,13 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
         !!this.theme && { label: t.partnerAllThemes, onClick: () => this.clearTheme() },
         !!this.kind && { label: t.partnerAllKinds, onClick: () => this.clearKind() },
       ])}
+      ${this.renderHelpline()}
     </div>`;
+  }
+
+  /** The national help line, offered whenever the list has no partner to give. */
+  private renderHelpline(): TemplateResult | typeof nothing {
+    return renderHelpline(this, this.t.partnerHelpline, helplineFor(this.helpline));
   }
 
   private statusText(loaded: Loaded | undefined): string {

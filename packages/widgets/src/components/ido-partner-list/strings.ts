@@ -97,12 +97,21 @@ export interface PartnerStrings {
   partnerCostKind: Record<PartnerCostKind, string>;
   /** Hidden after links and buttons of an item: " (Humanitas Zwolle)". */
   partnerFor: (name: string) => string;
-  /** The choose button (a toggle; its pressed state says whether it is chosen). */
+  /**
+   * The residents' choose button of earlier versions.
+   * @deprecated Residents get no choose button since issue 22; kept so overrides still fit.
+   */
   partnerSelect: string;
   /** The choose button in `staff` mode. */
   partnerSelectStaff: string;
   /** Visible mark on the chosen partner. */
   partnerSelected: string;
+  /** In `staff` mode, before the partner's instructions for staff. */
+  partnerStaffInstructions: string;
+  /** Title of what a resident should bring. */
+  partnerBring: string;
+  /** Before the national help line, when no partner was found. */
+  partnerHelpline: string;
 }
 
 const nlWhere = ({ municipality, theme, kind, query }: PartnerFoundContext) =>
@@ -175,6 +184,9 @@ export const partnerNl: PartnerStrings = {
   partnerSelect: 'Kies deze partner',
   partnerSelectStaff: 'Kies voor doorverwijzing',
   partnerSelected: 'Gekozen',
+  partnerStaffInstructions: 'Voor medewerkers:',
+  partnerBring: 'Neem mee:',
+  partnerHelpline: 'U kunt ook bellen voor hulp:',
 };
 
 export const partnerEn: PartnerStrings = {
@@ -229,4 +241,7 @@ export const partnerEn: PartnerStrings = {
   partnerSelect: 'Choose this partner',
   partnerSelectStaff: 'Choose for referral',
   partnerSelected: 'Chosen',
+  partnerStaffInstructions: 'For staff:',
+  partnerBring: 'Bring with you:',
+  partnerHelpline: 'You can also call for help:',
 };

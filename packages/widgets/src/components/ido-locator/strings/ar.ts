@@ -76,6 +76,8 @@ export const strings: LocatorStrings = {
   locatorHoursLabel: (kind) =>
     kind === 'ido' ? 'مواعيد نقطة المعلومات:' : 'المكتبة (لا توجد مواعيد منفصلة):',
   locatorLanguages: 'اللغات:',
+  locatorPhoneHours: 'ساعات الهاتف:',
+  locatorBring: 'أحضر معك:',
   locatorCall: (phone) => `اتصل على ${phone}`,
   locatorPhone: (phone) => `الهاتف: ${phone}`,
   locatorWebsite: 'الموقع الإلكتروني',

@@ -70,6 +70,8 @@ export const strings: LocatorStrings = {
   locatorHoursLabel: (kind) =>
     kind === 'ido' ? 'Godziny Punktu Informacyjnego:' : 'Biblioteka (bez osobnych godzin):',
   locatorLanguages: 'Języki:',
+  locatorPhoneHours: 'Godziny telefoniczne:',
+  locatorBring: 'Zabierz ze sobą:',
   locatorCall: (phone) => `Zadzwoń: ${phone}`,
   locatorPhone: (phone) => `Telefon: ${phone}`,
   locatorWebsite: 'Strona internetowa',

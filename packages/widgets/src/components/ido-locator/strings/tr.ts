@@ -62,6 +62,8 @@ export const strings: LocatorStrings = {
   locatorHoursLabel: (kind) =>
     kind === 'ido' ? 'Bilgi Noktası saatleri:' : 'Kütüphane (ayrı saat yok):',
   locatorLanguages: 'Diller:',
+  locatorPhoneHours: 'Telefon saatleri:',
+  locatorBring: 'Yanınızda getirin:',
   locatorCall: (phone) => `Arayın: ${phone}`,
   locatorPhone: (phone) => `Telefon: ${phone}`,
   locatorWebsite: 'Web sitesi',

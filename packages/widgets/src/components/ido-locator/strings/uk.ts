@@ -71,6 +71,8 @@ export const strings: LocatorStrings = {
   locatorHoursLabel: (kind) =>
     kind === 'ido' ? 'Години інформаційного пункту:' : 'Бібліотека (окремих годин немає):',
   locatorLanguages: 'Мови:',
+  locatorPhoneHours: 'Години телефонного зв’язку:',
+  locatorBring: 'Візьміть із собою:',
   locatorCall: (phone) => `Зателефонувати: ${phone}`,
   locatorPhone: (phone) => `Телефон: ${phone}`,
   locatorWebsite: 'Сайт',

@@ -15,6 +15,9 @@ export const strings: HoursStrings = {
   hoursWebsite: 'موقع المكتبة',
   hoursAppointment: 'احجز موعدًا',
   hoursContact: 'التواصل',
+  hoursPhone: 'ساعات الهاتف',
+  hoursBring: 'أحضر معك:',
+  hoursHelpline: 'مغلق اليوم؟ يمكنك أيضًا الاتصال للحصول على المساعدة:',
   hoursNotFound: 'هذا المكان غير موجود (لم يعد موجودًا). ابحث عنه مرة أخرى.',
   hoursNoLocation: 'لم يتم اختيار مكان.',
 };

@@ -15,6 +15,9 @@ export const strings: HoursStrings = {
   hoursWebsite: 'Strona internetowa biblioteki',
   hoursAppointment: 'Umów wizytę',
   hoursContact: 'Kontakt',
+  hoursPhone: 'Godziny telefoniczne',
+  hoursBring: 'Zabierz ze sobą:',
+  hoursHelpline: 'Dziś zamknięte? Możesz też zadzwonić po pomoc:',
   hoursNotFound: 'To miejsce nie istnieje (już). Wyszukaj je ponownie.',
   hoursNoLocation: 'Nie wybrano miejsca.',
 };

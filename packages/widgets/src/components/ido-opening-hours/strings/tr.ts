@@ -15,6 +15,9 @@ export const strings: HoursStrings = {
   hoursWebsite: 'Kütüphanenin web sitesi',
   hoursAppointment: 'Randevu alın',
   hoursContact: 'İletişim',
+  hoursPhone: 'Telefon saatleri',
+  hoursBring: 'Yanınızda getirin:',
+  hoursHelpline: 'Bugün kapalı mı? Yardım için telefonla da arayabilirsiniz:',
   hoursNotFound: 'Bu yer (artık) mevcut değil. Lütfen yeniden arayın.',
   hoursNoLocation: 'Bir yer seçilmedi.',
 };

@@ -15,6 +15,9 @@ export const strings: HoursStrings = {
   hoursWebsite: 'Сайт бібліотеки',
   hoursAppointment: 'Записатися на прийом',
   hoursContact: 'Контакти',
+  hoursPhone: 'Години телефонного зв’язку',
+  hoursBring: 'Візьміть із собою:',
+  hoursHelpline: 'Сьогодні зачинено? Ви також можете зателефонувати по допомогу:',
   hoursNotFound: 'Цього місця не існує (більше). Знайдіть його ще раз.',
   hoursNoLocation: 'Місце не вибрано.',
 };

@@ -79,4 +79,7 @@ export const strings: PartnerStrings = {
   partnerSelect: 'اختر هذه الجهة',
   partnerSelectStaff: 'اختر للإحالة',
   partnerSelected: 'تم الاختيار',
+  partnerStaffInstructions: 'للموظفين:',
+  partnerBring: 'أحضر معك:',
+  partnerHelpline: 'يمكنك أيضًا الاتصال للحصول على المساعدة:',
 };

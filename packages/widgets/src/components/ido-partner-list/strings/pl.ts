@@ -77,4 +77,7 @@ export const strings: PartnerStrings = {
   partnerSelect: 'Wybierz tę organizację',
   partnerSelectStaff: 'Wybierz do skierowania',
   partnerSelected: 'Wybrano',
+  partnerStaffInstructions: 'Dla pracowników:',
+  partnerBring: 'Zabierz ze sobą:',
+  partnerHelpline: 'Możesz też zadzwonić po pomoc:',
 };

@@ -66,4 +66,7 @@ export const strings: PartnerStrings = {
   partnerSelect: 'Bu kuruluşu seç',
   partnerSelectStaff: 'Yönlendirme için seç',
   partnerSelected: 'Seçildi',
+  partnerStaffInstructions: 'Personel için:',
+  partnerBring: 'Yanınızda getirin:',
+  partnerHelpline: 'Yardım için ayrıca arayabilirsiniz:',
 };

@@ -76,4 +76,7 @@ export const strings: PartnerStrings = {
   partnerSelect: 'Вибрати цю організацію',
   partnerSelectStaff: 'Вибрати для направлення',
   partnerSelected: 'Вибрано',
+  partnerStaffInstructions: 'Для працівників:',
+  partnerBring: 'Візьміть із собою:',
+  partnerHelpline: 'Ви також можете зателефонувати по допомогу:',
 };
