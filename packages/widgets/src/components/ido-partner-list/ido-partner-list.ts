@@ -22,6 +22,8 @@ import { IdoElement } from '../../base/ido-element.js';
 import { moveFocusInList } from '../../base/list-keys.js';
 import { mailtoUrl, telUrl, webUrl } from '../../base/safe-url.js';
 import { renderChoose, renderNextSteps, renderResultLine } from '../../shared/result-parts.js';
+import { renderSlipButton } from '../../shared/referral-slip/slip-button.js';
+import { slipPartner } from '../../shared/referral-slip/slip-partner.js';
 import { searchForm } from '../../shared/search-form.js';
 import { dataTask } from '../../controllers/data-controller.js';
 import { NowController } from '../../controllers/now-controller.js';
@@ -347,6 +349,9 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
         chosenText: t.partnerSelected,
         onClick: () => this.toggleSelected(partner),
       })}
+      <div class="slip">
+        ${renderSlipButton({ partner: slipPartner(partner), lang: this.language, forName })}
+      </div>
     </li>`;
   }
 

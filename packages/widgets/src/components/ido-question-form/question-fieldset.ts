@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { renderSlipButton } from '../../shared/referral-slip/slip-button.js';
 import type { Desk } from './device-storage.js';
 import type { Channel } from '@idokit/sdk';
 import { effectiveLevel, type PickOption, type QuestionDraft, type VisitDraft } from './draft.js';
@@ -145,6 +146,7 @@ function renderReferral(o: QuestionFieldsetOptions): TemplateResult {
       q.referral,
       (value) => o.edit((x) => (x.referral = value)),
     )}
+    ${renderReferralSlip(o)}
     <div class="check-field">
       <label class="check">
         <input
@@ -158,6 +160,13 @@ function renderReferral(o: QuestionFieldsetOptions): TemplateResult {
       </label>
       <span class="ido-hint" id=${`q${i}-warm-hint`}>${t.formWarmHint}</span>
     </div>`;
+}
+
+/** The chosen partner's referral slip, to print or show the resident (issue 22). */
+function renderReferralSlip({ desk, question: q, lang }: QuestionFieldsetOptions) {
+  const id = q.referral.startsWith('partner:') ? q.referral.slice('partner:'.length) : '';
+  const slip = id ? desk.partners.find((p) => p.id === id)?.slip : undefined;
+  return slip ? html`<div class="row">${renderSlipButton({ partner: slip, lang })}</div>` : nothing;
 }
 
 function renderSelect(
