@@ -70,7 +70,10 @@ type FocusTarget = 'input' | 'status';
  * refer warmly (phone, e-mail, walking in, a sign-up form, each with the data's short
  * instructions), whether it is open now and its hours this week (in Europe/Amsterdam, whatever
  * the reader's clock says), languages and cost when known. With `staff`, the referral
- * instructions come first.
+ * instructions come first. Each partner's "Verwijsbriefje" button opens a referral slip for the
+ * resident to take home: printed (A6 on A4) or scanned from the screen (a QR code to the
+ * partner's website or phone), in Dutch, English, Arabic, Turkish, Polish or Ukrainian, without
+ * staff instructions or personal data.
  *
  * Links are made only from `https:`/`http:` web addresses, phone numbers and plain e-mail
  * addresses; anything else in the data is shown as text, never as a link.
