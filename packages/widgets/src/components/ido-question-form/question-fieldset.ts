@@ -146,7 +146,6 @@ function renderReferral(o: QuestionFieldsetOptions): TemplateResult {
       q.referral,
       (value) => o.edit((x) => (x.referral = value)),
     )}
-    ${renderReferralSlip(o)}
     <div class="check-field">
       <label class="check">
         <input
@@ -159,7 +158,8 @@ function renderReferral(o: QuestionFieldsetOptions): TemplateResult {
         <span>${t.formWarm}</span>
       </label>
       <span class="ido-hint" id=${`q${i}-warm-hint`}>${t.formWarmHint}</span>
-    </div>`;
+    </div>
+    ${renderReferralSlip(o)}`;
 }
 
 /** The chosen partner's referral slip, to print or show the resident (issue 22). */

@@ -33,12 +33,6 @@ const clean = (node: Element | null | undefined) =>
 const slipRoot = (el: IdoQuestionForm) =>
   el.shadowRoot!.querySelector('.ido-referral-slip')?.shadowRoot ?? null;
 
-/** Tabs until `target` has focus (at most 30 presses). */
-async function tabTo(target: () => Element | null | undefined): Promise<void> {
-  for (let i = 0; i < 30 && deepActiveElement() !== target(); i++) await tab();
-  expectFocusOn(target(), 'tabbing');
-}
-
 let api = '';
 let origin = '';
 
@@ -91,8 +85,10 @@ describe('referral slip from <ido-question-form>', function () {
     const partnerName = clean(select.selectedOptions[0]);
 
     await tab();
+    expectFocusOn($(el, '#q0-warm'), 'warm');
+    await tab();
     const opener = $<HTMLButtonElement>(el, '.slip-open')!;
-    expectFocusOn(opener, 'the slip button follows the partner');
+    expectFocusOn(opener, 'the slip button follows the referral');
     expect(clean(opener)).to.equal('Verwijsbriefje');
     await press('Enter');
     await waitUntil(() => slipRoot(el)?.querySelector('dialog')?.open, 'the slip did not open');

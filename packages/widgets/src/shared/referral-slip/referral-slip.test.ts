@@ -4,7 +4,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import 'jsqr/dist/jsQR.js';
-import type jsQRFunction from 'jsqr';
+import type { QRCode } from 'jsqr';
 import type { Feed, Partner } from '@idokit/sdk';
 import { createFakeClient, fixtureFeed, fixtureNow } from '@idokit/sdk/testing';
 import {
@@ -25,7 +25,8 @@ import { slipPartner } from './slip-partner.js';
 
 declare global {
   interface Window {
-    jsQR: typeof jsQRFunction;
+    /** jsQR's browser build sets this global. */
+    jsQR: (data: Uint8ClampedArray, width: number, height: number) => QRCode | null;
   }
 }
 
