@@ -2,7 +2,7 @@
 // The referral slip (issue 22) as <ido-partner-list> offers it: a fake client (no network), a
 // fixed clock, real key presses, axe, the QR code read back by a QR decoder from the pixels.
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import 'jsqr/dist/jsQR.js';
 import type { QRCode } from 'jsqr';
 import type { Feed, Partner } from '@idokit/sdk';
@@ -91,7 +91,8 @@ async function decodeQr(svg: SVGSVGElement): Promise<string | undefined> {
 }
 
 afterEach(async () => {
-  await emulateMedia({ media: 'screen' });
+  await emulateMedia({ media: 'screen', forcedColors: 'none', reducedMotion: 'no-preference' });
+  await setViewport({ width: 800, height: 600 });
 });
 
 describe('referral slip: the link of its QR code', () => {
@@ -217,6 +218,28 @@ describe('referral slip from <ido-partner-list>', () => {
     const root = await openSlip(el, 'Humanitas Thuisadministratie Zwolle');
     expect(root.querySelector<HTMLSelectElement>('#slip-lang')!.value).to.equal('tr');
     expect(clean(root.querySelector('.slip-heading'))).to.equal('Başvurabileceğiniz yer');
+    root.querySelector<HTMLButtonElement>('.slip-close')!.click();
+    await waitUntil(() => !slipRoot(el));
+  });
+
+  it('fits 320 px without sideways scrolling; in forced colours the QR code stays black on white', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const { el } = await render();
+    const root = await openSlip(el, 'Humanitas Thuisadministratie Zwolle');
+    const box = root.querySelector('dialog')!;
+    expect(box.getBoundingClientRect().right).to.be.at.most(320);
+    expect(box.scrollWidth, 'no sideways scrolling').to.be.at.most(box.clientWidth);
+    for (const button of root.querySelectorAll('button'))
+      expect(button.getBoundingClientRect().height).to.be.at.least(44);
+    await expectAccessible(box);
+
+    await emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+    const qr = root.querySelector('.qr-code')!;
+    expect(getComputedStyle(qr).forcedColorAdjust).to.equal('none');
+    expect(getComputedStyle(qr.querySelector('path')!).fill).to.equal('rgb(0, 0, 0)');
+    expect(getComputedStyle(qr.querySelector('rect')!).fill).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(root.querySelector('.slip')!).borderStyle).to.equal('dashed');
+    expect(await decodeQr(qr as SVGSVGElement)).to.equal('https://humanitas.example/zwolle');
     root.querySelector<HTMLButtonElement>('.slip-close')!.click();
     await waitUntil(() => !slipRoot(el));
   });
