@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { renderSlipButton } from '../../shared/referral-slip/slip-button.js';
+import { preloadReferralSlip, renderSlipButton } from '../../shared/referral-slip/slip-button.js';
 import type { Desk } from './device-storage.js';
 import type { Channel } from '@idokit/sdk';
 import { effectiveLevel, type PickOption, type QuestionDraft, type VisitDraft } from './draft.js';
@@ -165,8 +165,12 @@ function renderReferral(o: QuestionFieldsetOptions): TemplateResult {
 /** The chosen partner's referral slip, to print or show the resident (issue 22). */
 function renderReferralSlip({ desk, question: q, lang }: QuestionFieldsetOptions) {
   const id = q.referral.startsWith('partner:') ? q.referral.slice('partner:'.length) : '';
-  const slip = id ? desk.partners.find((p) => p.id === id)?.slip : undefined;
-  return slip ? html`<div class="row">${renderSlipButton({ partner: slip, lang })}</div>` : nothing;
+  const partner = id ? desk.partners.find((p) => p.id === id) : undefined;
+  if (!partner?.slip) return nothing;
+  // The desk may go offline: its service worker keeps the slip's chunks once they are loaded.
+  preloadReferralSlip();
+  const forName = html`<span class="ido-visually-hidden"> (${partner.name})</span>`;
+  return html`<div class="row">${renderSlipButton({ partner: partner.slip, lang, forName })}</div>`;
 }
 
 function renderSelect(

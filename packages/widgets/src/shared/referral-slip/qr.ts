@@ -9,6 +9,11 @@ export interface QrCode {
   path: string;
 }
 
+/** Loads the encoder ahead of the first slip. */
+export async function preloadEncoder(): Promise<void> {
+  await import('uqr');
+}
+
 /** The quiet zone around the code, in modules (the standard asks for 4). */
 const QUIET = 4;
 

@@ -89,7 +89,7 @@ describe('referral slip from <ido-question-form>', function () {
     await tab();
     const opener = $<HTMLButtonElement>(el, '.slip-open')!;
     expectFocusOn(opener, 'the slip button follows the referral');
-    expect(clean(opener)).to.equal('Verwijsbriefje');
+    expect(clean(opener)).to.equal(`Verwijsbriefje (${partnerName})`);
     await press('Enter');
     await waitUntil(() => slipRoot(el)?.querySelector('dialog')?.open, 'the slip did not open');
     const root = slipRoot(el)!;

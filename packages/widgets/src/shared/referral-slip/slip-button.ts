@@ -35,10 +35,24 @@ export function renderSlipButton(options: SlipButtonOptions): TemplateResult {
     aria-haspopup="dialog"
     @click=${async (event: Event) => {
       const opener = event.currentTarget as HTMLButtonElement;
-      const { openReferralSlip } = await import('./slip-dialog.js');
-      await openReferralSlip({ partner: options.partner, opener, lang: options.lang });
+      // Offline before the dialog's chunk was ever loaded: nothing opens; the next click tries again.
+      const module = await import('./slip-dialog.js').catch(() => undefined);
+      await module?.openReferralSlip({ partner: options.partner, opener, lang: options.lang });
     }}
   >
     ${OPEN[lang] ?? OPEN.nl}${options.forName ?? ''}
   </button>`;
+}
+
+let preloaded: Promise<unknown> | undefined;
+
+/**
+ * Loads the dialog and the QR encoder in the background, once, so that a staff page which goes
+ * offline later (its service worker keeps what was loaded) can still open slips. Resident pages
+ * do not call it: they load the slip when one is opened.
+ */
+export function preloadReferralSlip(): void {
+  preloaded ??= import('./slip-dialog.js')
+    .then((module) => module.preloadEncoder())
+    .catch(() => (preloaded = undefined));
 }

@@ -2,6 +2,8 @@ import { adoptStyles, html, nothing, render, type CSSResult, type TemplateResult
 import { readClock, type NowSource } from '../../controllers/clock.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { encodeQr, type QrCode } from './qr.js';
+
+export { preloadEncoder } from './qr.js';
 import { renderSlip, slipLink } from './slip-content.js';
 import type { SlipPartner } from './slip-partner.js';
 import { slipDialogStyles, slipPageStyles, slipStyles } from './slip-styles.js';
