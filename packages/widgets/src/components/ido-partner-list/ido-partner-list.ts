@@ -24,6 +24,8 @@ import { mailtoUrl, telUrl, webUrl } from '../../base/safe-url.js';
 import { renderChoose, renderNextSteps, renderResultLine } from '../../shared/result-parts.js';
 import { renderBring } from '../../shared/bring.js';
 import { helplineFor, renderHelpline } from '../../shared/helpline.js';
+import { renderSlipButton } from '../../shared/referral-slip/slip-button.js';
+import { slipPartner } from '../../shared/referral-slip/slip-partner.js';
 import { searchForm } from '../../shared/search-form.js';
 import { dataTask } from '../../controllers/data-controller.js';
 import { NowController } from '../../controllers/now-controller.js';
@@ -76,7 +78,10 @@ type FocusTarget = 'input' | 'status';
  * Residents (without `staff`) never see text meant for staff: neither a partner's
  * `staffInstructions` nor the referral routes' `instructions`, and no choose button. With
  * `staff`, the partner's staff instructions and the warm-referral routes (each with its
- * instructions) come first, and each partner has a "Kies voor doorverwijzing" button.
+ * instructions) come first, and each partner has a "Kies voor doorverwijzing" button. Each
+ * partner's "Verwijsbriefje" button opens a referral slip for the resident to take home: printed
+ * (A6 on A4) or scanned from the screen (a QR code to the partner's website or phone), in Dutch,
+ * English, Arabic, Turkish, Polish or Ukrainian, without staff instructions or personal data.
  *
  * Links are made only from `https:`/`http:` web addresses, phone numbers and plain e-mail
  * addresses; anything else in the data is shown as text, never as a link.
@@ -374,6 +379,9 @@ export class IdoPartnerList extends IdoElement<PartnerStrings> {
             })
           : nothing
       }
+      <div class="slip">
+        ${renderSlipButton({ partner: slipPartner(partner), lang: this.language, forName })}
+      </div>
     </li>`;
   }
 

@@ -1,4 +1,5 @@
 import { isIdoError, type IdoClient } from '@idokit/sdk';
+import { slipPartner } from '../../shared/referral-slip/slip-partner.js';
 import { readDesk, writeDesk, type Desk } from './device-storage.js';
 
 /** The most branches one organisation is expected to have (the largest have about 40). */
@@ -39,7 +40,7 @@ export async function loadDesk(
           .map((m) => ({ id: m.location.id, name: m.location.name }))
           .filter((l) => l.id !== locationId)
           .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
-        partners: partners.map((p) => ({ id: p.id, name: p.name })),
+        partners: partners.map((p) => ({ id: p.id, name: p.name, slip: slipPartner(p) })),
       });
     }
     writeDesk(sessionKey, desk);

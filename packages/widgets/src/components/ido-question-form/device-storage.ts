@@ -5,6 +5,7 @@ import {
   type QuestionRegistrationInput,
   type Taxonomy,
 } from '@idokit/sdk';
+import type { SlipPartner } from '../../shared/referral-slip/slip-partner.js';
 import type { VisitDraft } from './draft.js';
 
 // What the form keeps in `localStorage` besides the enrolment (the desk session keeps that),
@@ -31,7 +32,8 @@ export interface Desk {
   organisation?: string;
   /** The organisation's other locations (a visit may be registered for one of them). */
   siblings?: { id: string; name: string }[];
-  partners: { id: string; name: string }[];
+  /** The municipality's partners; `slip`: what a referral slip shows (absent in older copies). */
+  partners: { id: string; name: string; slip?: SlipPartner }[];
 }
 
 /** What a desk chose in the form's own settings. */

@@ -58,7 +58,8 @@ const DOUBLE_ENTER_MS = 1500;
  * loses one. A device is enrolled once with a code (the token is kept in the browser, never in
  * markup); each visit is written to a durable outbox (IndexedDB) first and sent when the network
  * allows, from one tab at a time. Categories come from the server's taxonomy; referral targets
- * from the partners of the location's municipality. Notes are checked live for personal data.
+ * from the partners of the location's municipality (a chosen partner has a "Verwijsbriefje": a
+ * slip for the resident, as in the partner list). Notes are checked live for personal data.
  *
  * Sending is done by the page's desk session for the API, not by the element: a registration
  * kept on the device is delivered even if the element is moved, re-rendered or removed.

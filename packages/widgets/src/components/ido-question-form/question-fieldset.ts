@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { preloadReferralSlip, renderSlipButton } from '../../shared/referral-slip/slip-button.js';
 import type { Desk } from './device-storage.js';
 import type { Channel } from '@idokit/sdk';
 import { effectiveLevel, type PickOption, type QuestionDraft, type VisitDraft } from './draft.js';
@@ -157,7 +158,19 @@ function renderReferral(o: QuestionFieldsetOptions): TemplateResult {
         <span>${t.formWarm}</span>
       </label>
       <span class="ido-hint" id=${`q${i}-warm-hint`}>${t.formWarmHint}</span>
-    </div>`;
+    </div>
+    ${renderReferralSlip(o)}`;
+}
+
+/** The chosen partner's referral slip, to print or show the resident (issue 22). */
+function renderReferralSlip({ desk, question: q, lang }: QuestionFieldsetOptions) {
+  const id = q.referral.startsWith('partner:') ? q.referral.slice('partner:'.length) : '';
+  const partner = id ? desk.partners.find((p) => p.id === id) : undefined;
+  if (!partner?.slip) return nothing;
+  // The desk may go offline: its service worker keeps the slip's chunks once they are loaded.
+  preloadReferralSlip();
+  const forName = html`<span class="ido-visually-hidden"> (${partner.name})</span>`;
+  return html`<div class="row">${renderSlipButton({ partner: partner.slip, lang, forName })}</div>`;
 }
 
 function renderSelect(
