@@ -1,13 +1,14 @@
 // `cem analyze` reads this file: the manifest (custom-elements.json) is generated from the
 // elements' JSDoc (@summary, @slot, @event, @csspart, @cssproperty, @cssstate) and feeds
 // Storybook's docs and editors. Only public element sources: no tests, stories or harness.
-// From the same manifest, break-stuff's generators write the framework typings into types/:
-// JSX `IntrinsicElements` (React 19, Preact, Solid), Vue's `GlobalComponents`, and VS Code's
-// HTML custom data (completion and hover docs in .html files).
-import { readFileSync, writeFileSync } from 'node:fs';
+// From the same manifest, break-stuff's generators write JSX `IntrinsicElements` (React 19, Preact,
+// Solid) and VS Code's HTML custom data (completion and hover docs in .html files) into types/;
+// scripts/framework-entries.mjs writes Vue's `GlobalComponents` (types/vue.d.ts) and the React
+// components of `@idokit/widgets/react` (src/react.ts).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateJsxTypes } from 'custom-element-jsx-integration';
-import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
+import { ATTRIBUTE_VALUE, reactEntry, vueTypes } from './scripts/framework-entries.mjs';
 
 /** Drops private and protected members (controllers, internals): the manifest is the public API. */
 function publicMembersOnly() {
@@ -76,8 +77,8 @@ function shapeForFrameworks(manifest) {
           same.attribute = attribute.name;
         }
         attribute.fieldName ??= attribute.name;
-        // The typed value, or the string the attribute takes (the element converts it).
-        attribute.frameworkType = { text: `${name}["${attribute.fieldName}"] | string` };
+        // The typed value, or the text the attribute takes (the element converts it).
+        attribute.frameworkType = { text: `AttributeValue<${name}["${attribute.fieldName}"]>` };
       }
       declaration.members = members.filter((m) => !(m.kind === 'field' && m.readonly));
       for (const member of declaration.members) {
@@ -89,23 +90,30 @@ function shapeForFrameworks(manifest) {
 }
 
 /**
- * Two mends to the generated .d.ts: the import of the classes its types name (every element
- * and event class, once), and React/Vue handlers typed with the event itself
- * (`(e: IdoSearchEvent) => void`, whose `detail` is typed) rather than `CustomEvent<IdoSearchEvent>`.
+ * Mends to the generated JSX .d.ts: the import of the classes its types name (every element and
+ * event class, once) and the `AttributeValue` type its props use, and handlers typed with the
+ * event itself (`(e: IdoSearchEvent) => void`, whose `detail` is typed) rather than
+ * `CustomEvent<IdoSearchEvent>`.
  */
 function mendTypes(file) {
   let text = readFileSync(file, 'utf8').replace(/CustomEvent<(Ido\w+Event)>/g, '$1');
   const names = [...new Set(text.match(/\bIdo[A-Z]\w*\b/g) ?? [])].filter(
     (n) => !n.endsWith('Props'),
   );
-  const imports = `import type { ${names.sort().join(', ')} } from "@idokit/widgets";\n`;
-  text = text.startsWith('import type { DefineComponent }')
-    ? text.replace(/^(import type \{ DefineComponent \} from "vue";\n)/, `$1${imports}`)
-    : imports + text;
+  const imports = `import type { ${names.sort().join(', ')} } from "@idokit/widgets";\n\n${ATTRIBUTE_VALUE}`;
+  writeFileSync(file, imports + text);
+}
+
+/** Writes `file` only when its text changed (src/react.ts is a build input). */
+function writeIfChanged(file, text) {
+  if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
   writeFileSync(file, text);
 }
 
-/** Writes types/jsx.d.ts, types/vue.d.ts and the VS Code custom data from the manifest. */
+/**
+ * Writes types/jsx.d.ts, types/vue.d.ts, the VS Code custom data and the React entry
+ * (src/react.ts) from the manifest.
+ */
 function frameworkTypings() {
   const common = { outdir: 'types', typesSrc: 'frameworkType', hideLogs: true };
   return {
@@ -113,7 +121,6 @@ function frameworkTypings() {
     packageLinkPhase({ customElementsManifest }) {
       const shaped = shapeForFrameworks(customElementsManifest);
       generateJsxTypes(shaped, { ...common, fileName: 'jsx.d.ts' });
-      generateVuejsTypes(shaped, { ...common, fileName: 'vue.d.ts' });
       generateVsCodeCustomElementData(shaped, {
         outdir: 'types',
         htmlFileName: 'vscode.html-custom-data.json',
@@ -121,7 +128,8 @@ function frameworkTypings() {
         hideLogs: true,
       });
       mendTypes('types/jsx.d.ts');
-      mendTypes('types/vue.d.ts');
+      writeFileSync('types/vue.d.ts', vueTypes(customElementsManifest));
+      writeIfChanged('src/react.ts', reactEntry(customElementsManifest));
     },
   };
 }

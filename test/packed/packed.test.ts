@@ -22,6 +22,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   devDependencies: Record<string, string>;
 };
+const hostsManifest = JSON.parse(
+  readFileSync(join(root, 'packages/hosts/package.json'), 'utf8'),
+) as { devDependencies: Record<string, string> };
 const PACKAGES = ['sdk', 'widgets', 'server'] as const;
 const work = mkdtempSync(join(tmpdir(), 'idokit-packed-'));
 const app = join(work, 'app');
@@ -96,7 +99,14 @@ before(
             '@idokit/server': `file:${tarballs.server}`,
           },
           // tsx too: with it installed, the server's command used to run missing TS sources.
-          devDependencies: { vite: pin('vite'), typescript: pin('typescript'), tsx: pin('tsx') },
+          // React for `@idokit/widgets/react` (an optional peer dependency).
+          devDependencies: {
+            vite: pin('vite'),
+            typescript: pin('typescript'),
+            tsx: pin('tsx'),
+            react: hostsManifest.devDependencies.react!,
+            '@types/react': hostsManifest.devDependencies['@types/react']!,
+          },
         },
         null,
         2,
@@ -146,8 +156,12 @@ describe('the tarballs', () => {
       assert.ok(manifest.license, 'license');
       assert.ok((manifest.repository as { url?: string })?.url, 'repository');
 
-      // Every package a shipped module imports is one of its dependencies (never a dev-only one).
-      const deps = new Set(Object.keys((manifest.dependencies as object | undefined) ?? {}));
+      // Every package a shipped module imports is one of its dependencies or peer dependencies
+      // (`react`, for `@idokit/widgets/react`), never a dev-only one.
+      const deps = new Set([
+        ...Object.keys((manifest.dependencies as object | undefined) ?? {}),
+        ...Object.keys((manifest.peerDependencies as object | undefined) ?? {}),
+      ]);
       for (const file of files.filter((f) => /^package\/(dist|bin)\/.*\.js$/.test(f))) {
         const code = readFileSync(join(unpacked, file), 'utf8');
         const specifiers = [
@@ -179,6 +193,45 @@ describe('the tarballs', () => {
           json.sources.length,
           `${map} has no sourcesContent`,
         );
+      }
+
+      // Self-consistent: the manifest names only files that are in the tarball. No condition
+      // points at the workspace's TypeScript sources, every `exports` target exists (a `*`
+      // target: some file matches it), and so does every `sideEffects` path without a glob.
+      assert.doesNotMatch(
+        JSON.stringify(manifest.exports),
+        /@idokit\/source|\/src\//,
+        'the workspace condition leaked',
+      );
+      const shipped = new Set(files.map((f) => f.replace(/^package\//, './')));
+      const targets = (value: unknown): string[] =>
+        typeof value === 'string'
+          ? [value]
+          : value && typeof value === 'object'
+            ? Object.values(value).flatMap(targets)
+            : [];
+      for (const target of targets(manifest.exports)) {
+        const [head, tail] = target.split('*') as [string, string | undefined];
+        const found =
+          tail === undefined
+            ? shipped.has(target)
+            : [...shipped].some((f) => f.startsWith(head) && f.endsWith(tail));
+        assert.ok(found, `exports names ${target}, which is not in the tarball`);
+      }
+      const sideEffects = Array.isArray(manifest.sideEffects)
+        ? (manifest.sideEffects as string[])
+        : [];
+      for (const path of sideEffects) {
+        if (!path.includes('*')) assert.ok(shipped.has(path), `sideEffects names ${path}`);
+        else assert.ok(!path.startsWith('./src/'), `sideEffects names ${path}, not shipped`);
+      }
+      // Every source map a shipped file points to is shipped too.
+      for (const file of files.filter((f) => /\.(js|d\.ts)$/.test(f))) {
+        const code = readFileSync(join(unpacked, file), 'utf8');
+        const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code)?.[1];
+        if (!url || url.startsWith('data:')) continue;
+        const map = join(file, '..', url);
+        assert.ok(files.includes(map), `${file} points to ${url}, which is not in the tarball`);
       }
     });
   }
@@ -373,5 +426,44 @@ void id;
 `,
     );
     await assert.rejects(sh('npx', ['--no-install', 'tsc', '-p', 'tsconfig.json'], app), /nope/);
+  });
+
+  test('@idokit/widgets/react: camelCase props and onIdo… handlers typecheck, mistakes fail', async () => {
+    write(
+      join(app, 'tsconfig.react.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+          jsx: 'react-jsx',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+        },
+        files: ['react-check.tsx'],
+      }),
+    );
+    write(
+      join(app, 'react-check.tsx'),
+      `import { IdoLocator, IdoOpeningHours } from '@idokit/widgets/react';
+
+export const ok = (
+  <>
+    <IdoLocator radius={10} openNow onIdoLocationSelect={(event) => event.detail.location.id} />
+    <IdoOpeningHours location="ido-zwolle-centrum" show="library" />
+  </>
+);
+// @ts-expect-error: misspelled prop
+export const misspelled = <IdoLocator openNw />;
+// @ts-expect-error: misspelled event handler
+export const handler = <IdoLocator onIdoLocationSelct={() => undefined} />;
+// @ts-expect-error: show is ido, library or both
+export const weekly = <IdoOpeningHours show="weekly" />;
+`,
+    );
+    await sh('npx', ['--no-install', 'tsc', '-p', 'tsconfig.react.json'], app);
   });
 });

@@ -1,7 +1,9 @@
 // React 19 and Vue 3 set properties, not attributes, on custom elements. This test renders the
 // resident elements with every documented attribute three ways on one page (plain HTML, React
 // JSX, a Vue template), in real Chromium against a real static feed over HTTP, and checks that
-// React and Vue show exactly what plain HTML shows.
+// React and Vue show exactly what plain HTML shows. A second page uses the React components of
+// `@idokit/widgets/react`: their props must reach the elements as typed properties and their
+// `onIdo…` handlers must be called.
 //
 // The page is bundled with esbuild (JSX, React's CommonJS, Vue's template compiler), served from
 // a local server on a free port, and opened with Debian's Chromium via playwright-core.
@@ -27,8 +29,8 @@ let browser: Browser;
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'idokit-hosts-'));
   await build({
-    entryPoints: [join(here, 'page/app.tsx')],
-    outfile: join(dir, 'app.js'),
+    entryPoints: [join(here, 'page/app.tsx'), join(here, 'page/wrappers.tsx')],
+    outdir: dir,
     bundle: true,
     format: 'esm',
     target: 'es2022',
@@ -49,6 +51,7 @@ before(async () => {
     logLevel: 'silent',
   });
   writeFileSync(join(dir, 'index.html'), readFileSync(join(here, 'page/index.html')));
+  writeFileSync(join(dir, 'wrappers.html'), readFileSync(join(here, 'page/wrappers.html')));
   writeFileSync(join(dir, 'feed.json'), JSON.stringify(fixtureFeed));
   const types: Record<string, string> = {
     '.html': 'text/html; charset=utf-8',
@@ -169,6 +172,74 @@ test('React 19 and Vue 3 show what plain HTML shows, with every documented attri
       document.querySelectorAll('ido-opening-hours > script[type="application/ld+json"]').length,
   );
   assert.equal(jsonLd, 3);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('@idokit/widgets/react sets typed properties and calls the onIdo… handlers', async () => {
+  const page = await browser.newPage({ timezoneId: 'Europe/Amsterdam' });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${origin}/wrappers.html`);
+  await page.waitForFunction(() => {
+    const all = [...document.querySelectorAll('ido-locator, ido-opening-hours')] as (Element & {
+      hasState(n: string): boolean;
+    })[];
+    return all.length === 2 && all.every((el) => el.shadowRoot && !el.hasState('loading'));
+  });
+
+  // The props arrived as properties of their own types, not as attribute text.
+  const props = await page.evaluate(() => {
+    const locator = document.getElementById('locator') as HTMLElement & Record<string, unknown>;
+    const hours = document.getElementById('hours') as HTMLElement & Record<string, unknown>;
+    return {
+      radius: locator.radius,
+      openNow: locator.openNow,
+      services: locator.services,
+      limit: locator.limit,
+      headingLevel: locator.headingLevel,
+      nowIsDate: locator.now instanceof Date,
+      locationIsObject: typeof hours.location === 'object',
+      locationId: (hours.location as { id: string }).id,
+      compact: hours.compact,
+      show: hours.show,
+      reflected: [locator.getAttribute('radius'), hours.getAttribute('show')],
+    };
+  });
+  assert.deepEqual(props, {
+    radius: 10,
+    openNow: true,
+    services: ['walk-in'],
+    limit: 1,
+    headingLevel: 4,
+    nowIsDate: true,
+    locationIsObject: true,
+    locationId: 'ido-utrecht-centrum',
+    compact: true,
+    show: 'library',
+    reflected: ['10', 'library'],
+  });
+  // What the elements show follows those properties: the nearest walk-in IDO open now within
+  // 10 km, as a level-4 heading; Utrecht's library hours from the object, in one line.
+  const locatorMarkup = await page
+    .locator('#locator')
+    .evaluate((el) => el.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, ''));
+  assert.match(locatorMarkup, /<h4 class="name">IDO Voorbeeldbibliotheek Zwolle Centrum<\/h4>/);
+  assert.match(
+    await page.locator('#hours').evaluate((el) => el.shadowRoot!.textContent ?? ''),
+    /Open · closes at 18:00/,
+  );
+
+  // onIdoSearch was called for the search the element ran on load.
+  await page.waitForFunction(() => document.getElementById('searches')!.textContent !== '');
+  assert.match(await page.locator('#searches').innerText(), /^8011:2$/);
+  // A resident chooses the result: onIdoLocationSelect gets the typed event, once.
+  await page.locator('#locator button.select').first().click();
+  await page.waitForFunction(() => document.getElementById('chosen')!.textContent !== '');
+  assert.equal(await page.locator('#chosen').innerText(), 'ido-zwolle-centrum');
   assert.deepEqual(errors, []);
   await page.close();
 });

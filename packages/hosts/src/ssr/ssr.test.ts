@@ -82,3 +82,12 @@ test('<ido-opening-hours> with only an id renders the loading line, not an error
   assert.match(visible(out), /Bezig met laden…/);
   assert.doesNotMatch(out, /role="alert"/);
 });
+
+test('an element with a relative feed address renders on the server (no page to resolve it)', async () => {
+  await import('@idokit/widgets/define.js');
+  const out = await ssr(html`<ido-locator feed="/feed.json" open-now></ido-locator>`);
+  assert.match(visible(out), /Postcode of woonplaats/);
+  // Only "Nu open" is ticked: a box that is off has no `checked` attribute (not checked="false").
+  assert.equal(out.match(/<input type="checkbox"[^>]*\bchecked\b/g)?.length, 1);
+  assert.doesNotMatch(out, /checked="false"/);
+});

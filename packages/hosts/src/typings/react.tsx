@@ -32,3 +32,9 @@ export const unknown = <ido-locator radious={10}></ido-locator>;
 
 // @ts-expect-error -- the select event carries a location, not a number
 export const wrongHandler = <ido-locator onido-location-select={(e: number) => e}></ido-locator>;
+
+// @ts-expect-error -- `show` is ido, library or both: a word it does not know is not "any text"
+export const weekly = <ido-opening-hours show="weekly"></ido-opening-hours>;
+
+// @ts-expect-error -- a radius written as text is still a number
+export const radiusWord = <ido-locator radius="ten"></ido-locator>;

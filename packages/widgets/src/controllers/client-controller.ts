@@ -22,6 +22,21 @@ const NO_OPTIONS = {};
 const caches = new WeakMap<object, Map<string, IdoClient>>();
 
 /**
+ * An address resolved against the page. On a server (server rendering: no document) a relative
+ * address stays as written rather than throwing: the server renders a first paint and fetches
+ * nothing, and the browser resolves the address against the page when it takes over.
+ */
+function absolute(address: string): string {
+  const base = globalThis.document?.baseURI;
+  try {
+    return new URL(address, base).href;
+  } catch (error) {
+    if (base === undefined) return address;
+    throw error;
+  }
+}
+
+/**
  * The shared client for a source. One client per absolute URL (and `clientOptions` object),
  * so twenty elements with the same `feed` fetch and cache the feed once.
  */
@@ -29,12 +44,12 @@ export function clientFor(source: { api: string } | { feed: string }): IdoClient
   const options = globalConfig().clientOptions ?? NO_OPTIONS;
   let cache = caches.get(options);
   if (!cache) caches.set(options, (cache = new Map()));
-  const url = new URL('api' in source ? source.api : source.feed, globalThis.document?.baseURI);
-  const key = `${'api' in source ? 'api' : 'feed'} ${url.href}`;
+  const href = absolute('api' in source ? source.api : source.feed);
+  const key = `${'api' in source ? 'api' : 'feed'} ${href}`;
   let client = cache.get(key);
   if (!client) {
     client = createIdoClient(
-      'api' in source ? { ...options, baseUrl: url.href } : { ...options, feedUrl: url.href },
+      'api' in source ? { ...options, baseUrl: href } : { ...options, feedUrl: href },
     );
     cache.set(key, client);
   }

@@ -1,6 +1,7 @@
 import type { LocationService } from '@idokit/sdk';
 import { html, type TemplateResult } from 'lit';
 import type { LocatorView } from './result-list.js';
+import { checkedState } from '../../base/checked-state.js';
 import { formatNumber } from '../../localization/numbers.js';
 import { LOCATOR_FILTER_SERVICES, radiusChoices } from './search-state.js';
 
@@ -24,7 +25,8 @@ export function renderFilters(view: LocatorView, options: FilterOptions): Templa
     <label class="check">
       <input
         type="checkbox"
-        .checked=${options.openNow}
+        ?checked=${options.openNow}
+        ${checkedState(options.openNow)}
         @change=${(e: Event) => options.onOpenNow(checked(e))}
       />
       ${t.locatorOpenNow}
@@ -34,7 +36,8 @@ export function renderFilters(view: LocatorView, options: FilterOptions): Templa
         html`<label class="check">
           <input
             type="checkbox"
-            .checked=${options.services.includes(service)}
+            ?checked=${options.services.includes(service)}
+            ${checkedState(options.services.includes(service))}
             @change=${(e: Event) => options.onService(service, checked(e))}
           />
           ${t.locatorService[service]}
