@@ -25,6 +25,11 @@ const preview: Preview = {
         items: [
           { value: 'nl', title: 'Nederlands' },
           { value: 'en', title: 'English' },
+          // The locator and the opening hours speak these too; the other elements then show Dutch.
+          { value: 'ar', title: 'العربية', right: 'rtl' },
+          { value: 'tr', title: 'Türkçe' },
+          { value: 'pl', title: 'Polski' },
+          { value: 'uk', title: 'Українська' },
         ],
         dynamicTitle: true,
       },

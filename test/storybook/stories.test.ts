@@ -3,67 +3,23 @@
 // preview (iframe.html). A story fails on a render or play error, a console error, or an axe
 // violation in what it rendered. Stories tagged `forced-colors` run with forced colours emulated.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchChromium, root } from '../support/demo-server.js';
+import { entries, serveStorybook, storybookContext } from './static-storybook.js';
 
-const dir = join(root, 'storybook-static');
-const indexFile = join(dir, 'index.json');
+const stories = entries().filter((e) => e.type === 'story');
 
-interface Entry {
-  id: string;
-  title: string;
-  name: string;
-  type: 'story' | 'docs';
-  tags?: string[];
-}
-const index: { entries: Record<string, Entry> } = existsSync(indexFile)
-  ? (JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: Record<string, Entry> })
-  : { entries: {} };
-const stories = Object.values(index.entries).filter((e) => e.type === 'story');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-/** A transparent 1×1 PNG: the map's PDOK tiles, which are outside this machine. */
-const EMPTY_TILE = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-  'base64',
-);
-
-let server: Server;
+let storybook: Awaited<ReturnType<typeof serveStorybook>>;
 let origin = '';
 let browser: Browser;
 
 before(
   async () => {
-    assert.ok(
-      existsSync(indexFile),
-      `${indexFile} is missing: run \`pnpm build-storybook\` first (pnpm test does)`,
-    );
-    server = createServer((req, res) => {
-      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-      const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
-      if (!file.startsWith(dir) || !existsSync(file)) {
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(readFileSync(file));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    storybook = await serveStorybook();
+    origin = storybook.origin;
     browser = await launchChromium();
   },
   { timeout: 60_000 },
@@ -71,7 +27,7 @@ before(
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await storybook?.close();
 });
 
 test('the catalogue has stories for every element', () => {
@@ -98,18 +54,7 @@ let page: Page;
 const problems: string[] = [];
 
 async function openPreview(): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'nl-NL',
-    timezoneId: 'Europe/Amsterdam',
-    viewport: { width: 1024, height: 800 },
-  });
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin === origin) return route.continue();
-    if (url.hostname === 'service.pdok.nl')
-      return route.fulfill({ contentType: 'image/png', body: EMPTY_TILE });
-    return route.abort('blockedbyclient');
-  });
+  const context = await storybookContext(browser, origin);
   const preview = await context.newPage();
   preview.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   preview.on('console', (message) => {

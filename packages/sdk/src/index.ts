@@ -4,6 +4,7 @@
  * .dependency-cruiser.cjs), so a new export is a decision and a removed one shows in review.
  */
 export {
+  ALLOWED_ORIGINS_SETTING,
   formatPath,
   type GeocodeFailure,
   IdoError,
@@ -12,6 +13,7 @@ export {
   IdoHttpError,
   IdoNetworkError,
   IdoNotFoundError,
+  IdoOriginError,
   IdoPostcodeError,
   IdoStorageError,
   IdoValidationError,
@@ -20,6 +22,7 @@ export {
   isIdoHttpError,
   isIdoNetworkError,
   isIdoNotFoundError,
+  isIdoOriginError,
   isIdoPostcodeError,
   isIdoStorageError,
   isIdoValidationError,

@@ -4,6 +4,8 @@ const BRAND = Symbol.for('idokit.error');
 export type IdoErrorCode =
   | 'network'
   | 'timeout'
+  /** A browser refused the server's answer: the page's origin is not allowed there (CORS). */
+  | 'origin-not-allowed'
   | 'http'
   | 'validation'
   | 'not-found'

@@ -1,6 +1,10 @@
 import { IdoError, isIdoError } from './ido-error.js';
 
-/** The request never got an HTTP answer: offline, DNS, refused, CORS, or timed out (`code: 'timeout'`). */
+/**
+ * The request never got an HTTP answer: offline, DNS, refused, or timed out (`code: 'timeout'`).
+ * A browser's CORS refusal, told apart where it can be, is the subclass `IdoOriginError`
+ * (`code: 'origin-not-allowed'`).
+ */
 export class IdoNetworkError extends IdoError {
   override name = 'IdoNetworkError';
   /** The URL that could not be reached (without query string, which may carry user input). */
@@ -18,4 +22,5 @@ export class IdoNetworkError extends IdoError {
 }
 
 export const isIdoNetworkError = (value: unknown): value is IdoNetworkError =>
-  isIdoError(value) && (value.code === 'network' || value.code === 'timeout');
+  isIdoError(value) &&
+  (value.code === 'network' || value.code === 'timeout' || value.code === 'origin-not-allowed');

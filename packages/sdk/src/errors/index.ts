@@ -1,5 +1,6 @@
 export { IdoError, isIdoError, type IdoErrorCode } from './ido-error.js';
 export { IdoNetworkError, isIdoNetworkError } from './ido-network-error.js';
+export { IdoOriginError, isIdoOriginError, ALLOWED_ORIGINS_SETTING } from './ido-origin-error.js';
 export { IdoHttpError, isIdoHttpError, type ProblemDetails } from './ido-http-error.js';
 export {
   IdoValidationError,

@@ -1,6 +1,7 @@
 import ky, { isHTTPError, isTimeoutError, type KyInstance } from 'ky';
 import { IdoHttpError, type ProblemDetails } from '../errors/ido-http-error.js';
 import { IdoNetworkError } from '../errors/ido-network-error.js';
+import { IdoOriginError } from '../errors/ido-origin-error.js';
 import { IdoValidationError } from '../errors/ido-validation-error.js';
 import { abortReason } from './abort.js';
 
@@ -55,9 +56,11 @@ export class HttpTransport {
   readonly #now: () => Date;
   readonly #timeout: number;
   readonly #prefix: string | undefined;
+  readonly #fetch: typeof fetch | undefined;
 
   constructor(options: TransportOptions = {}) {
     const { fetch: customFetch } = options;
+    this.#fetch = customFetch;
     this.#now = options.now ?? (() => new Date());
     this.#timeout = options.timeout ?? 10_000;
     this.#prefix = options.prefix;
@@ -144,8 +147,47 @@ export class HttpTransport {
       });
     }
     // Fetch rejects with a TypeError for refused connections, DNS failures, CORS and offline.
-    if (error instanceof TypeError) return new IdoNetworkError(this.#urlOf(path), { cause: error });
+    if (error instanceof TypeError) {
+      const url = this.#urlOf(path);
+      const origin = await this.#refusedOrigin(url);
+      return origin
+        ? new IdoOriginError(url, origin, { cause: error })
+        : new IdoNetworkError(url, { cause: error });
+    }
     return error;
+  }
+
+  /**
+   * After a cross-origin request from a page failed without an answer: the page's origin when
+   * the server can be reached after all, so the browser must have refused its answer (CORS);
+   * `undefined` when the network or the server is really away, or outside a browser page.
+   * Browsers hide why a request failed; a `no-cors` request to the same address is never
+   * refused for CORS, and succeeds (with an unreadable answer) whenever the server answers.
+   */
+  async #refusedOrigin(url: string): Promise<string | undefined> {
+    const page = (globalThis as { location?: { origin?: string } }).location?.origin;
+    const online = (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine;
+    if (!page || page === 'null' || online === false) return undefined;
+    let target: URL;
+    try {
+      target = new URL(url, page);
+    } catch {
+      return undefined;
+    }
+    if (target.origin === page) return undefined;
+    try {
+      const probe = this.#fetch ?? globalThis.fetch;
+      await probe(`${target.origin}${target.pathname}`, {
+        method: 'HEAD',
+        mode: 'no-cors',
+        credentials: 'omit',
+        cache: 'no-store',
+        signal: AbortSignal.timeout(Math.min(this.#timeout, 5_000)),
+      });
+      return page;
+    } catch {
+      return undefined;
+    }
   }
 }
 

@@ -155,6 +155,7 @@ export class IdoElement<S extends object = object> extends LitElement {
   /**
    * The language to pick from data that carries Dutch and English text (taxonomy labels):
    * English on an English page, Dutch everywhere else.
+   * @internal for the elements' templates, not a page's API (kept out of the manifest and docs)
    */
   get dataLanguage(): 'nl' | 'en' {
     return this.language === 'en' ? 'en' : 'nl';
@@ -163,6 +164,7 @@ export class IdoElement<S extends object = object> extends LitElement {
   /**
    * The writing direction of the text (`'rtl'` for Arabic, `'ltr'` for Dutch even on a
    * right-to-left page). Elements put it, with `language`, on their outermost wrapper.
+   * @internal for the elements' templates, not a page's API (kept out of the manifest and docs)
    */
   get direction(): 'ltr' | 'rtl' {
     return this.localeController.direction;

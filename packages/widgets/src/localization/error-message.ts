@@ -1,4 +1,4 @@
-import { isIdoError } from '@idokit/sdk';
+import { isIdoError, isIdoOriginError } from '@idokit/sdk';
 import type { SharedStrings } from './strings.js';
 
 /**
@@ -8,6 +8,7 @@ import type { SharedStrings } from './strings.js';
  */
 export function errorMessage(error: unknown, t: SharedStrings): string {
   if (!isIdoError(error)) return t.errorGeneric;
+  if (isIdoOriginError(error)) return t.errorOriginNotAllowed(error.origin, error.setting);
   switch (error.code) {
     case 'network':
     case 'timeout':

@@ -13,6 +13,8 @@ export const sharedNl: SharedStrings = {
   retry: 'Probeer opnieuw',
   errorGeneric: 'Er ging iets mis. Probeer het later opnieuw.',
   errorNetwork: 'Er is geen verbinding. Controleer uw internet en probeer het opnieuw.',
+  errorOriginNotAllowed: (origin, setting) =>
+    `De IDO Kit-server staat deze website (${origin}) niet toe. Vraag de beheerder van de server om ${origin} toe te voegen aan ${setting}.`,
   errorServer: 'De gegevens zijn nu niet beschikbaar. Probeer het later opnieuw.',
   errorNotFound: 'Deze informatie bestaat niet (meer).',
   errorInvalidData: 'Deze informatie is nu niet beschikbaar.',
@@ -35,6 +37,8 @@ export const sharedEn: SharedStrings = {
   retry: 'Try again',
   errorGeneric: 'Something went wrong. Please try again later.',
   errorNetwork: 'There is no connection. Check your internet and try again.',
+  errorOriginNotAllowed: (origin, setting) =>
+    `The IDO Kit server does not allow this website (${origin}). Ask the server's administrator to add ${origin} to ${setting}.`,
   errorServer: 'The information is not available right now. Please try again later.',
   errorNotFound: 'This information does not exist (any more).',
   errorInvalidData: 'This information is not available right now.',

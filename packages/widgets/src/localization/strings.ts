@@ -23,6 +23,12 @@ export interface SharedStrings {
   errorGeneric: string;
   /** The network or server could not be reached. */
   errorNetwork: string;
+  /**
+   * The server can be reached but does not allow this website (a browser's CORS refusal): the
+   * page's `origin` and the server `setting` (`IDOKIT_ALLOWED_ORIGINS`) its administrator adds
+   * it to. Mostly seen by staff elements, whose calls only allowed sites may make.
+   */
+  errorOriginNotAllowed: (origin: string, setting: string) => string;
   /** The server answered, but with an error. */
   errorServer: string;
   /** The requested item (location, partner) does not exist (any more). */

@@ -124,10 +124,10 @@ export const WithMap: Story = {
   },
 };
 
-/** Right to left (as on a page in Arabic): the layout mirrors, times and postcodes stay readable. */
+/** In Arabic, right to left: the layout mirrors, times and postcodes stay readable. */
 export const RightToLeft: Story = {
   args: { query: '3511 AB' },
-  globals: { lang: 'en' },
+  globals: { lang: 'ar' },
   decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
 };
 

@@ -7,28 +7,37 @@ import {
   type QuestionRegistration,
 } from '@idokit/sdk';
 import { html } from 'lit';
-import type { IdoStoryParameters } from '../../testing/storybook.js';
+import {
+  storyDevice,
+  type IdoStoryContext,
+  type IdoStoryParameters,
+} from '../../testing/storybook.js';
 
 /**
  * `<ido-question-form>` is the staff desk form. On a device that is not enrolled it asks for the
  * enrolment code; once enrolled it registers visits. Stories use the fake client (never the
  * network): any code of the right shape enrols, for `ido-zwolle-centrum`, and registrations are
- * kept in memory. Each story first sets up the device as it needs it (the session in
- * `localStorage`, the outbox in IndexedDB), so the stories do not depend on their order. Switch
- * the language in the toolbar.
+ * kept in memory. Each story is a device of its own (its own `api` address, never called, so
+ * its own session in `localStorage` and outbox in IndexedDB) that it first sets up as it needs
+ * it: the stories do not depend on their order, and each shows its own state beside the others
+ * on the docs page. Switch the language in the toolbar.
  */
 const meta: Meta = {
   title: 'Elements/ido-question-form',
   component: 'ido-question-form',
-  render: () => html`<ido-question-form style="max-inline-size: 48rem"></ido-question-form>`,
+  render: (_args, context) => {
+    const { api, client } = storyDevice(context as IdoStoryContext);
+    return html`<ido-question-form
+      api=${api}
+      .client=${client}
+      style="max-inline-size: 48rem"
+    ></ido-question-form>`;
+  },
 };
 export default meta;
 
 type Story = StoryObj;
 
-/** Where the element keeps its session and its outbox without an `api` (the story's fake client). */
-const SESSION_KEY = 'idokit:staff-session:local';
-const OUTBOX_DB = 'idokit-outbox local';
 const HERE = 'ido-zwolle-centrum';
 const ENROLLED = {
   enrolment: {
@@ -40,16 +49,22 @@ const ENROLLED = {
 };
 
 /**
- * Sets up the device for a story: the staff session (`undefined` forgets it) and exactly these
- * entries in the outbox. A Storybook loader, so it is done before the element connects.
+ * A Storybook loader that sets up the story's own device (see `storyDevice`) before the element
+ * connects: the staff session (`undefined` forgets it) and exactly these entries in the outbox.
  */
-async function device(session: object | undefined, entries: OutboxEntry[] = []): Promise<object> {
-  if (session) localStorage.setItem(SESSION_KEY, JSON.stringify(session));
-  else localStorage.removeItem(SESSION_KEY);
-  const store = new IndexedDbOutboxStore({ dbName: OUTBOX_DB });
-  for (const entry of await store.list()) await store.delete(entry.id);
-  for (const entry of entries) await store.put(entry);
-  return {};
+function device(
+  session: object | undefined,
+  entries: OutboxEntry[] = [],
+): (context: IdoStoryContext) => Promise<object> {
+  return async (context) => {
+    const { sessionKey, outboxDb } = storyDevice(context);
+    if (session) localStorage.setItem(sessionKey, JSON.stringify(session));
+    else localStorage.removeItem(sessionKey);
+    const store = new IndexedDbOutboxStore({ dbName: outboxDb });
+    for (const entry of await store.list()) await store.delete(entry.id);
+    for (const entry of entries) await store.put(entry);
+    return {};
+  };
 }
 
 /** A made-up registration of 17 November 2026, kept on the device. */
@@ -92,12 +107,12 @@ const offline: IdoStoryParameters = {
 
 /** A device without a token: the enrolment code is asked. Try `7KQ2-M9XD`. */
 export const Enrolment: Story = {
-  loaders: [() => device(undefined)],
+  loaders: [device(undefined)],
 };
 
 /** An enrolled device with nothing waiting: register a visit. Type "toe" and Enter for Toeslagen. */
 export const Registering: Story = {
-  loaders: [() => device(ENROLLED)],
+  loaders: [device(ENROLLED)],
 };
 
 /**
@@ -105,7 +120,7 @@ export const Registering: Story = {
  * verzenden" tries again. New visits are kept as well ("Bewaard op dit apparaat").
  */
 export const Offline: Story = {
-  loaders: [() => device(ENROLLED, [entry(1), entry(2), entry(3, { hour: 15 })])],
+  loaders: [device(ENROLLED, [entry(1), entry(2), entry(3, { hour: 15 })])],
   parameters: { idokit: offline },
 };
 
@@ -115,26 +130,25 @@ export const Offline: Story = {
  */
 export const HeldAside: Story = {
   loaders: [
-    () =>
-      device(ENROLLED, [
-        entry(
-          11,
-          { note: 'Belde over BSN 111222333' },
-          {
-            status: 422,
-            code: 'personal-data',
-            message: 'The note contains personal data',
-          },
-        ),
-        entry(
-          12,
-          { locationId: 'ido-zwolle-stadshagen' },
-          {
-            code: 'wrong-location',
-            message: 'Registered for another location than this device is enrolled for',
-          },
-        ),
-      ]),
+    device(ENROLLED, [
+      entry(
+        11,
+        { note: 'Belde over BSN 111222333' },
+        {
+          status: 422,
+          code: 'personal-data',
+          message: 'The note contains personal data',
+        },
+      ),
+      entry(
+        12,
+        { locationId: 'ido-zwolle-stadshagen' },
+        {
+          code: 'wrong-location',
+          message: 'Registered for another location than this device is enrolled for',
+        },
+      ),
+    ]),
   ],
   parameters: { idokit: offline },
 };
@@ -144,18 +158,18 @@ export const HeldAside: Story = {
  * registrations still on the device are kept and counted.
  */
 export const Revoked: Story = {
-  loaders: [() => device({ revoked: true }, [entry(21), entry(22)])],
+  loaders: [device({ revoked: true }, [entry(21), entry(22)])],
 };
 
 /** While the categories load (the fake client never answers here). */
 export const Loading: Story = {
-  loaders: [() => device(ENROLLED)],
+  loaders: [device(ENROLLED)],
   parameters: { idokit: { client: { delayMs: 2_000_000_000 } } satisfies IdoStoryParameters },
 };
 
 /** The categories cannot be loaded: told plainly, with a button to try again. */
 export const LoadError: Story = {
-  loaders: [() => device(ENROLLED)],
+  loaders: [device(ENROLLED)],
   parameters: {
     idokit: {
       client: { fail: { getTaxonomy: new IdoNetworkError('/v1/taxonomy') } },
@@ -164,12 +178,12 @@ export const LoadError: Story = {
 };
 
 /** In English (any `lang="en"` on the element or an ancestor). */
-export const English: Story = { globals: { lang: 'en' }, loaders: [() => device(ENROLLED)] };
+export const English: Story = { globals: { lang: 'en' }, loaders: [device(ENROLLED)] };
 
 /** Right to left (as on a page in Arabic): the form mirrors, times stay readable. */
 export const RightToLeft: Story = {
   globals: { lang: 'en' },
-  loaders: [() => device(ENROLLED)],
+  loaders: [device(ENROLLED)],
   decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
 };
 
@@ -178,7 +192,7 @@ export const RightToLeft: Story = {
  * border and words. The story test opens it with forced colours emulated.
  */
 export const ForcedColours: Story = {
-  loaders: [() => device(ENROLLED, [entry(31)])],
+  loaders: [device(ENROLLED, [entry(31)])],
   parameters: { idokit: offline },
   tags: ['forced-colors'],
 };

@@ -3,7 +3,11 @@ import { IdoNetworkError, type QuestionRegistrationInput } from '@idokit/sdk';
 import { fixtureNow } from '@idokit/sdk/testing';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { IdoStoryParameters } from '../../testing/storybook.js';
+import {
+  storyDevice,
+  type IdoStoryContext,
+  type IdoStoryParameters,
+} from '../../testing/storybook.js';
 
 interface Args {
   period: string;
@@ -77,23 +81,24 @@ function quietMonth(): QuestionRegistrationInput[] {
   });
 }
 
-/** Where the element keeps the staff session without an `api` (the story's fake client). */
-const SESSION_KEY = 'idokit:staff-session:local';
-
 /**
- * Sets the staff session for a story (a Storybook loader, run before the element connects), so
- * the stories do not depend on what an earlier story left in `localStorage`.
+ * Sets the staff session of the story's own device (see `storyDevice`; a Storybook loader, run
+ * before the element connects), so the stories do not depend on what an earlier story left in
+ * `localStorage`, and each keeps its own beside the others on the docs page.
  */
-function session(scope: 'device' | 'municipality' | 'none'): () => Promise<object> {
-  return async () => {
+function session(
+  scope: 'device' | 'municipality' | 'none',
+): (context: IdoStoryContext) => Promise<object> {
+  return async (context) => {
+    const { sessionKey } = storyDevice(context);
     const token = `idokit_${'x'.repeat(40)}`;
     const issuedAt = '2026-11-18T09:00:00.000Z';
     const enrolment =
       scope === 'device'
         ? { deviceId: 'dev_story', token, locationId: 'ido-zwolle-centrum', issuedAt }
         : { deviceId: 'rep_story', token, scope, scopeName: 'Zwolle', issuedAt };
-    if (scope === 'none') localStorage.removeItem(SESSION_KEY);
-    else localStorage.setItem(SESSION_KEY, JSON.stringify({ enrolment }));
+    if (scope === 'none') localStorage.removeItem(sessionKey);
+    else localStorage.setItem(sessionKey, JSON.stringify({ enrolment }));
     return {};
   };
 }
@@ -123,13 +128,17 @@ const meta: Meta<Args> = {
       client: { now: () => fixtureNow, registrations },
     } satisfies IdoStoryParameters,
   },
-  render: ({ period, location, view }) =>
-    html`<ido-registration-stats
+  render: ({ period, location, view }, context) => {
+    const { api, client } = storyDevice(context as IdoStoryContext);
+    return html`<ido-registration-stats
+      api=${api}
+      .client=${client}
       period=${ifDefined(period || undefined)}
       location=${ifDefined(location || undefined)}
       view=${view}
       style="max-inline-size: 60rem"
-    ></ido-registration-stats>`,
+    ></ido-registration-stats>`;
+  },
 };
 export default meta;
 
@@ -220,7 +229,14 @@ export const Loading: Story = {
 /** Beside the question form (`enrol-elsewhere`), before the device is enrolled. */
 export const EnrolElsewhere: Story = {
   loaders: [session('none')],
-  render: () => html`<ido-registration-stats enrol-elsewhere></ido-registration-stats>`,
+  render: (_args, context) => {
+    const { api, client } = storyDevice(context as IdoStoryContext);
+    return html`<ido-registration-stats
+      api=${api}
+      .client=${client}
+      enrol-elsewhere
+    ></ido-registration-stats>`;
+  },
 };
 
 /** Right to left (as on a page in Arabic): the charts and tables mirror, numbers stay readable. */

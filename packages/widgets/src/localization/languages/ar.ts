@@ -35,6 +35,8 @@ export const ar: SharedLanguagePack = {
     retry: 'حاول مرة أخرى',
     errorGeneric: 'حدث خطأ ما. يرجى المحاولة لاحقًا.',
     errorNetwork: 'لا يوجد اتصال. تحقق من الإنترنت وحاول مرة أخرى.',
+    errorOriginNotAllowed: (origin, setting) =>
+      `خادم IDO Kit لا يسمح بهذا الموقع (\u2066${origin}\u2069). اطلب من مسؤول الخادم إضافة \u2066${origin}\u2069 إلى \u2066${setting}\u2069.`,
     errorServer: 'المعلومات غير متاحة الآن. يرجى المحاولة لاحقًا.',
     errorNotFound: 'هذه المعلومات غير موجودة (لم تعد موجودة).',
     errorInvalidData: 'هذه المعلومات غير متاحة الآن.',

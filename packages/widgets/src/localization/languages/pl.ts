@@ -25,6 +25,8 @@ export const pl: SharedLanguagePack = {
     retry: 'Spróbuj ponownie',
     errorGeneric: 'Coś poszło nie tak. Spróbuj ponownie później.',
     errorNetwork: 'Brak połączenia. Sprawdź internet i spróbuj ponownie.',
+    errorOriginNotAllowed: (origin, setting) =>
+      `Serwer IDO Kit nie zezwala na tę stronę (${origin}). Poproś administratora serwera o dodanie ${origin} do ${setting}.`,
     errorServer: 'Informacje są teraz niedostępne. Spróbuj ponownie później.',
     errorNotFound: 'Ta informacja nie istnieje (już).',
     errorInvalidData: 'Ta informacja jest teraz niedostępna.',

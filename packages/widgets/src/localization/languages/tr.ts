@@ -14,6 +14,8 @@ export const tr: SharedLanguagePack = {
     retry: 'Tekrar deneyin',
     errorGeneric: 'Bir sorun oluştu. Lütfen daha sonra tekrar deneyin.',
     errorNetwork: 'Bağlantı yok. İnternetinizi kontrol edip tekrar deneyin.',
+    errorOriginNotAllowed: (origin, setting) =>
+      `IDO Kit sunucusu bu web sitesine (${origin}) izin vermiyor. Sunucu yöneticisinden ${origin} adresini ${setting} ayarına eklemesini isteyin.`,
     errorServer: 'Bilgiler şu anda alınamıyor. Lütfen daha sonra tekrar deneyin.',
     errorNotFound: 'Bu bilgi (artık) mevcut değil.',
     errorInvalidData: 'Bu bilgi şu anda kullanılamıyor.',

@@ -25,6 +25,8 @@ export const uk: SharedLanguagePack = {
     retry: 'Спробувати ще раз',
     errorGeneric: 'Щось пішло не так. Спробуйте пізніше.',
     errorNetwork: 'Немає з’єднання. Перевірте інтернет і спробуйте ще раз.',
+    errorOriginNotAllowed: (origin, setting) =>
+      `Сервер IDO Kit не дозволяє цей вебсайт (${origin}). Попросіть адміністратора сервера додати ${origin} до ${setting}.`,
     errorServer: 'Інформація зараз недоступна. Спробуйте пізніше.',
     errorNotFound: 'Цієї інформації не існує (більше).',
     errorInvalidData: 'Ця інформація зараз недоступна.',
