@@ -79,7 +79,6 @@ type FocusTarget = 'input' | 'status';
  *
  * @attr api - Base URL of an IDO Kit server (or use `feed`, or an `<ido-provider>`).
  * @attr feed - URL of a static `feed.json`.
- * @attr lang - `nl` (default) or `en`; otherwise inherited.
  *
  * @event {IdoPartnerSelectEvent} ido-partner-select - A partner was chosen with its "Kies deze partner" button; `detail: { partner }`. Choosing it again un-chooses it without an event.
  * @event {IdoErrorEvent} ido-error - The partners could not be loaded; `detail: { error, message }`.
