@@ -29,7 +29,7 @@
     try {
       var name = new Intl.DisplayNames([option], { type: 'language' }).of(option);
       return name && name !== option ? name + ' (' + option + ')' : option;
-    } catch (e) {
+    } catch {
       return option;
     }
   }
@@ -85,8 +85,12 @@
 
   /** A web address the plugin accepts (the same rule as idokit_is_usable_url() in PHP). */
   function usableUrl(value) {
-    if (typeof value !== 'string' || value === '' || /[\u0000-\u0020\u007f\\]/.test(value))
-      return false;
+    if (typeof value !== 'string' || value === '') return false;
+    // No spaces, control characters or backslashes (a browser drops tabs and reads `\` as `/`).
+    for (var i = 0; i < value.length; i++) {
+      var code = value.charCodeAt(i);
+      if (code <= 0x20 || code === 0x7f || code === 0x5c) return false;
+    }
     if (value.charAt(0) === '/') return value.charAt(1) !== '/';
     return /^https?:\/\/[^/?#]+/i.test(value);
   }

@@ -2,7 +2,7 @@
 /**
  * Turns block attributes or shortcode attributes into an element's tag. Only attributes the
  * element declares are written, each value checked for its kind (idokit_attribute_value()) and
- * escaped with esc_attr.
+ * escaped.
  *
  * @package IdoKit
  */
@@ -55,13 +55,13 @@ function idokit_render_element( $tag, $values ) {
 			continue;
 		}
 		$has_source = $has_source || $is_source;
-		$out[]      = true === $value ? esc_attr( $name ) : sprintf( '%s="%s"', esc_attr( $name ), esc_attr( $value ) );
+		$out[]      = idokit_attribute_html( $attribute, $value );
 	}
 	// The data source from the settings, unless the block or shortcode names a usable one of its
 	// own; the staff elements always have the settings' one.
 	$source = idokit_configured_source();
 	if ( ! $has_source && null !== $source && 'ido-provider' !== $tag ) {
-		$out[] = sprintf( '%s="%s"', $source[0], esc_attr( $source[1] ) );
+		$out[] = sprintf( '%s="%s"', $source[0], idokit_text_attr( $source[1] ) );
 	}
 	idokit_enqueue();
 	return sprintf( '<%1$s%2$s></%1$s>', $tag, $out ? ' ' . implode( ' ', $out ) : '' );

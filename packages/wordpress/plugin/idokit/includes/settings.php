@@ -43,7 +43,8 @@ function idokit_sanitize_settings( $input ) {
 	$clean = $old;
 
 	$clean['source'] = ( isset( $input['source'] ) && 'feed' === $input['source'] ) ? 'feed' : 'api';
-	$url             = isset( $input['url'] ) ? trim( sanitize_text_field( wp_unslash( $input['url'] ) ) ) : '';
+	// options.php has unslashed the form already: once more would turn `/\\evil` into `/\evil`.
+	$url = isset( $input['url'] ) ? trim( sanitize_text_field( $input['url'] ) ) : '';
 	if ( '' === $url || idokit_is_usable_url( $url ) ) {
 		$clean['url'] = $url;
 	} else {
@@ -59,7 +60,7 @@ function idokit_sanitize_settings( $input ) {
 	}
 
 	$clean['script'] = ( isset( $input['script'] ) && 'url' === $input['script'] ) ? 'url' : 'bundled';
-	$script_url      = isset( $input['script_url'] ) ? trim( sanitize_text_field( wp_unslash( $input['script_url'] ) ) ) : '';
+	$script_url      = isset( $input['script_url'] ) ? trim( sanitize_text_field( $input['script_url'] ) ) : '';
 	if ( '' === $script_url || idokit_is_usable_url( $script_url ) ) {
 		$clean['script_url'] = $script_url;
 	} else {

@@ -14,19 +14,6 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 
 /**
- * An attribute value as a browser reads it: character references decoded, those without their
- * `;` too (`&#47` is a `/` in an attribute).
- *
- * @param string $value The value as written in the HTML.
- * @return string
- */
-function idokit_decode_attribute( $value ) {
-	// html_entity_decode() needs the `;`; a browser does not.
-	$value = preg_replace( array( '/(&#[0-9]++)(?!;)/', '/(&#[xX][0-9a-fA-F]++)(?!;)/' ), '$1;', $value );
-	return html_entity_decode( $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
-}
-
-/**
  * One `<ido-…>` start tag, checked (see idokit_checked_tags()).
  *
  * @param array<int, string> $match The tag, its name and the text of its attributes.
@@ -55,14 +42,14 @@ function idokit_checked_tag( $match ) {
 			$out[] = $attribute['whole'];
 			continue;
 		}
-		$value = idokit_attribute_value( $declared[ $name ], idokit_decode_attribute( $attribute['value'] ) );
-		if ( null !== $value && true !== $value ) {
-			$out[] = sprintf( '%s="%s"', $name, esc_attr( $value ) );
+		$value = idokit_attribute_value( $declared[ $name ], $attribute['value'] );
+		if ( null !== $value ) {
+			$out[] = idokit_attribute_html( $declared[ $name ], $value );
 		}
 	}
 	$source = $fixed_source ? idokit_configured_source() : null;
 	if ( null !== $source ) {
-		$out[] = sprintf( '%s="%s"', $source[0], esc_attr( $source[1] ) );
+		$out[] = sprintf( '%s="%s"', $source[0], idokit_text_attr( $source[1] ) );
 	}
 	return '<' . $tag . ( $out ? ' ' . implode( ' ', $out ) : '' ) . '>';
 }

@@ -52,7 +52,50 @@ function idokit_is_phone( $phone ) {
 }
 
 /**
+ * An attribute value as a browser reads it: character references decoded, those without their
+ * `;` too (`&#47` is a `/` in an attribute).
+ *
+ * @param string $value The value as written in the HTML.
+ * @return string
+ */
+function idokit_decode_attribute( $value ) {
+	// html_entity_decode() needs the `;`; a browser does not.
+	$value = preg_replace( array( '/(&#[0-9]++)(?!;)/', '/(&#[xX][0-9a-fA-F]++)(?!;)/' ), '$1;', $value );
+	return html_entity_decode( $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+}
+
+/**
+ * Text for an attribute value, every `&` escaped: a checked address is served as it was checked
+ * (esc_attr() keeps `&#47;` as it is, which a browser then reads as `/`).
+ *
+ * @param string $text The text.
+ * @return string
+ */
+function idokit_text_attr( $text ) {
+	return htmlspecialchars( $text, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8', true );
+}
+
+/**
+ * One attribute as HTML: `name="value"`, or the bare name of a boolean that is on.
+ *
+ * @param array<string, mixed> $attribute An attribute of idokit_elements().
+ * @param string|true          $value     What idokit_attribute_value() gave.
+ * @return string
+ */
+function idokit_attribute_html( $attribute, $value ) {
+	$name = esc_attr( strtolower( $attribute['name'] ) );
+	if ( true === $value ) {
+		return $name;
+	}
+	$text = 'url' === $attribute['kind'] || 'phone' === $attribute['kind'] ? idokit_text_attr( $value ) : esc_attr( $value );
+	return sprintf( '%s="%s"', $name, $text );
+}
+
+/**
  * The value an attribute may have, or null when it may not have this one.
+ *
+ * Web addresses and phone numbers are read as a browser reads an attribute (character references
+ * decoded) before they are checked: a shortcode or a tag is HTML.
  *
  * @param array<string, mixed> $attribute An attribute of idokit_elements() (`kind`, `options`).
  * @param mixed                $value     Block value, or shortcode or attribute text.
@@ -72,8 +115,10 @@ function idokit_attribute_value( $attribute, $value ) {
 		case 'enum':
 			return in_array( $text, $attribute['options'], true ) ? $text : null;
 		case 'url':
+			$text = idokit_decode_attribute( $text );
 			return idokit_is_usable_url( $text ) ? $text : null;
 		case 'phone':
+			$text = idokit_decode_attribute( $text );
 			return idokit_is_phone( $text ) ? $text : null;
 		default:
 			return '' === $text ? null : $text;
