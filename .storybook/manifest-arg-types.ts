@@ -44,6 +44,9 @@ function controlFor(type: string): Pick<ArgTypes[string], 'control' | 'options'>
   const literals = [...t.matchAll(/'([^']+)'/g)].map((m) => m[1]!);
   if (literals.length > 1 && /^('[^']+'\s*\|?\s*)+$/.test(t))
     return { control: literals.length > 4 ? 'select' : 'inline-radio', options: literals };
+  // A choice of numbers (`5 | 10 | 25 | 50`).
+  if (/^\d+(\s*\|\s*\d+)+$/.test(t))
+    return { control: 'select', options: t.split('|').map((n) => Number(n.trim())) };
   // Lists and named types are written as text in HTML (`services="walk-in,by-phone"`).
   if (t.endsWith('[]') || /^[A-Z]\w*$/.test(t)) return { control: 'text' };
   return { control: false };
@@ -70,14 +73,11 @@ export function argTypesFromManifest(
     const key = attribute.fieldName ?? attribute.name;
     attributeFields.add(key);
     if (attribute.name === 'now') continue; // a preview clock, set by the stories' provider
-    // Untyped in the manifest: `lang` (a global attribute) and attributes whose default is a
-    // constant (`tiles = PDOK_TILES`), which are strings in HTML.
-    const control: Pick<ArgTypes[string], 'control' | 'options'> =
-      attribute.name === 'lang'
-        ? { control: 'inline-radio', options: ['nl', 'en'] }
-        : summary(attribute)
-          ? controlFor(summary(attribute))
-          : { control: 'text' };
+    // Untyped in the manifest: attributes whose default is a constant (`tiles = PDOK_TILES`),
+    // which are strings in HTML. `lang` has its languages as its type, like any other choice.
+    const control: Pick<ArgTypes[string], 'control' | 'options'> = summary(attribute)
+      ? controlFor(summary(attribute))
+      : { control: 'text' };
     add(key, {
       name: attribute.name,
       description: attribute.description,

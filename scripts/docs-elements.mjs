@@ -66,7 +66,16 @@ export function reference(manifest = manifestPath) {
       if (d.tagName)
         parts.set(d.tagName, (d.cssParts ?? []).map((p) => `\`${p.name}\``).join(', '));
   const out = [];
-  for (const element of elementsFromManifest(manifest)) {
+  const elements = elementsFromManifest(manifest);
+  const languages = elements
+    .find((element) => element.block)
+    ?.attributes.find((attribute) => attribute.name === 'lang')?.options;
+  if (languages)
+    out.push(
+      `Every element also takes \`api\` or \`feed\` (the data source) and \`lang\`: ${languages.map((l) => `\`${l}\``).join(', ')} (\`nl\` is the default; without it the element follows the page's language, and an element without a complete text in a language speaks Dutch).`,
+      '',
+    );
+  for (const element of elements) {
     if (!element.block) continue;
     out.push(`### \`<${element.tag}>\``, '', `${element.description}`, '');
     const { example: attrs = {}, values = {} } = examples.get(element.tag) ?? {};

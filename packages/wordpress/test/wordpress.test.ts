@@ -23,8 +23,10 @@ const zip = join(pkg, 'dist/idokit.zip');
 
 interface Attribute {
   name: string;
+  label: string;
   control: boolean;
-  kind: 'boolean' | 'number' | 'enum' | 'string';
+  kind: 'boolean' | 'number' | 'enum' | 'string' | 'url' | 'phone';
+  type?: 'number';
   options?: string[];
 }
 interface Element {
@@ -90,7 +92,8 @@ const tagOf = (element: Element, values: Record<string, string | number | boolea
 let wp: WordPressSite;
 let demo: DemoServer;
 let browser: Browser;
-const passwords: Record<'admin' | 'author', string> = { admin: '', author: '' };
+type User = 'admin' | 'author' | 'editor';
+const passwords: Record<User, string> = { admin: '', author: '', editor: '' };
 
 before(
   async () => {
@@ -114,14 +117,20 @@ $active = activate_plugin('idokit/idokit.php');
 json_out('activated', !is_wp_error($active));
 $author = wp_insert_user(array('user_login' => 'author', 'user_pass' => 'author-password-1', 'user_email' => 'author@example.test', 'role' => 'author'));
 json_out('author', $author);
-foreach (array(1 => 'admin', $author => 'author') as $id => $name) {
+// An editor without unfiltered_html (as on multisite, or with DISALLOW_UNFILTERED_HTML).
+$editor = wp_insert_user(array('user_login' => 'editor', 'user_pass' => 'editor-password-1', 'user_email' => 'editor@example.test', 'role' => 'editor'));
+get_user_by('id', $editor)->add_cap('unfiltered_html', false);
+json_out('editorFiltered', !user_can($editor, 'unfiltered_html') && user_can($editor, 'edit_others_posts'));
+foreach (array(1 => 'admin', $author => 'author', $editor => 'editor') as $id => $name) {
   $made = WP_Application_Passwords::create_new_application_password($id, array('name' => 'test'));
   json_out($name, $made[0]);
 }`);
     assert.equal(installed.installed, true, `install: ${JSON.stringify(installed.messages)}`);
     assert.equal(installed.activated, true);
+    assert.equal(installed.editorFiltered, true, 'an editor whose saves kses filters');
     passwords.admin = String(installed.admin);
     passwords.author = String(installed.author);
+    passwords.editor = String(installed.editor);
   },
   { timeout: 300_000 },
 );
@@ -132,7 +141,7 @@ after(async () => {
 });
 
 /** Logs in through wp-login.php in a fresh context. */
-async function loggedIn(user: 'admin' | 'author'): Promise<Page> {
+async function loggedIn(user: User): Promise<Page> {
   const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   const page = await context.newPage();
   await page.goto(`${wp.origin}/wp-login.php`);
@@ -185,6 +194,18 @@ test(
       await admin.getByLabel('Address of the server or feed').inputValue(),
       'javascript:alert(1)',
     );
+    // Not "a path on this site": a browser reads `/\` as `//`, another site.
+    await admin.getByLabel('Address of the server or feed').fill('/\\evil.example/x.js');
+    await admin.getByRole('button', { name: /save/i }).click();
+    await admin.waitForLoadState();
+    assert.match(
+      (await admin.locator('.notice, .error, .updated').allTextContents()).join(' '),
+      /is not a web address/,
+    );
+    assert.notEqual(
+      await admin.getByLabel('Address of the server or feed').inputValue(),
+      '/\\evil.example/x.js',
+    );
     await admin.getByLabel('Address of the server or feed').fill(demo.origin);
     await admin.getByLabel('An IDO Kit server (api)').check();
     await admin.getByRole('button', { name: /save/i }).click();
@@ -211,6 +232,39 @@ test(
     await author.context().close();
   },
 );
+
+test('settings: only https:, http: and paths on this site are kept, for the data and the script', () => {
+  const hostile = [
+    'javascript:alert(1)',
+    'data:text/javascript,alert(1)',
+    'vbscript:msgbox(1)',
+    '//evil.example/x.js',
+    '/\\evil.example/x.js',
+    '/\t/evil.example/x.js',
+    'https:\\\\evil.example/x.js',
+    'https:evil.example/x.js',
+    'ftp://evil.example/x.js',
+  ];
+  const usable = [
+    'https://cdn.example/idokit.js',
+    'http://cdn.example/idokit.js',
+    '/ido/idokit.js',
+  ];
+  const values = Buffer.from(JSON.stringify([...hostile, ...usable])).toString('base64');
+  const result = wp.php(`
+wp_set_current_user(1);
+$out = array();
+foreach (json_decode(base64_decode('${values}'), true) as $value) {
+  $clean = idokit_sanitize_settings(array('source' => 'api', 'url' => $value, 'script' => 'url', 'script_url' => $value));
+  $out[] = array($clean['url'], $clean['script_url']);
+}
+json_out('out', $out);`).out as [string, string][];
+  const before = String(wp.php(`json_out('u', idokit_settings()['url']);`).u);
+  assert.deepEqual(result, [
+    ...hostile.map(() => [before, '']),
+    ...usable.map((value) => [value, value]),
+  ]);
+});
 
 test(
   'the block editor offers a block per element, with its attributes as sidebar controls and the live element as preview',
@@ -250,17 +304,53 @@ test(
       const labels = await page.locator('.block-editor-block-inspector label').allTextContents();
       for (const attribute of element.attributes.filter((a) => a.control))
         assert.ok(
-          labels.some((label) => label.trim() === attribute.name),
-          `a sidebar control for ${element.tag} ${attribute.name} (labels: ${labels.join(', ')})`,
+          labels.some((label) => label.trim() === attribute.label),
+          `a sidebar control for ${element.tag} ${attribute.name}, labelled "${attribute.label}" (labels: ${labels.join(', ')})`,
         );
+      // Each choice is a select of the manifest's values, and nothing else.
+      for (const attribute of element.attributes.filter((a) => a.control && a.kind === 'enum')) {
+        const select = page
+          .locator('.block-editor-block-inspector')
+          .getByLabel(attribute.label, { exact: true });
+        const values = await select
+          .locator('option')
+          .evaluateAll((options) =>
+            options.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
+          );
+        assert.deepEqual(values, attribute.options, `${element.tag} ${attribute.name} choices`);
+      }
     }
+    // The radius is chosen, not typed, and a choice is stored as the number it was.
+    const radius = page
+      .locator('.block-editor-block-inspector')
+      .getByLabel('Search radius (km)', { exact: true });
+    await page.evaluate(() => {
+      const wp = (window as unknown as { wp: Record<string, any> }).wp;
+      const locator = wp.data
+        .select('core/block-editor')
+        .getBlocks()
+        .find((b: { name: string }) => b.name === 'idokit/locator');
+      wp.data.dispatch('core/block-editor').selectBlock(locator.clientId);
+    });
+    assert.equal(await radius.evaluate((el) => el.localName), 'select');
+    await radius.selectOption('50');
+    assert.equal(
+      await page.evaluate(() => {
+        const wp = (window as unknown as { wp: Record<string, any> }).wp;
+        return wp.data
+          .select('core/block-editor')
+          .getBlocks()
+          .find((b: { name: string }) => b.name === 'idokit/locator').attributes.radius;
+      }),
+      50,
+    );
     assert.deepEqual(errors, []);
     await page.context().close();
   },
 );
 
 /** Saves a post through the REST API as `user` (as the block editor does) and returns its id. */
-async function savePost(user: 'admin' | 'author', title: string, content: string): Promise<number> {
+async function savePost(user: User, title: string, content: string): Promise<number> {
   const response = await fetch(`${wp.origin}/?rest_route=/wp/v2/posts`, {
     method: 'POST',
     headers: {
@@ -448,6 +538,192 @@ for (const user of ['admin', 'author'] as const) {
       },
     );
   }
+}
+
+/** The languages of `lang` in the widgets' manifest (not the plugin's list: they must agree). */
+function manifestLanguages(): string[] {
+  const manifest = JSON.parse(
+    readFileSync(join(pkg, '../widgets/custom-elements.json'), 'utf8'),
+  ) as { modules: { declarations?: { tagName?: string; attributes?: Attribute[] }[] }[] };
+  const lang = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d.tagName === 'ido-locator')
+    ?.attributes?.find((a) => a.name === 'lang') as { type?: { text?: string } } | undefined;
+  return [...(lang?.type?.text ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]!);
+}
+
+/** The start tags of `tag` in a served page, each as its attributes (values as a browser reads them). */
+async function servedTags(id: number, tag: string): Promise<Record<string, string>[]> {
+  const html = await (await fetch(`${wp.origin}/?p=${id}`)).text();
+  const decode = (value: string) =>
+    value
+      .replace(/&#0*39;|&#x0*27;/gi, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  return [...html.matchAll(new RegExp(`<${tag}((?:"[^"]*"|'[^']*'|[^'">])*)>`, 'gi'))].map(
+    ([, attributes]) =>
+      Object.fromEntries(
+        [
+          ...attributes!.matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g),
+        ].map(([, name, a, b, c]) => [name!.toLowerCase(), decode(a ?? b ?? c ?? '')]),
+      ),
+  );
+}
+
+/** Every way an author writes an element: a shortcode, a block, and pasted HTML. */
+function everyWay(tag: string, values: Record<string, string>): string[] {
+  const element = elements.find((e) => e.tag === tag)!;
+  const attributes = Object.entries(values)
+    .map(([k, v]) => ` ${k}="${v.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+    .join('');
+  return [
+    `[${element.shortcode}${Object.entries(values)
+      .map(([k, v]) => ` ${k}="${v}"`)
+      .join('')}]`,
+    blockOf(element, values),
+    `<!-- wp:html -->\n<${tag}${attributes}></${tag}>\n<!-- /wp:html -->`,
+  ];
+}
+
+for (const user of ['admin', 'author', 'editor'] as const) {
+  const who = {
+    admin: 'the administrator',
+    author: 'an author',
+    editor: 'an editor without unfiltered_html',
+  }[user];
+
+  test(
+    `lang, saved by ${who}: every language of the manifest reaches the locator and the partner list`,
+    { timeout: 60_000 },
+    async () => {
+      const languages = manifestLanguages();
+      assert.ok(languages.includes('ar') && languages.includes('pl'), languages.join());
+      for (const tag of ['ido-locator', 'ido-partner-list']) {
+        const content = languages.flatMap((lang) => everyWay(tag, { lang })).join('\n\n');
+        const id = await savePost(user, `Talen ${tag} (${user})`, content);
+        const served = (await servedTags(id, tag)).map((t) => t.lang);
+        assert.deepEqual(
+          served,
+          languages.flatMap((lang) => [lang, lang, lang]),
+          `${tag}: shortcode, block and pasted tag in each language`,
+        );
+      }
+      // A language the elements do not have is not written by a block or shortcode.
+      const id = await savePost(
+        user,
+        `Onbekende taal (${user})`,
+        everyWay('ido-locator', { lang: 'xx' }).slice(0, 2).join('\n\n'),
+      );
+      assert.deepEqual(
+        (await servedTags(id, 'ido-locator')).map((t) => t.lang ?? null),
+        [null, null],
+      );
+    },
+  );
+
+  test(
+    `web addresses, saved by ${who}: only https:, http: and paths on the site are served`,
+    { timeout: 60_000 },
+    async () => {
+      const hostile = [
+        'javascript:alert(1)',
+        'JaVaScRiPt:alert(1)',
+        'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+        'vbscript:msgbox(1)',
+        '//evil.example/x.js',
+        '/\\evil.example/x.js',
+        'java\tscript:alert(1)',
+        '/\t/evil.example/x.js',
+        'https:evil.example',
+        '/&#47;evil.example/x.js',
+        'javascript&#58;alert(1)',
+      ];
+      const content = hostile
+        .flatMap((value) => [
+          ...everyWay('ido-locator', { api: value, feed: value, tiles: value, helpline: value }),
+          ...everyWay('ido-opening-hours', { api: value, feed: value }),
+        ])
+        .map((part) => part.replace(/&amp;#/g, '&#'));
+      const usable = {
+        feed: '/ido/feed.json',
+        tiles: 'https://tiles.example/{z}/{x}/{y}.png?a=1&b=2',
+        helpline: '+31 (0)800 1234',
+      };
+      content.push(...everyWay('ido-locator', usable));
+      const id = await savePost(user, `Adressen (${user})`, content.join('\n\n'));
+      const locators = await servedTags(id, 'ido-locator');
+      const hours = await servedTags(id, 'ido-opening-hours');
+      assert.equal(locators.length, hostile.length * 3 + 3, 'every locator is on the page');
+      assert.equal(hours.length, hostile.length * 3);
+      // As a browser reads them: an address served is http(s) by its own scheme, or on this site.
+      // (A shortcode reads `/\\evil` as `/evil`, a path here: WordPress unescapes its values.)
+      const onThisSiteOrWeb = (value: string) => {
+        const url = new URL(value, `${wp.origin}/?p=${id}`);
+        return /^https?:\/\/[^/]/i.test(value)
+          ? /^https?:$/.test(url.protocol)
+          : url.origin === wp.origin;
+      };
+      for (const [index, attributes] of [...locators.slice(0, -3), ...hours].entries()) {
+        const what = `#${index}: ${JSON.stringify(attributes)}`;
+        for (const name of ['api', 'feed', 'tiles'])
+          if (attributes[name] !== undefined) assert.ok(onThisSiteOrWeb(attributes[name]!), what);
+        assert.equal(attributes.helpline, undefined, what);
+      }
+      // Every hostile value was dropped from the blocks and the pasted tags, and a block without a
+      // usable source of its own gets the settings' one.
+      for (const attributes of [...locators.slice(0, -3), ...hours].filter((_, i) => i % 3 !== 0))
+        assert.deepEqual(
+          { api: attributes.api, feed: attributes.feed, tiles: attributes.tiles },
+          {
+            api: attributes.api === undefined ? undefined : demo.origin,
+            feed: undefined,
+            tiles: undefined,
+          },
+          JSON.stringify(attributes),
+        );
+      for (const attributes of locators.slice(-3))
+        assert.deepEqual(
+          { feed: attributes.feed, tiles: attributes.tiles, helpline: attributes.helpline },
+          usable,
+          'usable values are kept',
+        );
+      if (user !== 'admin')
+        assert.doesNotMatch(
+          stored(id).replace(/<!--[\s\S]*?-->|\[[^\]]*\]/g, ''),
+          /javascript|vbscript|data:|evil/i,
+          'kses did not store a hostile address in a tag',
+        );
+    },
+  );
+
+  test(
+    `the staff elements, saved by ${who}: always the settings' data source`,
+    { timeout: 60_000 },
+    async () => {
+      const elsewhere = 'https://evil.example';
+      const content = [
+        ...everyWay('ido-question-form', { api: elsewhere, feed: elsewhere }),
+        ...everyWay('ido-registration-stats', { api: elsewhere }),
+        `<!-- wp:html -->\n<ido-provider api="${elsewhere}"><ido-question-form></ido-question-form><ido-registration-stats feed="${elsewhere}"></ido-registration-stats></ido-provider>\n<!-- /wp:html -->`,
+      ];
+      const id = await savePost(user, `Medewerkers (${user})`, content.join('\n\n'));
+      for (const tag of ['ido-question-form', 'ido-registration-stats']) {
+        const served = await servedTags(id, tag);
+        assert.equal(served.length, 4, `${tag} on the page`);
+        for (const attributes of served)
+          assert.deepEqual(
+            { api: attributes.api, feed: attributes.feed },
+            { api: demo.origin, feed: undefined },
+            `${tag}: ${JSON.stringify(attributes)}`,
+          );
+      }
+      // The enclosing provider may name another source for residents' elements; the staff
+      // elements' own attribute wins over it.
+      assert.equal((await servedTags(id, 'ido-provider'))[0]?.api, elsewhere);
+    },
+  );
 }
 
 test('a page without an element does not load the script', { timeout: 60_000 }, async () => {

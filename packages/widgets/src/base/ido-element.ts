@@ -44,7 +44,7 @@ import { sharedStyles } from '../styles/shared.js';
  * @attr api - Base URL of an IDO Kit server (wins over an enclosing `<ido-provider>`).
  * @attr feed - URL of a static `feed.json` (wins over an enclosing `<ido-provider>`).
  * @attr now - Show the element as at this instant (ISO 8601), e.g. in previews. Default: the real clock.
- * @attr lang - Language of the text: `nl` (default), `en`, or a registered language (`ar`, `tr`, `pl`, `uk`, any added with `IdoKit.registerLanguage`); otherwise inherited from the nearest ancestor with `lang`. A language without a complete table for the element gives Dutch.
+ * @attr {'nl' | 'en' | 'ar' | 'tr' | 'pl' | 'uk'} lang - Language of the text: `nl` (default), `en`, or a registered language (`ar`, `tr`, `pl`, `uk`, any added with `IdoKit.registerLanguage`); otherwise inherited from the nearest ancestor with `lang`. A language without a complete table for the element gives Dutch.
  *
  * @event {IdoErrorEvent} ido-error - Loading failed or the element is not configured; `detail: { error, message }`.
  *

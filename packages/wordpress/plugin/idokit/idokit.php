@@ -20,10 +20,12 @@ define( 'IDOKIT_FILE', __FILE__ );
 define( 'IDOKIT_DIR', plugin_dir_path( __FILE__ ) );
 
 require_once IDOKIT_DIR . 'includes/elements.php';
+require_once IDOKIT_DIR . 'includes/values.php';
 require_once IDOKIT_DIR . 'includes/settings.php';
 require_once IDOKIT_DIR . 'includes/assets.php';
 require_once IDOKIT_DIR . 'includes/render.php';
 require_once IDOKIT_DIR . 'includes/kses.php';
+require_once IDOKIT_DIR . 'includes/tags.php';
 require_once IDOKIT_DIR . 'includes/blocks.php';
 require_once IDOKIT_DIR . 'includes/shortcodes.php';
 require_once IDOKIT_DIR . 'includes/offline.php';

@@ -74,7 +74,6 @@ type FocusTarget = 'status' | { item: number };
  *
  * @attr api - Base URL of an IDO Kit server (or use `feed`, or an `<ido-provider>`).
  * @attr feed - URL of a static `feed.json`.
- * @attr lang - `nl` (default) or `en`; otherwise inherited.
  *
  * @event {IdoLocationSelectEvent} ido-location-select - A resident chose a location in the list or on the map; `detail: { location }`. Choosing it again un-chooses it without an event.
  * @event {IdoSearchEvent} ido-search - A search finished and its results are shown; `detail: { query, total }` (`query` is what was typed, `''` for "my location").
@@ -107,7 +106,10 @@ export class IdoLocator extends IdoElement<LocatorStrings> {
   /** Text to search for when the element loads (a `?postcode=`/`?plaats=` in the address wins). */
   @property() query?: string;
 
-  /** Search radius in km: 5, 10, 25 or 50. */
+  /**
+   * Search radius in km: 5, 10, 25 or 50.
+   * @type {5 | 10 | 25 | 50}
+   */
   @property({ type: Number, reflect: true }) radius = 25;
 
   /** Only show locations that are open now (IDO hours, else library hours). */

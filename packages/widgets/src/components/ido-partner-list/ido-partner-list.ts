@@ -92,7 +92,6 @@ type FocusTarget = 'input' | 'status';
  *
  * @attr api - Base URL of an IDO Kit server (or use `feed`, or an `<ido-provider>`).
  * @attr feed - URL of a static `feed.json`.
- * @attr lang - `nl` (default), `en`, `ar` (right to left), `tr`, `pl` or `uk`; otherwise inherited. Partner data (names, descriptions, instructions) stays Dutch, left to right.
  *
  * @event {IdoPartnerSelectEvent} ido-partner-select - With `staff`: a partner was chosen with its "Kies voor doorverwijzing" button; `detail: { partner }`. Choosing it again un-chooses it without an event.
  * @event {IdoErrorEvent} ido-error - The partners could not be loaded; `detail: { error, message }`.

@@ -119,7 +119,10 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
   static override styles = [IdoElement.styles, questionFormStyles];
   static override texts = questionFormTexts;
 
-  /** Minutes after registering during which the last registration can be corrected. */
+  /**
+   * Minutes after registering during which the last registration can be corrected.
+   * @type {number}
+   */
   @property({ type: Number, attribute: 'undo-minutes' }) undoMinutes = DEFAULT_UNDO_MINUTES;
 
   /** Level of the element's headings. */

@@ -17,19 +17,27 @@
   var SelectControl = wp.components.SelectControl;
   var Notice = wp.components.Notice;
 
-  /** The WordPress attribute type of an element attribute. */
+  /** The WordPress attribute type of an element attribute (a select of numbers stores numbers). */
   function typeOf(attribute) {
-    return attribute.kind === 'boolean'
-      ? 'boolean'
-      : attribute.kind === 'number'
-        ? 'number'
-        : 'string';
+    var kind = attribute.type || attribute.kind;
+    return kind === 'boolean' ? 'boolean' : kind === 'number' ? 'number' : 'string';
+  }
+
+  /** How an option reads in a select: a language by its own name ("Türkçe (tr)"). */
+  function optionLabel(attribute, option) {
+    if (attribute.name !== 'lang' || typeof Intl.DisplayNames !== 'function') return option;
+    try {
+      var name = new Intl.DisplayNames([option], { type: 'language' }).of(option);
+      return name && name !== option ? name + ' (' + option + ')' : option;
+    } catch {
+      return option;
+    }
   }
 
   /** The sidebar control of one attribute. */
   function control(attribute, value, set) {
     var help = attribute.description || undefined;
-    var label = attribute.name;
+    var label = attribute.label || attribute.name;
     if (attribute.kind === 'boolean') {
       return el(ToggleControl, {
         key: attribute.name,
@@ -46,17 +54,18 @@
         { value: '', label: attribute.default ? '(' + attribute.default + ')' : '—' },
       ].concat(
         attribute.options.map(function (option) {
-          return { value: option, label: option };
+          return { value: option, label: optionLabel(attribute, option) };
         }),
       );
       return el(SelectControl, {
         key: attribute.name,
         label: label,
         help: help,
-        value: value === undefined ? '' : value,
+        value: value === undefined || value === null ? '' : String(value),
         options: options,
         onChange: function (next) {
-          set(next === '' ? undefined : next);
+          if (next === '') return set(undefined);
+          set(attribute.type === 'number' ? Number(next) : next);
         },
       });
     }
@@ -74,14 +83,32 @@
     });
   }
 
+  /** A web address the plugin accepts (the same rule as idokit_is_usable_url() in PHP). */
+  function usableUrl(value) {
+    if (typeof value !== 'string' || value === '') return false;
+    // No spaces, control characters or backslashes (a browser drops tabs and reads `\` as `/`).
+    for (var i = 0; i < value.length; i++) {
+      var code = value.charCodeAt(i);
+      if (code <= 0x20 || code === 0x7f || code === 0x5c) return false;
+    }
+    if (value.charAt(0) === '/') return value.charAt(1) !== '/';
+    return /^https?:\/\/[^/?#]+/i.test(value);
+  }
+
   /** The element's attributes for the live preview: booleans present or absent, as in HTML. */
   function previewProps(element, attributes) {
     var props = {};
     element.attributes.forEach(function (attribute) {
       var value = attributes[attribute.name];
       if (value === undefined || value === null || value === '' || value === false) return;
+      if (attribute.kind === 'url' && !usableUrl(value)) return;
       props[attribute.name] = value === true ? '' : String(value);
     });
+    // As on the page: the staff elements always use the settings' source.
+    if (element.configuredSource) {
+      delete props.api;
+      delete props.feed;
+    }
     if (!props.api && !props.feed && config.url)
       props[config.source === 'feed' ? 'feed' : 'api'] = config.url;
     return props;

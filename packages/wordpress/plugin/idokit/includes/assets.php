@@ -14,7 +14,7 @@ if ( ! defined( 'ABSPATH' ) ) {
 /** URL of the script, from the settings. */
 function idokit_script_url() {
 	$s = idokit_settings();
-	if ( 'url' === $s['script'] && '' !== $s['script_url'] ) {
+	if ( 'url' === $s['script'] && idokit_is_usable_url( $s['script_url'] ) ) {
 		return $s['script_url'];
 	}
 	return plugins_url( 'cdn/idokit.js', IDOKIT_FILE );

@@ -24,7 +24,9 @@ function idokit_block_attributes( $element ) {
 	);
 	$out   = array();
 	foreach ( $element['attributes'] as $attribute ) {
-		$out[ $attribute['name'] ] = array( 'type' => isset( $types[ $attribute['kind'] ] ) ? $types[ $attribute['kind'] ] : 'string' );
+		// A select of numbers (`radius`: 5, 10, 25, 50) stores numbers, as a number field did.
+		$kind                      = isset( $attribute['type'] ) ? $attribute['type'] : $attribute['kind'];
+		$out[ $attribute['name'] ] = array( 'type' => isset( $types[ $kind ] ) ? $types[ $kind ] : 'string' );
 	}
 	return $out;
 }
@@ -39,7 +41,7 @@ add_action(
 			IDOKIT_VERSION,
 			false
 		);
-		$s = idokit_settings();
+		$source = idokit_configured_source();
 		wp_add_inline_script(
 			'idokit-blocks',
 			'window.idokitBlocks = ' . wp_json_encode(
@@ -52,8 +54,8 @@ add_action(
 							}
 						)
 					),
-					'source'   => $s['source'],
-					'url'      => $s['url'],
+					'source'   => null === $source ? 'api' : $source[0],
+					'url'      => null === $source ? '' : $source[1],
 				)
 			) . ';',
 			'before'

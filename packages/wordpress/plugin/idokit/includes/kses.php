@@ -12,7 +12,10 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 
 /**
- * Attribute names each tag may carry: its declared ones and the usual global attributes.
+ * Attribute names each tag may carry: its declared ones and the usual global attributes. The
+ * staff elements have no `api` or `feed`: they always use the settings' data source. Values are
+ * checked before kses (see tags.php), as kses checks schemes only on WordPress's own URL
+ * attributes.
  *
  * @return array<string, array<string, bool>>
  */
@@ -29,7 +32,10 @@ function idokit_kses_tags() {
 			'hidden' => true,
 		);
 		foreach ( $element['attributes'] as $attribute ) {
-			$allowed[ strtolower( $attribute['name'] ) ] = true;
+			$name = strtolower( $attribute['name'] );
+			if ( empty( $element['configuredSource'] ) || ( 'api' !== $name && 'feed' !== $name ) ) {
+				$allowed[ $name ] = true;
+			}
 		}
 		if ( function_exists( '_wp_add_global_attributes' ) ) {
 			$allowed = _wp_add_global_attributes( $allowed ); // aria-*, data-*, role.

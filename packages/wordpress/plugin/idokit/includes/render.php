@@ -1,7 +1,8 @@
 <?php
 /**
  * Turns block attributes or shortcode attributes into an element's tag. Only attributes the
- * element declares are written, each value checked for its kind and escaped with esc_attr.
+ * element declares are written, each value checked for its kind (idokit_attribute_value()) and
+ * escaped.
  *
  * @package IdoKit
  */
@@ -11,16 +12,17 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 
 /**
- * Whether a value means "on" for a boolean attribute.
+ * The data source attribute of the settings, as `array( name, url )`, or null when none is set
+ * (or one saved by an older version that would not pass today's check).
  *
- * @param mixed $value Block value (bool) or shortcode text ("1", "true", "yes", "on", "").
- * @return bool
+ * @return array{0: string, 1: string}|null
  */
-function idokit_truthy( $value ) {
-	if ( is_bool( $value ) ) {
-		return $value;
+function idokit_configured_source() {
+	$settings = idokit_settings();
+	if ( ! idokit_is_usable_url( $settings['url'] ) ) {
+		return null;
 	}
-	return in_array( strtolower( trim( (string) $value ) ), array( '', '1', 'true', 'yes', 'on', 'ja', 'aan' ), true );
+	return array( 'feed' === $settings['source'] ? 'feed' : 'api', $settings['url'] );
 }
 
 /**
@@ -36,39 +38,30 @@ function idokit_render_element( $tag, $values ) {
 	if ( null === $element ) {
 		return '';
 	}
-	$settings = idokit_settings();
-	$out      = array();
+	$fixed_source = ! empty( $element['configuredSource'] );
+	$has_source   = false;
+	$out          = array();
 	foreach ( $element['attributes'] as $attribute ) {
 		$name = $attribute['name'];
 		if ( ! array_key_exists( $name, $values ) ) {
 			continue;
 		}
-		$value = $values[ $name ];
-		switch ( $attribute['kind'] ) {
-			case 'boolean':
-				if ( idokit_truthy( $value ) ) {
-					$out[] = esc_attr( $name );
-				}
-				break;
-			case 'number':
-				if ( is_numeric( $value ) ) {
-					$out[] = sprintf( '%s="%s"', esc_attr( $name ), esc_attr( (string) ( $value + 0 ) ) );
-				}
-				break;
-			case 'enum':
-				if ( in_array( (string) $value, $attribute['options'], true ) ) {
-					$out[] = sprintf( '%s="%s"', esc_attr( $name ), esc_attr( (string) $value ) );
-				}
-				break;
-			default:
-				if ( is_scalar( $value ) && '' !== trim( (string) $value ) ) {
-					$out[] = sprintf( '%s="%s"', esc_attr( $name ), esc_attr( trim( (string) $value ) ) );
-				}
+		$is_source = 'api' === $name || 'feed' === $name;
+		if ( $is_source && $fixed_source ) {
+			continue;
 		}
+		$value = idokit_attribute_value( $attribute, $values[ $name ] );
+		if ( null === $value ) {
+			continue;
+		}
+		$has_source = $has_source || $is_source;
+		$out[]      = idokit_attribute_html( $attribute, $value );
 	}
-	// The data source from the settings, unless the block or shortcode names its own.
-	if ( ! isset( $values['api'] ) && ! isset( $values['feed'] ) && '' !== $settings['url'] && 'ido-provider' !== $tag ) {
-		$out[] = sprintf( '%s="%s"', 'feed' === $settings['source'] ? 'feed' : 'api', esc_attr( $settings['url'] ) );
+	// The data source from the settings, unless the block or shortcode names a usable one of its
+	// own; the staff elements always have the settings' one.
+	$source = idokit_configured_source();
+	if ( ! $has_source && null !== $source && 'ido-provider' !== $tag ) {
+		$out[] = sprintf( '%s="%s"', $source[0], idokit_text_attr( $source[1] ) );
 	}
 	idokit_enqueue();
 	return sprintf( '<%1$s%2$s></%1$s>', $tag, $out ? ' ' . implode( ' ', $out ) : '' );

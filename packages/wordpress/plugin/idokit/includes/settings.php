@@ -32,23 +32,6 @@ function idokit_settings() {
 }
 
 /**
- * Whether a URL is one the plugin accepts: http(s), or a path on this site ("/ido/feed.json").
- *
- * @param string $url The URL as typed.
- * @return bool
- */
-function idokit_is_usable_url( $url ) {
-	if ( '' === $url ) {
-		return false;
-	}
-	if ( '/' === $url[0] && ( strlen( $url ) === 1 || '/' !== $url[1] ) ) {
-		return true;
-	}
-	$scheme = wp_parse_url( $url, PHP_URL_SCHEME );
-	return in_array( $scheme, array( 'http', 'https' ), true ) && (bool) wp_parse_url( $url, PHP_URL_HOST );
-}
-
-/**
  * Cleans what the settings form sent; a wrong value keeps the old one and says why.
  *
  * @param mixed $input The submitted values.
@@ -60,12 +43,10 @@ function idokit_sanitize_settings( $input ) {
 	$clean = $old;
 
 	$clean['source'] = ( isset( $input['source'] ) && 'feed' === $input['source'] ) ? 'feed' : 'api';
-	$url             = isset( $input['url'] ) ? trim( sanitize_text_field( wp_unslash( $input['url'] ) ) ) : '';
+	// options.php has unslashed the form already: once more would turn `/\\evil` into `/\evil`.
+	$url = isset( $input['url'] ) ? trim( sanitize_text_field( $input['url'] ) ) : '';
 	if ( '' === $url || idokit_is_usable_url( $url ) ) {
-		$clean['url'] = '' === $url ? '' : esc_url_raw( $url, array( 'http', 'https' ) );
-		if ( '' !== $url && '/' === $url[0] ) {
-			$clean['url'] = $url;
-		}
+		$clean['url'] = $url;
 	} else {
 		add_settings_error(
 			IDOKIT_OPTION,
@@ -79,9 +60,9 @@ function idokit_sanitize_settings( $input ) {
 	}
 
 	$clean['script'] = ( isset( $input['script'] ) && 'url' === $input['script'] ) ? 'url' : 'bundled';
-	$script_url      = isset( $input['script_url'] ) ? trim( sanitize_text_field( wp_unslash( $input['script_url'] ) ) ) : '';
+	$script_url      = isset( $input['script_url'] ) ? trim( sanitize_text_field( $input['script_url'] ) ) : '';
 	if ( '' === $script_url || idokit_is_usable_url( $script_url ) ) {
-		$clean['script_url'] = '/' === ( $script_url[0] ?? '' ) ? $script_url : esc_url_raw( $script_url, array( 'http', 'https' ) );
+		$clean['script_url'] = $script_url;
 	} else {
 		add_settings_error(
 			IDOKIT_OPTION,
@@ -154,7 +135,7 @@ function idokit_settings_page() {
 					<th scope="row"><label for="idokit-url"><?php esc_html_e( 'Address of the server or feed', 'idokit' ); ?></label></th>
 					<td>
 						<input type="text" class="regular-text code" id="idokit-url" name="idokit_settings[url]" value="<?php echo esc_attr( $s['url'] ); ?>" aria-describedby="idokit-url-help" />
-						<p class="description" id="idokit-url-help"><?php esc_html_e( 'For example https://ido.bibliotheek.example or /ido/feed.json. Blocks and shortcodes use this address unless they name their own.', 'idokit' ); ?></p>
+						<p class="description" id="idokit-url-help"><?php esc_html_e( 'For example https://ido.bibliotheek.example or /ido/feed.json. Blocks and shortcodes use this address unless they name their own; the question form and the statistics always use it.', 'idokit' ); ?></p>
 					</td>
 				</tr>
 				<tr>
