@@ -55,7 +55,7 @@ export const IdoPartnerList = createComponent({
   elementClass: IdoPartnerListElement,
   react: React,
   events: {
-    /** A partner was chosen with its "Kies deze partner" button; `detail: { partner }`. Choosing it again un-chooses it without an event. */
+    /** With `staff`: a partner was chosen with its "Kies voor doorverwijzing" button; `detail: { partner }`. Choosing it again un-chooses it without an event. */
     onIdoPartnerSelect: 'ido-partner-select' as EventName<IdoPartnerSelectEvent>,
     /** The partners could not be loaded; `detail: { error, message }`. */
     onIdoError: 'ido-error' as EventName<IdoErrorEvent>,
