@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { telUrl } from '../base/safe-url.js';
 import type { IdoElement } from '../base/ido-element.js';
 import type { SharedStrings } from '../localization/strings.js';
-import { timeRange } from './time-range.js';
+import { timeRange, wordRange } from './time-range.js';
 
 /** When a help line answers: the same hours on a run of weekdays (1 = Monday … 7 = Sunday). */
 export interface HelplineHours {
@@ -28,11 +28,12 @@ export interface Helpline {
 /**
  * The help line every element falls back on when neither the page (`helpline`) nor the data
  * gives one: the DigiHulplijn, the national line for questions about computers, phones and
- * the digital government. Number and hours after the DigiHulplijn's own website, not verified
- * here: see "Help line" in the widgets README before a release.
+ * the digital government. The number (free) as the central government's page "Waar kan ik hulp
+ * vinden om vaardiger te worden met de computer en internet?" gives it; the hours (working days,
+ * 9 to 17) as the DigiHulplijn states them: see "Help line" in the widgets README.
  */
 export const DEFAULT_HELPLINE: Readonly<Helpline> = Object.freeze({
-  phone: '088 130 0000',
+  phone: '0800 1508',
   label: 'DigiHulplijn',
   hours: Object.freeze({ firstDay: 1, lastDay: 5, opens: '09:00', closes: '17:00' }),
 });
@@ -53,15 +54,18 @@ export function helplineFor(
 /** What the help line takes from the element: its shared words, language and isolation. */
 export type HelplineView = Pick<IdoElement<SharedStrings>, 't' | 'locale' | 'isolate'>;
 
-/** A weekday's short name in the reader's language ("ma", "Mon"), from a known Monday. */
+/**
+ * A weekday's name in the reader's language, written out ("maandag", "Monday"): easier to read
+ * than "ma" for residents who read Dutch as a second language.
+ */
 function weekdayName(day: number, locale: string): string {
   // 2024-01-01 was a Monday; noon UTC is the same day in every zone near Europe.
   const date = new Date(Date.UTC(2024, 0, day, 12));
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /**
- * "U kunt ook bellen voor hulp: DigiHulplijn: 088 130 0000 (ma – vr 09:00 – 17:00)" as a
+ * "U kunt ook bellen voor hulp: DigiHulplijn: 0800 1508 (maandag – vrijdag 09:00 – 17:00)" as a
  * paragraph (`.helpline`) with a `tel:` link; nothing when the number cannot be a safe link.
  * The link says whose number it is, then the number, so a label with brackets nests none.
  */
@@ -80,10 +84,11 @@ export function renderHelpline(
     >${
       hours
         ? html` <span class="helpline-hours"
-            >(${view.t.hoursRange(
+            >(${wordRange(
               weekdayName(hours.firstDay, view.locale),
               weekdayName(hours.lastDay, view.locale),
-            )},
+              view.t.hoursRange,
+            )}
             ${timeRange(hours.opens, hours.closes, view.t.hoursRange)})</span
           >`
         : nothing

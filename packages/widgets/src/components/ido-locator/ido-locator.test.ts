@@ -931,9 +931,11 @@ describe('<ido-locator>: what to bring, phone hours and the help line (issue 22)
     await searchFor(el, 'Groningen');
     expect(el.hasState('empty')).to.equal(true);
     const line = $(el, '[part~="helpline"]')!;
-    expect(line.querySelector('a')!.getAttribute('href')).to.equal('tel:+31881300000');
-    expect(text(line.querySelector('a'))).to.equal('DigiHulplijn: 088 130 0000');
-    expect(text(line.querySelector('.helpline-hours'))).to.equal('(ma – tot vr 09:00 – tot 17:00)');
+    expect(line.querySelector('a')!.getAttribute('href')).to.equal('tel:+318001508');
+    expect(text(line.querySelector('a'))).to.equal('DigiHulplijn: 0800 1508');
+    expect(text(line.querySelector('.helpline-hours'))).to.equal(
+      '(van maandag tot vrijdag van 09:00 tot 17:00)',
+    );
     await expectAccessible(el);
   });
 
@@ -954,7 +956,7 @@ describe('<ido-locator>: what to bring, phone hours and the help line (issue 22)
     el.search('3511 AB');
     await waitUntil(() => el.hasState('error'));
     await settled(el);
-    expect($(el, '[part~="helpline"] a')!.getAttribute('href')).to.equal('tel:+31881300000');
+    expect($(el, '[part~="helpline"] a')!.getAttribute('href')).to.equal('tel:+318001508');
     await expectAccessible(el);
   });
 });

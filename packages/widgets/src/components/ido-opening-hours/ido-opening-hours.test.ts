@@ -767,9 +767,9 @@ describe('<ido-opening-hours>: phone hours, what to bring and the help line (iss
     );
     const line = $(el, '[part~="helpline"]')!;
     expect(seen(line)).to.equal(
-      'Vandaag gesloten? U kunt ook bellen voor hulp: DigiHulplijn: 088 130 0000 (ma – vr 09:00 – 17:00)',
+      'Vandaag gesloten? U kunt ook bellen voor hulp: DigiHulplijn: 0800 1508 (maandag – vrijdag 09:00 – 17:00)',
     );
-    expect(line.querySelector('a')!.getAttribute('href')).to.equal('tel:+31881300000');
+    expect(line.querySelector('a')!.getAttribute('href')).to.equal('tel:+318001508');
     await expectAccessible(el);
     el.helpline = '0800 1234567';
     await el.updateComplete;
@@ -785,7 +785,7 @@ describe('<ido-opening-hours>: phone hours, what to bring and the help line (iss
       { now: new Date('2026-12-25T09:00:00Z'), lang: 'en' },
     );
     expect(seen($(el, '[part~="helpline"]'))).to.equal(
-      'Closed today? You can also call for help: DigiHulplijn: 088 130 0000 (Mon – Fri 09:00 – 17:00)',
+      'Closed today? You can also call for help: DigiHulplijn: 0800 1508 (Monday – Friday 09:00 – 17:00)',
     );
   });
 });

@@ -297,12 +297,12 @@ describe('<ido-partner-list>: search', () => {
     const { el } = await render(html`<ido-partner-list municipality="Texel"></ido-partner-list>`);
     expect(status(el)).to.equal('Geen partners gevonden in Texel.');
     expect(seen($(el, '[part~="empty"]'))).to.equal(
-      'Voor Texel staan er nog geen partners in de lijst. Vraag het aan het Informatiepunt in de bibliotheek. Wij zoeken samen met u verder. U kunt ook bellen voor hulp: DigiHulplijn: 088 130 0000 (ma – vr 09:00 – 17:00)',
+      'Voor Texel staan er nog geen partners in de lijst. Vraag het aan het Informatiepunt in de bibliotheek. Wij zoeken samen met u verder. U kunt ook bellen voor hulp: DigiHulplijn: 0800 1508 (maandag – vrijdag 09:00 – 17:00)',
     );
     const helpline = $(el, '[part~="helpline"] a')!;
-    expect(helpline.getAttribute('href')).to.equal('tel:+31881300000');
-    expect(clean($(el, '.helpline-hours')), 'read as "ma tot vr"').to.equal(
-      '(ma – tot vr 09:00 – tot 17:00)',
+    expect(helpline.getAttribute('href')).to.equal('tel:+318001508');
+    expect(clean($(el, '.helpline-hours')), 'read as "van maandag tot vrijdag"').to.equal(
+      '(van maandag tot vrijdag van 09:00 tot 17:00)',
     );
     await expectAccessible(el);
   });
@@ -601,7 +601,7 @@ describe('<ido-partner-list>: English', () => {
     await el.updateComplete;
     expect(status(el)).to.equal('No partners found in Zwolle matching “nothing-like-this”.');
     expect(seen($(el, '[part~="helpline"]'))).to.equal(
-      'You can also call for help: DigiHulplijn: 088 130 0000 (Mon – Fri 09:00 – 17:00)',
+      'You can also call for help: DigiHulplijn: 0800 1508 (Monday – Friday 09:00 – 17:00)',
     );
     await expectAccessible(el);
   });
@@ -734,8 +734,8 @@ describe('<ido-partner-list>: residents and staff apart (issue 22)', () => {
     expect(status(el)).to.equal('Geen partners gevonden in Zwolle voor Studiefinanciering.');
     expect(el.matches(':state(empty)')).to.equal(true);
     const link = $(el, '[part~="helpline"] a')!;
-    expect(link.getAttribute('href')).to.equal('tel:+31881300000');
-    expect(clean(link)).to.equal('DigiHulplijn: 088 130 0000');
+    expect(link.getAttribute('href')).to.equal('tel:+318001508');
+    expect(clean(link)).to.equal('DigiHulplijn: 0800 1508');
     await expectAccessible(el);
     el.helpline = '0800 1234567';
     await el.updateComplete;
