@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { checkedState } from '../../base/checked-state.js';
 import { preloadReferralSlip, renderSlipButton } from '../../shared/referral-slip/slip-button.js';
 import type { Desk } from './device-storage.js';
 import type { Channel } from '@idokit/sdk';
@@ -151,7 +151,8 @@ function renderReferral(o: QuestionFieldsetOptions): TemplateResult {
         <input
           type="checkbox"
           id=${`q${i}-warm`}
-          .checked=${live(q.warm)}
+          ?checked=${q.warm}
+          ${checkedState(q.warm)}
           aria-describedby=${`q${i}-warm-hint`}
           @change=${(e: Event) => o.edit((x) => (x.warm = (e.target as HTMLInputElement).checked))}
         />
@@ -222,7 +223,8 @@ export function renderChoices(
               type="radio"
               name=${name}
               value=${o.id}
-              .checked=${live(o.id === value)}
+              ?checked=${o.id === value}
+              ${checkedState(o.id === value)}
               @change=${() => onChange(o.id)}
             />
             <span>${o.label}</span>
