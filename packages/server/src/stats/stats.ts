@@ -180,9 +180,19 @@ export async function scopeStats(
   // The same period last year, in the same units, for the comparison.
   if (lastYear)
     counts.push(...(await countStatsUnits(db, { locationIds, unit: units.unit, ...lastYear })));
-  const { rows: partners } = await db.query<{ id: string; name: string }>(
-    `SELECT id, name FROM partners ORDER BY name COLLATE "C", id COLLATE "C"`,
-  );
+  // The names of the partners counted (public data), for `referralPartner`.
+  const partnerIds = [
+    ...new Set(counts.flatMap((u) => Object.keys(u.cells.referralPartner ?? {}))),
+  ];
+  const partners =
+    partnerIds.length === 0
+      ? []
+      : (
+          await db.query<{ id: string; name: string }>(
+            'SELECT id, name FROM partners WHERE id = ANY($1::text[])',
+            [partnerIds],
+          )
+        ).rows;
   return buildRegistrationStats(counts, {
     period: filter.period,
     scope:

@@ -594,18 +594,19 @@ describe('<ido-question-form> registering', function () {
     const el = await mount();
     await enrolled(el);
     const start = (await idoServer.registrations(HERE)).length;
-    // The write fails, slowly: staff have started the next visit by the time it does.
+    // The write fails late: only once staff have started the next visit (a fixed delay would
+    // race the typing on a busy machine).
     const put = IndexedDbOutboxStore.prototype.put;
+    let fail!: () => void;
+    const late = new Promise<void>((resolve) => (fail = resolve));
     IndexedDbOutboxStore.prototype.put = () =>
-      new Promise((_, reject) =>
-        setTimeout(
-          () => reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
-          400,
-        ),
-      );
+      late.then(() => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      });
     try {
       await registerToeslagenUnconfirmed();
       await choose('wonen');
+      fail();
       await waitUntil(() => $(el, '[part~="unstored"]'), 'not kept aside');
       expect(text($(el, '[part~="unstored"]'))).to.contain(
         'Dit bezoek kon niet op dit apparaat worden bewaard en is nog niet geregistreerd: Toeslagen · Dienst Toeslagen · informatie gegeven · aan de balie.',
