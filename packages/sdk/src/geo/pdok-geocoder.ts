@@ -1,8 +1,7 @@
 import ky, { isHTTPError } from 'ky';
 import { IdoGeocodeError } from '../errors/ido-geocode-error.js';
 import type { GeocodeResult } from '../schemas/api.js';
-import { startLoading } from '../sources/lazy-schemas.js';
-import { NETHERLANDS_BOUNDS } from './bounds.js';
+import { NETHERLANDS_BOUNDS } from '../schemas/bounds.js';
 import { LruCache } from './lru.js';
 import type { PdokDoc } from './pdok-response.js';
 import { isPostcodeLike, parsePostcode, type ParsedPostcode } from './postcode.js';
@@ -201,7 +200,9 @@ export class PdokGeocoder implements Geocoder {
     signal?: AbortSignal,
   ): Promise<PdokDoc[]> {
     const url = `${this.#baseUrl}/${endpoint}?${new URLSearchParams({ ...params, fl: FIELDS })}`;
-    const check = startLoading(pdokResponse);
+    // Started with the request; a failure to load reaches the `await` below.
+    const check = pdokResponse();
+    check.catch(() => undefined);
     let body: unknown;
     try {
       body = await ky
@@ -228,7 +229,7 @@ export class PdokGeocoder implements Geocoder {
     }
     let read: Awaited<ReturnType<typeof pdokResponse>>['readPdokResponse'];
     try {
-      ({ readPdokResponse: read } = await check());
+      ({ readPdokResponse: read } = await check);
     } catch (error) {
       // The check's chunk did not download: the answer cannot be read either.
       throw new IdoGeocodeError('unavailable', UNAVAILABLE, { cause: error });

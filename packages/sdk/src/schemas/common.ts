@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { NETHERLANDS_BOUNDS } from '../geo/bounds.js';
+import { NETHERLANDS_BOUNDS } from './bounds.js';
 export { PARSE_IN_ENGLISH } from './parse-in-english.js';
 
 /** A stable, URL-safe identifier: lowercase words joined by single hyphens, e.g. `ido-utrecht-centrum`. */
