@@ -17,6 +17,9 @@ export default {
     file: 'dist-browser/idokit-sdk.min.js',
     format: 'es',
     sourcemap: true,
+    // One file: modules the SDK loads with `import()` in a page of chunks (the geocoder's answer
+    // check) are inlined here; their code runs when first asked for, as before.
+    inlineDynamicImports: true,
   },
   onwarn(warning, warn) {
     // zod's own comments and import cycles: harmless, and not ours to fix.

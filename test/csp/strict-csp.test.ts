@@ -4,7 +4,7 @@
 // constructable stylesheets). Real Chromium, the real server; only PDOK is a local stub.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -198,4 +198,47 @@ test('the loader asks for all of an element chunks at once (modulepreload), and 
   const twice = requested.filter((url, i) => requested.indexOf(url) !== i);
   assert.deepEqual(twice, []);
   await tab.close();
+});
+
+/** The chunks `file` imports statically, transitively, itself included (the loader excepted). */
+function staticClosure(cdn: string, file: string): string[] {
+  const files = new Set([file]);
+  for (const next of files) {
+    const code = readFileSync(join(cdn, next), 'utf8');
+    // Static imports only: `import{a as b}from"./x.js"` and `import"./x.js"`, not `import("./x.js")`.
+    for (const [, imported] of code.matchAll(/\bimport\s*(?:[^("'`]*?\bfrom\s*)?"\.\/([^"]+)"/g))
+      if (imported !== 'idokit.js') files.add(imported!);
+  }
+  return [...files];
+}
+
+test('the geocoder, the card and the locator start their requests without waiting for zod', () => {
+  const cdn = join(root, 'packages/widgets/cdn');
+  const sourcesOf = (file: string): string[] =>
+    (JSON.parse(readFileSync(join(cdn, `${file}.map`), 'utf8')) as { sources: string[] }).sources;
+  // zod's schema machinery (the English messages and their helpers are in the base chunk).
+  const holdsZod = (file: string) =>
+    sourcesOf(file).some((s) => s.endsWith('/zod/v4/core/schemas.js'));
+  const chunks = readdirSync(cdn).filter(
+    (f) => f.endsWith('.js') && existsSync(join(cdn, `${f}.map`)),
+  );
+  const zodChunks = chunks.filter(holdsZod);
+  assert.ok(zodChunks.length > 0, 'zod is in the build (the SDK checks answers with it)');
+  // The PDOK geocoder's request leaves at once; the answer's check (zod) loads beside it.
+  const geocoder = chunks.filter((f) =>
+    sourcesOf(f).some((s) => s.endsWith('/geo/pdok-geocoder.js')),
+  );
+  assert.equal(geocoder.length, 1, `one geocoder chunk: ${geocoder.join(' ')}`);
+  const withZod = staticClosure(cdn, geocoder[0]!).filter(holdsZod);
+  assert.deepEqual(withZod, [], 'the geocoder imports no zod statically');
+  // The resident elements' preloaded chunks (the loader's list) carry no zod either.
+  const loader = readFileSync(cdnFile, 'utf8');
+  const map = JSON.parse(
+    /function __idokitChunks\(\)\{return(\{.*\})\}/.exec(loader)![1]!,
+  ) as Record<string, string[]>;
+  for (const tag of ['ido-opening-hours', 'ido-locator']) {
+    const files = map[tag]!.map((f) => f.replace('./', ''));
+    assert.ok(files.length > 2, `${tag}: its chunks are listed`);
+    assert.deepEqual(files.filter(holdsZod), [], `${tag} preloads no zod`);
+  }
 });

@@ -1,9 +1,9 @@
 import ky, { isHTTPError } from 'ky';
-import * as z from 'zod/mini';
 import { IdoGeocodeError } from '../errors/ido-geocode-error.js';
 import type { GeocodeResult } from '../schemas/api.js';
-import { NETHERLANDS_BOUNDS, PARSE_IN_ENGLISH } from '../schemas/common.js';
+import { NETHERLANDS_BOUNDS } from '../schemas/bounds.js';
 import { LruCache } from './lru.js';
+import type { PdokDoc } from './pdok-response.js';
 import { isPostcodeLike, parsePostcode, type ParsedPostcode } from './postcode.js';
 
 /** Turns what a resident typed (a postcode or a place name) into coordinates. */
@@ -46,19 +46,8 @@ const PC4_ROWS = 100;
 const MAX_RETRY_AFTER_MS = 5_000;
 const TIMEOUT_MS = 10_000;
 
-const PdokDocSchema = z.object({
-  type: z.string(),
-  weergavenaam: z.optional(z.string()),
-  postcode: z.optional(z.string()),
-  woonplaatsnaam: z.optional(z.string()),
-  gemeentenaam: z.optional(z.string()),
-  centroide_ll: z.optional(z.string()),
-});
-type PdokDoc = z.infer<typeof PdokDocSchema>;
-const PdokResponseSchema = z.object({
-  response: z.object({ numFound: z.number(), docs: z.array(PdokDocSchema) }),
-});
-
+// The answer's check (zod), loaded beside the request rather than before it.
+const pdokResponse = () => import('./pdok-response.js');
 // Well-known text as PDOK writes it: longitude first, then latitude.
 const WKT_POINT = /^POINT\(\s*(-?\d+(?:\.\d+)?)\s+(-?\d+(?:\.\d+)?)\s*\)$/;
 
@@ -211,6 +200,9 @@ export class PdokGeocoder implements Geocoder {
     signal?: AbortSignal,
   ): Promise<PdokDoc[]> {
     const url = `${this.#baseUrl}/${endpoint}?${new URLSearchParams({ ...params, fl: FIELDS })}`;
+    // Started with the request; a failure to load reaches the `await` below.
+    const check = pdokResponse();
+    check.catch(() => undefined);
     let body: unknown;
     try {
       body = await ky
@@ -235,11 +227,17 @@ export class PdokGeocoder implements Geocoder {
       if (signal?.aborted) throw signal.reason;
       throw new IdoGeocodeError('unavailable', UNAVAILABLE, { cause: error });
     }
-    const parsed = PdokResponseSchema.safeParse(body, PARSE_IN_ENGLISH);
-    if (!parsed.success) {
-      throw new IdoGeocodeError('unavailable', UNAVAILABLE, { cause: parsed.error });
+    let read: Awaited<ReturnType<typeof pdokResponse>>['readPdokResponse'];
+    try {
+      ({ readPdokResponse: read } = await check);
+    } catch (error) {
+      // The check's chunk did not download: the answer cannot be read either.
+      throw new IdoGeocodeError('unavailable', UNAVAILABLE, { cause: error });
     }
-    return parsed.data.response.docs;
+    const answer = read(body);
+    if (answer.error)
+      throw new IdoGeocodeError('unavailable', UNAVAILABLE, { cause: answer.error });
+    return answer.docs;
   }
 }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { NETHERLANDS_BOUNDS } from './bounds.js';
 export { PARSE_IN_ENGLISH } from './parse-in-english.js';
 
 /** A stable, URL-safe identifier: lowercase words joined by single hyphens, e.g. `ido-utrecht-centrum`. */
@@ -189,8 +190,8 @@ export const GeoPointSchema = z.object({
 });
 export type GeoPoint = z.infer<typeof GeoPointSchema>;
 
-/** The Netherlands (including the Wadden islands and Zuid-Limburg) plus a margin of ~20 km. */
-export const NETHERLANDS_BOUNDS = { minLat: 50.6, maxLat: 53.7, minLon: 3.2, maxLon: 7.3 } as const;
+// In a module without zod, so the geocoder can check its points before any schema has loaded.
+export { NETHERLANDS_BOUNDS };
 
 /** Coordinates that must lie in the Netherlands (plus margin): a swapped lat/lon is caught here. */
 export const DutchGeoPointSchema = GeoPointSchema.check(

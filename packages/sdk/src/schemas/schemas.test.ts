@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { PARSE_IN_ENGLISH } from './common.js';
 import { FeedSchema } from './feed.js';
 import {
+  OpeningHoursSchema,
   toMinutes,
   type Day,
   type OpeningHours,
@@ -552,6 +553,26 @@ function dayIntervals(hours: OpeningHours, date: string): TimeRange[] {
   const day = WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
   return onDay(season?.weekly ?? hours.weekly, day);
 }
+
+describe('opening hours time zones', () => {
+  const zoneIssues = (timeZone: unknown) =>
+    issuesOf(OpeningHoursSchema.safeParse({ timeZone, weekly: [] }, PARSE_IN_ENGLISH));
+
+  test('the default zone, written or left out, and other IANA zones are accepted', () => {
+    assert.deepEqual(zoneIssues('Europe/Amsterdam'), []);
+    assert.equal(OpeningHoursSchema.parse({ weekly: [] }).timeZone, 'Europe/Amsterdam');
+    assert.deepEqual(zoneIssues('America/New_York'), []);
+    assert.deepEqual(zoneIssues('Europe/Brussels'), []);
+  });
+
+  test('a zone Intl does not know is refused, also when asked again', () => {
+    for (const tz of ['Mars/Olympus', 'Mars/Olympus', 'Europe/Amsterdamm', 'europe amsterdam']) {
+      assert.deepEqual(zoneIssues(tz), [
+        { path: 'timeZone', message: 'Must be an IANA time zone such as "Europe/Amsterdam"' },
+      ]);
+    }
+  });
+});
 
 describe('zod configuration', () => {
   test("importing the SDK leaves the host application's zod messages alone", async () => {
