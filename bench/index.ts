@@ -14,13 +14,17 @@ import { gmpxSizes } from './peer-sizes.js';
 
 const quick = process.argv.includes('--quick');
 
-/** How far a missed "≤ N" budget is missed: by how much, and as a multiple of the budget. */
+/** How far a missed "≤ N" or "≥ N" budget is missed: by how much, and as a multiple of the budget. */
 function missedBy(figure: Figure): string {
-  const limit = Number(/^≤\s*([\d.]+)/.exec(figure.budget)?.[1]);
+  const [, sign, digits = ''] = /^([≤≥])\s*(\d+(?:[ ,]\d{3})*(?:\.\d+)?)/.exec(figure.budget) ?? [];
+  // Budgets write thousands as "1 500" or "1,000".
+  const limit = Number(digits.replace(/[ ,]/g, ''));
   if (figure.met !== false || !(limit > 0)) return '';
-  const over = Math.round((figure.value - limit) * 100) / 100;
-  return `, missed by ${over} ${figure.unit}: ${(figure.value / limit).toFixed(2)}× the budget`;
+  const gap = Math.round(Math.abs(figure.value - limit) * 100) / 100;
+  const side = sign === '≥' ? 'short by' : 'missed by';
+  return `, ${side} ${gap} ${figure.unit}: ${(figure.value / limit).toFixed(2)}× the budget`;
 }
+
 const figures: Figure[] = [];
 const add = (figure: Figure) => {
   figures.push(figure);
