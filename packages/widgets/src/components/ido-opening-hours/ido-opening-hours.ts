@@ -193,8 +193,9 @@ export class IdoOpeningHours extends IdoElement<HoursStrings> {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    // The first render matched the server's instant; this one reads the clock.
-    if (this.seed) this.requestUpdate();
+    // The first render matched the server's instant; the next, once this one is done (still
+    // before the browser paints), reads the clock.
+    if (this.seed) void this.updateComplete.then(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
