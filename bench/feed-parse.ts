@@ -29,8 +29,8 @@ export async function measureFeedParse({ quick }: { quick: boolean }): Promise<F
       figure: `FeedSchema.parse vs JSON.parse, ${count} locations`,
       value: ratio(schema),
       unit: '×',
-      budget: '≤ 3×',
-      met: ratio(schema) <= 3,
+      budget: '≤ 2×',
+      met: ratio(schema) <= 2,
       peer: { label: 'JSON.parse', value: Math.round(median(json)), unit: 'ms' },
       note: `parseFeed (entry by entry) ${ratio(entries)}×; FeedSchema ${Math.round(median(schema))} ms`,
     });

@@ -14,6 +14,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { median, type Figure } from '@idokit/server/bench';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
@@ -21,34 +22,49 @@ import { PdokStub } from '@idokit/e2e/support';
 import { scaledFeed } from './feed-fixture.js';
 import { startServer } from './server.js';
 
-const POSTCODE = '3511 AB';
-const CARD_LOCATION = 'ido-zwolle-centrum';
+export const POSTCODE = '3511 AB';
+export const CARD_LOCATION = 'ido-zwolle-centrum';
 
 /**
- * Runs in every page before its own scripts: records the longest main-thread task and the time
- * (from navigation start) of the first animation frame in which `window.__painted()` is true.
+ * Runs in every page before its own scripts: records the longest main-thread task, the total
+ * blocking time (each long task's time over 50 ms), the layout shift score, the first contentful
+ * paint and the time (from navigation start) of the first animation frame in which
+ * `window.__painted()` is true.
  */
-const PROBE = `
+export const PROBE = `
   window.__longest = 0;
+  window.__blocking = 0;
+  window.__shift = 0;
+  window.__fcp = 0;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+    for (const entry of list.getEntries()) {
+      window.__longest = Math.max(window.__longest, entry.duration);
+      window.__blocking += Math.max(0, entry.duration - 50);
+    }
   }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.name === 'first-contentful-paint') window.__fcp = entry.startTime;
+  }).observe({ type: 'paint', buffered: true });
   window.__paintedAt = new Promise((resolve) => {
     const check = () => (window.__painted?.() ? resolve(performance.now()) : requestAnimationFrame(check));
     requestAnimationFrame(check);
   });
 `;
 
-const widgetPage = (title: string, body: string, painted: string) =>
+export const widgetPage = (title: string, body: string, painted: string) =>
   `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${title}</title>` +
   `<script>window.__painted = () => ${painted};</script>` +
   `<script type="module" src="/cdn/idokit.js"></script></head><body>${body}</body></html>`;
 
-const locatorPainted = `!!document.querySelector('ido-locator')?.shadowRoot?.querySelector('[part~="item"]')`;
-const cardPainted = `!!document.querySelector('ido-opening-hours')?.shadowRoot?.querySelector('table')`;
+export const locatorPainted = `!!document.querySelector('ido-locator')?.shadowRoot?.querySelector('[part~="item"]')`;
+export const cardPainted = `!!document.querySelector('ido-opening-hours')?.shadowRoot?.querySelector('table')`;
 
 /** The no-framework peer: fetch, parse, sort by distance, list the nearest ten. */
-const baselinePage = (
+export const baselinePage = (
   feedUrl: string,
 ) => `<!doctype html><html lang="nl"><head><meta charset="utf-8">
 <title>baseline</title><script>window.__painted = () => !!document.querySelector('li');</script></head>
@@ -79,16 +95,42 @@ const baselinePage = (
   }
 </script></body></html>`;
 
-interface Paint {
-  ms: number;
-  longestTask: number;
+/** How a page is opened: Chromium's CPU slowdown and the latency added to every request. */
+export interface Profile {
+  name: string;
+  /** `Emulation.setCPUThrottlingRate`: 4 makes the main thread four times slower. */
+  cpuSlowdown: number;
+  /** `Network.emulateNetworkConditions` latency, added to every request. */
+  latencyMs: number;
 }
 
-async function open(
+export const DESKTOP: Profile = {
+  name: 'desktop',
+  cpuSlowdown: 1,
+  latencyMs: Number(process.env.IDOKIT_BENCH_LATENCY_MS ?? 0),
+};
+/** A resident's phone, as issue 23 measured it with DevTools: CPU ×4, +150 ms per request. */
+export const PHONE: Profile = { name: 'phone', cpuSlowdown: 4, latencyMs: 150 };
+
+export interface Paint {
+  /** Navigation → the first frame with the content in the DOM. */
+  ms: number;
+  /** First contentful paint. */
+  fcp: number;
+  longestTask: number;
+  /** Total blocking time: each long task's time over 50 ms, until 300 ms after `ms`. */
+  blocking: number;
+  /** Cumulative layout shift. */
+  shift: number;
+  /** Every script response, each counted gzip -9 (what it costs compressed). */
+  scriptGzip: number;
+}
+
+export async function open(
   browser: Browser,
   url: string,
   pdokUrl: string,
-  latencyMs = Number(process.env.IDOKIT_BENCH_LATENCY_MS ?? 0),
+  profile: Profile = DESKTOP,
 ): Promise<Paint> {
   // The demo server's pages carry a strict CSP; the bench pages' probes are inline scripts.
   const context = await browser.newContext({ bypassCSP: true });
@@ -99,15 +141,26 @@ async function open(
       await route.fulfill({ response: await route.fetch({ url: local }) });
     });
     const page = await context.newPage();
-    if (latencyMs) {
-      const cdp = await context.newCDPSession(page);
+    const scripts: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      scripts.push(
+        response.body().then(
+          (body) => gzipSync(body, { level: 9 }).length,
+          () => 0,
+        ),
+      );
+    });
+    const cdp = await context.newCDPSession(page);
+    if (profile.latencyMs)
       await cdp.send('Network.emulateNetworkConditions', {
         offline: false,
-        latency: latencyMs,
+        latency: profile.latencyMs,
         downloadThroughput: -1,
         uploadThroughput: -1,
       });
-    }
+    if (profile.cpuSlowdown !== 1)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
     await page.addInitScript(PROBE);
     await page.goto(url);
     const ms = await page
@@ -121,10 +174,17 @@ async function open(
       .then((handle) => handle.jsonValue());
     // Let any task still running after the paint finish and be observed.
     await page.waitForTimeout(300);
-    const longestTask = await page.evaluate(
-      () => (window as unknown as { __longest: number }).__longest,
-    );
-    return { ms, longestTask };
+    const probe = await page.evaluate(() => {
+      const w = window as unknown as Record<string, number>;
+      return {
+        longestTask: w.__longest!,
+        blocking: w.__blocking!,
+        shift: w.__shift!,
+        fcp: w.__fcp!,
+      };
+    });
+    const scriptGzip = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+    return { ms, ...probe, scriptGzip };
   } finally {
     await context.close();
   }
@@ -134,7 +194,7 @@ async function open(
  * Opens two pages in turns (interleaved is fairer on a noisy machine than one series after the
  * other), after one untimed warm-up each, and gives the medians of each.
  */
-async function paired(
+export async function paired(
   runs: number,
   first: () => Promise<Paint>,
   second: () => Promise<Paint>,
@@ -147,14 +207,21 @@ async function paired(
     a.push(await first());
     b.push(await second());
   }
-  const medians = (results: Paint[]): Paint => ({
-    ms: Math.round(median(results.map((r) => r.ms))),
-    longestTask: Math.round(median(results.map((r) => r.longestTask))),
-  });
+  const medians = (results: Paint[]): Paint => {
+    const of = (key: keyof Paint) => median(results.map((r) => r[key]));
+    return {
+      ms: Math.round(of('ms')),
+      fcp: Math.round(of('fcp')),
+      longestTask: Math.round(of('longestTask')),
+      blocking: Math.round(of('blocking')),
+      shift: Math.round(of('shift') * 1000) / 1000,
+      scriptGzip: Math.round(of('scriptGzip')),
+    };
+  };
   return [medians(a), medians(b)];
 }
 
-const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+export const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 export async function measurePaint(options: { quick: boolean }): Promise<Figure[]> {
   const runs = options.quick ? 3 : 7;

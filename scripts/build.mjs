@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `pnpm build` (tsc -b, then each package's bundle), and with `--if-changed` only when a build
+// `pnpm build` (tsc -b, then each package's bundle, then the precompressed copies), and with `--if-changed` only when a build
 // input changed since the last successful build: `pnpm start` then serves what is built at once.
 //
 // Inputs are the source files under packages/ (not outputs, tests, stories or data folders), plus the
@@ -107,6 +107,8 @@ if (ifChanged) {
 for (const [cmd, args] of [
   ['pnpm', ['exec', 'tsc', '-b']],
   ['pnpm', ['-r', '--if-present', 'run', 'bundle']],
+  // Brotli and gzip copies of what the server sends as files, after every bundle is written.
+  ['node', ['scripts/precompress.mjs']],
 ]) {
   const { status } = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
   if (status !== 0) process.exit(status ?? 1);

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { reportSize } from '../../scripts/rollup-report-size.mjs';
 
 if (!existsSync(new URL('./dist/loader/loader.js', import.meta.url))) {
@@ -181,6 +182,8 @@ export default {
       browser: true,
       exportConditions: ['browser', 'production', 'module', 'import', 'default'],
     }),
+    // Issue 23: element CSS minified; html templates left as written (their whitespace is text).
+    minifyLiterals({ failOnError: true, options: { shouldMinify: () => false } }),
     terser({ module: true, ecma: 2022, format: { comments: false } }),
     chunkMap(),
     staffWorker(),

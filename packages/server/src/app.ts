@@ -22,8 +22,9 @@ import { buildOpenApiDocument } from './openapi/document.js';
 import { DOCS_CSP, renderDocsPage } from './openapi/docs-page.js';
 import { honoPath, type AnyRoute, type AppEnv } from './openapi/route.js';
 import { publicRoutes } from './routes/public.js';
+import { renderRoutes } from './routes/render.js';
 import { staffRoutes } from './routes/staff.js';
-import { serveFolder } from './static.js';
+import { HASHED_CHUNK, serveFolder } from './static.js';
 
 /** The server's version, shown in the OpenAPI document. */
 export const SERVER_VERSION = '0.1.0';
@@ -106,7 +107,7 @@ export function createApp(options: AppOptions): IdoApp {
       ? { statsProtection: options.statsProtectionForTests }
       : {}),
   };
-  const routes: AnyRoute[] = [...publicRoutes(deps), ...staffRoutes(deps)];
+  const routes: AnyRoute[] = [...publicRoutes(deps), ...renderRoutes(deps), ...staffRoutes(deps)];
   const openapi = buildOpenApiDocument(routes, { version: SERVER_VERSION });
   const openapiJson = JSON.stringify(openapi);
   const docsHtml = renderDocsPage(openapi);
@@ -410,7 +411,12 @@ export function createApp(options: AppOptions): IdoApp {
       c.res.headers.set('Service-Worker-Allowed', '/');
       c.res.headers.set('Cache-Control', 'no-cache');
     });
-    app.use('/cdn/*', serveFolder(options.cdnDir, { prefix: '/cdn', maxAge: 300 }));
+    app.use(
+      '/cdn/*',
+      // Chunks are named `idokit-<name>-<hash>.js` (rollup's chunkFileNames): their content never
+      // changes under one name. The loader `idokit.js` keeps its name, so it is revalidated soon.
+      serveFolder(options.cdnDir, { prefix: '/cdn', maxAge: 300, immutable: HASHED_CHUNK }),
+    );
   }
   if (options.staticDir) app.use('/*', serveFolder(options.staticDir, { prefix: '', maxAge: 60 }));
 

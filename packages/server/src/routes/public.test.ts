@@ -420,6 +420,7 @@ describe('OpenAPI and the reference page', () => {
         '/v1/registrations',
         '/v1/registrations.csv',
         '/v1/registrations/stats',
+        '/v1/render/{element}',
         '/v1/taxonomy',
         '/v1/categories',
         '/docs',

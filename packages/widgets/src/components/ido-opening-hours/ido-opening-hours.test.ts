@@ -789,3 +789,56 @@ describe('<ido-opening-hours>: phone hours, what to bring and the help line (iss
     );
   });
 });
+
+describe('<ido-opening-hours> taking over server-rendered HTML', () => {
+  const zwolle = fixtureFeed.locations.find((l) => l.id === 'ido-zwolle-centrum')!;
+  /** A page holding what `GET /v1/render/ido-opening-hours` answers (here: a shadow root's text). */
+  function serverHtml(renderedAt: string, location: unknown = zwolle): HTMLElement {
+    const seed = JSON.stringify({ location, renderedAt }).replace(/</g, '\\u003c');
+    const host = document.createElement('div');
+    host.setHTMLUnsafe(
+      `<ido-opening-hours location="ido-zwolle-centrum"><template shadowrootmode="open"><p id="server">van de server</p></template><script type="application/json" data-ido-location>${seed}</script><script type="application/ld+json">{"@type":"Library"}</script></ido-opening-hours>`,
+    );
+    return host;
+  }
+
+  it('renders from the fragment’s data without a request, as at its instant, then from the clock', async () => {
+    const client = createFakeClient();
+    const provider = await fixture<HTMLElement>(
+      html`<ido-provider
+        .client=${client}
+        .now=${new Date('2026-11-18T11:30:00Z')}
+      ></ido-provider>`,
+    );
+    const host = serverHtml(fixtureNow.toISOString());
+    const el = host.querySelector<IdoOpeningHours>('ido-opening-hours')!;
+    // The first render is the server's instant (10:30 in Zwolle, the desk open).
+    let first = '';
+    void el.updateComplete.then(() => (first = statuses(el)[0] ?? ''));
+    provider.append(host);
+    await waitUntil(() => first !== '');
+    expect(first).to.equal('Nu open · sluit om 12:00');
+    // Then the clock's (12:30, closed), in place of the server's shadow content, not beside it.
+    await waitUntil(() => statuses(el)[0] === 'Gesloten · open op vrijdag vanaf 13:00');
+    expect($(el, '#server')).to.equal(null);
+    expect($$(el, '[part~="base"]')).to.have.length(1);
+    expect(client.calls.filter((c) => c.method === 'getLocation')).to.deep.equal([]);
+    // The server's JSON-LD is kept and rewritten, not doubled.
+    expect(jsonLdScripts(el)).to.have.length(1);
+    expect(JSON.parse(jsonLdScripts(el)[0]!.textContent!)['@type']).to.equal('Library');
+    expect(jsonLdScripts(el)[0]!.textContent).to.contain('openingHoursSpecification');
+  });
+
+  it('loads the location when the fragment’s data is unreadable or for another id', async () => {
+    const client = createFakeClient();
+    const provider = await fixture<HTMLElement>(
+      html`<ido-provider .client=${client} .now=${fixtureNow}></ido-provider>`,
+    );
+    const host = serverHtml(fixtureNow.toISOString(), { ...zwolle, id: 'ido-elders' });
+    provider.append(host);
+    const el = host.querySelector<IdoOpeningHours>('ido-opening-hours')!;
+    await waitUntil(() => statuses(el).length > 0);
+    expect(client.calls.filter((c) => c.method === 'getLocation')).to.have.length(1);
+    expect(statuses(el)[0]).to.equal('Nu open · sluit om 12:00');
+  });
+});
