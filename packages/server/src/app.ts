@@ -22,6 +22,7 @@ import { buildOpenApiDocument } from './openapi/document.js';
 import { DOCS_CSP, renderDocsPage } from './openapi/docs-page.js';
 import { honoPath, type AnyRoute, type AppEnv } from './openapi/route.js';
 import { publicRoutes } from './routes/public.js';
+import { renderRoutes } from './routes/render.js';
 import { staffRoutes } from './routes/staff.js';
 import { serveFolder } from './static.js';
 
@@ -106,7 +107,7 @@ export function createApp(options: AppOptions): IdoApp {
       ? { statsProtection: options.statsProtectionForTests }
       : {}),
   };
-  const routes: AnyRoute[] = [...publicRoutes(deps), ...staffRoutes(deps)];
+  const routes: AnyRoute[] = [...publicRoutes(deps), ...renderRoutes(deps), ...staffRoutes(deps)];
   const openapi = buildOpenApiDocument(routes, { version: SERVER_VERSION });
   const openapiJson = JSON.stringify(openapi);
   const docsHtml = renderDocsPage(openapi);
