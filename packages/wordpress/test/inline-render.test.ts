@@ -117,7 +117,7 @@ $page = function ($title, $content) {
 };
 json_out('hours', $page('Openingstijden', '<!-- wp:idokit/opening-hours {"location":"ido-zwolle-centrum","show":"both"} /--><!-- wp:paragraph --><p>Tekst onder de kaart.</p><!-- /wp:paragraph -->'));
 json_out('unknown', $page('Onbekend', '<!-- wp:idokit/opening-hours {"location":"ido-bestaat-niet"} /-->'));
-json_out('compact', $page('Compact', '<!-- wp:idokit/opening-hours {"location":"ido-zwolle-centrum","compact":true} /--><!-- wp:paragraph --><p>Tekst onder de kaart.</p><!-- /wp:paragraph -->'));
+json_out('compact', $page('Compact', '<!-- wp:idokit/opening-hours {"location":"ido-zwolle-centrum","helpline":"0800 1234"} /--><!-- wp:paragraph --><p>Tekst onder de kaart.</p><!-- /wp:paragraph -->'));
 json_out('shortcode', $page('Shortcode', '[ido_opening_hours location="ido-zwolle-centrum" lang="en"]'));`);
     assert.equal(made.installed, true);
     assert.equal(made.activated, true);
@@ -144,7 +144,7 @@ test(
     // The settings' server on the tag, so the element refreshes from where the render came.
     assert.match(html, new RegExp(`^<ido-opening-hours [^>]*api="${apiOrigin}"`));
     assert.match(html, /^<ido-opening-hours [^>]*lang="nl"/, "the site's language, as rendered");
-    assert.match(html, /<template shadowrootmode="open"/);
+    assert.match(html, /<template [^>]*shadowrootmode="open"/);
     assert.match(html, /<script type="application\/ld\+json">/);
     // The block's text is texturized by WordPress; the render must stay as the server made it.
     assert.doesNotMatch(html, /&#8217;|&#8211;|&#8220;/);
@@ -165,7 +165,8 @@ test('with JavaScript off, Chromium shows the hours table', { timeout: 120_000 }
   const text = staticTable.toLowerCase();
   assert.match(text, /maandag|dinsdag|woensdag|donderdag|vrijdag/);
   assert.match(text, /\d{1,2}[:.]\d{2}/, 'opening times');
-  assert.match((await page.locator('ido-opening-hours').innerText()) ?? '', /Zwolle/);
+  const headings = await page.locator('ido-opening-hours').getByRole('heading').allTextContents();
+  assert.match(headings.join(' | '), /Zwolle/);
   await context.close();
 });
 
@@ -214,8 +215,8 @@ test(
     assert.equal(await table.innerText(), staticTable, 'the same table after hydration');
     assert.deepEqual(errors, []);
     assert.deepEqual(await axeViolations(page, 'ido-opening-hours'), []);
-    // The measurement can fail: the same card without a render (`compact` is not rendered by
-    // the server) moves the text below it when it appears.
+    // The measurement can fail: the same card without a render (the server does not render
+    // `helpline`) moves the text below it when it appears.
     const bare = hoursElement(await served(pages.compact));
     assert.doesNotMatch(bare, /<template/);
     const other = await context.newPage();
@@ -243,46 +244,56 @@ test(
   async () => {
     const html = hoursElement(await served(pages.shortcode));
     assert.match(html, /^<ido-opening-hours [^>]*lang="en"/);
-    assert.match(html, /<template shadowrootmode="open"/);
+    assert.match(html, /<template [^>]*shadowrootmode="open"/);
     assert.ok(
       seen.some(
         (s) => s.path === '/v1/render/ido-opening-hours?location=ido-zwolle-centrum&lang=en',
       ),
     );
-    // What the plugin would ask for each block, straight from its PHP.
+    // What the plugin serves and asks for each block, straight from its PHP.
+    const asked = seen.length;
     const urls = wp.php(`
+$z = 'ido-zwolle-centrum';
 $cases = array(
-  'slug'      => array('location' => 'ido-zwolle-centrum'),
-  'query'     => array('location' => 'ido-x&lang=ar'),
-  'path'      => array('location' => '../../v1/locations'),
-  'space'     => array('location' => 'ido x'),
-  'capitals'  => array('location' => 'IDO-X'),
-  'bad lang'  => array('location' => 'ido-x', 'lang' => 'xx'),
-  'bad show'  => array('location' => 'ido-x', 'show' => 'all"><script>'),
-  'own api'   => array('location' => 'ido-x', 'api' => 'https://evil.example'),
-  'compact'   => array('location' => 'ido-x', 'compact' => true),
+  'query'       => array('location' => 'ido-x&lang=ar'),
+  'path'        => array('location' => '../../v1/locations'),
+  'space'       => array('location' => 'ido x'),
+  'capitals'    => array('location' => 'IDO-ZWOLLE-CENTRUM'),
+  'own api'     => array('location' => $z, 'api' => 'https://evil.example'),
+  'helpline'    => array('location' => $z, 'helpline' => '0800 1234'),
   'no location' => array(),
+  'bad lang'    => array('location' => $z, 'lang' => 'xx', 'show' => 'ido'),
+  'bad show'    => array('location' => $z, 'show' => 'all"><script>', 'compact' => true),
 );
 foreach ($cases as $name => $values) {
-  $html = idokit_render_element('ido-opening-hours', $values);
-  json_out($name, strpos($html, '<template') !== false);
+  json_out($name, idokit_render_element('ido-opening-hours', $values));
 }
-$checked = array('location' => 'ido-x', 'lang' => 'en', 'show' => 'library');
+$checked = array('location' => 'ido-x', 'lang' => 'en', 'show' => 'library', 'no-json-ld' => true);
 json_out('url', idokit_render_request('ido-opening-hours', $checked, false));
 json_out('locator', idokit_render_request('ido-locator', array(), false));`);
-    assert.equal(urls.slug, true);
-    for (const name of ['query', 'path', 'space', 'capitals', 'own api', 'compact', 'no location'])
-      assert.equal(urls[name], false, `${name}: the bare tag`);
+    for (const name of ['query', 'path', 'space', 'capitals', 'own api', 'helpline', 'no location'])
+      assert.doesNotMatch(String(urls[name]), /<template/, `${name}: the bare tag`);
     // A wrong lang or show is dropped, as everywhere: the render is of the checked values.
+    assert.match(String(urls['bad lang']), /^<ido-opening-hours [^>]*lang="nl"[^>]*><template/);
+    assert.match(String(urls['bad show']), /^<ido-opening-hours [^>]*compact[^>]*><template/);
+    assert.doesNotMatch(String(urls['bad show']), /all"/);
+    assert.deepEqual(
+      seen.slice(asked).map((s) => s.path),
+      [
+        '/v1/render/ido-opening-hours?location=ido-zwolle-centrum&lang=nl&show=ido',
+        '/v1/render/ido-opening-hours?location=ido-zwolle-centrum&lang=nl&compact=true',
+      ],
+      'only checked values reach the server',
+    );
     assert.deepEqual(urls.url, {
-      url: `${apiOrigin}/v1/render/ido-opening-hours?location=ido-x&lang=en&show=library`,
-      values: { location: 'ido-x', lang: 'en', show: 'library' },
+      url: `${apiOrigin}/v1/render/ido-opening-hours?location=ido-x&lang=en&show=library&no-json-ld=true`,
+      values: { location: 'ido-x', lang: 'en', show: 'library', 'no-json-ld': 'true' },
     });
     assert.equal(urls.locator, null);
     for (const s of seen)
       assert.match(
         s.path,
-        /^\/v1\/render\/ido-opening-hours\?location=[a-z0-9-]+(&lang=[a-z]+)?(&show=[a-z]+)?$/,
+        /^\/v1\/render\/ido-opening-hours\?location=[a-z0-9-]+(&(lang|show|compact|no-json-ld)=[a-z]+)*$/,
       );
   },
 );

@@ -36,14 +36,14 @@ const IDOKIT_RENDER_KEEP = DAY_IN_SECONDS;
 
 /**
  * The elements the server renders, each with the attributes its render takes. An element is
- * inlined only when it has no other attribute set: any other (`compact`, `now`, …) would make
+ * inlined only when it has no other attribute set: any other (`helpline`, `now`, …) would make
  * the element's own first render differ from the server's, a visible change on hydration.
  *
  * @return array<string, array<int, string>>
  */
 function idokit_rendered_elements() {
 	return array(
-		'ido-opening-hours' => array( 'location', 'lang', 'show' ),
+		'ido-opening-hours' => array( 'location', 'lang', 'show', 'compact', 'no-json-ld' ),
 	);
 }
 
@@ -96,8 +96,11 @@ function idokit_render_request( $tag, $checked, $own ) {
 			$values['lang'] = isset( $checked['lang'] ) ? $checked['lang'] : idokit_page_lang( $attribute['options'] );
 		}
 	}
-	if ( isset( $checked['show'] ) ) {
-		$values['show'] = $checked['show'];
+	foreach ( $rendered[ $tag ] as $name ) {
+		if ( isset( $checked[ $name ] ) && ! isset( $values[ $name ] ) ) {
+			// A boolean that is on is `true` in the query (the server's flags).
+			$values[ $name ] = true === $checked[ $name ] ? 'true' : $checked[ $name ];
+		}
 	}
 	$url = rtrim( $source[1], '/' ) . '/v1/render/' . rawurlencode( $tag ) . '?' . http_build_query( $values, '', '&', PHP_QUERY_RFC3986 );
 	return array(
