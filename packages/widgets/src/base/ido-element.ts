@@ -129,6 +129,23 @@ export class IdoElement<S extends object = object> extends LitElement {
     }
   }
 
+  /**
+   * A shadow root already there was rendered by a server (declarative shadow DOM). With Lit's
+   * hydration support loaded, Lit hydrates it; without (the CDN script), the element empties it
+   * here, on connection, and renders its own in the same task, so no frame shows the change.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const serverNodes = this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
+    const root = super.createRenderRoot();
+    if (serverNodes.length && !(this as { _$needsHydration?: boolean })._$needsHydration) {
+      for (const node of serverNodes) node.remove();
+      // Lit renders before the root's first node, which was the server's: now the first left
+      // (a shimmed style sheet) or none.
+      this.renderOptions.renderBefore = root.firstChild;
+    }
+    return root;
+  }
+
   /** The client this element uses (own, provider's or global), or `undefined` if none. */
   get resolvedClient(): IdoClient | undefined {
     return this.clientController.client;

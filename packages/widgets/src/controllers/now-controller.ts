@@ -42,6 +42,8 @@ export class NowController implements ReactiveController {
   private readonly host: NowHost;
   private readonly timers: Timers;
   private current = new Date(0);
+  /** An instant the next update cycle uses instead of the clock (see {@link hold}). */
+  private held: Date | undefined;
   /** True between update cycles: the next read takes the clock and keeps it for that cycle. */
   private stale = true;
   private target: number | undefined;
@@ -64,13 +66,23 @@ export class NowController implements ReactiveController {
    */
   get now(): Date {
     if (this.stale) {
-      this.current = readClock(this.host.clock);
+      this.current = this.held ?? readClock(this.host.clock);
+      this.held = undefined;
       this.stale = false;
       void this.host.updateComplete.then(() => {
         this.stale = true;
       });
     }
     return this.current;
+  }
+
+  /**
+   * Makes the next update cycle read `at` instead of the clock, once: an element hydrating a
+   * server's HTML renders first as at the server's instant (so its markup matches), then asks
+   * for an update that reads the clock.
+   */
+  hold(at: Date): void {
+    this.held = at;
   }
 
   /**

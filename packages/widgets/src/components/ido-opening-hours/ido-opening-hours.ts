@@ -49,6 +49,11 @@ import { hoursTexts } from './texts.js';
  * those of the location's zone (Europe/Amsterdam), whatever the reader's computer says, and the
  * status changes by itself at opening and closing time.
  *
+ * Server-rendered HTML (`GET /v1/render/ido-opening-hours` of the IDO Kit server: declarative
+ * shadow DOM, and the location as a `<script type="application/json" data-ido-location>`
+ * child) is taken over without a request and without a visible change: the first render uses
+ * the server's data and instant, the next the clock.
+ *
  * It also puts schema.org JSON-LD for the location in the page (a
  * `<script type="application/ld+json">` child of the element, in the light DOM where search
  * engines read it); `no-json-ld` turns that off.
@@ -123,8 +128,11 @@ export class IdoOpeningHours extends IdoElement<HoursStrings> {
     args: () => [this.locationId] as const,
     task: ([id], { client, signal }) => client.getLocation(id, { signal }),
     // A given object needs no request, and no client either.
-    enabled: () => !this.given && this.locationId !== '',
+    enabled: () => !this.given && !this.seeded && this.locationId !== '',
   });
+
+  /** The location a server wrote into the element's HTML, shown while `location` names it. */
+  private seed?: Location;
 
   /** The location the last render showed, for the custom states and the JSON-LD. */
   private shown?: { location: Location; state: 'open' | 'closed'; today: string };
@@ -134,6 +142,11 @@ export class IdoOpeningHours extends IdoElement<HoursStrings> {
 
   private get showMode(): HoursShow {
     return HOURS_SHOW.includes(this.show) ? this.show : 'both';
+  }
+
+  /** The server's location, while the `location` attribute still names it. */
+  private get seeded(): Location | undefined {
+    return this.seed && this.seed.id === this.locationId ? this.seed : undefined;
   }
 
   /** The location object to show, if one was given (not an id). */
@@ -151,9 +164,37 @@ export class IdoOpeningHours extends IdoElement<HoursStrings> {
   }
 
   override connectedCallback(): void {
+    if (!this.hasUpdated) this.readSeed();
     super.connectedCallback();
     // Moved elements take their JSON-LD along: put it back after a disconnect removed it.
     if (this.hasUpdated) this.requestUpdate();
+  }
+
+  /**
+   * Reads the server's `<script type="application/json" data-ido-location>` child
+   * (`{ location, renderedAt }`): the data the server rendered with. Only the server writes it;
+   * its text goes through the same templates as the API's answer, so nothing in it becomes markup.
+   */
+  private readSeed(): void {
+    const script = this.querySelector(
+      ':scope > script[type="application/json"][data-ido-location]',
+    );
+    if (!script?.textContent) return;
+    try {
+      const data = JSON.parse(script.textContent) as { location?: Location; renderedAt?: string };
+      if (!data.location || typeof data.location.id !== 'string' || !data.location.hours) return;
+      this.seed = data.location;
+      const at = data.renderedAt ? new Date(data.renderedAt) : undefined;
+      if (at && !Number.isNaN(at.getTime())) this.time.hold(at);
+    } catch {
+      // Unreadable: load the location as without a server.
+    }
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // The first render matched the server's instant; this one reads the clock.
+    if (this.seed) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -163,7 +204,7 @@ export class IdoOpeningHours extends IdoElement<HoursStrings> {
 
   protected override render(): TemplateResult | typeof nothing {
     this.shown = undefined;
-    const given = this.given;
+    const given = this.given ?? this.seeded;
     if (given) return this.renderLocation(given);
     if (!this.locationId) return this.renderMessage(this.t.hoursNoLocation);
     return this.data.render({
@@ -183,14 +224,14 @@ export class IdoOpeningHours extends IdoElement<HoursStrings> {
     this.setState('open', this.shown?.state === 'open');
     this.setState('closed', this.shown?.state === 'closed');
     this.syncJsonLd();
-    const missing = !this.given && !this.locationId;
+    const missing = !this.given && !this.seeded && !this.locationId;
     if (missing && !this.missingReported) {
       const error = new IdoError('config', 'No location: set the location attribute or property');
       this.emit(new IdoErrorEvent({ error, message: this.t.hoursNoLocation }));
     }
     this.missingReported = missing;
     // The task's states say nothing about a given object or a missing id.
-    if (this.given) {
+    if (this.given ?? this.seeded) {
       this.setState('loading', false);
       this.setState('error', false);
     } else if (missing) {
@@ -206,6 +247,10 @@ export class IdoOpeningHours extends IdoElement<HoursStrings> {
       this.jsonLd = this.jsonLdFor = undefined;
       return;
     }
+    // A server's JSON-LD child is this element's own: kept, not doubled.
+    this.jsonLd ??=
+      this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]') ??
+      undefined;
     if (!this.jsonLd) {
       this.jsonLd = document.createElement('script');
       this.jsonLd.type = 'application/ld+json';
