@@ -274,7 +274,7 @@ test(
     };
     const made = wp.php(`
 foreach (json_decode(base64_decode('${Buffer.from(JSON.stringify(cases)).toString('base64')}'), true) as $name => $values) {
-  json_out($name, wp_insert_post(array('post_type' => 'page', 'post_status' => 'publish', 'post_title' => $name, 'post_content' => '<!-- wp:idokit/opening-hours ' . wp_json_encode((object) $values) . ' /-->')));
+  json_out($name, wp_insert_post(array('post_type' => 'page', 'post_status' => 'publish', 'post_title' => $name, 'post_content' => wp_slash('<!-- wp:idokit/opening-hours ' . wp_json_encode((object) $values) . ' /-->'))));
 }`);
     const asked = seen.length;
     const pageHtml: Record<string, string> = {};
