@@ -24,6 +24,7 @@ require_once IDOKIT_DIR . 'includes/values.php';
 require_once IDOKIT_DIR . 'includes/settings.php';
 require_once IDOKIT_DIR . 'includes/assets.php';
 require_once IDOKIT_DIR . 'includes/render.php';
+require_once IDOKIT_DIR . 'includes/inline.php';
 require_once IDOKIT_DIR . 'includes/kses.php';
 require_once IDOKIT_DIR . 'includes/tags.php';
 require_once IDOKIT_DIR . 'includes/blocks.php';

@@ -40,6 +40,7 @@ function idokit_render_element( $tag, $values ) {
 	}
 	$fixed_source = ! empty( $element['configuredSource'] );
 	$has_source   = false;
+	$checked      = array();
 	$out          = array();
 	foreach ( $element['attributes'] as $attribute ) {
 		$name = $attribute['name'];
@@ -54,8 +55,9 @@ function idokit_render_element( $tag, $values ) {
 		if ( null === $value ) {
 			continue;
 		}
-		$has_source = $has_source || $is_source;
-		$out[]      = idokit_attribute_html( $attribute, $value );
+		$has_source       = $has_source || $is_source;
+		$checked[ $name ] = $value;
+		$out[]            = idokit_attribute_html( $attribute, $value );
 	}
 	// The data source from the settings, unless the block or shortcode names a usable one of its
 	// own; the staff elements always have the settings' one.
@@ -64,5 +66,10 @@ function idokit_render_element( $tag, $values ) {
 		$out[] = sprintf( '%s="%s"', $source[0], idokit_text_attr( $source[1] ) );
 	}
 	idokit_enqueue();
+	// The server's first view when it renders this element (includes/inline.php).
+	$inlined = idokit_inlined_element( $tag, $checked, $has_source, $out );
+	if ( null !== $inlined ) {
+		return $inlined;
+	}
 	return sprintf( '<%1$s%2$s></%1$s>', $tag, $out ? ' ' . implode( ' ', $out ) : '' );
 }
