@@ -5,6 +5,8 @@
 // the same text, no request for the location).
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -155,4 +157,64 @@ test('with JavaScript the element takes over: no layout shift, same text, no req
   );
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+/** Samples the element's text once a frame (every change a resident could see), and layout shifts. */
+const FRAMES = `window.texts = [];
+window.shifts = 0;
+function sample() {
+  const base = document.querySelector('ido-opening-hours')?.shadowRoot?.querySelector('[part~="base"]');
+  const text = base ? base.textContent.replace(/\\s+/g, ' ').trim() : '';
+  if (text && window.texts[window.texts.length - 1] !== text) window.texts.push(text);
+  requestAnimationFrame(sample);
+}
+requestAnimationFrame(sample);
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.shifts += entry.value;
+}).observe({ type: 'layout-shift', buffered: true });`;
+
+test('a language that loads on first use: the server’s view stays until it has loaded', async () => {
+  // Arabic and Turkish fragments on a Dutch page: the element's text for them arrives after
+  // the element itself; a render before it would flash Dutch.
+  for (const lang of ['ar', 'tr']) {
+    const fragment = await (
+      await fetch(
+        `${demo.origin}/v1/render/ido-opening-hours?location=ido-zwolle-centrum&lang=${lang}`,
+      )
+    ).text();
+    // A page on loopback, as the demo server is (a public origin may not load from loopback).
+    const page_ = createServer((_request, response) =>
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(
+        `<!doctype html><html lang="nl"><head><meta charset="utf-8" /><title>Openingstijden</title>
+<script type="module" src="${demo.origin}/cdn/idokit.js"></script></head><body><main>${fragment}</main></body></html>`,
+      ),
+    );
+    await new Promise<void>((resolve) => page_.listen(0, 'localhost', resolve));
+    const context = await browser.newContext({ timezoneId: 'Europe/Amsterdam' });
+    await context.addInitScript(FRAMES);
+    const page = await context.newPage();
+    await page.goto(`http://localhost:${(page_.address() as AddressInfo).port}/`);
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('ido-opening-hours') as { hasUpdated?: boolean } | null)
+          ?.hasUpdated,
+    );
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    const { texts, shifts } = await page.evaluate(() => {
+      const w = window as unknown as { texts: string[]; shifts: number };
+      return { texts: w.texts, shifts: w.shifts };
+    });
+    assert.equal(texts.length, 1, `${lang}: one text in every frame, got ${texts.join(' | ')}`);
+    assert.doesNotMatch(texts[0]!, /Informatiepunt|Vandaag/, lang);
+    assert.equal(shifts, 0, lang);
+    assert.equal(
+      await page
+        .locator('ido-opening-hours')
+        .evaluate((el) => el.matches(':state(open), :state(closed)')),
+      true,
+      `${lang}: the element rendered`,
+    );
+    await context.close();
+    await new Promise((resolve) => page_.close(resolve));
+  }
 });

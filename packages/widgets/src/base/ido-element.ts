@@ -129,21 +129,35 @@ export class IdoElement<S extends object = object> extends LitElement {
     }
   }
 
+  /** A server's shadow content (declarative shadow DOM), until this element replaces it. */
+  private serverNodes?: ChildNode[];
+  /** The language the server rendered in (its outermost `lang`). */
+  private serverLanguage?: string;
+
   /**
    * A shadow root already there was rendered by a server (declarative shadow DOM). With Lit's
-   * hydration support loaded, Lit hydrates it; without (the CDN script), the element empties it
-   * here, on connection, and renders its own in the same task, so no frame shows the change.
+   * hydration support loaded, Lit hydrates it; without (the CDN script), the element replaces it
+   * with its own first render, in the same task, so no frame shows the change.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const serverNodes = this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
     const root = super.createRenderRoot();
     if (serverNodes.length && !(this as { _$needsHydration?: boolean })._$needsHydration) {
-      for (const node of serverNodes) node.remove();
-      // Lit renders before the root's first node, which was the server's: now the first left
-      // (a shimmed style sheet) or none.
-      this.renderOptions.renderBefore = root.firstChild;
+      this.serverNodes = serverNodes;
+      this.serverLanguage =
+        (root as ShadowRoot).querySelector?.('[lang]')?.getAttribute('lang') ?? undefined;
     }
     return root;
+  }
+
+  /**
+   * Languages beyond Dutch and English load on first use: until this element speaks the one the
+   * server rendered in, the server's view stays (rendering now would flash Dutch).
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.serverNodes && this.serverLanguage && this.language !== this.serverLanguage)
+      return false;
+    return super.shouldUpdate(changed);
   }
 
   /** The client this element uses (own, provider's or global), or `undefined` if none. */
@@ -329,9 +343,19 @@ export class IdoElement<S extends object = object> extends LitElement {
     }
   }
 
-  /** Renders, then moves focus to {@link focusFallback} if rendering removed the focused node. */
+  /**
+   * Renders (the first time in place of a server's shadow content), then moves focus to
+   * {@link focusFallback} if rendering removed the focused node.
+   */
   protected override update(changed: PropertyValues): void {
     const root = this.renderRoot;
+    if (this.serverNodes) {
+      for (const node of this.serverNodes) node.remove();
+      this.serverNodes = undefined;
+      // Lit renders before the root's first node, which was the server's: now the first left
+      // (a shimmed style sheet) or none.
+      this.renderOptions.renderBefore = root.firstChild;
+    }
     const hadFocus = root instanceof ShadowRoot && !!root.activeElement;
     super.update(changed);
     // Removing the focused node sends focus to <body>: a keyboard or screen reader user would
