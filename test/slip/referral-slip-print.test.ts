@@ -6,21 +6,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { widgetsBundle } from '../support/widgets-bundle.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { startTestServer, type TestServer } from '@idokit/server/testing';
-
-interface EsbuildLike {
-  build(options: Record<string, unknown>): Promise<{ outputFiles: { text: string }[] }>;
-}
-const require = createRequire(import.meta.url);
-const esbuild = createRequire(require.resolve('tsx/package.json'))('esbuild') as EsbuildLike;
-const root = fileURLToPath(new URL('../../', import.meta.url));
 
 const PARTNER = 'Humanitas Thuisadministratie Zwolle';
 const MM = 72 / 25.4; // PDF points per millimetre
@@ -32,20 +24,7 @@ const site = mkdtempSync(join(tmpdir(), 'idokit-slip-'));
 
 before(async () => {
   server = await startTestServer({ staticDir: site });
-  const bundle = await esbuild.build({
-    entryPoints: [join(root, 'packages/widgets/src/define.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['@idokit/source', 'browser'],
-    tsconfigRaw: {
-      compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false },
-    },
-    write: false,
-    logLevel: 'silent',
-  });
-  writeFileSync(join(site, 'idokit.js'), bundle.outputFiles[0]!.text);
+  writeFileSync(join(site, 'idokit.js'), await widgetsBundle());
   writeFileSync(
     join(site, 'index.html'),
     `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Hulp</title>

@@ -5,23 +5,15 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { widgetsBundle } from '../support/widgets-bundle.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { createIdoClient, type QuestionRegistrationInput } from '@idokit/sdk';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { createEnrolmentCode } from '@idokit/server';
 import { startTestServer, type TestServer } from '@idokit/server/testing';
-
-interface EsbuildLike {
-  build(options: Record<string, unknown>): Promise<{ outputFiles: { text: string }[] }>;
-}
-const require = createRequire(import.meta.url);
-const esbuild = createRequire(require.resolve('tsx/package.json'))('esbuild') as EsbuildLike;
-const root = fileURLToPath(new URL('../../', import.meta.url));
 
 const DESK = 'ido-utrecht-centrum';
 const QUARTER = '2026-Q2';
@@ -86,20 +78,7 @@ function quarter(): QuestionRegistrationInput[] {
 
 before(async () => {
   server = await startTestServer({ staticDir: site });
-  const bundle = await esbuild.build({
-    entryPoints: [join(root, 'packages/widgets/src/define.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['@idokit/source', 'browser'],
-    tsconfigRaw: {
-      compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false },
-    },
-    write: false,
-    logLevel: 'silent',
-  });
-  writeFileSync(join(site, 'idokit.js'), bundle.outputFiles[0]!.text);
+  writeFileSync(join(site, 'idokit.js'), await widgetsBundle());
   // A staff page as a library's site has it: its own margins, the element in the main column.
   writeFileSync(
     join(site, 'index.html'),

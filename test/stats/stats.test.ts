@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { widgetsBundle } from '../support/widgets-bundle.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,11 +25,6 @@ import {
 } from '@idokit/server';
 import { startTestServer, type TestServer } from '@idokit/server/testing';
 
-interface EsbuildLike {
-  build(options: Record<string, unknown>): Promise<{ outputFiles: { text: string }[] }>;
-}
-const require = createRequire(import.meta.url);
-const esbuild = createRequire(require.resolve('tsx/package.json'))('esbuild') as EsbuildLike;
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const axePath = join(root, 'packages/widgets/node_modules/axe-core/axe.min.js');
 const axeSource = readFileSync(axePath, 'utf8');
@@ -73,20 +68,7 @@ const toeslagen = {
 
 before(async () => {
   server = await startTestServer({ staticDir: site });
-  const bundle = await esbuild.build({
-    entryPoints: [join(root, 'packages/widgets/src/define.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['@idokit/source', 'browser'],
-    tsconfigRaw: {
-      compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false },
-    },
-    write: false,
-    logLevel: 'silent',
-  });
-  writeFileSync(join(site, 'idokit.js'), bundle.outputFiles[0]!.text);
+  writeFileSync(join(site, 'idokit.js'), await widgetsBundle());
   writeFileSync(
     join(site, 'index.html'),
     `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Statistieken</title>
