@@ -157,16 +157,14 @@ export function buildRegistrationStats(
   // Last year's period, only when its published visits are above 0 (decided on the published
   // number, so leaving it out says nothing the number does not).
   const lastKey = samePeriodLastYear(request.period);
+  const lastSettled = lastKey !== undefined && isSettled(parseStatsPeriod(lastKey)!.to);
   const lastCounts =
     lastKey !== undefined
-      ? (() => {
-          const lastSettled = isSettled(parseStatsPeriod(lastKey)!.to);
-          return {
-            period: lastKey,
-            settled: lastSettled,
-            ...countsOf(entryOf(answered, unitsOf(lastKey)), lastSettled),
-          };
-        })()
+      ? {
+          period: lastKey,
+          settled: lastSettled,
+          ...countsOf(entryOf(answered, unitsOf(lastKey)), lastSettled),
+        }
       : undefined;
   const lastYear = lastCounts && lastCounts.visits !== 0 ? lastCounts : undefined;
 

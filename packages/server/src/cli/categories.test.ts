@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { defaultTaxonomy, type Categories } from '@idokit/sdk';
-import { openDb } from '../db/db.js';
 import { runCli } from './main.js';
+import { cliDatabase, type CliDatabase } from '../testing/cli-database.js';
 
 /**
  * `idokit-server categories import|export` on a database of its own: PGlite in a temporary
@@ -14,29 +12,13 @@ import { runCli } from './main.js';
  */
 let dir: string;
 let env: Record<string, string>;
-let dropSchema: (() => Promise<void>) | undefined;
+let database: CliDatabase;
 
 before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'idokit-categories-'));
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    const schema = `idokit_test_${randomBytes(6).toString('hex')}`;
-    await (await openDb({ databaseUrl: url, schema })).close();
-    const scoped = new URL(url);
-    scoped.searchParams.set('options', `-c search_path=${schema}`);
-    env = { DATABASE_URL: scoped.toString() };
-    dropSchema = async () => {
-      const db = await openDb({ databaseUrl: url });
-      await db.query(`DROP SCHEMA ${schema} CASCADE`);
-      await db.close();
-    };
-  } else env = { IDOKIT_DATA_DIR: join(dir, 'data') };
-  env.IDOKIT_LOG_LEVEL = 'silent';
+  database = await cliDatabase('idokit-categories-');
+  ({ dir, env } = database);
 });
-after(async () => {
-  await dropSchema?.();
-  await rm(dir, { recursive: true, force: true });
-});
+after(() => database.close());
 
 async function cli(...argv: string[]) {
   let stdout = '';

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { createIdoClient, FeedSchema, type GeocodeResult } from '@idokit/sdk';
 import { createEnrolmentCode } from '../auth/devices.js';
 import { runCli } from './main.js';
+import { cliDatabase, type CliDatabase } from '../testing/cli-database.js';
 import { resolveConfig } from '../config.js';
 import { countRegistrations } from '../data/registrations.js';
 import { openDb, type Db } from '../db/db.js';
@@ -22,31 +22,15 @@ import { startServer } from '../serve.js';
  */
 let dir: string;
 let env: Record<string, string>;
-let dropSchema: (() => Promise<void>) | undefined;
+let database: CliDatabase;
 
 before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'idokit-server-'));
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    const schema = `idokit_test_${randomBytes(6).toString('hex')}`;
-    await (await openDb({ databaseUrl: url, schema })).close();
-    const scoped = new URL(url);
-    scoped.searchParams.set('options', `-c search_path=${schema}`);
-    env = { DATABASE_URL: scoped.toString() };
-    dropSchema = async () => {
-      const db = await openDb({ databaseUrl: url });
-      await db.query(`DROP SCHEMA ${schema} CASCADE`);
-      await db.close();
-    };
-  } else env = { IDOKIT_DATA_DIR: join(dir, 'data') };
-  env.IDOKIT_LOG_LEVEL = 'silent';
+  database = await cliDatabase('idokit-server-');
+  ({ dir, env } = database);
   env.IDOKIT_STATIC_DIR = 'none';
   env.IDOKIT_CDN_DIR = 'none';
 });
-after(async () => {
-  await dropSchema?.();
-  await rm(dir, { recursive: true, force: true });
-});
+after(() => database.close());
 
 async function cli(...argv: string[]) {
   let stdout = '';

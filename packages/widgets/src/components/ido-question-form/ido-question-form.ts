@@ -35,7 +35,7 @@ import {
 } from './session-views.js';
 import { renderFormHead } from './form-head.js';
 import { renderQuestion, renderVisitFieldset } from './question-fieldset.js';
-import { PickerStates, renderTopicPicker } from './topic-picker.js';
+import { PickerStates } from './topic-picker.js';
 import { addDays, AFTERWARDS_DAYS, deskToday, VISIT_ZONE, VisitEditor } from './visit-editor.js';
 import { describeVisit } from './visit-summary.js';
 import {
@@ -729,24 +729,13 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
       lang: this.dataLanguage,
       errorFor: (field) => this.errorFor(field),
       edit: (change) => this.editQuestion(index, change),
-      picker: (field, label, hint, options, chosen) => {
-        const id = `q${index}-${field}`;
-        return renderTopicPicker({
-          id,
-          label,
-          hint,
-          options,
-          chosen,
-          error: this.errorFor(id),
-          start: index === 0 && field === 'themes',
-          states: this.pickers,
-          strings: this.t,
-          onInput: () => this.editor.started(),
-          onPick: (option) => this.pick(index, field, option),
-          onUnpick: (option) => this.unpick(index, field, option),
-          say: (message) => this.say(message),
-          updated: () => this.updateComplete,
-        });
+      pickers: {
+        states: this.pickers,
+        onInput: () => this.editor.started(),
+        onPick: (field, option) => this.pick(index, field, option),
+        onUnpick: (field, option) => this.unpick(index, field, option),
+        say: (message) => this.say(message),
+        updated: () => this.updateComplete,
       },
       onRemove: () => this.removeQuestion(index),
     });

@@ -5,6 +5,7 @@ import type { Desk } from './device-storage.js';
 import type { Channel } from '@idokit/sdk';
 import { effectiveLevel, type PickOption, type QuestionDraft, type VisitDraft } from './draft.js';
 import type { QuestionFormStrings } from './strings.js';
+import { renderTopicPicker, type PickerStates } from './topic-picker.js';
 import type { FormError } from './visit-editor.js';
 
 // One question of a visit, as a fieldset: its topics and organisations (type-ahead fields the
@@ -25,17 +26,24 @@ export interface QuestionFieldsetOptions {
   errorFor: (field: string) => string | undefined;
   /** Changes this question of the draft. */
   edit: (change: (q: QuestionDraft) => void) => void;
-  /** A type-ahead field of this question. */
-  picker: (
-    field: 'themes' | 'organisations',
-    label: string,
-    hint: string,
-    options: PickOption[],
-    chosen: string[],
-  ) => TemplateResult;
+  /** What the question's type-ahead fields share with the form. */
+  pickers: QuestionPickers;
   /** "Vraag n weghalen" (offered when the visit has more than one question). */
   onRemove: () => void;
 }
+
+/** The type-ahead fields' states and how they talk to the form (see `TopicPickerOptions`). */
+export interface QuestionPickers {
+  states: PickerStates;
+  onInput: () => void;
+  onPick: (field: TopicField, option: PickOption) => void;
+  onUnpick: (field: TopicField, option: PickOption) => void;
+  say: (message: string) => void;
+  updated: () => Promise<unknown>;
+}
+
+/** The question's type-ahead fields. */
+type TopicField = 'themes' | 'organisations';
 
 export function renderQuestion(o: QuestionFieldsetOptions): TemplateResult {
   const { desk, question: q, index: i, of, strings: t, lang } = o;
@@ -43,10 +51,36 @@ export function renderQuestion(o: QuestionFieldsetOptions): TemplateResult {
   const level = effectiveLevel(q, tax);
   const themes = tax.themes.map((x) => ({ id: x.id, label: x.label[lang] }));
   const organisations = tax.organisations.map((x) => ({ id: x.id, label: x.label[lang] }));
+  const picker = (
+    field: TopicField,
+    label: string,
+    hint: string,
+    options: PickOption[],
+    chosen: string[],
+  ) => {
+    const id = `q${i}-${field}`;
+    const p = o.pickers;
+    return renderTopicPicker({
+      id,
+      label,
+      hint,
+      options,
+      chosen,
+      error: o.errorFor(id),
+      start: i === 0 && field === 'themes',
+      states: p.states,
+      strings: t,
+      onInput: p.onInput,
+      onPick: (option) => p.onPick(field, option),
+      onUnpick: (option) => p.onUnpick(field, option),
+      say: p.say,
+      updated: p.updated,
+    });
+  };
   return html`<fieldset class="group question" part="question">
     <legend>${t.formQuestionLegend(i + 1, of)}</legend>
-    ${o.picker('themes', t.formThemes, t.formThemesHint, themes, q.themes)}
-    ${o.picker(
+    ${picker('themes', t.formThemes, t.formThemesHint, themes, q.themes)}
+    ${picker(
       'organisations',
       t.formOrganisations,
       t.formOrganisationsHint,

@@ -188,11 +188,6 @@ export function renderBusyTimes(
   );
   const numbers = [...cells.values()].filter((c): c is number => typeof c === 'number');
   const most = Math.max(0, ...numbers);
-  const weekday = (id: string) =>
-    new Intl.DateTimeFormat(view.locale, { weekday: 'long', timeZone: 'UTC' }).format(
-      // 2024-01-01 was a Monday.
-      new Date(Date.UTC(2024, 0, 1 + STATS_WEEKDAYS.findIndex((d) => d.id === id))),
-    );
   return html`<section class="busy-times" part="busy-times">
     ${staticHtml`<${heading}>${t.statsTimeOfDay}</${heading}>`}
     ${
@@ -212,7 +207,7 @@ export function renderBusyTimes(
                 ${days.map(
                   (d) =>
                     html`<tr>
-                      <th scope="row">${weekday(d.id)}</th>
+                      <th scope="row">${d.label[view.dataLanguage]}</th>
                       ${STATS_DAY_PARTS.map((p) => {
                         const count = cells.get(`${d.id}-${p.id}`) ?? 0;
                         return html`<td class="num">
