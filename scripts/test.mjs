@@ -148,7 +148,38 @@ function counts(output) {
   };
 }
 
+/**
+ * The failed tests an output names: our wtr reporter's "browser test failed:" lines, and Node's
+ * test runner's failed leaves (TAP "not ok N - name" that is not a suite, which says
+ * "subtestsFailed"; spec "✖ name").
+ */
+function failedNames(output) {
+  const names = [...output.matchAll(/^browser test failed: (.*)$/gm)].map((m) => m[1]);
+  const lines = output.split('\n');
+  lines.forEach((line, i) => {
+    const tap = /^(\s*)not ok \d+ - (.*)$/.exec(line);
+    if (tap) {
+      const end = lines.findIndex((l, j) => j > i && l.trim() === '...');
+      const detail = lines.slice(i + 1, end === -1 ? i + 30 : end).join('\n');
+      if (!/failureType: 'subtestsFailed'/.test(detail)) {
+        // The error's first lines: `error: 'text'`, or a block `error: |-` and its indented lines.
+        const block = /^([ \t]*)error: (?:\|-\n((?:\1[ \t]+.*\n|[ \t]*\n)*)|'(.*)')/m.exec(detail);
+        const text = (block?.[2] ?? block?.[3] ?? '')
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean);
+        const why = text.slice(0, 3).join(' ').slice(0, 200);
+        names.push(`${tap[2]}${why ? `: ${why}` : ''}`);
+      }
+    }
+    const spec = /^\s*✖ (.*?) \([\d.]+m?s\)$/.exec(line);
+    if (spec && !/^\s*✖ failing tests:/.test(line)) names.push(spec[1]);
+  });
+  return [...new Set(names)];
+}
+
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
 const report = [];
 for (const step of steps) {
   if (only.length && !only.some((word) => step.name.startsWith(word))) continue;
@@ -161,6 +192,7 @@ for (const step of steps) {
   totals.passed += c.passed;
   totals.failed += c.failed;
   totals.skipped += c.skipped;
+  if (code !== 0) failures.push(...failedNames(output).map((name) => `${step.name}: ${name}`));
   const secs = (Date.now() - started) / 1000;
   report.push({
     status: code === 0 ? 'ok' : 'FAIL',
@@ -183,5 +215,8 @@ console.log(
     '',
   ].join('\n'),
 );
+// Which tests failed, just above the closing line (CI keeps only the end of a long output).
+if (failures.length)
+  console.log(['failed tests:', ...failures.map((f) => `  ✗ ${f}`), ''].join('\n'));
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 ? 1 : 0);

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb } from '../db/db.js';
+import { TEST_DATABASE_LIMITS } from './server-process.js';
 
 /** A database of its own for tests of the `idokit-server` CLI, and the environment to reach it. */
 export interface CliDatabase {
@@ -25,12 +26,12 @@ export async function cliDatabase(prefix: string): Promise<CliDatabase> {
   let dropSchema: (() => Promise<void>) | undefined;
   if (url) {
     const schema = `idokit_test_${randomBytes(6).toString('hex')}`;
-    await (await openDb({ databaseUrl: url, schema })).close();
+    await (await openDb({ databaseUrl: url, schema, limits: TEST_DATABASE_LIMITS })).close();
     const scoped = new URL(url);
     scoped.searchParams.set('options', `-c search_path=${schema}`);
     env = { DATABASE_URL: scoped.toString() };
     dropSchema = async () => {
-      const db = await openDb({ databaseUrl: url });
+      const db = await openDb({ databaseUrl: url, limits: TEST_DATABASE_LIMITS });
       await db.query(`DROP SCHEMA ${schema} CASCADE`);
       await db.close();
     };

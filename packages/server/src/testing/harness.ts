@@ -10,6 +10,7 @@ import { migrate } from '../db/migrate.js';
 import { answerClientErrors } from '../http/client-error.js';
 import { createLogger } from '../http/logger.js';
 import { startPdokStub, type PdokStub } from './pdok-stub.js';
+import { TEST_DATABASE_LIMITS } from './server-process.js';
 
 /**
  * One database per test file: PGlite in memory, or, when `DATABASE_URL` is set, a fresh schema
@@ -22,7 +23,7 @@ export async function openTestDb(): Promise<Db & { dropAndClose(): Promise<void>
     return Object.assign(db, { dropAndClose: () => db.close() });
   }
   const schema = `idokit_test_${randomBytes(6).toString('hex')}`;
-  const db = await openDb({ databaseUrl: url, schema });
+  const db = await openDb({ databaseUrl: url, schema, limits: TEST_DATABASE_LIMITS });
   return Object.assign(db, {
     async dropAndClose() {
       await db.query(`DROP SCHEMA ${schema} CASCADE`);

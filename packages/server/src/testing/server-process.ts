@@ -56,6 +56,19 @@ export interface SpawnOptions {
   detached?: boolean;
 }
 
+/**
+ * PostgreSQL limits for tests: a loaded CI machine is not a hung database, so connecting and
+ * statements get 30 s instead of production's 2 s and 5 s (`DEFAULT_POSTGRES_LIMITS`), which made
+ * slow moments answer 503. The fault suites that test the limits set their own.
+ */
+export const TEST_DATABASE_LIMITS = { connectTimeoutMs: 30_000, statementTimeoutMs: 30_000 };
+
+/** The same, for a server process. */
+const TEST_DATABASE_LIMITS_ENV = {
+  IDOKIT_DB_CONNECT_TIMEOUT_MS: String(TEST_DATABASE_LIMITS.connectTimeoutMs),
+  IDOKIT_DB_STATEMENT_TIMEOUT_MS: String(TEST_DATABASE_LIMITS.statementTimeoutMs),
+};
+
 /** Starts `idokit-server serve` on a free port with `env`, and waits for its URL. */
 export async function spawnServer(
   env: Record<string, string>,
@@ -72,6 +85,10 @@ export async function spawnServer(
       IDOKIT_LOG_LEVEL: 'warn',
       IDOKIT_STATIC_DIR: 'none',
       IDOKIT_CDN_DIR: 'none',
+      // A busy test machine is not a hung database: PostgreSQL's production limits (2 s to
+      // connect, 5 s a statement) turned slow moments into 503s and unshared caches. The suites
+      // that test those limits set their own.
+      ...TEST_DATABASE_LIMITS_ENV,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
