@@ -3,6 +3,7 @@ import { PdokGeocoder, type Geocoder, type StatsProtectionMethod } from '@idokit
 import { Hono, type MiddlewareHandler } from 'hono';
 import { corsOnResponse } from './http/cors.js';
 import { routePath } from 'hono/route';
+import { useCoordinatorToken } from './auth/coordinator.js';
 import { useDeviceToken } from './auth/devices.js';
 import { Catalog } from './data/dataset.js';
 import { CachingGeocoder } from './data/geocode-cache.js';
@@ -21,6 +22,7 @@ import { parseOrThrow } from './http/validate.js';
 import { buildOpenApiDocument } from './openapi/document.js';
 import { DOCS_CSP, renderDocsPage } from './openapi/docs-page.js';
 import { honoPath, type AnyRoute, type AppEnv } from './openapi/route.js';
+import { coordinatorRoutes } from './routes/coordinator/index.js';
 import { publicRoutes } from './routes/public.js';
 import { renderRoutes } from './routes/render.js';
 import { staffRoutes } from './routes/staff.js';
@@ -41,8 +43,11 @@ export interface AppOptions {
   pdokUrl?: string;
   /** Origins allowed to call staff endpoints (`*` for any). Public GETs are open to all. */
   allowedOrigins?: string[];
-  /** Rate limits: enrolment per client address, registration per device; `undefined` turns one off. */
-  rateLimits?: { enrolment?: Rate; registration?: Rate };
+  /**
+   * Rate limits: enrolment (and coordinator sign-in) per client address, registration per device,
+   * coordinator requests per coordinator key; `undefined` turns one off.
+   */
+  rateLimits?: { enrolment?: Rate; registration?: Rate; coordinator?: Rate };
   /** Take the client address from the last `X-Forwarded-For` entry (behind a proxy only). */
   trustProxy?: boolean;
   /** A folder served at `/` (the demo site). */
@@ -79,6 +84,8 @@ export interface IdoApp {
 export const DEFAULT_RATE_LIMITS = {
   enrolment: { capacity: 10, perMs: 3_600_000 },
   registration: { capacity: 120, perMs: 60_000 },
+  /** A coordinator at work saves now and then; a script hammering the API is stopped. */
+  coordinator: { capacity: 300, perMs: 60_000 },
 } as const satisfies Record<string, Rate>;
 
 /** Builds the Hono app: routes, validation, problems, CORS, limits, logging, static files. */
@@ -107,7 +114,12 @@ export function createApp(options: AppOptions): IdoApp {
       ? { statsProtection: options.statsProtectionForTests }
       : {}),
   };
-  const routes: AnyRoute[] = [...publicRoutes(deps), ...renderRoutes(deps), ...staffRoutes(deps)];
+  const routes: AnyRoute[] = [
+    ...publicRoutes(deps),
+    ...renderRoutes(deps),
+    ...staffRoutes(deps),
+    ...coordinatorRoutes(deps),
+  ];
   const openapi = buildOpenApiDocument(routes, { version: SERVER_VERSION });
   const openapiJson = JSON.stringify(openapi);
   const docsHtml = renderDocsPage(openapi);
@@ -133,6 +145,7 @@ export function createApp(options: AppOptions): IdoApp {
   const limiters = {
     enrolment: limiter('enrolment', limits.enrolment),
     registration: limiter('registration', limits.registration),
+    coordinator: limiter('coordinator', limits.coordinator),
   };
   const allowed = new Set(options.allowedOrigins ?? []);
 
@@ -154,7 +167,8 @@ export function createApp(options: AppOptions): IdoApp {
   // A write that worked clears a storage failure: the disk has room again.
   app.use('*', async (c, next) => {
     await next();
-    if (storageFailed && c.req.method === 'POST' && c.res.status >= 200 && c.res.status < 300)
+    const writes = c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'DELETE';
+    if (storageFailed && writes && c.res.status >= 200 && c.res.status < 300)
       storageRecovered({ route: routePath(c) });
   });
 
@@ -204,9 +218,9 @@ export function createApp(options: AppOptions): IdoApp {
   });
   const staffCors = corsOnResponse({
     origin: (origin) => (allowed.has('*') || allowed.has(origin) ? origin : null),
-    allowMethods: ['GET', 'POST', 'OPTIONS'],
-    allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
-    exposeHeaders: ['Retry-After', 'Content-Disposition'],
+    allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+    allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'If-None-Match'],
+    exposeHeaders: ['Retry-After', 'Content-Disposition', 'ETag'],
     maxAge: 600,
   });
 
@@ -229,7 +243,11 @@ export function createApp(options: AppOptions): IdoApp {
     async (c, next) => {
       if (!limit) return next();
       const subject =
-        by === 'device' ? `device:${c.get('device').id}` : `address:${clientAddress(c)}`;
+        by === 'address'
+          ? `address:${clientAddress(c)}`
+          : c.get('coordinator')
+            ? `coordinator:${c.get('coordinator').keyId}`
+            : `device:${c.get('device').id}`;
       const taken = await limit.take(subject);
       if (!taken.ok)
         throw new HttpProblem(
@@ -266,6 +284,30 @@ export function createApp(options: AppOptions): IdoApp {
     await next();
   };
 
+  /** A coordinator key (issue 21): its own table, so no desk or report token ever passes. */
+  const authenticateCoordinator: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const header = c.req.header('Authorization') ?? '';
+    const match = /^Bearer\s+([A-Za-z0-9._~+/-]+=*)\s*$/i.exec(header);
+    const challenge = { headers: { 'WWW-Authenticate': 'Bearer realm="idokit-coordinator"' } };
+    if (!match)
+      throw new HttpProblem(
+        'unauthorized',
+        'Send the coordinator key as "Authorization: Bearer <key>"',
+        challenge,
+      );
+    const coordinator = await useCoordinatorToken(db, match[1]!, now());
+    if (!coordinator)
+      throw new HttpProblem('unauthorized', 'This coordinator key is not known', challenge);
+    if (coordinator.revokedAt)
+      throw new HttpProblem(
+        'token-revoked',
+        'This coordinator key has been revoked. Sign in again with a new code.',
+        challenge,
+      );
+    c.set('coordinator', coordinator);
+    await next();
+  };
+
   /** Report tokens read statistics only: every other authenticated route refuses them. */
   const devicesOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (c.get('device').scope !== 'location')
@@ -288,8 +330,9 @@ export function createApp(options: AppOptions): IdoApp {
         c.set('bodyText', await readBody(c, { maxBytes: route.maxBodyBytes ?? 16 * 1024 }));
         await next();
       });
-    if (route.auth) chain.push(authenticate);
-    if (route.auth && !route.reportAccess) chain.push(devicesOnly);
+    if (route.auth === 'coordinator') chain.push(authenticateCoordinator);
+    else if (route.auth) chain.push(authenticate);
+    if (route.auth === true && !route.reportAccess) chain.push(devicesOnly);
     // After authentication: a request without a valid token is refused before it counts.
     if (route.rateLimit && route.auth) chain.push(rateLimit(limiters[route.rateLimit], 'device'));
     app.use(path, chain[0]!);

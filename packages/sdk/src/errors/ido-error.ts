@@ -19,6 +19,8 @@ export type IdoErrorCode =
   | 'personal-data'
   /** Writing to the device's storage failed (e.g. the outbox's IndexedDB); nothing was kept. */
   | 'storage'
+  /** A coordinator's change met a newer version on the server (If-Match); nothing was saved. */
+  | 'conflict'
   | 'config';
 
 /**

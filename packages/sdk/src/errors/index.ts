@@ -16,3 +16,4 @@ export {
   isIdoPostcodeError,
   type PostcodeProblem,
 } from './ido-postcode-error.js';
+export { IdoConflictError, isIdoConflictError } from './ido-conflict-error.js';

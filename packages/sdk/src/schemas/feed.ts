@@ -7,6 +7,7 @@ import {
   WebUrlSchema,
 } from './common.js';
 import { LocationSchema } from './location.js';
+import { OutreachSessionSchema } from './outreach-session.js';
 import { PartnerSchema } from './partner.js';
 import { TaxonomySchema } from './taxonomy.js';
 
@@ -28,6 +29,8 @@ export const FeedSchema = z
     taxonomy: TaxonomySchema,
     locations: z.array(LocationSchema).check(uniqueIds('location')),
     partners: z.array(PartnerSchema).check(uniqueIds('partner')),
+    /** Outreach sessions (issue 21): dated consultations away from the library. */
+    outreach: z.optional(z.array(OutreachSessionSchema).check(uniqueIds('outreach session'))),
   })
   .check(
     z.superRefine((feed, ctx) => {

@@ -48,6 +48,11 @@ export const LocationSchema = z.object({
     .array(LocationServiceSchema)
     .check(z.refine((s) => new Set(s).size === s.length, 'Services must not repeat')),
   languages: z.array(LanguageTagSchema),
+  /**
+   * Plain language (B1) for residents about getting in and around: "Ingang aan de achterkant,
+   * lift naar de eerste verdieping". The `services` say wheelchair access and a hearing loop.
+   */
+  accessibility: z.optional(TextSchema(300)),
   updatedAt: IsoDateTimeSchema,
 });
 export type Location = z.infer<typeof LocationSchema>;

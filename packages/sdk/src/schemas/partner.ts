@@ -3,6 +3,7 @@ import {
   AddressSchema,
   BringSchema,
   EmailSchema,
+  IsoDateSchema,
   IsoDateTimeSchema,
   LanguageTagSchema,
   PhoneSchema,
@@ -89,6 +90,16 @@ export const PartnerSchema = z.object({
   /** What the help costs the resident, when known. */
   cost: z.optional(PartnerCostSchema),
   referral: z.array(ReferralRouteSchema).check(z.minLength(1, 'Say at least one way to refer')),
+  /**
+   * The library organisation that keeps this entry: its coordinator may edit it (issue 21).
+   * Partners without one are kept through the server's import only.
+   */
+  organisation: z.optional(TextSchema(120)),
+  /**
+   * The day someone last checked with the partner that this entry is right. The coordinator is
+   * reminded when it is more than six months ago.
+   */
+  checkedOn: z.optional(IsoDateSchema),
   updatedAt: IsoDateTimeSchema,
 });
 export type Partner = z.infer<typeof PartnerSchema>;

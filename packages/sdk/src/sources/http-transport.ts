@@ -22,7 +22,7 @@ export interface TransportOptions {
 }
 
 export interface TransportRequest {
-  method?: 'get' | 'post';
+  method?: 'get' | 'post' | 'put' | 'delete';
   searchParams?: Record<string, string | undefined>;
   json?: unknown;
   headers?: Record<string, string | undefined>;

@@ -21,6 +21,7 @@ import {
   type ReportScope,
 } from '../auth/devices.js';
 import { resolveConfig, SETTINGS, type ServerConfig, type SettingFlag } from '../config.js';
+import { createCoordinatorCode } from '../auth/coordinator.js';
 import { categoriesFromJson, importCategories, type CategoriesImport } from '../data/categories.js';
 import { loadSnapshot, taxonomyAt } from '../data/dataset.js';
 import { openDb, type Db } from '../db/db.js';
@@ -43,6 +44,10 @@ Commands:
   categories import <categories.json> Import a categories version (all or nothing); prints the
                                       ids it adds, removes and renames
   categories export <file|->          Write the categories in force today as a categories file
+  coordinator-code --organisation <name> [--label <text>] [--categories] [--ttl 7d]
+                                      Make a one-time code to sign in to <ido-coordinator> for a
+                                      library organisation; --categories lets that key import
+                                      the national categories (they are the whole server's)
   enrol-code --location <id> [--ttl 24h]
                                       Make a one-time code to enrol a device for a location
   report-code (--organisation <name> | --municipality <name>) [--ttl 7d]
@@ -158,6 +163,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         ttl: { type: 'string' },
         format: { type: 'string' },
         split: { type: 'boolean' },
+        categories: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -327,6 +333,31 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           return 0;
         }
         throw new UsageError('idokit-server categories import <file.json> | export <file|->');
+      }
+      case 'coordinator-code': {
+        const organisation = values.organisation?.trim();
+        if (!organisation)
+          throw new UsageError(
+            'Which library organisation? idokit-server coordinator-code --organisation "<name>"',
+          );
+        const label = values.label?.trim() || 'Coördinator';
+        if (label.length > 40)
+          throw new UsageError('--label: at most 40 characters, such as "Coördinator Centrum"');
+        const ttlMs = parseTtl(values.ttl ?? '7d');
+        const made = await withDb(config, async (db) => {
+          await assertScopeHasLocations(db, { kind: 'organisation', name: organisation });
+          return createCoordinatorCode(db, {
+            organisation,
+            label,
+            mayImportCategories: values.categories ?? false,
+            at: now(),
+            ttlMs,
+          });
+        });
+        io.stdout(
+          `Coordinator code for ${made.organisation} (${made.label}): ${made.code}\nSign in with it in <ido-coordinator>. Valid once, until ${made.expiresAt.toISOString()}.\n`,
+        );
+        return 0;
       }
       case 'enrol-code': {
         const location = values.location;

@@ -28,7 +28,11 @@ export interface DatasetHeader {
 
 const BATCH = 500;
 
-async function insertLocations(tx: Queryable, locations: readonly Location[]): Promise<void> {
+/** Adds or replaces locations by id (no revision bump: the caller's transaction does that). */
+export async function insertLocations(
+  tx: Queryable,
+  locations: readonly Location[],
+): Promise<void> {
   for (let i = 0; i < locations.length; i += BATCH) {
     const rows = locations.slice(i, i + BATCH).map((l) => ({
       id: l.id,
@@ -52,7 +56,8 @@ async function insertLocations(tx: Queryable, locations: readonly Location[]): P
   }
 }
 
-async function insertPartners(tx: Queryable, partners: readonly Partner[]): Promise<void> {
+/** Adds or replaces partners by id (no revision bump: the caller's transaction does that). */
+export async function insertPartners(tx: Queryable, partners: readonly Partner[]): Promise<void> {
   for (let i = 0; i < partners.length; i += BATCH) {
     const rows = partners.slice(i, i + BATCH).map((p) => ({
       id: p.id,
@@ -61,18 +66,22 @@ async function insertPartners(tx: Queryable, partners: readonly Partner[]): Prom
       themes: p.themes,
       municipality_keys: p.municipalities.map(normalizeText),
       search_text: normalizeText([p.name, p.description, p.kind].join(' ')),
+      organisation: p.organisation ?? null,
       doc: p,
       updated_at: p.updatedAt,
     }));
     await tx.query(
-      `INSERT INTO partners (id, name, kind, themes, municipality_keys, search_text, doc, updated_at)
-       SELECT x.id, x.name, x.kind, x.themes, x.municipality_keys, x.search_text, x.doc, x.updated_at
+      `INSERT INTO partners
+         (id, name, kind, themes, municipality_keys, search_text, organisation, doc, updated_at)
+       SELECT x.id, x.name, x.kind, x.themes, x.municipality_keys, x.search_text, x.organisation,
+         x.doc, x.updated_at
        FROM jsonb_to_recordset($1::jsonb)
          AS x(id text, name text, kind text, themes text[], municipality_keys text[],
-              search_text text, doc jsonb, updated_at timestamptz)
+              search_text text, organisation text, doc jsonb, updated_at timestamptz)
        ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind,
          themes = EXCLUDED.themes, municipality_keys = EXCLUDED.municipality_keys,
-         search_text = EXCLUDED.search_text, doc = EXCLUDED.doc, updated_at = EXCLUDED.updated_at`,
+         search_text = EXCLUDED.search_text, organisation = EXCLUDED.organisation,
+         doc = EXCLUDED.doc, updated_at = EXCLUDED.updated_at`,
       [JSON.stringify(rows)],
     );
   }
@@ -86,7 +95,8 @@ async function setMeta(tx: Queryable, key: string, value: unknown): Promise<void
   );
 }
 
-async function bumpRevision(tx: Queryable): Promise<void> {
+/** Tells every replica that the public dataset changed (their catalogs reload, ETags move). */
+export async function bumpRevision(tx: Queryable): Promise<void> {
   await tx.query(
     `UPDATE dataset_meta SET value = to_jsonb((value #>> '{}')::bigint + 1) WHERE key = 'revision'`,
   );
@@ -140,7 +150,8 @@ export async function upsertPartners(
   });
 }
 
-async function touchHeader(tx: Queryable, at: Date): Promise<void> {
+/** Marks the dataset as generated at `at` (the feed's `generatedAt`). */
+export async function touchHeader(tx: Queryable, at: Date): Promise<void> {
   const { rows } = await tx.query<{ value: DatasetHeader }>(
     `SELECT value FROM dataset_meta WHERE key = 'header'`,
   );

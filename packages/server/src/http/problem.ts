@@ -9,6 +9,14 @@ export const PROBLEMS = {
   forbidden: { status: 403, title: 'This device may not do this' },
   'not-found': { status: 404, title: 'Not found' },
   conflict: { status: 409, title: 'A different registration with this id exists' },
+  'edit-conflict': {
+    status: 412,
+    title: 'Someone else changed this in the meantime; nothing was saved',
+  },
+  'precondition-required': {
+    status: 428,
+    title: 'Say which version you changed (If-Match), or If-None-Match: * for a new one',
+  },
   'payload-too-large': { status: 413, title: 'The request body is too large' },
   'personal-data': { status: 422, title: 'The text contains personal data' },
   'rate-limited': { status: 429, title: 'Too many requests' },

@@ -1,5 +1,30 @@
 import {
+  AuditEntrySchema,
+  AuditLogSchema,
   CategoriesResponseSchema,
+  CoordinatorLocationsSchema,
+  CoordinatorMeSchema,
+  CoordinatorOutreachSchema,
+  CoordinatorPartnersSchema,
+  CoordinatorSessionSchema,
+  CoordinatorSignInRequestSchema,
+  CsvImportRequestSchema,
+  CsvImportResultSchema,
+  DeskCodeRequestSchema,
+  DeskCodeSchema,
+  DeskSchema,
+  DesksSchema,
+  EditableSchema,
+  LocationEditSchema,
+  OutreachSessionEditSchema,
+  OutreachSessionSchema,
+  OutreachSessionsSchema,
+  PartnerEditSchema,
+  ReportCodeRequestSchema,
+  ReportCodeSchema,
+  ReportKeySchema,
+  ReportKeysSchema,
+  UndoRequestSchema,
   CategoriesSchema,
   EnrolmentRequestSchema,
   EnrolmentSchema,
@@ -36,12 +61,40 @@ const OUTPUT_SCHEMAS: Record<string, z.ZodMiniType> = {
   RegistrationReceipt: RegistrationReceiptSchema,
   RegistrationStats: RegistrationStatsSchema,
   Enrolment: EnrolmentSchema,
+  OutreachSession: OutreachSessionSchema,
+  OutreachSessions: OutreachSessionsSchema,
+  CoordinatorSession: CoordinatorSessionSchema,
+  CoordinatorMe: CoordinatorMeSchema,
+  CoordinatorLocations: CoordinatorLocationsSchema,
+  CoordinatorPartners: CoordinatorPartnersSchema,
+  CoordinatorOutreach: CoordinatorOutreachSchema,
+  EditableLocation: EditableSchema(LocationSchema),
+  EditablePartner: EditableSchema(PartnerSchema),
+  EditableOutreachSession: EditableSchema(OutreachSessionSchema),
+  Desk: DeskSchema,
+  Desks: DesksSchema,
+  DeskCode: DeskCodeSchema,
+  ReportKey: ReportKeySchema,
+  ReportKeys: ReportKeysSchema,
+  ReportCode: ReportCodeSchema,
+  AuditEntry: AuditEntrySchema,
+  AuditLog: AuditLogSchema,
+  CsvImportResult: CsvImportResultSchema,
 };
 
 /** Request bodies, described as clients may send them (defaults may be left out). */
 const INPUT_SCHEMAS: Record<string, z.ZodMiniType> = {
   QuestionRegistrationInput: QuestionRegistrationSchema,
   EnrolmentRequest: EnrolmentRequestSchema,
+  CoordinatorSignInRequest: CoordinatorSignInRequestSchema,
+  LocationEdit: LocationEditSchema,
+  PartnerEdit: PartnerEditSchema,
+  OutreachSessionEdit: OutreachSessionEditSchema,
+  DeskCodeRequest: DeskCodeRequestSchema,
+  ReportCodeRequest: ReportCodeRequestSchema,
+  UndoRequest: UndoRequestSchema,
+  CsvImportRequest: CsvImportRequestSchema,
+  CategoriesImport: CategoriesSchema,
 };
 
 const PROBLEM_SCHEMA: JsonSchema = {
@@ -194,7 +247,11 @@ export function buildOpenApiDocument(routes: readonly AnyRoute[], info: Document
       summary: route.summary,
       ...(route.description ? { description: route.description } : {}),
       tags: [route.tag],
-      ...(route.auth ? { security: [{ deviceToken: [] }] } : {}),
+      ...(route.auth === 'coordinator'
+        ? { security: [{ coordinatorKey: [] }] }
+        : route.auth
+          ? { security: [{ deviceToken: [] }] }
+          : {}),
       ...(parameters.length ? { parameters } : {}),
       ...(route.body && route.bodySchemaName
         ? {
@@ -243,6 +300,11 @@ export function buildOpenApiDocument(routes: readonly AnyRoute[], info: Document
     tags: [
       { name: 'Public', description: 'Read-only and cacheable: open to every origin.' },
       { name: 'Staff', description: 'For enrolled IDO devices: only from configured origins.' },
+      {
+        name: 'Coordinator',
+        description:
+          "One library organisation's data, edited with a coordinator key: only from configured origins.",
+      },
       { name: 'Operations', description: 'Health and readiness for load balancers.' },
     ],
     paths,
@@ -257,6 +319,12 @@ export function buildOpenApiDocument(routes: readonly AnyRoute[], info: Document
           type: 'http',
           scheme: 'bearer',
           description: 'A device token from `POST /v1/enrolments`, scoped to one location.',
+        },
+        coordinatorKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'A coordinator key from `POST /v1/coordinator/sign-in`, scoped to one library organisation (issue 21). Its own kind of key: never a device or report token.',
         },
       },
       headers: {

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type * as z from 'zod/mini';
+import type { Coordinator } from '../auth/coordinator.js';
 import type { Device } from '../auth/devices.js';
 
 /** What the app keeps on a request's context. */
@@ -7,6 +8,8 @@ export interface AppEnv {
   Variables: {
     /** The authenticated device (routes with `auth: true`). */
     device: Device;
+    /** The signed-in coordinator key (routes with `auth: 'coordinator'`). */
+    coordinator: Coordinator;
     /** Set when no route matched (the request log then names no route). */
     unmatched: boolean;
     /** The request body as text, read (within the route's size limit) before authentication. */
@@ -50,7 +53,7 @@ export interface RouteSpec<
   P extends Schema | undefined = Schema | undefined,
   B extends Schema | undefined = Schema | undefined,
 > {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'put' | 'delete';
   /** OpenAPI style: `/v1/locations/{id}`. */
   path: string;
   operationId: string;
@@ -59,8 +62,11 @@ export interface RouteSpec<
   tag: string;
   /** `public` GETs are open to every origin; `staff` routes only to configured origins. */
   access: 'public' | 'staff';
-  /** Needs `Authorization: Bearer <device token>`. */
-  auth?: boolean;
+  /**
+   * Needs `Authorization: Bearer <token>`: `true` a device (or, with `reportAccess`, a report)
+   * token; `'coordinator'` a coordinator key, and nothing else (issue 21).
+   */
+  auth?: boolean | 'coordinator';
   /**
    * A read-only report token (organisation or municipality) may call it too. Without this, an
    * authenticated route answers a report token 403: report tokens never write.
@@ -69,7 +75,7 @@ export interface RouteSpec<
   /** Answers with ETag and Cache-Control, and 304 to a matching If-None-Match. */
   cacheable?: boolean;
   /** Which rate limit applies. */
-  rateLimit?: 'enrolment' | 'registration';
+  rateLimit?: 'enrolment' | 'registration' | 'coordinator';
   /** Largest accepted body in bytes (routes with a body). */
   maxBodyBytes?: number;
   /** An object schema over the query string (values arrive as strings). */

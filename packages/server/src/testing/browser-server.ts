@@ -1,8 +1,9 @@
 // A real IDO Kit server for browser tests (@web/test-runner): PGlite in memory with the SDK's
 // fixture feed, open to any origin, limits off. Started as a child process by
 // packages/widgets/web-test-runner.config.mjs on first use; answers control commands over IPC
-// (make an enrolment code, revoke or list devices, count what was stored) so tests can check the
+// (make an enrolment or coordinator code, revoke or list devices, count what was stored) so tests can check the
 // server's side of what they did in the browser.
+import { createCoordinatorCode } from '../auth/coordinator.js';
 import { createEnrolmentCode, listDevices, revokeDevice } from '../auth/devices.js';
 import { countStatsUnits } from '../stats/stats.js';
 import { startTestServer } from './harness.js';
@@ -13,7 +14,14 @@ export type ControlCommand =
   | { cmd: 'revoke'; deviceId: string }
   | { cmd: 'devices'; locationId: string }
   | { cmd: 'visits'; locationId: string; from: string; to: string }
-  | { cmd: 'registrations'; locationId: string };
+  | { cmd: 'registrations'; locationId: string }
+  | {
+      cmd: 'coordinatorCode';
+      organisation: string;
+      label?: string;
+      mayImportCategories?: boolean;
+      expired?: boolean;
+    };
 
 /** A device as `idokit-server devices list` shows it, as tests see it. */
 export interface DeviceRow {
@@ -54,6 +62,19 @@ async function handle(command: ControlCommand): Promise<unknown> {
       const ttlMs = command.ttlMs ?? 3_600_000;
       const at = command.expired ? new Date(Date.now() - 2 * ttlMs) : new Date();
       const made = await createEnrolmentCode(server.db, command.locationId, { at, ttlMs });
+      return { code: made.code };
+    }
+    case 'coordinatorCode': {
+      // As `idokit-server coordinator-code` makes it (the CLI's own function).
+      const ttlMs = 3_600_000;
+      const at = command.expired ? new Date(Date.now() - 2 * ttlMs) : new Date();
+      const made = await createCoordinatorCode(server.db, {
+        organisation: command.organisation,
+        label: command.label ?? 'Coördinator',
+        mayImportCategories: command.mayImportCategories ?? false,
+        at,
+        ttlMs,
+      });
       return { code: made.code };
     }
     case 'revoke':

@@ -21,6 +21,17 @@ export const idoServer = {
   async enrolmentCode(locationId: string, options: { expired?: boolean } = {}): Promise<string> {
     return (await command<{ code: string }>({ cmd: 'enrolCode', locationId, ...options })).code;
   },
+  /**
+   * A fresh one-time coordinator sign-in code for a library organisation, as
+   * `idokit-server coordinator-code --organisation NAME` prints it.
+   */
+  async coordinatorCode(
+    organisation: string,
+    options: { label?: string; mayImportCategories?: boolean; expired?: boolean } = {},
+  ): Promise<string> {
+    return (await command<{ code: string }>({ cmd: 'coordinatorCode', organisation, ...options }))
+      .code;
+  },
   /** Revokes a device's token, as `idokit-server devices revoke` does. */
   async revoke(deviceId: string): Promise<void> {
     await command({ cmd: 'revoke', deviceId });

@@ -1,0 +1,11 @@
+import type { AnyRoute } from '../../openapi/route.js';
+import type { RouteDeps } from '../deps.js';
+import { sessionRoutes } from './session.js';
+
+/**
+ * The coordinator's API (issue 21), `/v1/coordinator/…`: every route needs a coordinator key
+ * (`auth: 'coordinator'`) except the sign-in. docs/coordinator.md describes them.
+ */
+export function coordinatorRoutes(deps: RouteDeps): AnyRoute[] {
+  return [...sessionRoutes(deps)];
+}
