@@ -15,6 +15,7 @@ export type ControlCommand =
   | { cmd: 'devices'; locationId: string }
   | { cmd: 'visits'; locationId: string; from: string; to: string }
   | { cmd: 'registrations'; locationId: string }
+  | { cmd: 'coordinatorServer' }
   | {
       cmd: 'coordinatorCode';
       organisation: string;
@@ -55,6 +56,13 @@ export interface StoredRow {
 }
 
 const server = await startTestServer({ allowedOrigins: ['*'] });
+/**
+ * A second server, for the coordinator's tests (issue 21): they change locations, partners and
+ * outreach sessions, which would change what the resident elements' tests running beside them
+ * see. Started on first use; reached directly (no relay).
+ */
+let sandbox: ReturnType<typeof startTestServer> | undefined;
+const coordinatorServer = () => (sandbox ??= startTestServer({ allowedOrigins: ['*'] }));
 
 async function handle(command: ControlCommand): Promise<unknown> {
   switch (command.cmd) {
@@ -64,11 +72,14 @@ async function handle(command: ControlCommand): Promise<unknown> {
       const made = await createEnrolmentCode(server.db, command.locationId, { at, ttlMs });
       return { code: made.code };
     }
+    case 'coordinatorServer':
+      return { baseUrl: (await coordinatorServer()).baseUrl };
     case 'coordinatorCode': {
-      // As `idokit-server coordinator-code` makes it (the CLI's own function).
+      // As `idokit-server coordinator-code` makes it (the CLI's own function), on the
+      // coordinator's server.
       const ttlMs = 3_600_000;
       const at = command.expired ? new Date(Date.now() - 2 * ttlMs) : new Date();
-      const made = await createCoordinatorCode(server.db, {
+      const made = await createCoordinatorCode((await coordinatorServer()).db, {
         organisation: command.organisation,
         label: command.label ?? 'Coördinator',
         mayImportCategories: command.mayImportCategories ?? false,
@@ -125,5 +136,8 @@ process.on('message', (message: { id: number; command: ControlCommand }) => {
     (error: unknown) => process.send!({ id: message.id, error: String(error) }),
   );
 });
-process.on('disconnect', () => void server.close().finally(() => process.exit(0)));
+process.on('disconnect', () => {
+  const closing = [server.close(), sandbox?.then((s) => s.close())];
+  void Promise.allSettled(closing).finally(() => process.exit(0));
+});
 process.send!({ ready: server.baseUrl });

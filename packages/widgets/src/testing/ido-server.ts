@@ -22,8 +22,17 @@ export const idoServer = {
     return (await command<{ code: string }>({ cmd: 'enrolCode', locationId, ...options })).code;
   },
   /**
-   * A fresh one-time coordinator sign-in code for a library organisation, as
-   * `idokit-server coordinator-code --organisation NAME` prints it.
+   * The coordinator's server (issue 21): a second server with the same fixture feed, so that what
+   * the coordinator's tests change never reaches the resident elements' tests running beside
+   * them. Its base URL, for `<ido-coordinator api="…">`. Tests of different files running at once
+   * keep apart by organisation (e.g. one file Utrecht, another Zwolle).
+   */
+  async coordinatorUrl(): Promise<string> {
+    return (await command<{ baseUrl: string }>({ cmd: 'coordinatorServer' })).baseUrl;
+  },
+  /**
+   * A fresh one-time coordinator sign-in code for a library organisation on the coordinator's
+   * server, as `idokit-server coordinator-code --organisation NAME` prints it.
    */
   async coordinatorCode(
     organisation: string,
