@@ -139,6 +139,26 @@ describe('coordinator editing (issue 21)', () => {
     );
   });
 
+  test("the server-rendered hours card says closed on that day, with the closure's note", async () => {
+    // The same database, served by an app whose clock stands on Christmas morning.
+    const christmas = await server.startApp({ now: () => new Date('2026-12-25T10:30:00+01:00') });
+    try {
+      const res = await fetch(
+        `${christmas.baseUrl}/v1/render/ido-opening-hours?location=${CENTRUM}&show=library`,
+      );
+      assert.equal(res.status, 200);
+      const text = (await res.text())
+        .replace(/<style>[^]*?<\/style>/g, ' ')
+        .replace(/<script[^>]*>[^]*?<\/script>/g, ' ')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ');
+      // The coordinator's note, not the public holiday's name ("Eerste Kerstdag").
+      assert.match(text, /Vandaag gesloten \(Kerst\)/);
+    } finally {
+      await christmas.close();
+    }
+  });
+
   test('two coordinators edit one location: the second gets a conflict with the first one’s version', async () => {
     const second = (await signedInCoordinator(server, UTRECHT, { label: 'Coördinator Noord' }))
       .client;
