@@ -411,3 +411,45 @@ describe('coordinator editing (issue 21)', () => {
     await bad.text();
   });
 });
+
+describe('the editing routes in the OpenAPI document (issue 21)', () => {
+  test('each documented with the coordinator key, its preconditions and its problems', async () => {
+    const doc = (await (await fetch(`${server.baseUrl}/v1/openapi.json`)).json()) as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            security?: unknown;
+            summary?: string;
+            parameters?: { name: string; in: string; required?: boolean }[];
+            responses: Record<string, unknown>;
+            requestBody?: unknown;
+          }
+        >
+      >;
+    };
+    for (const kind of ['locations', 'partners', 'outreach']) {
+      const list = doc.paths[`/v1/coordinator/${kind}`]?.get;
+      const one = doc.paths[`/v1/coordinator/${kind}/{id}`];
+      assert.ok(list && one?.get && one.put && one.delete, kind);
+      for (const op of [list, one.get, one.put, one.delete]) {
+        assert.deepEqual(op.security, [{ coordinatorKey: [] }], kind);
+        assert.ok(op.summary, kind);
+        for (const status of ['401', '429', '503']) assert.ok(op.responses[status], kind);
+      }
+      const headers = (op: typeof list) =>
+        (op.parameters ?? []).filter((p) => p.in === 'header').map((p) => p.name);
+      assert.deepEqual(headers(one.put), ['If-Match', 'If-None-Match'], kind);
+      assert.deepEqual(headers(one.delete), ['If-Match'], kind);
+      assert.ok(one.put.requestBody, kind);
+      for (const status of ['200', '201', '400', '403', '412', '428'])
+        assert.ok(one.put.responses[status], `${kind} PUT ${status}`);
+      for (const status of ['204', '403', '412', '428'])
+        assert.ok(one.delete.responses[status], `${kind} DELETE ${status}`);
+    }
+    assert.ok(doc.paths['/v1/coordinator/locations/{id}']!.delete!.responses['409']);
+    assert.ok(doc.paths['/v1/coordinator/audit']?.get?.responses['200']);
+    assert.ok(doc.paths['/v1/coordinator/undo']?.post?.responses['409']);
+  });
+});
