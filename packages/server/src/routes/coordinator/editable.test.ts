@@ -139,6 +139,25 @@ describe('coordinator editing (issue 21)', () => {
     );
   });
 
+  test('another replica over the same database answers the change within seconds (its catalog sees the revision)', async () => {
+    const replica = await server.startApp();
+    try {
+      const seen = async () =>
+        ((await (await fetch(`${replica.baseUrl}/v1/locations/${CENTRUM}`)).json()) as Location)
+          .accessibility;
+      assert.equal(await seen(), undefined);
+      const { etag, doc } = await utrecht.locations.get(CENTRUM);
+      await utrecht.locations.save({ ...editOf(doc), accessibility: 'Ingang aan het plein' }, etag);
+      const deadline = Date.now() + 5_000;
+      while ((await seen()) !== 'Ingang aan het plein' && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      // Its catalog checks the revision once a second; 5 s leaves room for a busy machine.
+      assert.equal(await seen(), 'Ingang aan het plein');
+    } finally {
+      await replica.close();
+    }
+  });
+
   test("the server-rendered hours card says closed on that day, with the closure's note", async () => {
     // The same database, served by an app whose clock stands on Christmas morning.
     const christmas = await server.startApp({ now: () => new Date('2026-12-25T10:30:00+01:00') });
