@@ -183,8 +183,9 @@ export class IdoCoordinator extends IdoElement<CoordinatorStrings & CoordinatorK
     return true;
   }
 
+  /** A section's failure: a refused key signs out (the shell's own failures handle themselves). */
   private onError(event: IdoErrorEvent): void {
-    if (event.target !== this) this.signedOutBy(event.detail.error);
+    if (event.composedPath()[0] !== this) this.signedOutBy(event.detail.error);
   }
 
   private async onChange(event: IdoCoordinatorChangeEvent): Promise<void> {

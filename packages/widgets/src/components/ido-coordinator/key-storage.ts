@@ -25,13 +25,14 @@ export function storageKey(api: string): string {
 
 export function readKey(api: string): KeptKey | undefined {
   const key = storageKey(api);
-  let raw: string | null | undefined;
+  let raw: string | null;
   try {
-    raw = globalThis.localStorage?.getItem(key);
+    if (!globalThis.localStorage) return memory.get(key);
+    raw = globalThis.localStorage.getItem(key);
   } catch {
-    raw = undefined;
+    return memory.get(key);
   }
-  if (!raw) return memory.get(key);
+  if (!raw) return undefined;
   try {
     const kept = JSON.parse(raw) as Partial<KeptKey>;
     return typeof kept.token === 'string' &&
@@ -47,11 +48,11 @@ export function readKey(api: string): KeptKey | undefined {
 
 export function writeKey(api: string, kept: KeptKey): void {
   const key = storageKey(api);
-  memory.set(key, kept);
   try {
-    globalThis.localStorage?.setItem(key, JSON.stringify(kept));
+    if (!globalThis.localStorage) throw new Error('no storage');
+    globalThis.localStorage.setItem(key, JSON.stringify(kept));
   } catch {
-    /* kept in memory for this page only */
+    memory.set(key, kept); // kept for this page only
   }
 }
 
