@@ -9,7 +9,7 @@ import {
   type Location,
 } from '@idokit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../base/define-element.js';
 import { IdoElement } from '../../base/ido-element.js';
 import type { IdoCoordinatorChangeEvent } from '../../events/ido-coordinator-change.js';
@@ -86,7 +86,13 @@ export class IdoCoordinator extends IdoElement<CoordinatorStrings & CoordinatorK
   @state() private revision = 0;
   @state() private failure: unknown;
 
-  private coordinator: CoordinatorClient | undefined;
+  /**
+   * A coordinator client to use instead of one made from `api` (an app's own, e.g. with its own
+   * `fetch`, or a fake in stories). The key is still kept per `api`.
+   */
+  @property({ attribute: false }) coordinatorClient?: CoordinatorClient;
+
+  private ownClient: CoordinatorClient | undefined;
   private coordinatorApi: string | undefined;
   private focusAfter: 'section' | 'code' | 'nav' | undefined;
 
@@ -121,14 +127,15 @@ export class IdoCoordinator extends IdoElement<CoordinatorStrings & CoordinatorK
 
   /** The coordinator's client for the `api`, reading the kept key at every request. */
   private clientFor(api: string): CoordinatorClient {
-    if (!this.coordinator || this.coordinatorApi !== api) {
-      this.coordinator = new CoordinatorClient({
+    if (this.coordinatorClient) return this.coordinatorClient;
+    if (!this.ownClient || this.coordinatorApi !== api) {
+      this.ownClient = new CoordinatorClient({
         baseUrl: new URL(api, document.baseURI),
         token: () => readKey(api)?.token,
       });
       this.coordinatorApi = api;
     }
-    return this.coordinator;
+    return this.ownClient;
   }
 
   /** Starts over: signed in with a kept key (loaded), or the sign-in form. */

@@ -275,7 +275,7 @@ export class IdoCoordinatorLocations extends CoordinatorPanel<CoordinatorStrings
         class="ido-button ido-button--secondary"
         @click=${() => this.patchEditing({ confirmDelete: false })}
       >
-        ${t.coordDiscard}
+        ${t.coordCancel}
       </button>
     </div>`;
   }

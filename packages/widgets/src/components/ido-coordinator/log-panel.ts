@@ -163,7 +163,7 @@ export class IdoCoordinatorLog extends CoordinatorPanel<CoordinatorStrings> {
           this.confirming = undefined;
         }}
       >
-        ${t.coordDiscard}
+        ${t.coordCancel}
       </button>
     </div>`;
   }

@@ -192,6 +192,8 @@ export interface CoordinatorStrings {
   coordUndoLabel: (summary: string) => string;
   coordUndoConfirm: (summary: string) => string;
   coordRefresh: string;
+  /** Closes a confirmation without doing anything. */
+  coordCancel: string;
 }
 
 /** The sections of the shell. */
@@ -367,6 +369,7 @@ export const coordinatorNl: CoordinatorStrings = {
   coordUndoLabel: (summary) => `Ongedaan maken: ${summary}`,
   coordUndoConfirm: (summary) => `Wilt u deze wijziging ongedaan maken? ${summary}`,
   coordRefresh: 'Vernieuwen',
+  coordCancel: 'Nee, terug',
 };
 
 export const coordinatorEn: CoordinatorStrings = {
@@ -534,4 +537,5 @@ export const coordinatorEn: CoordinatorStrings = {
   coordUndoLabel: (summary) => `Undo: ${summary}`,
   coordUndoConfirm: (summary) => `Do you want to undo this change? ${summary}`,
   coordRefresh: 'Refresh',
+  coordCancel: 'No, go back',
 };
