@@ -48,6 +48,9 @@ type Phase = 'config' | 'signed-out' | 'loading' | 'failed' | 'signed-in';
  *
  * @summary The coordinator's editor of a library organisation's IDO data (sign-in with a code).
  *
+ * @tagname ido-coordinator
+ * @wordpressBlock none
+ *
  * @attr api - Base URL of the IDO server (required: the coordinator edits through the API; a `feed` gives a configuration error).
  *
  * @event {IdoCoordinatorChangeEvent} ido-coordinator-change - A change was saved (a location, partner, outreach session, desk, key, import or undo); `detail: { entity, id, message }`.
