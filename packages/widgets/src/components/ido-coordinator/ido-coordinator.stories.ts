@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import '../ido-opening-hours/define.js';
 import { fakeCoordinatorClient } from '../../testing/fake-coordinator.js';
 import { storyDevice, type IdoStoryContext } from '../../testing/storybook.js';
 import { storageKey } from './key-storage.js';

@@ -33,7 +33,6 @@ import { translateProblem } from './messages.js';
 import { CoordinatorPanel } from './panel-base.js';
 import type { CoordinatorStrings } from './strings.js';
 import { coordinatorTexts } from './texts.js';
-import '../ido-opening-hours/define.js';
 
 /** The document being edited: the saved version (none for a new one) and the draft. */
 interface Editing {
@@ -115,6 +114,18 @@ export class IdoCoordinatorLocations extends CoordinatorPanel<CoordinatorStrings
       }
     `,
   ];
+
+  /**
+   * The preview is a real `<ido-opening-hours>`, which this folder may not import (elements share
+   * through shared/ only): the CDN loader defines it on request (`IdoKit.load`), and
+   * `@idokit/widgets/define.js` defines it with every element.
+   */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (customElements.get('ido-opening-hours')) return;
+    const kit = (globalThis as { IdoKit?: { load?: (tag: string) => Promise<void> } }).IdoKit;
+    kit?.load?.('ido-opening-hours').catch(() => undefined);
+  }
 
   @state() private editing: Editing | undefined;
   @state() private busy = false;

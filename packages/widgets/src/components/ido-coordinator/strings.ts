@@ -1,5 +1,4 @@
 import type { Day, LocationService } from '@idokit/sdk';
-import { locatorEn, locatorNl } from '../ido-locator/strings.js';
 
 /**
  * Text of <ido-coordinator> (the shell, the sign-in, the locations editor and the log), in
@@ -72,7 +71,7 @@ export interface CoordinatorStrings {
   coordGroupContact: string;
   coordGroupHours: string;
 
-  /** Field labels and hints of the location form, by path. */
+  /** Field labels and hints of the location form, by path (service names as the locator's filters say them). */
   coordFieldId: string;
   coordFieldIdHint: string;
   coordFieldName: string;
@@ -281,7 +280,14 @@ export const coordinatorNl: CoordinatorStrings = {
   coordFieldAccessibilityHint:
     'Bijvoorbeeld: ingang aan de achterkant, lift naar de eerste verdieping.',
   coordFieldServices: 'Diensten',
-  coordService: locatorNl.locatorService,
+  coordService: {
+    'walk-in': 'Binnenlopen zonder afspraak',
+    'by-appointment': 'Op afspraak',
+    'by-phone': 'Hulp via de telefoon',
+    'digital-skills-course': 'Cursus digitale vaardigheden',
+    'wheelchair-accessible': 'Toegankelijk met een rolstoel',
+    'hearing-loop': 'Ringleiding voor slechthorenden',
+  },
   coordFieldLanguages: 'Talen waarin u helpt',
   coordFieldPhone: 'Telefoonnummer',
   coordFieldEmail: 'E-mailadres',
@@ -449,7 +455,14 @@ export const coordinatorEn: CoordinatorStrings = {
   coordFieldAccessibility: 'Accessibility',
   coordFieldAccessibilityHint: 'For example: entrance at the back, lift to the first floor.',
   coordFieldServices: 'Services',
-  coordService: locatorEn.locatorService,
+  coordService: {
+    'walk-in': 'Walk in without an appointment',
+    'by-appointment': 'By appointment',
+    'by-phone': 'Help by phone',
+    'digital-skills-course': 'Digital skills course',
+    'wheelchair-accessible': 'Wheelchair accessible',
+    'hearing-loop': 'Hearing loop',
+  },
   coordFieldLanguages: 'Languages you help in',
   coordFieldPhone: 'Phone number',
   coordFieldEmail: 'Email address',
