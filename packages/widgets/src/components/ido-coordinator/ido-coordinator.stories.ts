@@ -48,22 +48,28 @@ export default meta;
 
 type Story = StoryObj;
 
-/** Waits for a selector in an element's shadow root. */
-async function find(root: Element, selector: string): Promise<HTMLElement> {
-  for (let i = 0; i < 100; i++) {
-    const found = root.shadowRoot?.querySelector<HTMLElement>(selector);
+/** Waits until `query` finds something (the shell may render its sections again meanwhile). */
+async function until<T>(query: () => T | null | undefined, what: string): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const found = query();
     if (found) return found;
     await new Promise((resolve) => setTimeout(resolve, 30));
   }
-  throw new Error(`${selector} did not appear`);
+  throw new Error(`${what} did not appear`);
 }
 
+const shell = (canvas: HTMLElement) => canvas.querySelector<IdoCoordinator>('ido-coordinator')!;
+const locations = (canvas: HTMLElement) =>
+  shell(canvas).shadowRoot?.querySelector<HTMLElement>('ido-coordinator-locations');
+
 async function openEditor(canvas: HTMLElement): Promise<HTMLElement> {
-  const el = canvas.querySelector<IdoCoordinator>('ido-coordinator')!;
-  const panel = await find(el, 'ido-coordinator-locations');
-  (await find(panel, 'li button')).click();
-  await find(panel, 'form');
-  return panel;
+  const button = await until(
+    () => locations(canvas)?.shadowRoot?.querySelector<HTMLButtonElement>('li button'),
+    'the list of locations',
+  );
+  button.click();
+  await until(() => locations(canvas)?.shadowRoot?.querySelector('form'), 'the form');
+  return locations(canvas)!;
 }
 
 /** Not signed in: the code field ("Inloggen"). */
@@ -85,18 +91,29 @@ export const Conflict: Story = {
   play: async ({ canvasElement }) => {
     const panel = await openEditor(canvasElement);
     panel.shadowRoot!.querySelector('form')!.requestSubmit();
-    await find(panel, '[part="conflict"]');
+    await until(
+      () => locations(canvasElement)?.shadowRoot?.querySelector('[part="conflict"]'),
+      'the conflict',
+    );
   },
 };
 
 /** The log, newest first, with "Ongedaan maken" on the last change. */
 export const Log: Story = {
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector<IdoCoordinator>('ido-coordinator')!;
-    await find(el, '.coord-tab');
-    const tabs = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.coord-tab')];
-    tabs[tabs.length - 1]!.click();
-    await find(el, 'ido-coordinator-log');
+    const log = await until(
+      () =>
+        [
+          ...(shell(canvasElement).shadowRoot?.querySelectorAll<HTMLButtonElement>('.coord-tab') ??
+            []),
+        ].at(-1),
+      'the sections',
+    );
+    log.click();
+    await until(
+      () => shell(canvasElement).shadowRoot?.querySelector('ido-coordinator-log'),
+      'the log',
+    );
   },
 };
 

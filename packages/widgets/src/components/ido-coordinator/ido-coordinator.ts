@@ -111,6 +111,16 @@ export class IdoCoordinator extends IdoElement<CoordinatorStrings & CoordinatorK
     );
   }
 
+  /**
+   * Its sections are internal elements, defined here whichever way the shell itself was (its
+   * `define.js`, `@idokit/widgets/define.js` from the catalog, the CDN loader).
+   */
+  override connectedCallback(): void {
+    defineIdoCoordinatorLocations();
+    defineIdoCoordinatorLog();
+    super.connectedCallback();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('api') || changed.has('feed')) void this.start();
