@@ -189,6 +189,58 @@ describe('<ido-coordinator>', function () {
     );
   });
 
+  it('creates a location with the keyboard: place looked up, week grid edited, preview live, saved as new', async () => {
+    // An ordinary week (Wednesday 18 November 2026): no holiday in the preview's week.
+    const el = await render('2026-11-18T10:30:00+01:00');
+    await signIn(el);
+    const panel = locationsPanel(el);
+    await pressButton(panel, 'Nieuwe locatie');
+    await waitUntil(() => panel.shadowRoot!.querySelector('form'), 'form open');
+    expect(panel.shadowRoot!.activeElement?.id).to.equal('cl-heading');
+    const field = (path: string) =>
+      panel.shadowRoot!.querySelector<HTMLInputElement>(`#field-${path}`)!;
+    const typeInto = async (path: string, value: string) => {
+      field(path).focus();
+      await sendKeys({ type: value });
+    };
+    await typeInto('name', 'IDO Utrecht Zuilen Test');
+    await waitUntil(() => field('id').value === 'ido-utrecht-zuilen-test', 'id from the name');
+    await typeInto('address-street', 'Voorbeeldstraat');
+    await typeInto('address-houseNumber', '5');
+    await typeInto('address-postcode', '3511 AB');
+    await typeInto('address-city', 'Utrecht');
+    await typeInto('address-municipality', 'Utrecht');
+    await pressButton(panel, 'Plek opzoeken met het adres');
+    await waitUntil(() => field('geo-lat').value !== '', 'coordinates looked up', {
+      timeout: 8000,
+    });
+
+    const preview = () => text(panel.shadowRoot!.querySelector('ido-opening-hours')!);
+    await pressButton(panel, 'Tijd toevoegen op zaterdag');
+    await waitUntil(
+      () => /Zaterdag van 09:00 tot 17:00/.test(preview()),
+      'Saturday in the preview',
+    );
+    const removeMonday = panel.shadowRoot!.querySelector<HTMLButtonElement>(
+      'button[aria-label="Tijd 10:00–17:00 op maandag weghalen"]',
+    )!;
+    removeMonday.focus();
+    await sendKeys({ press: 'Enter' });
+    await pressButton(panel, 'Dinsdag tot en met vrijdag: zelfde als maandag');
+    await waitUntil(() => /Dinsdag gesloten/.test(preview()), 'Tuesday closed in the preview');
+    expect(preview()).to.match(/Maandag gesloten/);
+    await expectAccessible(el);
+
+    await pressButton(panel, 'Opslaan');
+    await waitUntil(() => $(el, '[part="status"]').textContent!.includes('is opgeslagen'));
+    const saved = await keptClient().locations.get('ido-utrecht-zuilen-test');
+    expect(saved.doc.organisation).to.equal(UTRECHT);
+    expect(saved.doc.hours.library.weekly).to.deep.equal([
+      { day: 'sa', opens: '09:00', closes: '17:00' },
+    ]);
+    expect(saved.doc.geo.lat).to.be.within(50.6, 53.7);
+  });
+
   it('shows a field error next to its field and in the summary, whose link focuses the field', async () => {
     const el = await render();
     await signIn(el);
