@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { defaultTaxonomy } from '@idokit/sdk';
 import { seededRandom } from '@idokit/sdk/testing';
 import { createEnrolmentCode } from './auth/devices.js';
-import { signedInCoordinator } from './testing/coordinator.js';
+import { signedInCoordinator, UTRECHT } from './testing/coordinator.js';
 import { startTestServer, type TestServer } from './testing/harness.js';
 import { LOCATION, sampleRegistration } from './testing/registration.js';
 
@@ -318,4 +319,109 @@ test(`${REQUESTS} seeded hostile requests over every endpoint: never a 5xx (seed
   // The coordinator's writes got past validation and preconditions too, and were refused by them.
   for (const outcome of ['PUT 200', 'PUT 400', 'PUT 412', 'PUT 428', 'DELETE 403', 'DELETE 412'])
     assert.ok((edits.get(outcome) ?? 0) > 0, `${outcome}: ${JSON.stringify([...edits])}`);
+});
+
+/**
+ * The coordinator's desks, report keys, categories, CSV and HSDS routes (issue 21), with a
+ * coordinator key that may import categories: hostile ids, bodies and CSV cells never get a 5xx.
+ */
+test(`seeded hostile requests to the coordinator's keys and exchange routes: never a 5xx (seed ${SEED})`, async () => {
+  const app = await server.startApp({
+    rateLimits: { coordinator: { capacity: 1_000_000, perMs: 60_000 } },
+  });
+  const { session } = await signedInCoordinator({ db: server.db, baseUrl: app.baseUrl }, UTRECHT, {
+    mayImportCategories: true,
+  });
+  const random = seededRandom(SEED + 21);
+  const g = generators(random);
+  const csvCell = () => `"${g.string().replace(/"/g, '""')}"`;
+  const csvOf = (columns: string) =>
+    `${columns}\r\n${Array.from({ length: 1 + Math.floor(random() * 3) }, () =>
+      columns
+        .split(',')
+        .map((c) => (random() < 0.5 ? csvCell() : c === 'id' ? 'ido-utrecht-centrum' : ''))
+        .join(','),
+    ).join('\r\n')}`;
+  const routes: { method: string; path: () => string; body?: () => unknown }[] = [
+    { method: 'GET', path: () => '/v1/coordinator/desks' },
+    { method: 'GET', path: () => '/v1/coordinator/report-keys' },
+    { method: 'GET', path: () => '/v1/coordinator/export/locations.csv' },
+    { method: 'GET', path: () => '/v1/coordinator/export/partners.csv' },
+    { method: 'GET', path: () => '/v1/coordinator/export/hsds.json' },
+    {
+      method: 'POST',
+      path: () => `/v1/coordinator/desks/${encode(g.string(), random)}/revoke`,
+    },
+    {
+      method: 'POST',
+      path: () => `/v1/coordinator/report-keys/${encode(g.string(), random)}/revoke`,
+    },
+    {
+      method: 'POST',
+      path: () => '/v1/coordinator/desk-codes',
+      body: () => ({ locationId: g.pick([LOCATION, g.string()]), label: g.string() }),
+    },
+    {
+      method: 'POST',
+      path: () => '/v1/coordinator/report-codes',
+      body: () => ({
+        kind: g.pick(['organisation', 'municipality', g.string()]),
+        name: g.pick([UTRECHT, 'Utrecht', g.string()]),
+        label: g.string(),
+      }),
+    },
+    {
+      method: 'POST',
+      path: () => '/v1/coordinator/categories',
+      body: () => {
+        const categories = structuredClone(defaultTaxonomy) as unknown as Record<string, unknown>;
+        categories[g.pick(['version', 'validFrom', 'themes', 'helpKinds', g.string()])] = g.value();
+        return categories;
+      },
+    },
+    {
+      method: 'POST',
+      path: () => `/v1/coordinator/import/${g.pick(['locations', 'partners'])}`,
+      body: () => ({
+        csv: g.pick([
+          csvOf(
+            'id,name,organisation,street,house_number,postcode,city,municipality,lat,lon,library_hours',
+          ),
+          csvOf(
+            'id,name,kind,description,themes,municipalities,referral_method,referral_instructions,hours,other_referrals',
+          ),
+          g.string(),
+        ]),
+        dryRun: random() < 0.7,
+      }),
+    },
+  ];
+  const failures: string[] = [];
+  const statuses = new Map<number, number>();
+  try {
+    for (let i = 0; i < REQUESTS / 4; i++) {
+      const route = g.pick(routes);
+      const url = `${app.baseUrl}${route.path()}`;
+      const headers: Record<string, string> = {
+        Authorization: `Bearer ${random() < 0.9 ? session.token : g.string().replace(/[^\x20-\x7e]/g, '')}`,
+      };
+      const init: RequestInit = { method: route.method, headers };
+      if (route.body) {
+        headers['Content-Type'] = 'application/json';
+        init.body = random() < 0.1 ? JSON.stringify(g.value()) : JSON.stringify(route.body());
+      }
+      const res = await fetch(url, init);
+      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      const text = await res.text();
+      if (res.status >= 500)
+        failures.push(`#${i} ${route.method} ${url} ${String(init.body)} → ${res.status} ${text}`);
+      else if (res.status >= 400 && res.headers.get('content-type') !== 'application/problem+json')
+        failures.push(`#${i} ${route.method} ${url} → ${res.status} without a problem: ${text}`);
+    }
+  } finally {
+    await app.close();
+  }
+  assert.deepEqual(failures.slice(0, 10), [], `seed ${SEED}: ${failures.length} failures`);
+  assert.ok((statuses.get(200) ?? 0) > 50, JSON.stringify([...statuses]));
+  assert.ok((statuses.get(400) ?? 0) > 20, JSON.stringify([...statuses]));
 });

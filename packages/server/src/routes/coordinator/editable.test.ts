@@ -139,6 +139,45 @@ describe('coordinator editing (issue 21)', () => {
     );
   });
 
+  test('another replica over the same database answers the change within seconds (its catalog sees the revision)', async () => {
+    const replica = await server.startApp();
+    try {
+      const seen = async () =>
+        ((await (await fetch(`${replica.baseUrl}/v1/locations/${CENTRUM}`)).json()) as Location)
+          .accessibility;
+      assert.equal(await seen(), undefined);
+      const { etag, doc } = await utrecht.locations.get(CENTRUM);
+      await utrecht.locations.save({ ...editOf(doc), accessibility: 'Ingang aan het plein' }, etag);
+      const deadline = Date.now() + 5_000;
+      while ((await seen()) !== 'Ingang aan het plein' && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      // Its catalog checks the revision once a second; 5 s leaves room for a busy machine.
+      assert.equal(await seen(), 'Ingang aan het plein');
+    } finally {
+      await replica.close();
+    }
+  });
+
+  test("the server-rendered hours card says closed on that day, with the closure's note", async () => {
+    // The same database, served by an app whose clock stands on Christmas morning.
+    const christmas = await server.startApp({ now: () => new Date('2026-12-25T10:30:00+01:00') });
+    try {
+      const res = await fetch(
+        `${christmas.baseUrl}/v1/render/ido-opening-hours?location=${CENTRUM}&show=library`,
+      );
+      assert.equal(res.status, 200);
+      const text = (await res.text())
+        .replace(/<style>[^]*?<\/style>/g, ' ')
+        .replace(/<script[^>]*>[^]*?<\/script>/g, ' ')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ');
+      // The coordinator's note, not the public holiday's name ("Eerste Kerstdag").
+      assert.match(text, /Vandaag gesloten \(Kerst\)/);
+    } finally {
+      await christmas.close();
+    }
+  });
+
   test('two coordinators edit one location: the second gets a conflict with the first one’s version', async () => {
     const second = (await signedInCoordinator(server, UTRECHT, { label: 'Coördinator Noord' }))
       .client;
@@ -168,6 +207,31 @@ describe('coordinator editing (issue 21)', () => {
       (await failure(second.locations.remove('ido-utrecht-kanaleneiland', b.etag))) instanceof
         IdoConflictError,
     );
+  });
+
+  test('two saves from one version at the same moment: exactly one is stored', async () => {
+    const { etag, doc } = await utrecht.locations.get('ido-utrecht-kanaleneiland');
+    const results = await Promise.allSettled(
+      ['Ingang links', 'Ingang rechts', 'Ingang achter'].map((accessibility) =>
+        utrecht.locations.save({ ...editOf(doc), accessibility }, etag),
+      ),
+    );
+    const stored = results.filter((r) => r.status === 'fulfilled');
+    assert.equal(stored.length, 1, JSON.stringify(results.map((r) => r.status)));
+    for (const r of results)
+      if (r.status === 'rejected')
+        assert.ok(r.reason instanceof IdoConflictError, String(r.reason));
+    const now = await utrecht.locations.get('ido-utrecht-kanaleneiland');
+    assert.equal(now.doc.accessibility, stored[0]!.value.doc.accessibility);
+    // Two creates of one new id at once: one is created, the other is told it exists.
+    const template = editOf({ ...doc, id: 'ido-utrecht-tweeling' });
+    const creates = await Promise.allSettled([
+      utrecht.locations.save(template, null),
+      utrecht.locations.save({ ...template, name: 'Tweeling' }, null),
+    ]);
+    assert.deepEqual(creates.map((r) => r.status).sort(), ['fulfilled', 'rejected']);
+    const created = creates.find((r) => r.status === 'fulfilled')!;
+    await utrecht.locations.remove('ido-utrecht-tweeling', created.value.etag);
   });
 
   test('a write without If-Match or If-None-Match is refused with 428', async () => {
@@ -364,5 +428,47 @@ describe('coordinator editing (issue 21)', () => {
     const bad = await raw('locations/NOT%20A%20SLUG');
     assert.equal(bad.status, 400);
     await bad.text();
+  });
+});
+
+describe('the editing routes in the OpenAPI document (issue 21)', () => {
+  test('each documented with the coordinator key, its preconditions and its problems', async () => {
+    const doc = (await (await fetch(`${server.baseUrl}/v1/openapi.json`)).json()) as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            security?: unknown;
+            summary?: string;
+            parameters?: { name: string; in: string; required?: boolean }[];
+            responses: Record<string, unknown>;
+            requestBody?: unknown;
+          }
+        >
+      >;
+    };
+    for (const kind of ['locations', 'partners', 'outreach']) {
+      const list = doc.paths[`/v1/coordinator/${kind}`]?.get;
+      const one = doc.paths[`/v1/coordinator/${kind}/{id}`];
+      assert.ok(list && one?.get && one.put && one.delete, kind);
+      for (const op of [list, one.get, one.put, one.delete]) {
+        assert.deepEqual(op.security, [{ coordinatorKey: [] }], kind);
+        assert.ok(op.summary, kind);
+        for (const status of ['401', '429', '503']) assert.ok(op.responses[status], kind);
+      }
+      const headers = (op: typeof list) =>
+        (op.parameters ?? []).filter((p) => p.in === 'header').map((p) => p.name);
+      assert.deepEqual(headers(one.put), ['If-Match', 'If-None-Match'], kind);
+      assert.deepEqual(headers(one.delete), ['If-Match'], kind);
+      assert.ok(one.put.requestBody, kind);
+      for (const status of ['200', '201', '400', '403', '412', '428'])
+        assert.ok(one.put.responses[status], `${kind} PUT ${status}`);
+      for (const status of ['204', '403', '412', '428'])
+        assert.ok(one.delete.responses[status], `${kind} DELETE ${status}`);
+    }
+    assert.ok(doc.paths['/v1/coordinator/locations/{id}']!.delete!.responses['409']);
+    assert.ok(doc.paths['/v1/coordinator/audit']?.get?.responses['200']);
+    assert.ok(doc.paths['/v1/coordinator/undo']?.post?.responses['409']);
   });
 });
