@@ -19,6 +19,10 @@ export {
   defineIdoOpeningHours,
 } from './components/ido-opening-hours/ido-opening-hours.js';
 export {
+  IdoCoordinator,
+  defineIdoCoordinator,
+} from './components/ido-coordinator/ido-coordinator.js';
+export {
   IdoPartnerList,
   defineIdoPartnerList,
   PARTNER_GROUPINGS,
@@ -66,6 +70,8 @@ export {
   IdoRegistrationQueuedEvent,
   IdoSearchEvent,
   IdoPartnerSelectEvent,
+  IdoCoordinatorChangeEvent,
+  type IdoCoordinatorChangeDetail,
   type IdoPartnerSelectDetail,
   type IdoLocationSelectDetail,
   type IdoErrorDetail,
