@@ -1,0 +1,372 @@
+import type { Editable, Partner, PartnerEdit, Taxonomy } from '@idokit/sdk';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { readClock } from '../../../controllers/clock.js';
+import { defineElement } from '../../../base/define-element.js';
+import type { ElementTexts } from '../../../localization/strings.js';
+import { renderConflict } from './conflict.js';
+import { CoordinatorPanel, todayIn } from './panel.js';
+import { panelStyles } from './panel.styles.js';
+import {
+  blankPartner,
+  checkedToday,
+  needsCheck,
+  partnerFromForm,
+} from './partner-data.js';
+import { renderPartnerForm } from './partner-form.js';
+import { partnersEn, partnersNl, type PartnersStrings } from './strings/partners.js';
+
+const texts: ElementTexts<PartnersStrings> = { nl: partnersNl, en: partnersEn };
+
+interface Editing {
+  doc: PartnerEdit;
+  /** The version it was opened from; `null` for a new partner. */
+  etag: string | null;
+}
+
+/**
+ * The coordinator's partners: the organisation's referral partners with when each was last
+ * checked, a reminder for those not checked in six months (or never), "Gecontroleerd" to mark one
+ * checked today, and a form for every field (the text for residents and the instructions for
+ * staff kept apart). Saves send the version they were edited from; a newer version on the server
+ * shows both and lets the coordinator choose. Internal to `<ido-coordinator>`.
+ *
+ * @tagname ido-coordinator-partners
+ * @fires ido-coordinator-change - A partner was saved or deleted; `detail: { entity: 'partner', id }`.
+ * @csspart reminder - The notice of partners to check.
+ * @csspart list - The table of partners.
+ * @csspart form - The edit form.
+ * @csspart conflict - Both versions after an edit conflict.
+ * @cssstate due - Some partners are due a check.
+ */
+export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
+  static override styles = [CoordinatorPanel.styles, panelStyles];
+  static override texts = texts as ElementTexts<object>;
+
+  @state() private items?: Editable<Partner>[];
+  @state() private taxonomy?: Taxonomy;
+  @state() private loadError?: unknown;
+  @state() private editing?: Editing;
+  @state() private errors = new Map<string, string>();
+  @state() private conflict?: { current: unknown; etag: string | null };
+  @state() private confirming?: string;
+  @state() private busy = false;
+  /** A refusal that names no field (shown above the form). */
+  @state() private message?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('coordinator') && this.coordinator) void this.load();
+  }
+
+  /** Loads the organisation's partners (and the categories, for theme and kind names). */
+  async load(): Promise<void> {
+    this.loadError = undefined;
+    try {
+      const [items, taxonomy] = await Promise.all([
+        this.coordinator!.partners.list(),
+        this.taxonomy ? Promise.resolve(this.taxonomy) : this.resolvedClient?.getTaxonomy(),
+      ]);
+      this.items = items.filter((i) => !this.me || i.doc.organisation === this.me.organisation);
+      this.taxonomy = taxonomy;
+    } catch (error) {
+      this.loadError = error;
+      this.reportError(error);
+    }
+  }
+
+  private get today(): string {
+    return todayIn(readClock(this.clock));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.setState('due', (this.items ?? []).some((i) => needsCheck(i.doc, this.today)));
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    return html`<section
+      class="panel"
+      part="base"
+      lang=${this.language}
+      dir=${this.direction}
+      aria-labelledby="partners-title"
+    >
+      <h2 id="partners-title">${t.cpartTitle}</h2>
+      <p>${t.cpartIntro}</p>
+      <p class="ido-visually-hidden" role="status">${this.announcement}</p>
+      ${this.loadError
+        ? this.renderError(this.loadError, () => this.load())
+        : !this.items
+          ? this.renderLoading()
+          : this.editing
+            ? this.renderEditor(this.editing)
+            : this.renderList(this.items)}
+    </section>`;
+  }
+
+  private renderList(items: Editable<Partner>[]): TemplateResult {
+    const t = this.t;
+    const today = this.today;
+    const due = items.filter((i) => needsCheck(i.doc, today));
+    return html`${due.length
+        ? html`<div class="notice" part="reminder" role="region" aria-labelledby="due-title">
+            <h3 id="due-title">${t.cpartDueTitle(due.length)}</h3>
+            <p>${t.cpartDueHelp}</p>
+            <ul>
+              ${due.map((i) => html`<li>${i.doc.name}: ${this.checkedText(i.doc)}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      <div>
+        <button class="ido-button" type="button" @click=${() => this.open()}>${t.cpartAdd}</button>
+      </div>
+      ${items.length === 0
+        ? html`<p>${t.cpartNone}</p>`
+        : html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="partners-title">
+            <table part="list">
+              <thead>
+                <tr>
+                  <th scope="col">${t.cpartName}</th>
+                  <th scope="col">${t.cpartKind}</th>
+                  <th scope="col">${t.cpartThemes}</th>
+                  <th scope="col">${t.cpartChecked}</th>
+                  <th scope="col">${t.cpartActions}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${items.map((item) => this.renderRow(item, today))}
+              </tbody>
+            </table>
+          </div>`}`;
+  }
+
+  private renderRow(item: Editable<Partner>, today: string): TemplateResult {
+    const t = this.t;
+    const p = item.doc;
+    const names = (list: { id: string; label: { nl: string; en?: string } }[] | undefined) =>
+      new Map((list ?? []).map((e) => [e.id, e.label[this.dataLanguage] ?? e.label.nl]));
+    const themes = names(this.taxonomy?.themes);
+    const kinds = names(this.taxonomy?.partnerKinds);
+    const confirming = this.confirming === p.id;
+    return html`<tr>
+      <th scope="row">${p.name}</th>
+      <td>${kinds.get(p.kind) ?? p.kind}</td>
+      <td>${p.themes.map((id) => themes.get(id) ?? id).join(', ')}</td>
+      <td>
+        ${this.checkedText(p)}
+        ${needsCheck(p, today) ? html`<span class="badge">${t.cpartDueBadge}</span>` : nothing}
+      </td>
+      <td>
+        <div class="actions">
+          ${confirming
+            ? html`<span role="alert">${t.cpartDeleteConfirm(p.name)}</span>
+                <button class="ido-button" type="button" @click=${() => this.removePartner(item)}>
+                  ${t.cpartDeleteYes}
+                </button>
+                <button
+                  class="ido-button ido-button--secondary"
+                  type="button"
+                  @click=${() => (this.confirming = undefined)}
+                >
+                  ${t.cpartCancel}
+                </button>`
+            : html`<button
+                  class="ido-button ido-button--secondary"
+                  type="button"
+                  @click=${() => this.open(item)}
+                >
+                  ${t.cpartEdit(p.name)}
+                </button>
+                <button
+                  class="ido-button ido-button--secondary"
+                  type="button"
+                  @click=${() => this.markChecked(item)}
+                >
+                  ${t.cpartMarkChecked(p.name)}
+                </button>
+                <button
+                  class="ido-button ido-button--secondary"
+                  type="button"
+                  @click=${() => (this.confirming = p.id)}
+                >
+                  ${t.cpartDelete(p.name)}
+                </button>`}
+        </div>
+      </td>
+    </tr>`;
+  }
+
+  private checkedText(p: Partner): string {
+    if (!p.checkedOn) return this.t.cpartNeverChecked;
+    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${p.checkedOn}T00:00:00Z`),
+    );
+  }
+
+  private renderEditor(editing: Editing): TemplateResult {
+    return html`${this.message
+        ? this.renderError(undefined, undefined, { message: this.message })
+        : nothing}
+      ${this.conflict
+        ? renderConflict({
+            t: {
+              intro: this.t.cpartConflict,
+              gone: this.t.cpartConflictGone,
+              theirs: this.t.cpartConflictTheirs,
+              yours: this.t.cpartConflictYours,
+              useTheirs: this.t.cpartConflictUseTheirs,
+              keepMine: this.t.cpartConflictKeepMine,
+            },
+            current: this.conflict.current as Partner | null,
+            mine: editing.doc,
+            rows: [
+              [this.t.cpartName, (p) => p.name],
+              [this.t.cpartDescription, (p) => p.description],
+              [this.t.cpartStaff, (p) => p.staffInstructions ?? ''],
+              [this.t.cpartChecked, (p) => p.checkedOn ?? ''],
+            ],
+            onUseTheirs: () => this.useTheirs(),
+            onKeepMine: () => this.keepMine(),
+          })
+        : nothing}
+      ${renderPartnerForm({
+        t: this.t,
+        dataLanguage: this.dataLanguage,
+        taxonomy: this.taxonomy,
+        doc: editing.doc,
+        isNew: editing.etag === null,
+        errors: this.errors,
+        busy: this.busy,
+        onSubmit: (event) => this.submit(event),
+        onCancel: () => this.close(),
+        onAddRoute: () => this.changeRoutes((routes) => [...routes, { method: 'by-phone', instructions: '' }]),
+        onRemoveRoute: (index) => this.changeRoutes((routes) => routes.filter((_, i) => i !== index)),
+        focusField: (id) => this.focusById(id),
+      })}`;
+  }
+
+  private open(item?: Editable<Partner>): void {
+    const me = this.me;
+    this.editing = item
+      ? { doc: { ...item.doc }, etag: item.etag }
+      : { doc: blankPartner(me?.organisation ?? '', me?.municipalities ?? []), etag: null };
+    this.errors = new Map();
+    this.message = undefined;
+    this.conflict = undefined;
+    void this.updateComplete.then(() => this.focusById('p-form-title', true));
+  }
+
+  private close(): void {
+    this.editing = undefined;
+    this.message = undefined;
+    this.errors = new Map();
+    this.conflict = undefined;
+  }
+
+  private get form(): HTMLFormElement | null {
+    return this.renderRoot.querySelector('form[part="form"]');
+  }
+
+  private changeRoutes(change: (routes: PartnerEdit['referral']) => PartnerEdit['referral']): void {
+    const form = this.form;
+    if (!this.editing || !form) return;
+    const doc = partnerFromForm(new FormData(form), this.editing.doc);
+    this.editing = { ...this.editing, doc: { ...doc, referral: change(doc.referral) } };
+  }
+
+  private async submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (!this.editing || this.busy) return;
+    const doc = partnerFromForm(new FormData(event.target as HTMLFormElement), this.editing.doc);
+    this.editing = { ...this.editing, doc };
+    await this.save(doc, this.editing.etag);
+  }
+
+  private async save(doc: PartnerEdit, etag: string | null): Promise<void> {
+    this.busy = true;
+    try {
+      const saved = await this.coordinator!.partners.save(doc, etag);
+      this.upsert(saved);
+      this.close();
+      this.announcement = this.t.cpartSaved(saved.doc.name);
+      this.changed({ entity: 'partner', id: saved.doc.id });
+    } catch (error) {
+      const problem = this.problemOf(error);
+      this.errors = problem.fields;
+      this.message = problem.message;
+      this.conflict = problem.conflict;
+      await this.updateComplete;
+      this.renderRoot
+        .querySelector<HTMLElement>('[part~="conflict"], [part="error-summary"], [part="error"]')
+        ?.focus();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async markChecked(item: Editable<Partner>): Promise<void> {
+    try {
+      const saved = await this.coordinator!.partners.save(checkedToday(item.doc, this.today), item.etag);
+      this.upsert(saved);
+      this.announcement = this.t.cpartSaved(saved.doc.name);
+      this.changed({ entity: 'partner', id: saved.doc.id });
+    } catch (error) {
+      // A conflict or a refusal: open the partner so the coordinator sees what happened.
+      this.open(item);
+      const problem = this.problemOf(error);
+      this.conflict = problem.conflict;
+      this.message = problem.message;
+    }
+  }
+
+  private async removePartner(item: Editable<Partner>): Promise<void> {
+    this.confirming = undefined;
+    try {
+      await this.coordinator!.partners.remove(item.doc.id, item.etag);
+      this.items = this.items?.filter((i) => i.doc.id !== item.doc.id);
+      this.announcement = this.t.cpartDeleted(item.doc.name);
+      this.changed({ entity: 'partner', id: item.doc.id });
+    } catch (error) {
+      this.announcement = this.reportError(error);
+      await this.load();
+    }
+  }
+
+  private useTheirs(): void {
+    const current = this.conflict?.current as Partner | null | undefined;
+    const etag = this.conflict?.etag ?? null;
+    if (!current) {
+      this.close();
+      void this.load();
+      return;
+    }
+    const { updatedAt: _updatedAt, ...doc } = current;
+    this.editing = { doc, etag };
+    this.conflict = undefined;
+    this.errors = new Map();
+  }
+
+  private keepMine(): void {
+    if (!this.editing || !this.conflict) return;
+    void this.save(this.editing.doc, this.conflict.etag);
+  }
+
+  private upsert(saved: Editable<Partner>): void {
+    const items = this.items ?? [];
+    const at = items.findIndex((i) => i.doc.id === saved.doc.id);
+    this.items = at === -1 ? [...items, saved] : items.map((i, n) => (n === at ? saved : i));
+  }
+
+  private focusById(id: string, heading = false): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+    if (heading) target?.setAttribute('tabindex', '-1');
+    target?.focus();
+  }
+}
+
+/** Defines `<ido-coordinator-partners>`. */
+export function defineCoordinatorPartners(): void {
+  defineElement('ido-coordinator-partners', IdoCoordinatorPartners);
+}
