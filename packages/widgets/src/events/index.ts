@@ -10,3 +10,7 @@ export {
 } from './ido-registration-queued.js';
 export { IdoSearchEvent, type IdoSearchDetail } from './ido-search.js';
 export { IdoPartnerSelectEvent, type IdoPartnerSelectDetail } from './ido-partner-select.js';
+export {
+  IdoCoordinatorChangeEvent,
+  type IdoCoordinatorChangeDetail,
+} from './ido-coordinator-change.js';
