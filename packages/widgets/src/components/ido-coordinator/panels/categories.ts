@@ -3,13 +3,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { defineElement } from '../../../base/define-element.js';
 import type { ElementTexts } from '../../../localization/strings.js';
-import { CoordinatorPanel } from './panel.js';
-import { panelStyles } from './panel.styles.js';
-import {
-  categoriesEn,
-  categoriesNl,
-  type CategoriesStrings,
-} from './strings/categories.js';
+import { CoordinatorPanel, panelTexts } from '../panel-base.js';
+import { publicClient } from './panel.js';
+import { panelsStyles } from './panel.styles.js';
+import { categoriesEn, categoriesNl, type CategoriesStrings } from './strings/categories.js';
 
 const texts: ElementTexts<CategoriesStrings> = { nl: categoriesNl, en: categoriesEn };
 
@@ -50,9 +47,11 @@ interface ImportAnswer {
  * @csspart result - What the import changed, or its problems.
  */
 export class IdoCoordinatorCategories extends CoordinatorPanel<CategoriesStrings> {
-  static override styles = [CoordinatorPanel.styles, panelStyles];
-  static override texts = texts as ElementTexts<object>;
+  static override styles = [CoordinatorPanel.styles, panelsStyles];
+  static override texts = panelTexts(texts) as ElementTexts<object>;
 
+  /** A short announcement for screen readers, in the panel's status line. */
+  @state() private announcement = '';
   @state() private taxonomy?: Taxonomy;
   @state() private loadError?: unknown;
   @state() private problems: { path: string; message: string }[] = [];
@@ -74,7 +73,7 @@ export class IdoCoordinatorCategories extends CoordinatorPanel<CategoriesStrings
 
   /** Loads the categories in force from the public API. */
   async load(): Promise<void> {
-    const client = this.resolvedClient;
+    const client = publicClient(this);
     this.loadError = undefined;
     if (!client) return;
     try {
@@ -103,11 +102,13 @@ export class IdoCoordinatorCategories extends CoordinatorPanel<CategoriesStrings
       <h2 id="categories-title">${t.ccatTitle}</h2>
       <p>${t.ccatIntro}</p>
       ${this.me?.mayImportCategories ? this.renderImport() : html`<p>${t.ccatNoRight}</p>`}
-      ${this.loadError
-        ? this.renderError(this.loadError, () => this.load())
-        : this.taxonomy
-          ? this.renderCategories(this.taxonomy)
-          : this.renderLoading()}
+      ${
+        this.loadError
+          ? this.renderError(this.loadError, () => this.load())
+          : this.taxonomy
+            ? this.renderCategories(this.taxonomy)
+            : this.renderLoading()
+      }
     </section>`;
   }
 
@@ -134,11 +135,12 @@ export class IdoCoordinatorCategories extends CoordinatorPanel<CategoriesStrings
               </thead>
               <tbody>
                 ${entries.map(
-                  (e) => html`<tr>
-                    <th scope="row" lang="nl">${e.label.nl}</th>
-                    <td lang="en">${e.label.en ?? ''}</td>
-                    <td><code>${e.id}</code></td>
-                  </tr>`,
+                  (e) =>
+                    html`<tr>
+                      <th scope="row" lang="nl">${e.label.nl}</th>
+                      <td lang="en">${e.label.en ?? ''}</td>
+                      <td><code>${e.id}</code></td>
+                    </tr>`,
                 )}
               </tbody>
             </table>
@@ -186,7 +188,8 @@ export class IdoCoordinatorCategories extends CoordinatorPanel<CategoriesStrings
           <p>${t.ccatProblems(this.problems.length)}</p>
           <ul>
             ${this.problems.map(
-              (p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`,
+              (p) =>
+                html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`,
             )}
           </ul>
         </div>
@@ -202,12 +205,16 @@ export class IdoCoordinatorCategories extends CoordinatorPanel<CategoriesStrings
       ...(changes.removed ?? []).map((c) => `${t.ccatRemoved}: ${c.list} ${c.id}`),
       ...(changes.renamed ?? []).map((c) => `${t.ccatRenamed}: ${c.list} ${c.from} → ${c.to}`),
     ];
-    return html`<p>${t.ccatImported(version, answer.validFrom ? this.date(answer.validFrom) : '')}</p>
-      ${lines.length
-        ? html`<ul>
-            ${lines.map((line) => html`<li>${line}</li>`)}
-          </ul>`
-        : html`<p>${t.ccatNoChanges}</p>`}`;
+    return html`<p>
+        ${t.ccatImported(version, answer.validFrom ? this.date(answer.validFrom) : '')}
+      </p>
+      ${
+        lines.length
+          ? html`<ul>
+              ${lines.map((line) => html`<li>${line}</li>`)}
+            </ul>`
+          : html`<p>${t.ccatNoChanges}</p>`
+      }`;
   }
 
   private submit = async (event: SubmitEvent): Promise<void> => {
@@ -230,8 +237,8 @@ export class IdoCoordinatorCategories extends CoordinatorPanel<CategoriesStrings
     }
     this.busy = true;
     try {
-      this.answer = (await this.coordinator!.importCategories(data)) as ImportAnswer;
-      this.changed({ entity: 'categories', id: this.answer.version ?? '' });
+      this.answer = (await this.client!.importCategories(data)) as ImportAnswer;
+      this.emitChange('categories', this.answer.version ?? '');
       await this.load();
     } catch (error) {
       if (isIdoValidationError(error))

@@ -4,8 +4,9 @@ import { state } from 'lit/decorators.js';
 import { defineElement } from '../../../base/define-element.js';
 import { readClock } from '../../../controllers/clock.js';
 import type { ElementTexts } from '../../../localization/strings.js';
-import { CoordinatorPanel, todayIn } from './panel.js';
-import { panelStyles } from './panel.styles.js';
+import { CoordinatorPanel, panelTexts } from '../panel-base.js';
+import { todayIn } from './panel.js';
+import { panelsStyles } from './panel.styles.js';
 import { slugOf } from './partner-data.js';
 import { exchangeEn, exchangeNl, type ExchangeStrings } from './strings/exchange.js';
 
@@ -43,15 +44,17 @@ export function download(text: string, name: string, type: string, doc: Document
  * then "Importeren" (all or nothing). Internal to `<ido-coordinator>`.
  *
  * @tagname ido-coordinator-exchange
- * @fires ido-coordinator-change - An import was applied; `detail: { entity: 'location' | 'partner', id: '' }`.
+ * @fires ido-coordinator-change - An import was applied; `detail: { entity: 'import', id: 'locations' | 'partners' }`.
  * @csspart export - The export buttons.
  * @csspart import - The import form.
  * @csspart errors - The table of errors by row and column.
  */
 export class IdoCoordinatorExchange extends CoordinatorPanel<ExchangeStrings> {
-  static override styles = [CoordinatorPanel.styles, panelStyles];
-  static override texts = texts as ElementTexts<object>;
+  static override styles = [CoordinatorPanel.styles, panelsStyles];
+  static override texts = panelTexts(texts) as ElementTexts<object>;
 
+  /** A short announcement for screen readers, in the panel's status line. */
+  @state() private announcement = '';
   @state() private checked?: Checked;
   @state() private applied?: CsvImportResult;
   @state() private message = '';
@@ -113,7 +116,12 @@ export class IdoCoordinatorExchange extends CoordinatorPanel<ExchangeStrings> {
           <legend>${t.cexKind}</legend>
           <div class="choices">
             <label class="choice"
-              ><input type="radio" name="kind" value="locations" checked />${t.cexKindLocations}</label
+              ><input
+                type="radio"
+                name="kind"
+                value="locations"
+                checked
+              />${t.cexKindLocations}</label
             >
             <label class="choice"
               ><input type="radio" name="kind" value="partners" />${t.cexKindPartners}</label
@@ -166,11 +174,12 @@ export class IdoCoordinatorExchange extends CoordinatorPanel<ExchangeStrings> {
             </thead>
             <tbody>
               ${result.errors.map(
-                (e) => html`<tr>
-                  <th scope="row">${e.row}</th>
-                  <td>${e.column ?? t.cexWholeRow}</td>
-                  <td>${e.message}</td>
-                </tr>`,
+                (e) =>
+                  html`<tr>
+                    <th scope="row">${e.row}</th>
+                    <td>${e.column ?? t.cexWholeRow}</td>
+                    <td>${e.message}</td>
+                  </tr>`,
               )}
             </tbody>
           </table>
@@ -200,7 +209,7 @@ export class IdoCoordinatorExchange extends CoordinatorPanel<ExchangeStrings> {
     if (this.busy) return;
     this.busy = 'export';
     try {
-      const csv = await this.coordinator!.exportCsv(kind);
+      const csv = await this.client!.exportCsv(kind);
       const name = this.fileName(
         kind === 'locations' ? this.t.cexFileLocations : this.t.cexFilePartners,
         'csv',
@@ -218,7 +227,7 @@ export class IdoCoordinatorExchange extends CoordinatorPanel<ExchangeStrings> {
     if (this.busy) return;
     this.busy = 'export';
     try {
-      const hsds = await this.coordinator!.exportHsds();
+      const hsds = await this.client!.exportHsds();
       const name = this.fileName(this.t.cexFileHsds, 'json');
       download(JSON.stringify(hsds, null, 2), name, 'application/json');
       this.announcement = this.t.cexDownloaded(name);
@@ -245,7 +254,7 @@ export class IdoCoordinatorExchange extends CoordinatorPanel<ExchangeStrings> {
     this.busy = 'check';
     try {
       const csv = await file.text();
-      const result = await this.coordinator!.importCsv(kind, csv, { dryRun: true });
+      const result = await this.client!.importCsv(kind, csv, { dryRun: true });
       this.checked = { kind, csv, result };
     } catch (error) {
       this.message = this.reportError(error);
@@ -258,14 +267,14 @@ export class IdoCoordinatorExchange extends CoordinatorPanel<ExchangeStrings> {
     if (this.busy) return;
     this.busy = 'apply';
     try {
-      const result = await this.coordinator!.importCsv(checked.kind, checked.csv, {
+      const result = await this.client!.importCsv(checked.kind, checked.csv, {
         dryRun: false,
       });
       if (result.errors.length) this.checked = { ...checked, result };
       else {
         this.checked = undefined;
         this.applied = result;
-        this.changed({ entity: checked.kind === 'locations' ? 'location' : 'partner', id: '' });
+        this.emitChange('import', checked.kind);
       }
     } catch (error) {
       this.message = this.reportError(error);

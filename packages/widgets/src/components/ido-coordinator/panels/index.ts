@@ -3,11 +3,11 @@
  * import and export): internal elements that <ido-coordinator> renders in its sections. Importing
  * this module defines them.
  */
-import { defineCoordinatorCategories } from './categories.js';
-import { defineCoordinatorExchange } from './exchange.js';
-import { defineCoordinatorKeys } from './keys.js';
-import { defineCoordinatorOutreach } from './outreach.js';
-import { defineCoordinatorPartners } from './partners.js';
+import { defineCoordinatorCategories, type IdoCoordinatorCategories } from './categories.js';
+import { defineCoordinatorExchange, type IdoCoordinatorExchange } from './exchange.js';
+import { defineCoordinatorKeys, type IdoCoordinatorKeys } from './keys.js';
+import { defineCoordinatorOutreach, type IdoCoordinatorOutreach } from './outreach.js';
+import { defineCoordinatorPartners, type IdoCoordinatorPartners } from './partners.js';
 
 defineCoordinatorPartners();
 defineCoordinatorOutreach();
@@ -15,7 +15,6 @@ defineCoordinatorKeys();
 defineCoordinatorCategories();
 defineCoordinatorExchange();
 
-export type { CoordinatorChange } from './panel.js';
 export { IdoCoordinatorCategories } from './categories.js';
 export { IdoCoordinatorExchange } from './exchange.js';
 export { IdoCoordinatorKeys } from './keys.js';
@@ -24,10 +23,10 @@ export { IdoCoordinatorPartners } from './partners.js';
 
 declare global {
   interface HTMLElementTagNameMap {
-    'ido-coordinator-partners': import('./partners.js').IdoCoordinatorPartners;
-    'ido-coordinator-outreach': import('./outreach.js').IdoCoordinatorOutreach;
-    'ido-coordinator-keys': import('./keys.js').IdoCoordinatorKeys;
-    'ido-coordinator-categories': import('./categories.js').IdoCoordinatorCategories;
-    'ido-coordinator-exchange': import('./exchange.js').IdoCoordinatorExchange;
+    'ido-coordinator-partners': IdoCoordinatorPartners;
+    'ido-coordinator-outreach': IdoCoordinatorOutreach;
+    'ido-coordinator-keys': IdoCoordinatorKeys;
+    'ido-coordinator-categories': IdoCoordinatorCategories;
+    'ido-coordinator-exchange': IdoCoordinatorExchange;
   }
 }

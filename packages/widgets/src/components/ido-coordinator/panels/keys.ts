@@ -3,9 +3,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { defineElement } from '../../../base/define-element.js';
 import type { ElementTexts } from '../../../localization/strings.js';
-import { field, selectField } from './fields.js';
-import { CoordinatorPanel } from './panel.js';
-import { panelStyles } from './panel.styles.js';
+import { fieldId, inputField, selectField, type FieldErrors } from '../form-kit.js';
+import { CoordinatorPanel, panelTexts } from '../panel-base.js';
+import { locationName, saveProblem } from './panel.js';
+import { panelsStyles } from './panel.styles.js';
 import { keysEn, keysNl, type KeysStrings } from './strings/keys.js';
 
 const texts: ElementTexts<KeysStrings> = { nl: keysNl, en: keysEn };
@@ -32,22 +33,28 @@ interface ShownCode {
  * @csspart code - The one-time code in its dialog.
  */
 export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
-  static override styles = [CoordinatorPanel.styles, panelStyles];
-  static override texts = texts as ElementTexts<object>;
+  static override styles = [CoordinatorPanel.styles, panelsStyles];
+  static override texts = panelTexts(texts) as ElementTexts<object>;
 
+  /** A short announcement for screen readers, in the panel's status line. */
+  @state() private announcement = '';
   @state() private desks?: Desk[];
   @state() private reportKeys?: ReportKey[];
   @state() private loadError?: unknown;
   @state() private confirming?: string;
   @state() private shown?: ShownCode;
-  @state() private deskErrors = new Map<string, string>();
-  @state() private reportErrors = new Map<string, string>();
+  @state() private deskErrors: FieldErrors = {};
+  @state() private reportErrors: FieldErrors = {};
   @state() private reportKind: 'organisation' | 'municipality' = 'organisation';
+  /** The new desk form's values. */
+  @state() private desk = { locationId: '', label: '' };
+  /** The new report key form's values. */
+  @state() private report = { name: '', label: '' };
   @state() private busy = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('coordinator') && this.coordinator) void this.load();
+    if (changed.has('client') && this.client) void this.load();
   }
 
   /** Loads the desks and the report keys. */
@@ -55,8 +62,8 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
     this.loadError = undefined;
     try {
       [this.desks, this.reportKeys] = await Promise.all([
-        this.coordinator!.desks(),
-        this.coordinator!.reportKeys(),
+        this.client!.desks(),
+        this.client!.reportKeys(),
       ]);
     } catch (error) {
       this.loadError = error;
@@ -91,11 +98,13 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
     >
       <h2 id="keys-title">${t.ckeyTitle}</h2>
       <p class="ido-visually-hidden" role="status">${this.announcement}</p>
-      ${this.loadError
-        ? this.renderError(this.loadError, () => this.load())
-        : !this.desks || !this.reportKeys
-          ? this.renderLoading()
-          : html`${this.renderDesks(this.desks)} ${this.renderReportKeys(this.reportKeys)}`}
+      ${
+        this.loadError
+          ? this.renderError(this.loadError, () => this.load())
+          : !this.desks || !this.reportKeys
+            ? this.renderLoading()
+            : html`${this.renderDesks(this.desks)} ${this.renderReportKeys(this.reportKeys)}`
+      }
       ${this.renderCodeDialog()}
     </section>`;
   }
@@ -137,66 +146,76 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
     return html`<section class="panel" aria-labelledby="desks-title">
       <h3 id="desks-title">${t.ckeyDesks}</h3>
       <p>${t.ckeyDesksIntro}</p>
-      ${desks.length === 0
-        ? html`<p>${t.ckeyNoDesks}</p>`
-        : html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="desks-title">
-            <table part="desks">
-              <thead>
-                <tr>
-                  <th scope="col">${t.ckeyLabel}</th>
-                  <th scope="col">${t.ckeyLocation}</th>
-                  <th scope="col">${t.ckeyLastUsed}</th>
-                  <th scope="col">${t.ckeyStatus}</th>
-                  <th scope="col">${t.ckeyActions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${desks.map((desk) => {
-                  const label = desk.label ?? t.ckeyUnnamed;
-                  return html`<tr class=${desk.revokedAt ? 'past' : ''}>
-                    <th scope="row">${label}</th>
-                    <td>${this.locationName(desk.locationId)}</td>
-                    <td>${this.day(desk.lastUsedOn) ?? t.ckeyNeverUsed}</td>
-                    <td>${this.status(desk.revokedAt)}</td>
-                    <td>
-                      <div class="actions">
-                        ${this.revokeCell(
-                          `desk:${desk.id}`,
-                          label,
-                          desk.revokedAt,
-                          { revoke: t.ckeyRevokeDesk(label), confirm: t.ckeyRevokeDeskConfirm(label) },
-                          () => this.revokeDesk(desk, label),
-                        )}
-                      </div>
-                    </td>
-                  </tr>`;
-                })}
-              </tbody>
-            </table>
-          </div>`}
-      ${this.locations.length
-        ? html`<form class="panel" novalidate @submit=${this.newDesk} aria-labelledby="new-desk">
-            <h4 id="new-desk">${t.ckeyNewDesk}</h4>
-            ${selectField({
-              id: 'd-location',
-              name: 'locationId',
-              label: t.ckeyLocation,
-              errors: this.deskErrors,
-              options: this.locations.map((l) => [l.doc.id, l.doc.name]),
-            })}
-            ${field({
-              id: 'd-label',
-              name: 'label',
-              label: t.ckeyLabel,
-              hint: t.ckeyDeskLabelHint,
-              required: true,
-              errors: this.deskErrors,
-            })}
-            <div>
-              <button class="ido-button" type="submit">${t.ckeyCreateCode}</button>
-            </div>
-          </form>`
-        : nothing}
+      ${
+        desks.length === 0
+          ? html`<p>${t.ckeyNoDesks}</p>`
+          : html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="desks-title">
+              <table part="desks">
+                <thead>
+                  <tr>
+                    <th scope="col">${t.ckeyLabel}</th>
+                    <th scope="col">${t.ckeyLocation}</th>
+                    <th scope="col">${t.ckeyLastUsed}</th>
+                    <th scope="col">${t.ckeyStatus}</th>
+                    <th scope="col">${t.ckeyActions}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${desks.map((desk) => {
+                    const label = desk.label ?? t.ckeyUnnamed;
+                    return html`<tr class=${desk.revokedAt ? 'past' : ''}>
+                      <th scope="row">${label}</th>
+                      <td>${locationName(this.locations, desk.locationId)}</td>
+                      <td>${this.day(desk.lastUsedOn) ?? t.ckeyNeverUsed}</td>
+                      <td>${this.status(desk.revokedAt)}</td>
+                      <td>
+                        <div class="actions">
+                          ${this.revokeCell(
+                            `desk:${desk.id}`,
+                            label,
+                            desk.revokedAt,
+                            {
+                              revoke: t.ckeyRevokeDesk(label),
+                              confirm: t.ckeyRevokeDeskConfirm(label),
+                            },
+                            () => this.revokeDesk(desk, label),
+                          )}
+                        </div>
+                      </td>
+                    </tr>`;
+                  })}
+                </tbody>
+              </table>
+            </div>`
+      }
+      ${
+        this.locations.length
+          ? html`<form class="panel" novalidate @submit=${this.newDesk} aria-labelledby="new-desk">
+              <h4 id="new-desk">${t.ckeyNewDesk}</h4>
+              ${selectField({
+                path: 'desk.locationId',
+                label: t.ckeyLocation,
+                value: this.desk.locationId || this.locations[0]?.doc.id,
+                errors: this.deskErrors,
+                options: this.locations.map((l) => ({ value: l.doc.id, label: l.doc.name })),
+                onChange: (locationId) => (this.desk = { ...this.desk, locationId }),
+              })}
+              ${inputField({
+                path: 'desk.label',
+                label: t.ckeyLabel,
+                hint: t.ckeyDeskLabelHint,
+                value: this.desk.label,
+                required: true,
+                requiredText: t.coordKitRequired,
+                errors: this.deskErrors,
+                onInput: (label) => (this.desk = { ...this.desk, label }),
+              })}
+              <div>
+                <button class="ido-button" type="submit">${t.ckeyCreateCode}</button>
+              </div>
+            </form>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -206,43 +225,48 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
     return html`<section class="panel" aria-labelledby="reports-title">
       <h3 id="reports-title">${t.ckeyReports}</h3>
       <p>${t.ckeyReportsIntro}</p>
-      ${keys.length === 0
-        ? html`<p>${t.ckeyNoReports}</p>`
-        : html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="reports-title">
-            <table part="report-keys">
-              <thead>
-                <tr>
-                  <th scope="col">${t.ckeyLabel}</th>
-                  <th scope="col">${t.ckeyFor}</th>
-                  <th scope="col">${t.ckeyLastUsed}</th>
-                  <th scope="col">${t.ckeyStatus}</th>
-                  <th scope="col">${t.ckeyActions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${keys.map((key) => {
-                  const label = key.label ?? key.name;
-                  return html`<tr class=${key.revokedAt ? 'past' : ''}>
-                    <th scope="row">${label}</th>
-                    <td>${key.name}</td>
-                    <td>${this.day(key.lastUsedOn) ?? t.ckeyNeverUsed}</td>
-                    <td>${this.status(key.revokedAt)}</td>
-                    <td>
-                      <div class="actions">
-                        ${this.revokeCell(
-                          `key:${key.id}`,
-                          label,
-                          key.revokedAt,
-                          { revoke: t.ckeyRevokeKey(label), confirm: t.ckeyRevokeKeyConfirm(label) },
-                          () => this.revokeKey(key, label),
-                        )}
-                      </div>
-                    </td>
-                  </tr>`;
-                })}
-              </tbody>
-            </table>
-          </div>`}
+      ${
+        keys.length === 0
+          ? html`<p>${t.ckeyNoReports}</p>`
+          : html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="reports-title">
+              <table part="report-keys">
+                <thead>
+                  <tr>
+                    <th scope="col">${t.ckeyLabel}</th>
+                    <th scope="col">${t.ckeyFor}</th>
+                    <th scope="col">${t.ckeyLastUsed}</th>
+                    <th scope="col">${t.ckeyStatus}</th>
+                    <th scope="col">${t.ckeyActions}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${keys.map((key) => {
+                    const label = key.label ?? key.name;
+                    return html`<tr class=${key.revokedAt ? 'past' : ''}>
+                      <th scope="row">${label}</th>
+                      <td>${key.name}</td>
+                      <td>${this.day(key.lastUsedOn) ?? t.ckeyNeverUsed}</td>
+                      <td>${this.status(key.revokedAt)}</td>
+                      <td>
+                        <div class="actions">
+                          ${this.revokeCell(
+                            `key:${key.id}`,
+                            label,
+                            key.revokedAt,
+                            {
+                              revoke: t.ckeyRevokeKey(label),
+                              confirm: t.ckeyRevokeKeyConfirm(label),
+                            },
+                            () => this.revokeKey(key, label),
+                          )}
+                        </div>
+                      </td>
+                    </tr>`;
+                  })}
+                </tbody>
+              </table>
+            </div>`
+      }
       <form class="panel" novalidate @submit=${this.newReportKey} aria-labelledby="new-report">
         <h4 id="new-report">${t.ckeyNewReport}</h4>
         <fieldset>
@@ -256,33 +280,39 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
               @change=${() => (this.reportKind = 'organisation')}
             />${t.ckeyKindOrganisation(me?.organisation ?? '')}</label
           >
-          ${me?.municipalities.length
-            ? html`<label class="choice"
-                ><input
-                  type="radio"
-                  name="kind"
-                  value="municipality"
-                  .checked=${this.reportKind === 'municipality'}
-                  @change=${() => (this.reportKind = 'municipality')}
-                />${t.ckeyKindMunicipality}</label
-              >`
-            : nothing}
+          ${
+            me?.municipalities.length
+              ? html`<label class="choice"
+                  ><input
+                    type="radio"
+                    name="kind"
+                    value="municipality"
+                    .checked=${this.reportKind === 'municipality'}
+                    @change=${() => (this.reportKind = 'municipality')}
+                  />${t.ckeyKindMunicipality}</label
+                >`
+              : nothing
+          }
         </fieldset>
-        ${this.reportKind === 'municipality'
-          ? selectField({
-              id: 'r-name',
-              name: 'name',
-              label: t.ckeyMunicipality,
-              errors: this.reportErrors,
-              options: (me?.municipalities ?? []).map((m) => [m, m]),
-            })
-          : nothing}
-        ${field({
-          id: 'r-label',
-          name: 'label',
+        ${
+          this.reportKind === 'municipality'
+            ? selectField({
+                path: 'report.name',
+                label: t.ckeyMunicipality,
+                value: this.report.name || me?.municipalities[0],
+                errors: this.reportErrors,
+                options: (me?.municipalities ?? []).map((m) => ({ value: m, label: m })),
+                onChange: (name) => (this.report = { ...this.report, name }),
+              })
+            : nothing
+        }
+        ${inputField({
+          path: 'report.label',
           label: t.ckeyLabel,
           hint: t.ckeyReportLabelHint,
+          value: this.report.label,
           errors: this.reportErrors,
+          onInput: (label) => (this.report = { ...this.report, label }),
         })}
         <div>
           <button class="ido-button" type="submit">${t.ckeyCreateCode}</button>
@@ -302,18 +332,20 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
         void this.load();
       }}
     >
-      ${shown
-        ? html`<div class="panel">
-            <h3 id="code-title">${t.ckeyCodeTitle}</h3>
-            <p class="code" part="code" dir="ltr">${shown.code}</p>
-            <p>${t.ckeyCodeValid(this.until(shown.expiresAt))}</p>
-            <p>${shown.help}</p>
-            <p><strong>${t.ckeyCodeOnce}</strong></p>
-            <form method="dialog">
-              <button class="ido-button" type="submit">${t.ckeyClose}</button>
-            </form>
-          </div>`
-        : nothing}
+      ${
+        shown
+          ? html`<div class="panel">
+              <h3 id="code-title">${t.ckeyCodeTitle}</h3>
+              <p class="code" part="code" dir="ltr">${shown.code}</p>
+              <p>${t.ckeyCodeValid(this.until(shown.expiresAt))}</p>
+              <p>${shown.help}</p>
+              <p><strong>${t.ckeyCodeOnce}</strong></p>
+              <form method="dialog">
+                <button class="ido-button" type="submit">${t.ckeyClose}</button>
+              </form>
+            </div>`
+          : nothing
+      }
     </dialog>`;
   }
 
@@ -327,25 +359,23 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
   private newDesk = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
     if (this.busy) return;
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
-    const locationId = String(data.get('locationId') ?? '');
-    const label = String(data.get('label') ?? '').trim();
+    const locationId = this.desk.locationId || this.locations[0]?.doc.id || '';
+    const label = this.desk.label.trim();
     this.busy = true;
     try {
-      const code = await this.coordinator!.createDeskCode({ locationId, label });
-      this.deskErrors = new Map();
-      form.reset();
+      const code = await this.client!.createDeskCode({ locationId, label });
+      this.deskErrors = {};
+      this.desk = { locationId, label: '' };
       await this.showCode({
         code: code.code,
         expiresAt: code.expiresAt,
-        help: this.t.ckeyDeskCodeHelp(code.label, this.locationName(code.locationId)),
+        help: this.t.ckeyDeskCodeHelp(code.label, locationName(this.locations, code.locationId)),
       });
-      this.changed({ entity: 'desk', id: code.locationId });
+      this.emitChange('desks', code.locationId);
     } catch (error) {
-      this.deskErrors = this.fieldsOf(error, 'label');
+      this.deskErrors = this.fieldsOf(error, 'desk', 'label');
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#d-label')?.focus();
+      this.renderRoot.querySelector<HTMLElement>(`#${fieldId('desk.label')}`)?.focus();
     } finally {
       this.busy = false;
     }
@@ -354,53 +384,59 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
   private newReportKey = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
     if (this.busy) return;
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
-    const label = String(data.get('label') ?? '').trim();
+    const label = this.report.label.trim();
     const kind = this.reportKind;
-    const name = kind === 'municipality' ? String(data.get('name') ?? '') : undefined;
+    const name =
+      kind === 'municipality' ? this.report.name || this.me?.municipalities[0] : undefined;
     this.busy = true;
     try {
-      const code = await this.coordinator!.createReportCode({
+      const code = await this.client!.createReportCode({
         kind,
         ...(name ? { name } : {}),
         ...(label ? { label } : {}),
       });
-      this.reportErrors = new Map();
-      form.reset();
+      this.reportErrors = {};
+      this.report = { name: '', label: '' };
       this.reportKind = 'organisation';
       await this.showCode({
         code: code.code,
         expiresAt: code.expiresAt,
         help: this.t.ckeyReportCodeHelp(code.name),
       });
-      this.changed({ entity: 'report-key', id: code.name });
-      this.reportKeys = await this.coordinator!.reportKeys();
+      this.emitChange('report-keys', code.name);
+      this.reportKeys = await this.client!.reportKeys();
     } catch (error) {
-      this.reportErrors = this.fieldsOf(error, 'label');
+      this.reportErrors = this.fieldsOf(error, 'report', 'label');
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#r-label')?.focus();
+      this.renderRoot.querySelector<HTMLElement>(`#${fieldId('report.label')}`)?.focus();
     } finally {
       this.busy = false;
     }
   };
 
-  /** The server's problems by field; one without a field goes with `fallback`. */
-  private fieldsOf(error: unknown, fallback: string): Map<string, string> {
-    const problem = this.problemOf(error);
-    if (problem.message) return new Map([[fallback, problem.message]]);
-    const fields = new Map<string, string>();
-    for (const [path, message] of problem.fields) fields.set(path.split('.')[0] || fallback, message);
-    return fields;
+  /**
+   * The server's problems by field of the form `form` (`desk.label`); a problem without a field
+   * goes with `fallback`.
+   */
+  private fieldsOf(error: unknown, form: string, fallback: string): FieldErrors {
+    const problem = saveProblem(error);
+    if (problem.other !== undefined)
+      return { [`${form}.${fallback}`]: this.reportError(problem.other) };
+    return Object.fromEntries(
+      Object.entries(problem.errors).map(([path, message]) => [
+        `${form}.${path.split('.')[0] || fallback}`,
+        message,
+      ]),
+    );
   }
 
   private async revokeDesk(desk: Desk, label: string): Promise<void> {
     this.confirming = undefined;
     try {
-      const revoked = await this.coordinator!.revokeDesk(desk.id);
+      const revoked = await this.client!.revokeDesk(desk.id);
       this.desks = this.desks?.map((d) => (d.id === desk.id ? revoked : d));
       this.announcement = this.t.ckeyDeskRevoked(label);
-      this.changed({ entity: 'desk', id: desk.id });
+      this.emitChange('desks', desk.id);
     } catch (error) {
       this.announcement = this.reportError(error);
     }
@@ -409,10 +445,10 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
   private async revokeKey(key: ReportKey, label: string): Promise<void> {
     this.confirming = undefined;
     try {
-      const revoked = await this.coordinator!.revokeReportKey(key.id);
+      const revoked = await this.client!.revokeReportKey(key.id);
       this.reportKeys = this.reportKeys?.map((k) => (k.id === key.id ? revoked : k));
       this.announcement = this.t.ckeyKeyRevoked(label);
-      this.changed({ entity: 'report-key', id: key.id });
+      this.emitChange('report-keys', key.id);
     } catch (error) {
       this.announcement = this.reportError(error);
     }

@@ -30,38 +30,67 @@ export function blankSession(location: Location | undefined, today: string): Out
   };
 }
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+/** The session form's values as typed. */
+export interface SessionDraft {
+  id: string;
+  locationId: string;
+  name: string;
+  street: string;
+  houseNumber: string;
+  postcode: string;
+  city: string;
+  municipality: string;
+  lat: string;
+  lon: string;
+  date: string;
+  opens: string;
+  closes: string;
+  description: string;
+  languages: string;
+}
 
-/** The session the form describes (the server validates it; numbers that are not stay NaN-free). */
-export function sessionFromForm(form: FormData, base: OutreachSessionEdit): OutreachSessionEdit {
-  const name = text(form, 'name');
-  const date = text(form, 'date');
-  const number = (field: string, fallback: number) => {
-    const value = Number(text(form, field).replace(',', '.'));
-    return text(form, field) && Number.isFinite(value) ? value : fallback;
+/** The form's values for a session. */
+export function sessionDraft(doc: OutreachSessionEdit): SessionDraft {
+  return {
+    id: doc.id,
+    locationId: doc.locationId,
+    name: doc.name,
+    ...doc.address,
+    lat: String(doc.geo.lat),
+    lon: String(doc.geo.lon),
+    date: doc.date,
+    opens: doc.time.opens,
+    closes: doc.time.closes,
+    description: doc.description ?? '',
+    languages: doc.languages?.join(', ') ?? '',
   };
-  const description = text(form, 'description');
-  const languages = splitList(form.get('languages'));
-  const doc: OutreachSessionEdit = {
-    ...base,
-    id: base.id || slugOf(`${name} ${date}`),
-    locationId: text(form, 'locationId'),
-    name,
+}
+
+/** A coordinate as typed ("52,51" or "52.51"); what is not a number is sent as is, for the server to refuse. */
+function coordinate(value: string): number {
+  const number = Number(value.trim().replace(',', '.'));
+  return value.trim() && Number.isFinite(number) ? number : Number.NaN;
+}
+
+/** The session the form describes (the server validates it). */
+export function sessionFromDraft(d: SessionDraft): OutreachSessionEdit {
+  const v = (value: string) => value.trim();
+  const languages = splitList(d.languages);
+  return {
+    id: d.id || slugOf(`${d.name} ${d.date}`),
+    locationId: d.locationId,
+    name: v(d.name),
     address: {
-      street: text(form, 'street'),
-      houseNumber: text(form, 'houseNumber'),
-      postcode: text(form, 'postcode'),
-      city: text(form, 'city'),
-      municipality: text(form, 'municipality'),
+      street: v(d.street),
+      houseNumber: v(d.houseNumber),
+      postcode: v(d.postcode),
+      city: v(d.city),
+      municipality: v(d.municipality),
     },
-    geo: { lat: number('lat', base.geo.lat), lon: number('lon', base.geo.lon) },
-    date,
-    time: { opens: text(form, 'opens'), closes: text(form, 'closes') },
+    geo: { lat: coordinate(d.lat), lon: coordinate(d.lon) },
+    date: v(d.date),
+    time: { opens: v(d.opens), closes: v(d.closes) },
+    ...(v(d.description) ? { description: v(d.description) } : {}),
+    ...(languages.length ? { languages } : {}),
   };
-  if (description) doc.description = description;
-  else delete doc.description;
-  if (languages.length) doc.languages = languages;
-  else delete doc.languages;
-  delete doc.updatedAt;
-  return doc;
 }

@@ -4,33 +4,29 @@ import { state } from 'lit/decorators.js';
 import { defineElement } from '../../../base/define-element.js';
 import { readClock } from '../../../controllers/clock.js';
 import type { ElementTexts } from '../../../localization/strings.js';
-import { renderConflict } from './conflict.js';
-import { errorSummary, field, selectField } from './fields.js';
-import { blankSession, byDate, sessionFromForm } from './outreach-data.js';
-import { CoordinatorPanel, todayIn } from './panel.js';
-import { panelStyles } from './panel.styles.js';
+import { conflictView, focusConflict } from '../conflict-view.js';
+import {
+  errorSummary,
+  focusErrorSummary,
+  inputField,
+  selectField,
+  summaryItems,
+  textareaField,
+  type FieldErrors,
+} from '../form-kit.js';
+import {
+  blankSession,
+  byDate,
+  sessionDraft,
+  sessionFromDraft,
+  type SessionDraft,
+} from './outreach-data.js';
+import { CoordinatorPanel, panelTexts } from '../panel-base.js';
+import { locationName, publicClient, saveProblem, todayIn } from './panel.js';
+import { panelsStyles } from './panel.styles.js';
 import { outreachEn, outreachNl, type OutreachStrings } from './strings/outreach.js';
 
 const texts: ElementTexts<OutreachStrings> = { nl: outreachNl, en: outreachEn };
-
-const FIELD_IDS: Record<string, string> = {
-  locationId: 'o-locationId',
-  name: 'o-name',
-  'address.street': 'o-street',
-  'address.houseNumber': 'o-houseNumber',
-  'address.postcode': 'o-postcode',
-  'address.city': 'o-city',
-  'address.municipality': 'o-municipality',
-  geo: 'o-lat',
-  'geo.lat': 'o-lat',
-  'geo.lon': 'o-lon',
-  date: 'o-date',
-  time: 'o-opens',
-  'time.opens': 'o-opens',
-  'time.closes': 'o-closes',
-  description: 'o-description',
-  languages: 'o-languages',
-};
 
 /**
  * The coordinator's outreach sessions: dated sessions of the organisation's locations at another
@@ -46,13 +42,15 @@ const FIELD_IDS: Record<string, string> = {
  * @csspart conflict - Both versions after an edit conflict.
  */
 export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
-  static override styles = [CoordinatorPanel.styles, panelStyles];
-  static override texts = texts as ElementTexts<object>;
+  static override styles = [CoordinatorPanel.styles, panelsStyles];
+  static override texts = panelTexts(texts) as ElementTexts<object>;
 
+  /** A short announcement for screen readers, in the panel's status line. */
+  @state() private announcement = '';
   @state() private items?: Editable<OutreachSession>[];
   @state() private loadError?: unknown;
-  @state() private editing?: { doc: OutreachSessionEdit; etag: string | null };
-  @state() private errors = new Map<string, string>();
+  @state() private editing?: { draft: SessionDraft; etag: string | null };
+  @state() private errors: FieldErrors = {};
   @state() private message?: string;
   @state() private conflict?: { current: unknown; etag: string | null };
   @state() private confirming?: string;
@@ -61,14 +59,14 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('coordinator') && this.coordinator) void this.load();
+    if (changed.has('client') && this.client) void this.load();
   }
 
   /** Loads the sessions of the organisation's locations. */
   async load(): Promise<void> {
     this.loadError = undefined;
     try {
-      this.items = await this.coordinator!.outreach.list();
+      this.items = await this.client!.outreach.list();
     } catch (error) {
       this.loadError = error;
       this.reportError(error);
@@ -91,13 +89,15 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
       <h2 id="outreach-title">${t.coutTitle}</h2>
       <p>${t.coutIntro}</p>
       <p class="ido-visually-hidden" role="status">${this.announcement}</p>
-      ${this.loadError
-        ? this.renderError(this.loadError, () => this.load())
-        : !this.items
-          ? this.renderLoading()
-          : this.editing
-            ? this.renderEditor(this.editing)
-            : this.renderList(this.items)}
+      ${
+        this.loadError
+          ? this.renderError(this.loadError, () => this.load())
+          : !this.items
+            ? this.renderLoading()
+            : this.editing
+              ? this.renderEditor(this.editing)
+              : this.renderList(this.items)
+      }
     </section>`;
   }
 
@@ -115,31 +115,40 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
     const t = this.t;
     const { upcoming, past } = byDate(items, this.today);
     return html`<div>
-        ${this.locations.length
-          ? html`<button class="ido-button" type="button" @click=${() => this.open()}>
-              ${t.coutAdd}
-            </button>`
-          : html`<p>${t.coutNoLocations}</p>`}
+        ${
+          this.locations.length
+            ? html`<button class="ido-button" type="button" @click=${() => this.open()}>
+                ${t.coutAdd}
+              </button>`
+            : html`<p>${t.coutNoLocations}</p>`
+        }
       </div>
-      ${items.length === 0
-        ? html`<p>${t.coutNone}</p>`
-        : html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="outreach-title">
-            <table part="list">
-              <thead>
-                <tr>
-                  <th scope="col">${t.coutDate}</th>
-                  <th scope="col">${t.coutTime}</th>
-                  <th scope="col">${t.coutPlace}</th>
-                  <th scope="col">${t.coutLocation}</th>
-                  <th scope="col">${t.coutActions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${upcoming.map((s) => this.renderRow(s, false))}
-                ${past.map((s) => this.renderRow(s, true))}
-              </tbody>
-            </table>
-          </div>`}`;
+      ${
+        items.length === 0
+          ? html`<p>${t.coutNone}</p>`
+          : html`<div
+              class="table-wrap"
+              tabindex="0"
+              role="region"
+              aria-labelledby="outreach-title"
+            >
+              <table part="list">
+                <thead>
+                  <tr>
+                    <th scope="col">${t.coutDate}</th>
+                    <th scope="col">${t.coutTime}</th>
+                    <th scope="col">${t.coutPlace}</th>
+                    <th scope="col">${t.coutLocation}</th>
+                    <th scope="col">${t.coutActions}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${upcoming.map((s) => this.renderRow(s, false))}
+                  ${past.map((s) => this.renderRow(s, true))}
+                </tbody>
+              </table>
+            </div>`
+      }`;
   }
 
   private renderRow(item: Editable<OutreachSession>, past: boolean): TemplateResult {
@@ -152,120 +161,156 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
       </th>
       <td><span dir="ltr">${s.time.opens}–${s.time.closes}</span></td>
       <td>${s.name}<br />${s.address.street} ${s.address.houseNumber}, ${s.address.city}</td>
-      <td>${this.locationName(s.locationId)}</td>
+      <td>${locationName(this.locations, s.locationId)}</td>
       <td>
         <div class="actions">
-          ${this.confirming === s.id
-            ? html`<span role="alert">${t.coutDeleteConfirm(s.name, date)}</span>
-                <button class="ido-button" type="button" @click=${() => this.removeSession(item)}>
-                  ${t.coutDeleteYes}
-                </button>
-                <button
-                  class="ido-button ido-button--secondary"
-                  type="button"
-                  @click=${() => (this.confirming = undefined)}
-                >
-                  ${t.coutCancel}
-                </button>`
-            : html`<button
-                  class="ido-button ido-button--secondary"
-                  type="button"
-                  @click=${() => this.open(item)}
-                >
-                  ${t.coutEdit(s.name, date)}
-                </button>
-                <button
-                  class="ido-button ido-button--secondary"
-                  type="button"
-                  @click=${() => (this.confirming = s.id)}
-                >
-                  ${t.coutDelete(s.name, date)}
-                </button>`}
+          ${
+            this.confirming === s.id
+              ? html`<span role="alert">${t.coutDeleteConfirm(s.name, date)}</span>
+                  <button class="ido-button" type="button" @click=${() => this.removeSession(item)}>
+                    ${t.coutDeleteYes}
+                  </button>
+                  <button
+                    class="ido-button ido-button--secondary"
+                    type="button"
+                    @click=${() => (this.confirming = undefined)}
+                  >
+                    ${t.coutCancel}
+                  </button>`
+              : html`<button
+                    class="ido-button ido-button--secondary"
+                    type="button"
+                    @click=${() => this.open(item)}
+                  >
+                    ${t.coutEdit(s.name, date)}
+                  </button>
+                  <button
+                    class="ido-button ido-button--secondary"
+                    type="button"
+                    @click=${() => (this.confirming = s.id)}
+                  >
+                    ${t.coutDelete(s.name, date)}
+                  </button>`
+          }
         </div>
       </td>
     </tr>`;
   }
 
-  private renderEditor(editing: { doc: OutreachSessionEdit; etag: string | null }): TemplateResult {
+  /** The labels of the session's fields by path, in the form's order. */
+  private labels(): Record<string, string> {
     const t = this.t;
-    const { doc } = editing;
-    const errors = this.errors;
-    const f = (name: string, label: string, value: string | undefined, extra = {}) =>
-      field({ id: `o-${name}`, name, label, value, errors, ...extra });
-    const labels: Record<string, string> = {
+    return {
       locationId: t.coutLocation,
       name: t.coutName,
-      address: t.coutAddress,
-      geo: `${t.coutLat} / ${t.coutLon}`,
       date: t.coutDate,
-      time: `${t.coutOpens} / ${t.coutCloses}`,
+      'time.opens': t.coutOpens,
+      'time.closes': t.coutCloses,
+      'address.street': t.coutStreet,
+      'address.houseNumber': t.coutHouseNumber,
+      'address.postcode': t.coutPostcode,
+      'address.city': t.coutCity,
+      'address.municipality': t.coutMunicipality,
+      'geo.lat': t.coutLat,
+      'geo.lon': t.coutLon,
+      geo: `${t.coutLat}, ${t.coutLon}`,
       description: t.coutDescription,
       languages: t.coutLanguages,
     };
-    return html`${this.message
-        ? this.renderError(undefined, undefined, { message: this.message })
-        : nothing}
-      ${this.conflict
-        ? renderConflict<OutreachSessionEdit>({
-            t: {
-              intro: t.coutConflict,
-              gone: t.coutConflictGone,
-              theirs: t.coutConflictTheirs,
-              yours: t.coutConflictYours,
-              useTheirs: t.coutConflictUseTheirs,
-              keepMine: t.coutConflictKeepMine,
-            },
-            current: this.conflict.current as OutreachSessionEdit | null,
-            mine: doc,
-            rows: [
-              [t.coutName, (s) => s.name],
-              [t.coutDate, (s) => s.date],
-              [t.coutTime, (s) => `${s.time.opens}–${s.time.closes}`],
-              [t.coutAddress, (s) => `${s.address.street} ${s.address.houseNumber}, ${s.address.city}`],
-              [t.coutDescription, (s) => s.description ?? ''],
-            ],
-            onUseTheirs: () => this.useTheirs(),
-            onKeepMine: () => {
-              if (this.conflict) void this.save(doc, this.conflict.etag);
-            },
-          })
-        : nothing}
+  }
+
+  private renderEditor(editing: { draft: SessionDraft; etag: string | null }): TemplateResult {
+    const t = this.t;
+    const { draft: d } = editing;
+    const errors = this.errors;
+    const set = (patch: Partial<SessionDraft>) =>
+      (this.editing = { ...editing, draft: { ...d, ...patch } });
+    const required = { required: true, requiredText: t.coordKitRequired };
+    const text = (
+      path: string,
+      label: string,
+      value: string,
+      onInput: (v: string) => void,
+      extra = {},
+    ) => inputField({ path, label, value, errors, onInput, ...extra });
+    return html`${
+        this.message ? this.renderError(undefined, undefined, { message: this.message }) : nothing
+      }
+      ${
+        this.conflict
+          ? conflictView({
+              t,
+              mine: sessionFromDraft(d),
+              theirs: this.conflict.current,
+              labels: this.labels(),
+              busy: this.busy,
+              onKeepMine: () => {
+                if (this.conflict) void this.save(sessionFromDraft(d), this.conflict.etag);
+              },
+              onTakeTheirs: () => this.useTheirs(),
+            })
+          : nothing
+      }
       <form part="form" novalidate @submit=${this.submit} aria-labelledby="o-form-title">
         <h3 id="o-form-title" tabindex="-1">
-          ${editing.etag === null ? t.coutFormNew : t.coutFormEdit(doc.name)}
+          ${editing.etag === null ? t.coutFormNew : t.coutFormEdit(d.name)}
         </h3>
-        ${errorSummary(
-          t.coutProblems(errors.size),
-          errors,
-          (path) => FIELD_IDS[path] ?? FIELD_IDS[path.split('.')[0]!],
-          (path) => labels[path.split('.')[0]!] ?? path,
-          (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus(),
-        )}
-        ${selectField({
-          id: 'o-locationId',
-          name: 'locationId',
-          label: t.coutLocation,
-          value: doc.locationId,
-          errors,
-          options: this.locations.map((l) => [l.doc.id, l.doc.name]),
+        ${errorSummary({
+          heading: t.coordKitSummaryHeading(Object.keys(errors).length),
+          items: summaryItems(errors, this.labels()),
         })}
-        ${f('name', t.coutName, doc.name, { required: true, hint: t.coutNameHint })}
+        ${selectField({
+          path: 'locationId',
+          label: t.coutLocation,
+          value: d.locationId,
+          errors,
+          options: this.locations.map((l) => ({ value: l.doc.id, label: l.doc.name })),
+          onChange: (locationId) => set({ locationId }),
+        })}
+        ${text('name', t.coutName, d.name, (name) => set({ name }), {
+          hint: t.coutNameHint,
+          ...required,
+        })}
         <div class="row">
-          ${f('date', t.coutDate, doc.date, { type: 'date', required: true })}
-          ${f('opens', t.coutOpens, doc.time.opens, { type: 'time', path: 'time.opens' })}
-          ${f('closes', t.coutCloses, doc.time.closes, { type: 'time', path: 'time.closes' })}
+          ${text('date', t.coutDate, d.date, (date) => set({ date }), {
+            type: 'date',
+            size: 'medium',
+            ...required,
+          })}
+          ${text('time.opens', t.coutOpens, d.opens, (opens) => set({ opens }), {
+            type: 'time',
+            size: 'narrow',
+            ...required,
+          })}
+          ${text('time.closes', t.coutCloses, d.closes, (closes) => set({ closes }), {
+            type: 'time',
+            size: 'narrow',
+            ...required,
+          })}
         </div>
         <fieldset>
           <legend>${t.coutAddress}</legend>
-          ${f('street', t.coutStreet, doc.address.street, { path: 'address.street' })}
-          ${f('houseNumber', t.coutHouseNumber, doc.address.houseNumber, {
-            path: 'address.houseNumber',
+          ${text('address.street', t.coutStreet, d.street, (street) => set({ street }), required)}
+          ${text(
+            'address.houseNumber',
+            t.coutHouseNumber,
+            d.houseNumber,
+            (houseNumber) => set({ houseNumber }),
+            { size: 'narrow', ...required },
+          )}
+          ${text('address.postcode', t.coutPostcode, d.postcode, (postcode) => set({ postcode }), {
+            size: 'narrow',
+            dir: 'ltr',
+            ...required,
           })}
-          ${f('postcode', t.coutPostcode, doc.address.postcode, { path: 'address.postcode' })}
-          ${f('city', t.coutCity, doc.address.city, { path: 'address.city' })}
-          ${f('municipality', t.coutMunicipality, doc.address.municipality, {
-            path: 'address.municipality',
-          })}
+          ${text('address.city', t.coutCity, d.city, (city) => set({ city }), required)}
+          ${text(
+            'address.municipality',
+            t.coutMunicipality,
+            d.municipality,
+            (municipality) => set({ municipality }),
+            required,
+          )}
           <div>
             <button
               class="ido-button ido-button--secondary"
@@ -277,18 +322,29 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
           </div>
           <p role="status">${this.geocodeNote}</p>
           <div class="row">
-            ${f('lat', t.coutLat, String(doc.geo.lat), {
-              path: 'geo.lat',
+            ${text('geo.lat', t.coutLat, d.lat, (lat) => set({ lat }), {
               hint: t.coutCoordinatesHint,
+              inputmode: 'decimal',
+              dir: 'ltr',
+              size: 'medium',
             })}
-            ${f('lon', t.coutLon, String(doc.geo.lon), { path: 'geo.lon' })}
+            ${text('geo.lon', t.coutLon, d.lon, (lon) => set({ lon }), {
+              inputmode: 'decimal',
+              dir: 'ltr',
+              size: 'medium',
+            })}
           </div>
         </fieldset>
-        ${f('description', t.coutDescription, doc.description, {
-          multiline: true,
+        ${textareaField({
+          path: 'description',
+          label: t.coutDescription,
           hint: t.coutDescriptionHint,
+          value: d.description,
+          errors,
+          maxlength: 400,
+          onInput: (description) => set({ description }),
         })}
-        ${f('languages', t.coutLanguages, doc.languages?.join(', '), {
+        ${text('languages', t.coutLanguages, d.languages, (languages) => set({ languages }), {
           hint: t.coutLanguagesHint,
         })}
         <div class="actions">
@@ -307,11 +363,10 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
   }
 
   private open(item?: Editable<OutreachSession>): void {
-    if (item) {
-      const { updatedAt: _updatedAt, ...doc } = item.doc;
-      this.editing = { doc, etag: item.etag };
-    } else this.editing = { doc: blankSession(this.locations[0]?.doc, this.today), etag: null };
-    this.errors = new Map();
+    this.editing = item
+      ? { draft: sessionDraft(item.doc), etag: item.etag }
+      : { draft: sessionDraft(blankSession(this.locations[0]?.doc, this.today)), etag: null };
+    this.errors = {};
     this.message = undefined;
     this.conflict = undefined;
     this.geocodeNote = '';
@@ -322,29 +377,24 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
 
   private close(): void {
     this.editing = undefined;
-    this.errors = new Map();
+    this.errors = {};
     this.message = undefined;
     this.conflict = undefined;
   }
 
-  private get form(): HTMLFormElement | null {
-    return this.renderRoot.querySelector('form[part="form"]');
-  }
-
   /** Looks the address up with the API's geocoder and fills in the coordinates. */
   private async lookUp(): Promise<void> {
-    const form = this.form;
-    const client = this.resolvedClient;
-    if (!form || !this.editing || !client) return;
-    const doc = sessionFromForm(new FormData(form), this.editing.doc);
-    this.editing = { ...this.editing, doc };
+    const client = publicClient(this);
+    const editing = this.editing;
+    if (!editing || !client) return;
     this.geocodeNote = this.t.coutLookingUp;
     try {
-      const query = doc.address.postcode || doc.address.city;
+      const { postcode, houseNumber, city } = editing.draft;
+      const query = postcode.trim() ? `${postcode} ${houseNumber}`.trim() : city;
       const found = await client.geocode(query);
       this.editing = {
-        ...this.editing,
-        doc: { ...doc, geo: { lat: found.lat, lon: found.lon } },
+        ...editing,
+        draft: { ...editing.draft, lat: String(found.lat), lon: String(found.lon) },
       };
       this.geocodeNote = this.t.coutFound(found.label);
     } catch (error) {
@@ -355,29 +405,27 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
   private submit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
     if (!this.editing || this.busy) return;
-    const doc = sessionFromForm(new FormData(event.target as HTMLFormElement), this.editing.doc);
-    this.editing = { ...this.editing, doc };
-    await this.save(doc, this.editing.etag);
+    await this.save(sessionFromDraft(this.editing.draft), this.editing.etag);
   };
 
   private async save(doc: OutreachSessionEdit, etag: string | null): Promise<void> {
     this.busy = true;
     try {
-      const saved = await this.coordinator!.outreach.save(doc, etag);
+      const saved = await this.client!.outreach.save(doc, etag);
       const items = (this.items ?? []).filter((i) => i.doc.id !== saved.doc.id);
       this.items = [...items, saved];
       this.close();
       this.announcement = this.t.coutSaved(saved.doc.name);
-      this.changed({ entity: 'outreach', id: saved.doc.id });
+      this.emitChange('outreach', saved.doc.id);
     } catch (error) {
-      const problem = this.problemOf(error);
-      this.errors = problem.fields;
-      this.message = problem.message;
+      const problem = saveProblem(error);
+      this.errors = problem.errors;
       this.conflict = problem.conflict;
+      this.message = problem.other === undefined ? undefined : this.reportError(problem.other);
       await this.updateComplete;
-      this.renderRoot
-        .querySelector<HTMLElement>('[part~="conflict"], [part="error-summary"], [part="error"]')
-        ?.focus();
+      if (this.conflict) focusConflict(this.renderRoot);
+      else if (this.message) this.renderRoot.querySelector<HTMLElement>('[part="error"]')?.focus();
+      else focusErrorSummary(this.renderRoot);
     } finally {
       this.busy = false;
     }
@@ -386,10 +434,10 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
   private async removeSession(item: Editable<OutreachSession>): Promise<void> {
     this.confirming = undefined;
     try {
-      await this.coordinator!.outreach.remove(item.doc.id, item.etag);
+      await this.client!.outreach.remove(item.doc.id, item.etag);
       this.items = this.items?.filter((i) => i.doc.id !== item.doc.id);
       this.announcement = this.t.coutDeleted(item.doc.name);
-      this.changed({ entity: 'outreach', id: item.doc.id });
+      this.emitChange('outreach', item.doc.id);
     } catch (error) {
       this.announcement = this.reportError(error);
       await this.load();
@@ -403,10 +451,9 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
       void this.load();
       return;
     }
-    const { updatedAt: _updatedAt, ...doc } = current;
-    this.editing = { doc, etag: this.conflict?.etag ?? null };
+    this.editing = { draft: sessionDraft(current), etag: this.conflict?.etag ?? null };
     this.conflict = undefined;
-    this.errors = new Map();
+    this.errors = {};
   }
 }
 

@@ -4,7 +4,7 @@ import { css } from 'lit';
  * Layout of the coordinator's panels: tables that scroll inside themselves at 320 px, forms in
  * one column, notices and badges that keep their border in forced colours.
  */
-export const panelStyles = css`
+export const panelsStyles = css`
   .panel {
     display: grid;
     gap: var(--_ido-space-md);

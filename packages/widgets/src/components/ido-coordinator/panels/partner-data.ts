@@ -46,76 +46,127 @@ export function slugOf(name: string): string {
     .slice(0, 60);
 }
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
-const optional = (value: string) => (value ? value : undefined);
+/** The partner form's values as typed (lists as text), turned into a partner on save. */
+export interface PartnerDraft {
+  id: string;
+  name: string;
+  kind: string;
+  themes: string[];
+  municipalities: string;
+  languages: string;
+  costKind: string;
+  costNote: string;
+  checkedOn: string;
+  description: string;
+  staffInstructions: string;
+  bring: string;
+  phone: string;
+  email: string;
+  website: string;
+  street: string;
+  houseNumber: string;
+  postcode: string;
+  city: string;
+  referral: { method: string; instructions: string; url: string }[];
+  /** What the form does not edit (the hours, the organisation), kept as it was. */
+  base: PartnerEdit;
+}
+
+/** The form's values for a partner. */
+export function partnerDraft(doc: PartnerEdit): PartnerDraft {
+  const address = doc.contact.address;
+  return {
+    id: doc.id,
+    name: doc.name,
+    kind: doc.kind,
+    themes: [...doc.themes],
+    municipalities: doc.municipalities.join(', '),
+    languages: doc.languages?.join(', ') ?? '',
+    costKind: doc.cost?.kind ?? '',
+    costNote: doc.cost?.note ?? '',
+    checkedOn: doc.checkedOn ?? '',
+    description: doc.description,
+    staffInstructions: doc.staffInstructions ?? '',
+    bring: doc.bring?.join('\n') ?? '',
+    phone: doc.contact.phone ?? '',
+    email: doc.contact.email ?? '',
+    website: doc.contact.website ?? '',
+    street: address?.street ?? '',
+    houseNumber: address?.houseNumber ?? '',
+    postcode: address?.postcode ?? '',
+    city: address?.city ?? '',
+    referral: doc.referral.map((r) => ({
+      method: r.method,
+      instructions: r.instructions,
+      url: r.url ?? '',
+    })),
+    base: doc,
+  };
+}
 
 /**
  * The partner the form describes, over the one it was opened with (so what the form does not
  * edit, such as the hours, is kept). Empty optional fields are left out; the server validates.
  */
-export function partnerFromForm(form: FormData, base: PartnerEdit): PartnerEdit {
-  const street = text(form, 'street');
-  const houseNumber = text(form, 'houseNumber');
-  const postcode = text(form, 'postcode');
-  const city = text(form, 'city');
+export function partnerFromDraft(d: PartnerDraft): PartnerEdit {
+  const v = (value: string) => value.trim();
   const address =
-    street || houseNumber || postcode || city ? { street, houseNumber, postcode, city } : undefined;
-  const costKind = text(form, 'costKind');
-  const costNote = text(form, 'costNote');
-  const referral: ReferralRoute[] = form.getAll('referralMethod').map((method, i) => {
-    const url = optional(String(form.getAll('referralUrl')[i] ?? '').trim());
-    return {
-      method: method as ReferralRoute['method'],
-      instructions: String(form.getAll('referralInstructions')[i] ?? '').trim(),
-      ...(url ? { url } : {}),
-    };
-  });
-  const name = text(form, 'name');
-  const languages = splitList(form.get('languages'));
-  const bring = splitList(form.get('bring'));
-  const staffInstructions = optional(text(form, 'staffInstructions'));
-  const checkedOn = optional(text(form, 'checkedOn'));
-  const doc: PartnerEdit = {
-    ...base,
-    id: base.id || slugOf(name),
-    name,
-    kind: text(form, 'kind') as PartnerEdit['kind'],
-    description: text(form, 'description'),
-    themes: form.getAll('themes').map(String),
-    municipalities: splitList(form.get('municipalities')),
+    v(d.street) || v(d.houseNumber) || v(d.postcode) || v(d.city)
+      ? {
+          street: v(d.street),
+          houseNumber: v(d.houseNumber),
+          postcode: v(d.postcode),
+          city: v(d.city),
+        }
+      : undefined;
+  const referral: ReferralRoute[] = d.referral.map((r) => ({
+    method: r.method as ReferralRoute['method'],
+    instructions: v(r.instructions),
+    ...(v(r.url) ? { url: v(r.url) } : {}),
+  }));
+  const languages = splitList(d.languages);
+  // One thing per line: a thing to bring may itself contain a comma.
+  const bring = d.bring
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const {
+    updatedAt: _updatedAt,
+    staffInstructions: _staff,
+    languages: _languages,
+    bring: _bring,
+    checkedOn: _checkedOn,
+    cost: _cost,
+    ...kept
+  } = d.base;
+  return {
+    ...kept,
+    id: d.id || slugOf(d.name),
+    name: v(d.name),
+    kind: d.kind as PartnerEdit['kind'],
+    description: v(d.description),
+    themes: [...d.themes],
+    municipalities: splitList(d.municipalities),
     contact: {
-      ...(optional(text(form, 'phone')) ? { phone: text(form, 'phone') } : {}),
-      ...(optional(text(form, 'email')) ? { email: text(form, 'email') } : {}),
-      ...(optional(text(form, 'website')) ? { website: text(form, 'website') } : {}),
+      ...(v(d.phone) ? { phone: v(d.phone) } : {}),
+      ...(v(d.email) ? { email: v(d.email) } : {}),
+      ...(v(d.website) ? { website: v(d.website) } : {}),
       ...(address ? { address } : {}),
     },
     referral,
-  };
-  setOptional(doc, 'staffInstructions', staffInstructions);
-  setOptional(doc, 'languages', languages.length ? languages : undefined);
-  setOptional(doc, 'bring', bring.length ? bring : undefined);
-  setOptional(doc, 'checkedOn', checkedOn);
-  setOptional(
-    doc,
-    'cost',
-    costKind
+    ...(v(d.staffInstructions) ? { staffInstructions: v(d.staffInstructions) } : {}),
+    ...(languages.length ? { languages } : {}),
+    ...(bring.length ? { bring } : {}),
+    ...(v(d.checkedOn) ? { checkedOn: v(d.checkedOn) } : {}),
+    ...(d.costKind
       ? {
-          kind: costKind as NonNullable<PartnerEdit['cost']>['kind'],
-          ...(costNote ? { note: costNote } : {}),
+          cost: {
+            kind: d.costKind as NonNullable<PartnerEdit['cost']>['kind'],
+            ...(v(d.costNote) ? { note: v(d.costNote) } : {}),
+          },
         }
-      : undefined,
-  );
-  delete doc.updatedAt;
-  return doc;
-}
-
-function setOptional<K extends keyof PartnerEdit>(
-  doc: PartnerEdit,
-  key: K,
-  value: PartnerEdit[K] | undefined,
-): void {
-  if (value === undefined) delete doc[key];
-  else doc[key] = value;
+      : {}),
+  };
 }
 
 /** The partner as it is saved again, unchanged but for `checkedOn` (the "Gecontroleerd" button). */

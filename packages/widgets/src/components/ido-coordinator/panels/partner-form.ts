@@ -1,257 +1,281 @@
-import {
-  PARTNER_COSTS,
-  PARTNER_KINDS,
-  REFERRAL_METHODS,
-  type PartnerEdit,
-  type Taxonomy,
-} from '@idokit/sdk';
+import { PARTNER_COSTS, PARTNER_KINDS, REFERRAL_METHODS, type Taxonomy } from '@idokit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { BaseStrings } from '../../../localization/strings.js';
-import { errorSummary, field, selectField } from './fields.js';
+import {
+  checkboxField,
+  errorAt,
+  errorSummary,
+  fieldId,
+  inputField,
+  selectField,
+  summaryItems,
+  textareaField,
+  type FieldErrors,
+} from '../form-kit.js';
+import type { CoordinatorKitStrings } from '../kit-strings.js';
+import type { PartnerDraft } from './partner-data.js';
 import type { PartnersStrings } from './strings/partners.js';
+
+type Route = PartnerDraft['referral'][number];
 
 /** What the partner form needs from its panel. */
 export interface PartnerFormHost {
-  t: BaseStrings & PartnersStrings;
+  t: CoordinatorKitStrings & PartnersStrings;
   dataLanguage: 'nl' | 'en';
-  taxonomy?: Taxonomy;
-  doc: PartnerEdit;
+  taxonomy: Taxonomy | undefined;
+  draft: PartnerDraft;
   isNew: boolean;
-  errors: Map<string, string>;
+  errors: FieldErrors;
   busy: boolean;
+  set: (patch: Partial<PartnerDraft>) => void;
+  setRoute: (index: number, patch: Partial<Route>) => void;
   onSubmit: (event: SubmitEvent) => void;
   onCancel: () => void;
   onAddRoute: () => void;
   onRemoveRoute: (index: number) => void;
-  focusField: (id: string) => void;
 }
 
-const FIELD_IDS: Record<string, string> = {
-  name: 'p-name',
-  kind: 'p-kind',
-  themes: 'p-theme-0',
-  municipalities: 'p-municipalities',
-  'contact.phone': 'p-phone',
-  'contact.email': 'p-email',
-  'contact.website': 'p-website',
-  'contact.address.street': 'p-street',
-  'contact.address.houseNumber': 'p-houseNumber',
-  'contact.address.postcode': 'p-postcode',
-  'contact.address.city': 'p-city',
-  cost: 'p-costKind',
-  'cost.kind': 'p-costKind',
-  'cost.note': 'p-costNote',
-  languages: 'p-languages',
-  description: 'p-description',
-  staffInstructions: 'p-staffInstructions',
-  bring: 'p-bring',
-  referral: 'p-referralMethod-0',
-  checkedOn: 'p-checkedOn',
-};
-
-/** The input that shows a problem at `path` ("referral.1.url" → its route's url field). */
-export function partnerFieldId(path: string): string | undefined {
-  const route = /^referral\.(\d+)\.(method|instructions|url)$/.exec(path);
-  if (route) return `p-referral${route[2]![0]!.toUpperCase()}${route[2]!.slice(1)}-${route[1]}`;
-  const head = /^(themes|municipalities|languages|bring)\.\d+$/.exec(path);
-  return FIELD_IDS[head ? head[1]! : path];
-}
-
-/** The label of the field at `path`, for the error summary. */
-export function partnerFieldLabel(t: PartnersStrings, path: string): string {
-  const route = /^referral\.(\d+)\.(method|instructions|url)$/.exec(path);
-  if (route) {
-    const which = { method: t.cpartMethod, instructions: t.cpartInstructions, url: t.cpartUrl };
-    return `${t.cpartReferralRoute(Number(route[1]) + 1)}, ${which[route[2] as 'url']}`;
-  }
-  const head = path.split('.').slice(0, 2).join('.').replace(/\.\d+$/, '');
+/** The labels of the partner's fields by path, in the form's order (for the summary). */
+export function partnerLabels(t: PartnersStrings, routes: number): Record<string, string> {
   const labels: Record<string, string> = {
     name: t.cpartName,
     kind: t.cpartKind,
     themes: t.cpartThemes,
     municipalities: t.cpartMunicipalities,
+    languages: t.cpartLanguages,
+    'cost.kind': t.cpartCost,
+    'cost.note': t.cpartCostNote,
+    checkedOn: t.cpartCheckedOn,
+    description: t.cpartDescription,
+    bring: t.cpartBring,
+    staffInstructions: t.cpartStaff,
     'contact.phone': t.cpartPhone,
     'contact.email': t.cpartEmail,
     'contact.website': t.cpartWebsite,
-    'contact.address': t.cpartAddress,
-    cost: t.cpartCost,
-    languages: t.cpartLanguages,
-    description: t.cpartDescription,
-    staffInstructions: t.cpartStaff,
-    bring: t.cpartBring,
-    referral: t.cpartReferral,
-    checkedOn: t.cpartCheckedOn,
+    'contact.address.street': t.cpartStreet,
+    'contact.address.houseNumber': t.cpartHouseNumber,
+    'contact.address.postcode': t.cpartPostcode,
+    'contact.address.city': t.cpartCity,
   };
-  return labels[head] ?? labels[path.split('.')[0]!] ?? path;
+  for (let i = 0; i < routes; i++) {
+    const route = t.cpartReferralRoute(i + 1);
+    labels[`referral.${i}.method`] = `${route}: ${t.cpartMethod}`;
+    labels[`referral.${i}.instructions`] = `${route}: ${t.cpartInstructions}`;
+    labels[`referral.${i}.url`] = `${route}: ${t.cpartUrl}`;
+  }
+  labels.referral = t.cpartReferral;
+  return labels;
 }
 
 /** The partner's edit form: every field of a partner but its hours (kept as they are). */
 export function renderPartnerForm(h: PartnerFormHost): TemplateResult {
-  const { t, doc, errors } = h;
-  const label = (entries: { id: string; label: { nl: string; en?: string } }[] | undefined) =>
+  const { t, draft: d, errors } = h;
+  const names = (entries: { id: string; label: { nl: string; en?: string } }[] | undefined) =>
     new Map((entries ?? []).map((e) => [e.id, e.label[h.dataLanguage] ?? e.label.nl]));
-  const kinds = label(h.taxonomy?.partnerKinds);
+  const kinds = names(h.taxonomy?.partnerKinds);
   const themes: { id: string; label: { nl: string; en?: string } }[] =
-    h.taxonomy?.themes ?? doc.themes.map((id) => ({ id, label: { nl: id } }));
-  const themeError = errors.get('themes');
-  const address = doc.contact.address;
-  const f = (name: string, labelText: string, value: string | undefined, extra = {}) =>
-    field({ id: `p-${name}`, name, label: labelText, value, errors, ...extra });
+    h.taxonomy?.themes ?? d.themes.map((id) => ({ id, label: { nl: id } }));
+  const themeError = errorAt(errors, 'themes');
+  const required = { required: true, requiredText: t.coordKitRequired };
+  const text = (path: string, label: string, value: string, set: (v: string) => void, extra = {}) =>
+    inputField({ path, label, value, errors, onInput: set, ...extra });
   return html`<form part="form" novalidate @submit=${h.onSubmit} aria-labelledby="p-form-title">
-    <h3 id="p-form-title">${h.isNew ? t.cpartFormNew : t.cpartFormEdit(doc.name)}</h3>
-    ${errorSummary(
-      t.cpartProblems(errors.size),
-      errors,
-      partnerFieldId,
-      (path) => partnerFieldLabel(t, path),
-      h.focusField,
-    )}
+    <h3 id="p-form-title" tabindex="-1">
+      ${h.isNew ? t.cpartFormNew : t.cpartFormEdit(d.base.name)}
+    </h3>
+    ${errorSummary({
+      heading: t.coordKitSummaryHeading(Object.keys(errors).length),
+      items: summaryItems(errors, partnerLabels(t, d.referral.length)),
+    })}
     <fieldset>
       <legend>${t.cpartBasics}</legend>
-      ${f('name', t.cpartName, doc.name, { required: true, path: 'name' })}
+      ${text('name', t.cpartName, d.name, (name) => h.set({ name }), required)}
       ${selectField({
-        id: 'p-kind',
-        name: 'kind',
+        path: 'kind',
         label: t.cpartKind,
-        value: doc.kind,
+        value: d.kind,
         errors,
-        options: PARTNER_KINDS.map((k) => [k, kinds.get(k) ?? k]),
+        options: PARTNER_KINDS.map((k) => ({ value: k, label: kinds.get(k) ?? k })),
+        onChange: (kind) => h.set({ kind }),
       })}
       <fieldset
-        aria-describedby=${ifDefined(themeError ? 'p-themes-error' : undefined)}
-        aria-invalid=${ifDefined(themeError ? 'true' : undefined)}
+        id=${fieldId('themes')}
+        tabindex="-1"
+        aria-describedby=${themeError ? 'p-themes-error' : nothing}
       >
         <legend>${t.cpartThemes}</legend>
-        ${themeError
-          ? html`<span class="ido-field-error" id="p-themes-error">${themeError}</span>`
-          : nothing}
+        ${
+          themeError
+            ? html`<span class="ido-field-error" id="p-themes-error">${themeError}</span>`
+            : nothing
+        }
         <div class="choices">
-          ${themes.map(
-            (theme, i) =>
-              html`<label class="choice"
-                ><input
-                  type="checkbox"
-                  id="p-theme-${i}"
-                  name="themes"
-                  value=${theme.id}
-                  .checked=${doc.themes.includes(theme.id)}
-                />${theme.label[h.dataLanguage] ?? theme.label.nl}</label
-              >`,
+          ${themes.map((theme) =>
+            checkboxField({
+              path: `theme-${theme.id}`,
+              label: theme.label[h.dataLanguage] ?? theme.label.nl,
+              checked: d.themes.includes(theme.id),
+              onChange: (on) =>
+                h.set({
+                  themes: on
+                    ? [...d.themes.filter((id) => id !== theme.id), theme.id]
+                    : d.themes.filter((id) => id !== theme.id),
+                }),
+            }),
           )}
         </div>
       </fieldset>
-      ${f('municipalities', t.cpartMunicipalities, doc.municipalities.join(', '), {
-        hint: t.cpartListHint,
-      })}
-      ${f('languages', t.cpartLanguages, doc.languages?.join(', '), {
+      ${text(
+        'municipalities',
+        t.cpartMunicipalities,
+        d.municipalities,
+        (municipalities) => h.set({ municipalities }),
+        { hint: t.cpartListHint, ...required },
+      )}
+      ${text('languages', t.cpartLanguages, d.languages, (languages) => h.set({ languages }), {
         hint: t.cpartLanguagesHint,
       })}
       ${selectField({
-        id: 'p-costKind',
-        name: 'costKind',
-        path: 'cost',
+        path: 'cost.kind',
         label: t.cpartCost,
-        value: doc.cost?.kind ?? '',
+        value: d.costKind,
         errors,
-        options: [['', t.cpartCostUnknown], ...PARTNER_COSTS.map((c) => [c, t.cpartCosts[c]] as [string, string])],
+        options: [
+          { value: '', label: t.cpartCostUnknown },
+          ...PARTNER_COSTS.map((c) => ({ value: c, label: t.cpartCosts[c] })),
+        ],
+        onChange: (costKind) => h.set({ costKind }),
       })}
-      ${f('costNote', t.cpartCostNote, doc.cost?.note, { path: 'cost.note' })}
-      ${f('checkedOn', t.cpartCheckedOn, doc.checkedOn, { type: 'date' })}
+      ${text('cost.note', t.cpartCostNote, d.costNote, (costNote) => h.set({ costNote }))}
+      ${text('checkedOn', t.cpartCheckedOn, d.checkedOn, (checkedOn) => h.set({ checkedOn }), {
+        type: 'date',
+        size: 'medium',
+      })}
     </fieldset>
     <fieldset class="for-residents">
       <legend>${t.cpartForResidents}</legend>
-      ${f('description', t.cpartDescription, doc.description, {
-        multiline: true,
-        required: true,
+      ${textareaField({
+        path: 'description',
+        label: t.cpartDescription,
         hint: t.cpartDescriptionHint,
+        value: d.description,
+        errors,
+        maxlength: 600,
+        rows: 4,
+        onInput: (description) => h.set({ description }),
+        ...required,
       })}
-      ${f('bring', t.cpartBring, doc.bring?.join('\n'), {
-        multiline: true,
+      ${textareaField({
+        path: 'bring',
+        label: t.cpartBring,
         hint: t.cpartBringHint,
+        value: d.bring,
+        errors,
+        onInput: (bring) => h.set({ bring }),
       })}
     </fieldset>
     <fieldset class="for-staff">
       <legend>${t.cpartForStaff}</legend>
-      ${f('staffInstructions', t.cpartStaff, doc.staffInstructions, {
-        multiline: true,
+      ${textareaField({
+        path: 'staffInstructions',
+        label: t.cpartStaff,
         hint: t.cpartStaffHint,
+        value: d.staffInstructions,
+        errors,
+        maxlength: 600,
+        rows: 4,
+        onInput: (staffInstructions) => h.set({ staffInstructions }),
       })}
     </fieldset>
     <fieldset>
       <legend>${t.cpartContact}</legend>
-      ${f('phone', t.cpartPhone, doc.contact.phone, {
+      ${text('contact.phone', t.cpartPhone, d.phone, (phone) => h.set({ phone }), {
         type: 'tel',
-        path: 'contact.phone',
+        dir: 'ltr',
+        size: 'medium',
       })}
-      ${f('email', t.cpartEmail, doc.contact.email, {
+      ${text('contact.email', t.cpartEmail, d.email, (email) => h.set({ email }), {
         type: 'email',
-        path: 'contact.email',
+        dir: 'ltr',
       })}
-      ${f('website', t.cpartWebsite, doc.contact.website, {
+      ${text('contact.website', t.cpartWebsite, d.website, (website) => h.set({ website }), {
         type: 'url',
-        path: 'contact.website',
+        dir: 'ltr',
       })}
       <fieldset>
         <legend>${t.cpartAddress}</legend>
-        ${f('street', t.cpartStreet, address?.street, { path: 'contact.address.street' })}
-        ${f('houseNumber', t.cpartHouseNumber, address?.houseNumber, {
-          path: 'contact.address.houseNumber',
-        })}
-        ${f('postcode', t.cpartPostcode, address?.postcode, {
-          path: 'contact.address.postcode',
-        })}
-        ${f('city', t.cpartCity, address?.city, { path: 'contact.address.city' })}
+        ${text('contact.address.street', t.cpartStreet, d.street, (street) => h.set({ street }))}
+        ${text(
+          'contact.address.houseNumber',
+          t.cpartHouseNumber,
+          d.houseNumber,
+          (houseNumber) => h.set({ houseNumber }),
+          { size: 'narrow' },
+        )}
+        ${text(
+          'contact.address.postcode',
+          t.cpartPostcode,
+          d.postcode,
+          (postcode) => h.set({ postcode }),
+          {
+            size: 'narrow',
+            dir: 'ltr',
+          },
+        )}
+        ${text('contact.address.city', t.cpartCity, d.city, (city) => h.set({ city }))}
       </fieldset>
     </fieldset>
     <fieldset class="for-staff">
       <legend>${t.cpartReferral}</legend>
-      ${doc.referral.map((route, i) => {
+      ${d.referral.map((route, i) => {
         const n = i + 1;
         return html`<fieldset>
           <legend>${t.cpartReferralRoute(n)}</legend>
           ${selectField({
-            id: `p-referralMethod-${i}`,
-            name: 'referralMethod',
             path: `referral.${i}.method`,
             label: t.cpartMethod,
             value: route.method,
             errors,
-            options: REFERRAL_METHODS.map((m) => [m, t.cpartMethods[m]]),
+            options: REFERRAL_METHODS.map((m) => ({ value: m, label: t.cpartMethods[m] })),
+            onChange: (method) => h.setRoute(i, { method }),
           })}
-          ${field({
-            id: `p-referralInstructions-${i}`,
-            name: 'referralInstructions',
+          ${textareaField({
             path: `referral.${i}.instructions`,
             label: t.cpartInstructions,
             hint: t.cpartStaffHint,
             value: route.instructions,
-            multiline: true,
             errors,
+            maxlength: 400,
+            onInput: (instructions) => h.setRoute(i, { instructions }),
           })}
-          ${field({
-            id: `p-referralUrl-${i}`,
-            name: 'referralUrl',
+          ${inputField({
             path: `referral.${i}.url`,
             label: t.cpartUrl,
             type: 'url',
+            dir: 'ltr',
             value: route.url,
             errors,
+            onInput: (url) => h.setRoute(i, { url }),
           })}
-          ${doc.referral.length > 1
-            ? html`<button
-                type="button"
-                class="ido-button ido-button--secondary"
-                @click=${() => h.onRemoveRoute(i)}
-              >
-                ${t.cpartRemoveRoute(n)}
-              </button>`
-            : nothing}
+          ${
+            d.referral.length > 1
+              ? html`<div>
+                  <button
+                    type="button"
+                    class="ido-button ido-button--secondary"
+                    @click=${() => h.onRemoveRoute(i)}
+                  >
+                    ${t.cpartRemoveRoute(n)}
+                  </button>
+                </div>`
+              : nothing
+          }
         </fieldset>`;
       })}
-      <button type="button" class="ido-button ido-button--secondary" @click=${h.onAddRoute}>
-        ${t.cpartAddRoute}
-      </button>
+      <div>
+        <button type="button" class="ido-button ido-button--secondary" @click=${h.onAddRoute}>
+          ${t.cpartAddRoute}
+        </button>
+      </div>
     </fieldset>
     <p class="ido-hint">${t.cpartHoursKept}</p>
     <div class="actions">

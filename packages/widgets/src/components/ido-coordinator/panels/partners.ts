@@ -4,22 +4,24 @@ import { state } from 'lit/decorators.js';
 import { readClock } from '../../../controllers/clock.js';
 import { defineElement } from '../../../base/define-element.js';
 import type { ElementTexts } from '../../../localization/strings.js';
-import { renderConflict } from './conflict.js';
-import { CoordinatorPanel, todayIn } from './panel.js';
-import { panelStyles } from './panel.styles.js';
+import { conflictView, focusConflict } from '../conflict-view.js';
+import { focusErrorSummary, type FieldErrors } from '../form-kit.js';
+import { CoordinatorPanel, panelTexts } from '../panel-base.js';
+import { publicClient, saveProblem, todayIn } from './panel.js';
+import { panelsStyles } from './panel.styles.js';
 import {
   blankPartner,
   checkedToday,
   needsCheck,
-  partnerFromForm,
+  partnerDraft,
+  partnerFromDraft,
+  type PartnerDraft,
 } from './partner-data.js';
-import { renderPartnerForm } from './partner-form.js';
+import { partnerLabels, renderPartnerForm } from './partner-form.js';
 import { partnersEn, partnersNl, type PartnersStrings } from './strings/partners.js';
 
-const texts: ElementTexts<PartnersStrings> = { nl: partnersNl, en: partnersEn };
-
 interface Editing {
-  doc: PartnerEdit;
+  draft: PartnerDraft;
   /** The version it was opened from; `null` for a new partner. */
   etag: string | null;
 }
@@ -32,7 +34,7 @@ interface Editing {
  * shows both and lets the coordinator choose. Internal to `<ido-coordinator>`.
  *
  * @tagname ido-coordinator-partners
- * @fires ido-coordinator-change - A partner was saved or deleted; `detail: { entity: 'partner', id }`.
+ * @fires ido-coordinator-change - A partner was saved or deleted; `detail: { entity: 'partners', id }`.
  * @csspart reminder - The notice of partners to check.
  * @csspart list - The table of partners.
  * @csspart form - The edit form.
@@ -40,14 +42,16 @@ interface Editing {
  * @cssstate due - Some partners are due a check.
  */
 export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
-  static override styles = [CoordinatorPanel.styles, panelStyles];
-  static override texts = texts as ElementTexts<object>;
+  static override styles = [CoordinatorPanel.styles, panelsStyles];
+  static override texts = panelTexts({ nl: partnersNl, en: partnersEn }) as ElementTexts<object>;
 
+  /** A short announcement for screen readers, in the panel's status line. */
+  @state() private announcement = '';
   @state() private items?: Editable<Partner>[];
   @state() private taxonomy?: Taxonomy;
   @state() private loadError?: unknown;
   @state() private editing?: Editing;
-  @state() private errors = new Map<string, string>();
+  @state() private errors: FieldErrors = {};
   @state() private conflict?: { current: unknown; etag: string | null };
   @state() private confirming?: string;
   @state() private busy = false;
@@ -56,7 +60,7 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('coordinator') && this.coordinator) void this.load();
+    if (changed.has('client') && this.client) void this.load();
   }
 
   /** Loads the organisation's partners (and the categories, for theme and kind names). */
@@ -64,8 +68,8 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
     this.loadError = undefined;
     try {
       const [items, taxonomy] = await Promise.all([
-        this.coordinator!.partners.list(),
-        this.taxonomy ? Promise.resolve(this.taxonomy) : this.resolvedClient?.getTaxonomy(),
+        this.client!.partners.list(),
+        this.taxonomy ? Promise.resolve(this.taxonomy) : publicClient(this)?.getTaxonomy(),
       ]);
       this.items = items.filter((i) => !this.me || i.doc.organisation === this.me.organisation);
       this.taxonomy = taxonomy;
@@ -81,7 +85,10 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.setState('due', (this.items ?? []).some((i) => needsCheck(i.doc, this.today)));
+    this.setState(
+      'due',
+      (this.items ?? []).some((i) => needsCheck(i.doc, this.today)),
+    );
   }
 
   protected override render(): TemplateResult {
@@ -96,13 +103,15 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
       <h2 id="partners-title">${t.cpartTitle}</h2>
       <p>${t.cpartIntro}</p>
       <p class="ido-visually-hidden" role="status">${this.announcement}</p>
-      ${this.loadError
-        ? this.renderError(this.loadError, () => this.load())
-        : !this.items
-          ? this.renderLoading()
-          : this.editing
-            ? this.renderEditor(this.editing)
-            : this.renderList(this.items)}
+      ${
+        this.loadError
+          ? this.renderError(this.loadError, () => this.load())
+          : !this.items
+            ? this.renderLoading()
+            : this.editing
+              ? this.renderEditor(this.editing)
+              : this.renderList(this.items)
+      }
     </section>`;
   }
 
@@ -110,36 +119,45 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
     const t = this.t;
     const today = this.today;
     const due = items.filter((i) => needsCheck(i.doc, today));
-    return html`${due.length
-        ? html`<div class="notice" part="reminder" role="region" aria-labelledby="due-title">
-            <h3 id="due-title">${t.cpartDueTitle(due.length)}</h3>
-            <p>${t.cpartDueHelp}</p>
-            <ul>
-              ${due.map((i) => html`<li>${i.doc.name}: ${this.checkedText(i.doc)}</li>`)}
-            </ul>
-          </div>`
-        : nothing}
+    return html`${
+        due.length
+          ? html`<div class="notice" part="reminder" role="region" aria-labelledby="due-title">
+              <h3 id="due-title">${t.cpartDueTitle(due.length)}</h3>
+              <p>${t.cpartDueHelp}</p>
+              <ul>
+                ${due.map((i) => html`<li>${i.doc.name}: ${this.checkedText(i.doc)}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
       <div>
         <button class="ido-button" type="button" @click=${() => this.open()}>${t.cpartAdd}</button>
       </div>
-      ${items.length === 0
-        ? html`<p>${t.cpartNone}</p>`
-        : html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="partners-title">
-            <table part="list">
-              <thead>
-                <tr>
-                  <th scope="col">${t.cpartName}</th>
-                  <th scope="col">${t.cpartKind}</th>
-                  <th scope="col">${t.cpartThemes}</th>
-                  <th scope="col">${t.cpartChecked}</th>
-                  <th scope="col">${t.cpartActions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${items.map((item) => this.renderRow(item, today))}
-              </tbody>
-            </table>
-          </div>`}`;
+      ${
+        items.length === 0
+          ? html`<p>${t.cpartNone}</p>`
+          : html`<div
+              class="table-wrap"
+              tabindex="0"
+              role="region"
+              aria-labelledby="partners-title"
+            >
+              <table part="list">
+                <thead>
+                  <tr>
+                    <th scope="col">${t.cpartName}</th>
+                    <th scope="col">${t.cpartKind}</th>
+                    <th scope="col">${t.cpartThemes}</th>
+                    <th scope="col">${t.cpartChecked}</th>
+                    <th scope="col">${t.cpartActions}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${items.map((item) => this.renderRow(item, today))}
+                </tbody>
+              </table>
+            </div>`
+      }`;
   }
 
   private renderRow(item: Editable<Partner>, today: string): TemplateResult {
@@ -160,39 +178,41 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
       </td>
       <td>
         <div class="actions">
-          ${confirming
-            ? html`<span role="alert">${t.cpartDeleteConfirm(p.name)}</span>
-                <button class="ido-button" type="button" @click=${() => this.removePartner(item)}>
-                  ${t.cpartDeleteYes}
-                </button>
-                <button
-                  class="ido-button ido-button--secondary"
-                  type="button"
-                  @click=${() => (this.confirming = undefined)}
-                >
-                  ${t.cpartCancel}
-                </button>`
-            : html`<button
-                  class="ido-button ido-button--secondary"
-                  type="button"
-                  @click=${() => this.open(item)}
-                >
-                  ${t.cpartEdit(p.name)}
-                </button>
-                <button
-                  class="ido-button ido-button--secondary"
-                  type="button"
-                  @click=${() => this.markChecked(item)}
-                >
-                  ${t.cpartMarkChecked(p.name)}
-                </button>
-                <button
-                  class="ido-button ido-button--secondary"
-                  type="button"
-                  @click=${() => (this.confirming = p.id)}
-                >
-                  ${t.cpartDelete(p.name)}
-                </button>`}
+          ${
+            confirming
+              ? html`<span role="alert">${t.cpartDeleteConfirm(p.name)}</span>
+                  <button class="ido-button" type="button" @click=${() => this.removePartner(item)}>
+                    ${t.cpartDeleteYes}
+                  </button>
+                  <button
+                    class="ido-button ido-button--secondary"
+                    type="button"
+                    @click=${() => (this.confirming = undefined)}
+                  >
+                    ${t.cpartCancel}
+                  </button>`
+              : html`<button
+                    class="ido-button ido-button--secondary"
+                    type="button"
+                    @click=${() => this.open(item)}
+                  >
+                    ${t.cpartEdit(p.name)}
+                  </button>
+                  <button
+                    class="ido-button ido-button--secondary"
+                    type="button"
+                    @click=${() => this.markChecked(item)}
+                  >
+                    ${t.cpartMarkChecked(p.name)}
+                  </button>
+                  <button
+                    class="ido-button ido-button--secondary"
+                    type="button"
+                    @click=${() => (this.confirming = p.id)}
+                  >
+                    ${t.cpartDelete(p.name)}
+                  </button>`
+          }
         </div>
       </td>
     </tr>`;
@@ -206,128 +226,130 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
   }
 
   private renderEditor(editing: Editing): TemplateResult {
-    return html`${this.message
-        ? this.renderError(undefined, undefined, { message: this.message })
-        : nothing}
-      ${this.conflict
-        ? renderConflict({
-            t: {
-              intro: this.t.cpartConflict,
-              gone: this.t.cpartConflictGone,
-              theirs: this.t.cpartConflictTheirs,
-              yours: this.t.cpartConflictYours,
-              useTheirs: this.t.cpartConflictUseTheirs,
-              keepMine: this.t.cpartConflictKeepMine,
-            },
-            current: this.conflict.current as Partner | null,
-            mine: editing.doc,
-            rows: [
-              [this.t.cpartName, (p) => p.name],
-              [this.t.cpartDescription, (p) => p.description],
-              [this.t.cpartStaff, (p) => p.staffInstructions ?? ''],
-              [this.t.cpartChecked, (p) => p.checkedOn ?? ''],
-            ],
-            onUseTheirs: () => this.useTheirs(),
+    const t = this.t;
+    return html`${
+      this.message ? this.renderError(undefined, undefined, { message: this.message }) : nothing
+    }
+    ${
+      this.conflict
+        ? conflictView({
+            t,
+            mine: partnerFromDraft(editing.draft),
+            theirs: this.conflict.current,
+            labels: partnerLabels(t, editing.draft.referral.length),
+            busy: this.busy,
             onKeepMine: () => this.keepMine(),
+            onTakeTheirs: () => this.useTheirs(),
           })
-        : nothing}
-      ${renderPartnerForm({
-        t: this.t,
-        dataLanguage: this.dataLanguage,
-        taxonomy: this.taxonomy,
-        doc: editing.doc,
-        isNew: editing.etag === null,
-        errors: this.errors,
-        busy: this.busy,
-        onSubmit: (event) => this.submit(event),
-        onCancel: () => this.close(),
-        onAddRoute: () => this.changeRoutes((routes) => [...routes, { method: 'by-phone', instructions: '' }]),
-        onRemoveRoute: (index) => this.changeRoutes((routes) => routes.filter((_, i) => i !== index)),
-        focusField: (id) => this.focusById(id),
-      })}`;
+        : nothing
+    }
+    ${renderPartnerForm({
+      t,
+      dataLanguage: this.dataLanguage,
+      taxonomy: this.taxonomy,
+      draft: editing.draft,
+      isNew: editing.etag === null,
+      errors: this.errors,
+      busy: this.busy,
+      set: (patch) => (this.editing = { ...editing, draft: { ...editing.draft, ...patch } }),
+      setRoute: (index, patch) =>
+        this.changeRoutes((routes) =>
+          routes.map((route, i) => (i === index ? { ...route, ...patch } : route)),
+        ),
+      onSubmit: (event) => void this.submit(event),
+      onCancel: () => this.close(),
+      onAddRoute: () =>
+        this.changeRoutes((routes) => [
+          ...routes,
+          { method: 'by-phone', instructions: '', url: '' },
+        ]),
+      onRemoveRoute: (index) => this.changeRoutes((routes) => routes.filter((_, i) => i !== index)),
+    })}`;
   }
 
   private open(item?: Editable<Partner>): void {
     const me = this.me;
     this.editing = item
-      ? { doc: { ...item.doc }, etag: item.etag }
-      : { doc: blankPartner(me?.organisation ?? '', me?.municipalities ?? []), etag: null };
-    this.errors = new Map();
+      ? { draft: partnerDraft(item.doc), etag: item.etag }
+      : {
+          draft: partnerDraft(blankPartner(me?.organisation ?? '', me?.municipalities ?? [])),
+          etag: null,
+        };
+    this.errors = {};
     this.message = undefined;
     this.conflict = undefined;
-    void this.updateComplete.then(() => this.focusById('p-form-title', true));
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('#p-form-title')?.focus(),
+    );
   }
 
   private close(): void {
     this.editing = undefined;
     this.message = undefined;
-    this.errors = new Map();
+    this.errors = {};
     this.conflict = undefined;
   }
 
-  private get form(): HTMLFormElement | null {
-    return this.renderRoot.querySelector('form[part="form"]');
-  }
-
-  private changeRoutes(change: (routes: PartnerEdit['referral']) => PartnerEdit['referral']): void {
-    const form = this.form;
-    if (!this.editing || !form) return;
-    const doc = partnerFromForm(new FormData(form), this.editing.doc);
-    this.editing = { ...this.editing, doc: { ...doc, referral: change(doc.referral) } };
+  private changeRoutes(
+    change: (routes: PartnerDraft['referral']) => PartnerDraft['referral'],
+  ): void {
+    if (!this.editing) return;
+    const draft = this.editing.draft;
+    this.editing = { ...this.editing, draft: { ...draft, referral: change(draft.referral) } };
   }
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (!this.editing || this.busy) return;
-    const doc = partnerFromForm(new FormData(event.target as HTMLFormElement), this.editing.doc);
-    this.editing = { ...this.editing, doc };
-    await this.save(doc, this.editing.etag);
+    await this.save(partnerFromDraft(this.editing.draft), this.editing.etag);
   }
 
   private async save(doc: PartnerEdit, etag: string | null): Promise<void> {
     this.busy = true;
     try {
-      const saved = await this.coordinator!.partners.save(doc, etag);
+      const saved = await this.client!.partners.save(doc, etag);
       this.upsert(saved);
       this.close();
       this.announcement = this.t.cpartSaved(saved.doc.name);
-      this.changed({ entity: 'partner', id: saved.doc.id });
+      this.emitChange('partners', saved.doc.id);
     } catch (error) {
-      const problem = this.problemOf(error);
-      this.errors = problem.fields;
-      this.message = problem.message;
-      this.conflict = problem.conflict;
+      this.showProblem(error);
       await this.updateComplete;
-      this.renderRoot
-        .querySelector<HTMLElement>('[part~="conflict"], [part="error-summary"], [part="error"]')
-        ?.focus();
+      if (this.conflict) focusConflict(this.renderRoot);
+      else if (this.message) this.renderRoot.querySelector<HTMLElement>('[part="error"]')?.focus();
+      else focusErrorSummary(this.renderRoot);
     } finally {
       this.busy = false;
     }
   }
 
+  private showProblem(error: unknown): void {
+    const problem = saveProblem(error);
+    this.errors = problem.errors;
+    this.conflict = problem.conflict;
+    this.message = problem.other === undefined ? undefined : this.reportError(problem.other);
+  }
+
   private async markChecked(item: Editable<Partner>): Promise<void> {
     try {
-      const saved = await this.coordinator!.partners.save(checkedToday(item.doc, this.today), item.etag);
+      const saved = await this.client!.partners.save(checkedToday(item.doc, this.today), item.etag);
       this.upsert(saved);
       this.announcement = this.t.cpartSaved(saved.doc.name);
-      this.changed({ entity: 'partner', id: saved.doc.id });
+      this.emitChange('partners', saved.doc.id);
     } catch (error) {
       // A conflict or a refusal: open the partner so the coordinator sees what happened.
       this.open(item);
-      const problem = this.problemOf(error);
-      this.conflict = problem.conflict;
-      this.message = problem.message;
+      this.showProblem(error);
     }
   }
 
   private async removePartner(item: Editable<Partner>): Promise<void> {
     this.confirming = undefined;
     try {
-      await this.coordinator!.partners.remove(item.doc.id, item.etag);
+      await this.client!.partners.remove(item.doc.id, item.etag);
       this.items = this.items?.filter((i) => i.doc.id !== item.doc.id);
       this.announcement = this.t.cpartDeleted(item.doc.name);
-      this.changed({ entity: 'partner', id: item.doc.id });
+      this.emitChange('partners', item.doc.id);
     } catch (error) {
       this.announcement = this.reportError(error);
       await this.load();
@@ -342,27 +364,20 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
       void this.load();
       return;
     }
-    const { updatedAt: _updatedAt, ...doc } = current;
-    this.editing = { doc, etag };
+    this.editing = { draft: partnerDraft(current), etag };
     this.conflict = undefined;
-    this.errors = new Map();
+    this.errors = {};
   }
 
   private keepMine(): void {
     if (!this.editing || !this.conflict) return;
-    void this.save(this.editing.doc, this.conflict.etag);
+    void this.save(partnerFromDraft(this.editing.draft), this.conflict.etag);
   }
 
   private upsert(saved: Editable<Partner>): void {
     const items = this.items ?? [];
     const at = items.findIndex((i) => i.doc.id === saved.doc.id);
     this.items = at === -1 ? [...items, saved] : items.map((i, n) => (n === at ? saved : i));
-  }
-
-  private focusById(id: string, heading = false): void {
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
-    if (heading) target?.setAttribute('tabindex', '-1');
-    target?.focus();
   }
 }
 

@@ -75,7 +75,8 @@ export const categoriesNl: CategoriesStrings = {
     count === 1
       ? 'De server heeft 1 probleem gevonden. Er is niets veranderd:'
       : `De server heeft ${count} problemen gevonden. Er is niets veranderd:`,
-  ccatImported: (version, validFrom) => `Versie ${version} is geïmporteerd. Geldig vanaf ${validFrom}.`,
+  ccatImported: (version, validFrom) =>
+    `Versie ${version} is geïmporteerd. Geldig vanaf ${validFrom}.`,
   ccatUnchanged: (version) => `Versie ${version} was al geïmporteerd. Er is niets veranderd.`,
   ccatAdded: 'Nieuw',
   ccatRemoved: 'Weg',
@@ -118,7 +119,8 @@ export const categoriesEn: CategoriesStrings = {
     count === 1
       ? 'The server found 1 problem. Nothing has changed:'
       : `The server found ${count} problems. Nothing has changed:`,
-  ccatImported: (version, validFrom) => `Version ${version} has been imported. Valid from ${validFrom}.`,
+  ccatImported: (version, validFrom) =>
+    `Version ${version} has been imported. Valid from ${validFrom}.`,
   ccatUnchanged: (version) => `Version ${version} was imported before. Nothing has changed.`,
   ccatAdded: 'New',
   ccatRemoved: 'Gone',

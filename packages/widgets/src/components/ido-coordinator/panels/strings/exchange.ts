@@ -39,7 +39,8 @@ export interface ExchangeStrings {
 export const exchangeNl: ExchangeStrings = {
   cexTitle: 'Importeren en exporteren',
   cexExportTitle: 'Exporteren',
-  cexExportIntro: 'Download de gegevens van uw organisatie, bijvoorbeeld om ze in een spreadsheet te bekijken.',
+  cexExportIntro:
+    'Download de gegevens van uw organisatie, bijvoorbeeld om ze in een spreadsheet te bekijken.',
   cexExportLocations: 'Locaties downloaden (CSV)',
   cexExportPartners: 'Partners downloaden (CSV)',
   cexExportHsds: 'Sociale kaart downloaden (HSDS 3, JSON)',

@@ -147,7 +147,9 @@ export const partnersNl: PartnersStrings = {
   cpartSaved: (name) => `${name} is opgeslagen.`,
   cpartDeleted: (name) => `${name} is verwijderd.`,
   cpartProblems: (count) =>
-    count === 1 ? 'Er is 1 probleem in het formulier:' : `Er zijn ${count} problemen in het formulier:`,
+    count === 1
+      ? 'Er is 1 probleem in het formulier:'
+      : `Er zijn ${count} problemen in het formulier:`,
   cpartConflict:
     'Iemand anders heeft deze partner net gewijzigd. Er is niets overschreven. Kies welke versie u houdt.',
   cpartConflictGone: 'Iemand anders heeft deze partner net verwijderd. Er is niets opgeslagen.',
@@ -179,7 +181,8 @@ export const partnersEn: PartnersStrings = {
     count === 1
       ? '1 partner has not been checked for more than six months'
       : `${count} partners have not been checked for more than six months`,
-  cpartDueHelp: 'Call or e-mail the partner and see whether everything is right. Then click "Checked".',
+  cpartDueHelp:
+    'Call or e-mail the partner and see whether everything is right. Then click "Checked".',
   cpartFormNew: 'New partner',
   cpartFormEdit: (name) => `Edit ${name}`,
   cpartBasics: 'About the partner',
