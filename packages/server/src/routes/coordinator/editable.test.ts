@@ -170,6 +170,31 @@ describe('coordinator editing (issue 21)', () => {
     );
   });
 
+  test('two saves from one version at the same moment: exactly one is stored', async () => {
+    const { etag, doc } = await utrecht.locations.get('ido-utrecht-kanaleneiland');
+    const results = await Promise.allSettled(
+      ['Ingang links', 'Ingang rechts', 'Ingang achter'].map((accessibility) =>
+        utrecht.locations.save({ ...editOf(doc), accessibility }, etag),
+      ),
+    );
+    const stored = results.filter((r) => r.status === 'fulfilled');
+    assert.equal(stored.length, 1, JSON.stringify(results.map((r) => r.status)));
+    for (const r of results)
+      if (r.status === 'rejected')
+        assert.ok(r.reason instanceof IdoConflictError, String(r.reason));
+    const now = await utrecht.locations.get('ido-utrecht-kanaleneiland');
+    assert.equal(now.doc.accessibility, stored[0]!.value.doc.accessibility);
+    // Two creates of one new id at once: one is created, the other is told it exists.
+    const template = editOf({ ...doc, id: 'ido-utrecht-tweeling' });
+    const creates = await Promise.allSettled([
+      utrecht.locations.save(template, null),
+      utrecht.locations.save({ ...template, name: 'Tweeling' }, null),
+    ]);
+    assert.deepEqual(creates.map((r) => r.status).sort(), ['fulfilled', 'rejected']);
+    const created = creates.find((r) => r.status === 'fulfilled')!;
+    await utrecht.locations.remove('ido-utrecht-tweeling', created.value.etag);
+  });
+
   test('a write without If-Match or If-None-Match is refused with 428', async () => {
     const { doc } = await utrecht.locations.get(CENTRUM);
     const put = await raw(`locations/${CENTRUM}`, {
