@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { seededRandom } from '@idokit/sdk/testing';
 import { createEnrolmentCode } from './auth/devices.js';
+import { signedInCoordinator } from './testing/coordinator.js';
 import { startTestServer, type TestServer } from './testing/harness.js';
 import { LOCATION, sampleRegistration } from './testing/registration.js';
 
@@ -15,6 +16,10 @@ const REQUESTS = Number(process.env.IDOKIT_FUZZ_REQUESTS ?? 2000);
 
 let server: TestServer;
 let token: string;
+/** A coordinator key of the organisation of LOCATION (issue 21). */
+let coordinatorToken: string;
+/** A location as the coordinator edits it, to mutate into PUT bodies. */
+let editableLocation: Record<string, unknown>;
 
 before(async () => {
   server = await startTestServer();
@@ -28,6 +33,10 @@ before(async () => {
     body: JSON.stringify({ code }),
   });
   token = ((await res.json()) as { token: string }).token;
+  const coordinator = await signedInCoordinator(server);
+  coordinatorToken = coordinator.session.token;
+  const { updatedAt: _, ...location } = (await coordinator.client.locations.get(LOCATION)).doc;
+  editableLocation = location;
 });
 after(() => server.close());
 
@@ -156,7 +165,32 @@ const PATHS = [
   '/docs',
   '/healthz',
   '/readyz',
+  '/v1/coordinator/me',
+  '/v1/coordinator/locations',
+  `/v1/coordinator/locations/${LOCATION}`,
+  '/v1/coordinator/locations/ido-zwolle-centrum',
+  '/v1/coordinator/partners/sociaal-raadslieden-utrecht',
+  '/v1/coordinator/outreach/nieuw',
+  '/v1/coordinator/audit',
+  '/v1/coordinator/undo',
 ];
+/** The coordinator's documents (issue 21): GET, PUT and DELETE with any precondition. */
+const EDITABLE = /^\/v1\/coordinator\/(locations|partners|outreach)\/[^/]+$/;
+
+/** A location edit with one value somewhere replaced by something hostile. */
+function mutatedLocation(
+  g: ReturnType<typeof generators>,
+  random: () => number,
+  location: Record<string, unknown>,
+): unknown {
+  const doc = structuredClone(location);
+  const hours = doc.hours as Record<string, Record<string, unknown>>;
+  for (let i = Math.floor(random() * 3); i > 0; i--) {
+    const target = random() < 0.5 ? doc : random() < 0.5 ? hours.library! : hours;
+    target[g.pick([...Object.keys(target), 'exceptions', 'organisation', g.string()])] = g.value();
+  }
+  return doc;
+}
 const PARAMS = [
   'postcode',
   'place',
@@ -192,6 +226,8 @@ test(`${REQUESTS} seeded hostile requests over every endpoint: never a 5xx (seed
   const g = generators(random);
   const failures: string[] = [];
   const statuses = new Map<number, number>();
+  let lastEtag: string | null = null;
+  const edits = new Map<string, number>();
   for (let i = 0; i < REQUESTS; i++) {
     let path = g.pick(PATHS);
     if (random() < 0.15) path = path.replace(LOCATION, encode(g.string(), random));
@@ -199,16 +235,38 @@ test(`${REQUESTS} seeded hostile requests over every endpoint: never a 5xx (seed
       { length: Math.floor(random() * 4) },
       () => `${g.pick(PARAMS)}=${encode(g.string(), random)}`,
     ).join('&');
-    const staff = path.startsWith('/v1/registrations') || path === '/v1/enrolments';
-    const method = random() < 0.08 ? g.pick(['PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD']) : null;
-    const post = path === '/v1/registrations' || path === '/v1/enrolments';
+    const coordinator = path.startsWith('/v1/coordinator');
+    const staff = path.startsWith('/v1/registrations') || path === '/v1/enrolments' || coordinator;
+    const editable = EDITABLE.test(path);
+    const method = editable
+      ? g.pick(['GET', 'PUT', 'PUT', 'DELETE', random() < 0.2 ? 'PATCH' : 'GET'])
+      : random() < 0.08
+        ? g.pick(['PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'])
+        : null;
+    const post =
+      path === '/v1/registrations' || path === '/v1/enrolments' || path === '/v1/coordinator/undo';
     const headers: Record<string, string> = {};
-    if (staff && random() < 0.85) headers.Authorization = `Bearer ${token}`;
+    const bearer = coordinator ? coordinatorToken : token;
+    if (staff && random() < 0.85) headers.Authorization = `Bearer ${bearer}`;
     else if (staff && random() < 0.5)
       headers.Authorization = `Bearer ${g.string().replace(/[^\x20-\x7e]/g, '')}`;
     if (random() < 0.1) headers['If-None-Match'] = g.string().replace(/[^\x20-\x7e]/g, '');
+    if (editable && random() < 0.7)
+      headers['If-Match'] =
+        random() < 0.5 ? (lastEtag ?? '*') : g.string().replace(/[^\x20-\x7e]/g, '');
     let body: string | undefined;
-    if (post && method === null) {
+    if (editable && method === 'PUT') {
+      headers['Content-Type'] = 'application/json';
+      const r = random();
+      body =
+        r < 0.05
+          ? '{"id": '
+          : r < 0.1
+            ? JSON.stringify(g.value())
+            : r < 0.15
+              ? JSON.stringify({ ...editableLocation, description: 'x'.repeat(300_000) })
+              : JSON.stringify(mutatedLocation(g, random, editableLocation));
+    } else if (post && method === null) {
       headers['Content-Type'] =
         random() < 0.9
           ? 'application/json'
@@ -225,7 +283,9 @@ test(`${REQUESTS} seeded hostile requests over every endpoint: never a 5xx (seed
             ? JSON.stringify(g.value())
             : path === '/v1/enrolments'
               ? JSON.stringify({ code: g.string(), deviceLabel: g.string() })
-              : JSON.stringify(mutatedRegistration(g, random));
+              : path === '/v1/coordinator/undo'
+                ? JSON.stringify({ id: random() < 0.5 ? g.pick(NUMBERS) : g.value() })
+                : JSON.stringify(mutatedRegistration(g, random));
     }
     const url = `${server.baseUrl}${path}${query ? `?${query}` : ''}`;
     const init: RequestInit = { method: method ?? (post ? 'POST' : 'GET'), headers };
@@ -238,6 +298,11 @@ test(`${REQUESTS} seeded hostile requests over every endpoint: never a 5xx (seed
       continue;
     }
     statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+    if (editable) {
+      lastEtag = res.headers.get('etag') ?? lastEtag;
+      const key = `${init.method} ${res.status}`;
+      edits.set(key, (edits.get(key) ?? 0) + 1);
+    }
     const text = await res.text();
     if (res.status >= 500)
       failures.push(`#${i} ${init.method} ${url} ${body ?? ''} → ${res.status} ${text}`);
@@ -250,4 +315,7 @@ test(`${REQUESTS} seeded hostile requests over every endpoint: never a 5xx (seed
   // The run reached the handlers, not only the validators.
   assert.ok((statuses.get(201) ?? 0) > 20, JSON.stringify([...statuses]));
   assert.ok((statuses.get(400) ?? 0) > 100, JSON.stringify([...statuses]));
+  // The coordinator's writes got past validation and preconditions too, and were refused by them.
+  for (const outcome of ['PUT 200', 'PUT 400', 'PUT 412', 'PUT 428', 'DELETE 403', 'DELETE 412'])
+    assert.ok((edits.get(outcome) ?? 0) > 0, `${outcome}: ${JSON.stringify([...edits])}`);
 });

@@ -1,5 +1,7 @@
 import type { AnyRoute } from '../../openapi/route.js';
 import type { RouteDeps } from '../deps.js';
+import { auditRoutes } from './audit.js';
+import { editableRoutes } from './editable.js';
 import { sessionRoutes } from './session.js';
 
 /**
@@ -7,5 +9,5 @@ import { sessionRoutes } from './session.js';
  * (`auth: 'coordinator'`) except the sign-in. docs/coordinator.md describes them.
  */
 export function coordinatorRoutes(deps: RouteDeps): AnyRoute[] {
-  return [...sessionRoutes(deps)];
+  return [...sessionRoutes(deps), ...editableRoutes(deps), ...auditRoutes(deps)];
 }
