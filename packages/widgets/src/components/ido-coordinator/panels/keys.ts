@@ -143,7 +143,7 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
 
   private renderDesks(desks: Desk[]): TemplateResult {
     const t = this.t;
-    return html`<section class="panel" aria-labelledby="desks-title">
+    return html`<div class="panel">
       <h3 id="desks-title">${t.ckeyDesks}</h3>
       <p>${t.ckeyDesksIntro}</p>
       ${
@@ -216,13 +216,13 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
             </form>`
           : nothing
       }
-    </section>`;
+    </div>`;
   }
 
   private renderReportKeys(keys: ReportKey[]): TemplateResult {
     const t = this.t;
     const me = this.me;
-    return html`<section class="panel" aria-labelledby="reports-title">
+    return html`<div class="panel">
       <h3 id="reports-title">${t.ckeyReports}</h3>
       <p>${t.ckeyReportsIntro}</p>
       ${
@@ -318,7 +318,7 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
           <button class="ido-button" type="submit">${t.ckeyCreateCode}</button>
         </div>
       </form>
-    </section>`;
+    </div>`;
   }
 
   private renderCodeDialog(): TemplateResult {

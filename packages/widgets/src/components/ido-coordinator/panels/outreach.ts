@@ -130,9 +130,12 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
               class="table-wrap"
               tabindex="0"
               role="region"
-              aria-labelledby="outreach-title"
+              aria-labelledby="outreach-caption"
             >
               <table part="list">
+                <caption id="outreach-caption" class="ido-visually-hidden">
+                  ${t.coutListCaption}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">${t.coutDate}</th>

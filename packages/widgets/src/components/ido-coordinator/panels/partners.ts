@@ -140,9 +140,12 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
               class="table-wrap"
               tabindex="0"
               role="region"
-              aria-labelledby="partners-title"
+              aria-labelledby="partners-caption"
             >
               <table part="list">
+                <caption id="partners-caption" class="ido-visually-hidden">
+                  ${t.cpartListCaption}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">${t.cpartName}</th>

@@ -6,6 +6,7 @@ export interface OutreachStrings {
   coutTitle: string;
   coutIntro: string;
   coutNone: string;
+  coutListCaption: string;
   coutAdd: string;
   coutNoLocations: string;
   coutDate: string;
@@ -58,6 +59,7 @@ export const outreachNl: OutreachStrings = {
   coutIntro:
     'Een spreekuur op een andere plek, zoals een buurthuis of de markt. Bewoners zien het in de zoeker en bij de openingstijden in de week dat het is.',
   coutNone: 'Er zijn nog geen spreekuren op locatie.',
+  coutListCaption: 'Spreekuren op locatie, de eerstvolgende eerst',
   coutAdd: 'Nieuw spreekuur',
   coutNoLocations: 'Uw organisatie heeft nog geen locaties. Voeg eerst een locatie toe.',
   coutDate: 'Datum',
@@ -114,6 +116,7 @@ export const outreachEn: OutreachStrings = {
   coutIntro:
     'A session at another place, such as a community centre or the market. Residents see it in the locator and with the opening hours in the week it happens.',
   coutNone: 'There are no outreach sessions yet.',
+  coutListCaption: 'Outreach sessions, the next one first',
   coutAdd: 'New session',
   coutNoLocations: 'Your organisation has no locations yet. Add a location first.',
   coutDate: 'Date',

@@ -8,6 +8,7 @@ export interface PartnersStrings {
   cpartTitle: string;
   cpartIntro: string;
   cpartNone: string;
+  cpartListCaption: string;
   cpartAdd: string;
   cpartName: string;
   cpartKind: string;
@@ -79,6 +80,7 @@ export const partnersNl: PartnersStrings = {
   cpartIntro:
     'De partners waar uw medewerkers bewoners naar doorverwijzen. Controleer elk half jaar of de gegevens nog kloppen.',
   cpartNone: 'Uw organisatie heeft nog geen partners.',
+  cpartListCaption: 'De partners van uw organisatie',
   cpartAdd: 'Nieuwe partner',
   cpartName: 'Naam',
   cpartKind: 'Soort',
@@ -164,6 +166,7 @@ export const partnersEn: PartnersStrings = {
   cpartIntro:
     'The partners your staff refer residents to. Check every six months that their details are still right.',
   cpartNone: 'Your organisation has no partners yet.',
+  cpartListCaption: 'Your organisation’s partners',
   cpartAdd: 'New partner',
   cpartName: 'Name',
   cpartKind: 'Kind',
