@@ -48,7 +48,7 @@ describe('<ido-coordinator-categories>', () => {
     importer = await signedIn({ mayImportCategories: true, label: 'Coördinator categorieën' });
   });
   beforeEach(function () {
-    this.timeout(60_000);
+    this.currentTest?.timeout(60_000); // a real server on a shared machine
   });
   afterEach(() => fixtureCleanup());
 

@@ -176,7 +176,7 @@ export class IdoCoordinatorExchange extends CoordinatorPanel<ExchangeStrings> {
               ${result.errors.map(
                 (e) =>
                   html`<tr>
-                    <th scope="row">${e.row}</th>
+                    <th scope="row">${e.row > 0 ? e.row : t.cexWholeFile}</th>
                     <td>${e.column ?? t.cexWholeRow}</td>
                     <td>${e.message}</td>
                   </tr>`,

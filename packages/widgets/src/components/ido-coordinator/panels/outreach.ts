@@ -1,4 +1,10 @@
-import type { Editable, OutreachSession, OutreachSessionEdit } from '@idokit/sdk';
+import type {
+  Editable,
+  GeocodeResult,
+  IdoClient,
+  OutreachSession,
+  OutreachSessionEdit,
+} from '@idokit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { defineElement } from '../../../base/define-element.js';
@@ -392,13 +398,15 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
     if (!editing || !client) return;
     this.geocodeNote = this.t.coutLookingUp;
     try {
-      const { postcode, houseNumber, city } = editing.draft;
-      const query = postcode.trim() ? `${postcode} ${houseNumber}`.trim() : city;
-      const found = await client.geocode(query);
-      this.editing = {
-        ...editing,
-        draft: { ...editing.draft, lat: String(found.lat), lon: String(found.lon) },
-      };
+      const { postcode, city } = editing.draft;
+      const found = await geocodeFirst(client, [postcode, postcode.slice(0, 4), city]);
+      // What was typed while the geocoder answered stays.
+      const now = this.editing;
+      if (now)
+        this.editing = {
+          ...now,
+          draft: { ...now.draft, lat: String(found.lat), lon: String(found.lon) },
+        };
       this.geocodeNote = this.t.coutFound(found.label);
     } catch (error) {
       this.geocodeNote = this.reportError(error);
@@ -458,6 +466,22 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
     this.conflict = undefined;
     this.errors = {};
   }
+}
+
+/**
+ * The first of `queries` the geocoder finds: the full postcode, then its four digits (a street
+ * the geocoder does not know yet), then the place. Throws the last failure when none is found.
+ */
+async function geocodeFirst(client: IdoClient, queries: string[]): Promise<GeocodeResult> {
+  let failure: unknown = new Error('nothing to look up');
+  for (const query of [...new Set(queries.map((q) => q.trim()).filter(Boolean))]) {
+    try {
+      return await client.geocode(query);
+    } catch (error) {
+      failure = error;
+    }
+  }
+  throw failure;
 }
 
 /** Defines `<ido-coordinator-outreach>`. */

@@ -72,7 +72,7 @@ describe('<ido-coordinator-partners>', () => {
     session = await signedIn();
   });
   beforeEach(function () {
-    this.timeout(60_000);
+    this.currentTest?.timeout(60_000); // a real server on a shared machine
   });
   afterEach(() => fixtureCleanup());
 

@@ -27,6 +27,8 @@ export interface ExchangeStrings {
   cexColumn: string;
   cexMessage: string;
   cexWholeRow: string;
+  /** In the row column, for a problem of the whole file (row 0). */
+  cexWholeFile: string;
   cexDryRunOk: (created: number, updated: number) => string;
   cexApplied: (created: number, updated: number) => string;
   cexCancel: string;
@@ -66,6 +68,7 @@ export const exchangeNl: ExchangeStrings = {
   cexColumn: 'Kolom',
   cexMessage: 'Fout',
   cexWholeRow: 'Hele rij',
+  cexWholeFile: 'Hele bestand',
   cexDryRunOk: (created, updated) =>
     `Het bestand is in orde: ${created} nieuw, ${updated} gewijzigd. Klik op "Importeren" om het op te slaan.`,
   cexApplied: (created, updated) => `Geïmporteerd: ${created} nieuw, ${updated} gewijzigd.`,
@@ -104,6 +107,7 @@ export const exchangeEn: ExchangeStrings = {
   cexColumn: 'Column',
   cexMessage: 'Error',
   cexWholeRow: 'Whole row',
+  cexWholeFile: 'Whole file',
   cexDryRunOk: (created, updated) =>
     `The file is fine: ${created} new, ${updated} changed. Click "Import" to save it.`,
   cexApplied: (created, updated) => `Imported: ${created} new, ${updated} changed.`,
