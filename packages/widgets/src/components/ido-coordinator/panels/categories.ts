@@ -1,10 +1,10 @@
-import { isIdoValidationError, type Taxonomy } from '@idokit/sdk';
+import { isIdoValidationError, type Taxonomy, type IdoClient } from '@idokit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../../base/define-element.js';
 import type { ElementTexts } from '../../../localization/strings.js';
 import { CoordinatorPanel, panelTexts } from '../panel-base.js';
-import { publicClient } from './panel.js';
+import { publicClientOf } from './panel.js';
 import { panelsStyles } from './panel.styles.js';
 import { categoriesEn, categoriesNl, type CategoriesStrings } from './strings/categories.js';
 
@@ -51,6 +51,9 @@ export class IdoCoordinatorCategories extends CoordinatorPanel<CategoriesStrings
   static override texts = panelTexts(texts) as ElementTexts<object>;
 
   /** A short announcement for screen readers, in the panel's status line. */
+  /** The public API's client (categories, geocoder); default: one for `api` (or the shell's). */
+  @property({ attribute: false }) publicClient?: IdoClient;
+
   @state() private announcement = '';
   @state() private taxonomy?: Taxonomy;
   @state() private loadError?: unknown;
@@ -73,7 +76,7 @@ export class IdoCoordinatorCategories extends CoordinatorPanel<CategoriesStrings
 
   /** Loads the categories in force from the public API. */
   async load(): Promise<void> {
-    const client = publicClient(this);
+    const client = publicClientOf(this);
     this.loadError = undefined;
     if (!client) return;
     try {

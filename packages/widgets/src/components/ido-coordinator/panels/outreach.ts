@@ -6,7 +6,7 @@ import type {
   OutreachSessionEdit,
 } from '@idokit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../../base/define-element.js';
 import { readClock } from '../../../controllers/clock.js';
 import type { ElementTexts } from '../../../localization/strings.js';
@@ -28,7 +28,7 @@ import {
   type SessionDraft,
 } from './outreach-data.js';
 import { CoordinatorPanel, panelTexts } from '../panel-base.js';
-import { locationName, publicClient, saveProblem, todayIn } from './panel.js';
+import { locationName, publicClientOf, saveProblem, todayIn } from './panel.js';
 import { panelsStyles } from './panel.styles.js';
 import { outreachEn, outreachNl, type OutreachStrings } from './strings/outreach.js';
 
@@ -52,6 +52,9 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
   static override texts = panelTexts(texts) as ElementTexts<object>;
 
   /** A short announcement for screen readers, in the panel's status line. */
+  /** The public API's client (categories, geocoder); default: one for `api` (or the shell's). */
+  @property({ attribute: false }) publicClient?: IdoClient;
+
   @state() private announcement = '';
   @state() private items?: Editable<OutreachSession>[];
   @state() private loadError?: unknown;
@@ -393,7 +396,7 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
 
   /** Looks the address up with the API's geocoder and fills in the coordinates. */
   private async lookUp(): Promise<void> {
-    const client = publicClient(this);
+    const client = publicClientOf(this);
     const editing = this.editing;
     if (!editing || !client) return;
     this.geocodeNote = this.t.coutLookingUp;

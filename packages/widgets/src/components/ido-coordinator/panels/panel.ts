@@ -57,11 +57,14 @@ export function locationName(locations: readonly Editable<Location>[], id: strin
 }
 
 /**
- * The public API's client (categories, geocoder) for a panel: its own `api`, else that of the
- * `<ido-coordinator>` whose shadow root holds it. A panel's `client` is the coordinator's, which
- * reads no public data.
+ * The public API's client (categories, geocoder) for a panel: its `publicClient`, else one for its
+ * own `api`, else for that of the `<ido-coordinator>` whose shadow root holds it. A panel's
+ * `client` is the coordinator's, which reads no public data.
  */
-export function publicClient(panel: HTMLElement & { api?: string }): IdoClient | undefined {
+export function publicClientOf(
+  panel: HTMLElement & { api?: string; publicClient?: IdoClient },
+): IdoClient | undefined {
+  if (panel.publicClient) return panel.publicClient;
   const host = (panel.getRootNode() as ShadowRoot).host as (Element & { api?: string }) | undefined;
   const api = panel.api ?? host?.api ?? host?.getAttribute('api') ?? undefined;
   return api ? clientFor({ api }) : undefined;

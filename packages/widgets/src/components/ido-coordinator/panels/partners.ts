@@ -1,13 +1,13 @@
-import type { Editable, Partner, PartnerEdit, Taxonomy } from '@idokit/sdk';
+import type { Editable, Partner, PartnerEdit, Taxonomy, IdoClient } from '@idokit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { readClock } from '../../../controllers/clock.js';
 import { defineElement } from '../../../base/define-element.js';
 import type { ElementTexts } from '../../../localization/strings.js';
 import { conflictView, focusConflict } from '../conflict-view.js';
 import { focusErrorSummary, type FieldErrors } from '../form-kit.js';
 import { CoordinatorPanel, panelTexts } from '../panel-base.js';
-import { publicClient, saveProblem, todayIn } from './panel.js';
+import { publicClientOf, saveProblem, todayIn } from './panel.js';
 import { panelsStyles } from './panel.styles.js';
 import {
   blankPartner,
@@ -46,6 +46,9 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
   static override texts = panelTexts({ nl: partnersNl, en: partnersEn }) as ElementTexts<object>;
 
   /** A short announcement for screen readers, in the panel's status line. */
+  /** The public API's client (categories, geocoder); default: one for `api` (or the shell's). */
+  @property({ attribute: false }) publicClient?: IdoClient;
+
   @state() private announcement = '';
   @state() private items?: Editable<Partner>[];
   @state() private taxonomy?: Taxonomy;
@@ -69,7 +72,7 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
     try {
       const [items, taxonomy] = await Promise.all([
         this.client!.partners.list(),
-        this.taxonomy ? Promise.resolve(this.taxonomy) : publicClient(this)?.getTaxonomy(),
+        this.taxonomy ? Promise.resolve(this.taxonomy) : publicClientOf(this)?.getTaxonomy(),
       ]);
       this.items = items.filter((i) => !this.me || i.doc.organisation === this.me.organisation);
       this.taxonomy = taxonomy;
