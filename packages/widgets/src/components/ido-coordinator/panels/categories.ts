@@ -40,7 +40,7 @@ interface ImportAnswer {
  * version from a categories file: the server's problems by path, or what changed. Internal to
  * `<ido-coordinator>`.
  *
- * @tagname ido-coordinator-categories
+ * Its tag, `<ido-coordinator-categories>`, is defined by `panels/index.ts`; it is not a public element (no manifest entry).
  * @fires ido-coordinator-change - A categories version was imported; `detail: { entity: 'categories', id: version }`.
  * @csspart list - A table of one list's categories.
  * @csspart import - The import form.

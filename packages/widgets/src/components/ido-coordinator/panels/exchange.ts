@@ -43,7 +43,7 @@ export function download(text: string, name: string, type: string, doc: Document
  * CSV file of locations or partners: first a dry run that lists the errors by row and column,
  * then "Importeren" (all or nothing). Internal to `<ido-coordinator>`.
  *
- * @tagname ido-coordinator-exchange
+ * Its tag, `<ido-coordinator-exchange>`, is defined by `panels/index.ts`; it is not a public element (no manifest entry).
  * @fires ido-coordinator-change - An import was applied; `detail: { entity: 'import', id: 'locations' | 'partners' }`.
  * @csspart export - The export buttons.
  * @csspart import - The import form.

@@ -26,7 +26,7 @@ interface ShownCode {
  * the statistics enrol). A code is shown once, in a dialog, and forgotten when it closes.
  * Internal to `<ido-coordinator>`.
  *
- * @tagname ido-coordinator-keys
+ * Its tag, `<ido-coordinator-keys>`, is defined by `panels/index.ts`; it is not a public element (no manifest entry).
  * @fires ido-coordinator-change - A desk or report key was revoked or a code made; `detail: { entity, id }`.
  * @csspart desks - The table of desks.
  * @csspart report-keys - The table of report keys.

@@ -41,7 +41,7 @@ const texts: ElementTexts<OutreachStrings> = { nl: outreachNl, en: outreachEn };
  * adjustable). Saves send the version they were edited from; a conflict shows both versions.
  * Internal to `<ido-coordinator>`.
  *
- * @tagname ido-coordinator-outreach
+ * Its tag, `<ido-coordinator-outreach>`, is defined by `panels/index.ts`; it is not a public element (no manifest entry).
  * @fires ido-coordinator-change - A session was saved or deleted; `detail: { entity: 'outreach', id }`.
  * @csspart list - The table of sessions.
  * @csspart form - The edit form.

@@ -33,7 +33,7 @@ interface Editing {
  * staff kept apart). Saves send the version they were edited from; a newer version on the server
  * shows both and lets the coordinator choose. Internal to `<ido-coordinator>`.
  *
- * @tagname ido-coordinator-partners
+ * Its tag, `<ido-coordinator-partners>`, is defined by `panels/index.ts`; it is not a public element (no manifest entry).
  * @fires ido-coordinator-change - A partner was saved or deleted; `detail: { entity: 'partners', id }`.
  * @csspart reminder - The notice of partners to check.
  * @csspart list - The table of partners.
