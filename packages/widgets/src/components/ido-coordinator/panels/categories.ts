@@ -203,10 +203,14 @@ export class IdoCoordinatorCategories extends CoordinatorPanel<CategoriesStrings
     const version = answer.version ?? '';
     if (answer.unchanged) return html`<p>${t.ccatUnchanged(version)}</p>`;
     const changes = answer.changes ?? {};
+    const list = (name: string) =>
+      (t.ccatLists as Record<string, string | undefined>)[name] ?? name;
     const lines = [
-      ...(changes.added ?? []).map((c) => `${t.ccatAdded}: ${c.list} ${c.id}`),
-      ...(changes.removed ?? []).map((c) => `${t.ccatRemoved}: ${c.list} ${c.id}`),
-      ...(changes.renamed ?? []).map((c) => `${t.ccatRenamed}: ${c.list} ${c.from} → ${c.to}`),
+      ...(changes.added ?? []).map((c) => `${t.ccatAdded}: ${list(c.list)}, ${c.id}`),
+      ...(changes.removed ?? []).map((c) => `${t.ccatRemoved}: ${list(c.list)}, ${c.id}`),
+      ...(changes.renamed ?? []).map(
+        (c) => `${t.ccatRenamed}: ${list(c.list)}, ${c.from} → ${c.to}`,
+      ),
     ];
     return html`<p>
         ${t.ccatImported(version, answer.validFrom ? this.date(answer.validFrom) : '')}
