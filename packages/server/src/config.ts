@@ -28,6 +28,8 @@ export interface ServerConfig {
    * the address of the demo's staff page.
    */
   demoEnrolment: string | undefined;
+  /** A library organisation: `serve` prints a coordinator sign-in code for it (`pnpm start`). */
+  demoCoordinator: string | undefined;
   /** A municipality: at start, print a one-time read-only report code for it (the demo's statistics page). */
   demoReport: string | undefined;
   shutdownTimeoutMs: number;
@@ -128,6 +130,12 @@ export const SETTINGS = [
     env: 'IDOKIT_DEMO_REPORT',
     default: '(none)',
     doc: 'A municipality: at start, print a one-time read-only report code for it beside the demo statistics page (for `pnpm start`)',
+  },
+  {
+    flag: 'demo-coordinator',
+    env: 'IDOKIT_DEMO_COORDINATOR',
+    default: '(none)',
+    doc: 'A library organisation: at start, print a one-time coordinator sign-in code for it beside the demo page beheer.html (for `pnpm start`)',
   },
   {
     flag: 'shutdown-timeout',
@@ -268,6 +276,7 @@ export function resolveConfig(
     seed: bool(get('seed') ?? 'true', 'IDOKIT_SEED'),
     demoEnrolment: get('demo-enrolment'),
     demoReport: get('demo-report'),
+    demoCoordinator: get('demo-coordinator'),
     shutdownTimeoutMs: timeout,
     dbLimits,
     noteRetentionDays,

@@ -8,6 +8,7 @@
  * loader). The class brings its text (`static texts`); the manifest brings the docs and the
  * WordPress plugin their lists.
  */
+import { IdoCoordinator } from './components/ido-coordinator/ido-coordinator.js';
 import { IdoLocator } from './components/ido-locator/ido-locator.js';
 import { IdoOpeningHours } from './components/ido-opening-hours/ido-opening-hours.js';
 import { IdoPartnerList } from './components/ido-partner-list/ido-partner-list.js';
@@ -68,6 +69,11 @@ export const catalog = [
     tag: 'ido-question-form',
     element: IdoQuestionForm,
     load: () => import('./components/ido-question-form/define.js'),
+  },
+  {
+    tag: 'ido-coordinator',
+    element: IdoCoordinator,
+    load: () => import('./components/ido-coordinator/define.js'),
   },
 ] as const satisfies readonly CatalogEntry[];
 

@@ -8,6 +8,7 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
+import { IdoCoordinator as IdoCoordinatorElement } from './components/ido-coordinator/define.js';
 import { IdoLocator as IdoLocatorElement } from './components/ido-locator/define.js';
 import { IdoOpeningHours as IdoOpeningHoursElement } from './components/ido-opening-hours/define.js';
 import { IdoPartnerList as IdoPartnerListElement } from './components/ido-partner-list/define.js';
@@ -15,6 +16,7 @@ import { IdoProvider as IdoProviderElement } from './components/ido-provider/def
 import { IdoQuestionForm as IdoQuestionFormElement } from './components/ido-question-form/define.js';
 import { IdoRegistrationStats as IdoRegistrationStatsElement } from './components/ido-registration-stats/define.js';
 import type {
+  IdoCoordinatorChangeEvent,
   IdoErrorEvent,
   IdoLocationSelectEvent,
   IdoPartnerSelectEvent,
@@ -22,6 +24,19 @@ import type {
   IdoRegistrationSubmittedEvent,
   IdoSearchEvent,
 } from './events/index.js';
+
+/** `<ido-coordinator>`: The coordinator's editor of a library organisation's IDO data (sign-in with a code). */
+export const IdoCoordinator = createComponent({
+  tagName: 'ido-coordinator',
+  elementClass: IdoCoordinatorElement,
+  react: React,
+  events: {
+    /** A change was saved (a location, partner, outreach session, desk, key, import or undo); `detail: { entity, id, message }`. */
+    onIdoCoordinatorChange: 'ido-coordinator-change' as EventName<IdoCoordinatorChangeEvent>,
+    /** Loading or saving failed, or the element is not configured; `detail: { error, message }`. */
+    onIdoError: 'ido-error' as EventName<IdoErrorEvent>,
+  },
+});
 
 /** `<ido-locator>`: Find an IDO nearby: search form, result list, optional map. */
 export const IdoLocator = createComponent({

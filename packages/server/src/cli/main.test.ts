@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { createIdoClient, FeedSchema, type GeocodeResult } from '@idokit/sdk';
+import { CoordinatorClient, createIdoClient, FeedSchema, type GeocodeResult } from '@idokit/sdk';
 import { createEnrolmentCode } from '../auth/devices.js';
 import { runCli } from './main.js';
 import { cliDatabase, type CliDatabase } from '../testing/cli-database.js';
@@ -349,14 +349,23 @@ describe('admin CLI', () => {
 });
 
 describe('the idokit-server command', () => {
-  test('serve prints the URL (and a demo enrolment code that works), serves, and stops cleanly on SIGTERM', async () => {
+  test('serve prints the URL (and demo enrolment and coordinator codes that work), serves, and stops cleanly on SIGTERM', async () => {
     const bin = fileURLToPath(new URL('../../bin/idokit-server.js', import.meta.url));
     // Whatever dataset the tests above left: the code is for one of its locations.
     const { locations } = JSON.parse((await cli('export-feed', '-')).stdout) as {
-      locations: { id: string }[];
+      locations: { id: string; organisation: string }[];
     };
     const locationId = locations[0]!.id;
-    const args = ['serve', '--port', '0', '--demo-enrolment', locationId];
+    const organisation = locations[0]!.organisation;
+    const args = [
+      'serve',
+      '--port',
+      '0',
+      '--demo-enrolment',
+      locationId,
+      '--demo-coordinator',
+      organisation,
+    ];
     const child = spawn(process.execPath, [bin, ...args], {
       env: { ...process.env, ...env, IDOKIT_LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -390,6 +399,17 @@ describe('the idokit-server command', () => {
     assert.ok(code, `no demo enrolment code printed:\n${out}`);
     const client = createIdoClient({ baseUrl: url.replace('localhost', '127.0.0.1') });
     assert.equal((await client.enrol(code)).locationId, locationId);
+    const coordinatorLine = new RegExp(
+      `Coordinator page: ${url}/beheer\\.html {2}sign-in code: ([0-9A-Z]{4}-[0-9A-Z]{4}) \\(`,
+    );
+    for (let i = 0; i < 100 && !coordinatorLine.test(out); i++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    const signInCode = coordinatorLine.exec(out)?.[1];
+    assert.ok(signInCode, `no demo coordinator code printed:\n${out}`);
+    const coordinator = new CoordinatorClient({
+      baseUrl: url.replace('localhost', '127.0.0.1'),
+    });
+    assert.equal((await coordinator.signIn(signInCode)).organisation, organisation);
     const exited = new Promise<number | null>((resolve) =>
       child.once('exit', (code) => resolve(code)),
     );

@@ -220,6 +220,26 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             );
           }
         }
+        if (config.demoCoordinator) {
+          const organisation = config.demoCoordinator;
+          const { rows } = await server.db.query(
+            "SELECT 1 FROM locations WHERE doc->>'organisation' = $1 LIMIT 1",
+            [organisation],
+          );
+          if (rows.length === 0)
+            io.stderr(`No demo coordinator code: no location belongs to "${organisation}"\n`);
+          else {
+            const made = await createCoordinatorCode(server.db, {
+              organisation,
+              label: 'Demo-coördinator',
+              at: now(),
+              ttlMs: DEMO_CODE_TTL_MS,
+            });
+            io.stdout(
+              `Coordinator page: ${base}/beheer.html  sign-in code: ${made.code} (${organisation}, valid once, for 24 hours)\n`,
+            );
+          }
+        }
         return 0;
       }
       case 'migrate': {

@@ -4,6 +4,8 @@ export interface IdoCoordinatorChangeDetail {
   entity: string;
   /** The id of the changed document, when there is one. */
   id?: string | undefined;
+  /** What the shell announces (e.g. "Bibliotheek Centrum is opgeslagen."); a general line if absent. */
+  message?: string | undefined;
 }
 
 /**

@@ -101,7 +101,7 @@ export function conflictView(o: ConflictViewOptions): TemplateResult {
     if (!o.busy) action();
   };
   return html`<section class="ck-conflict" part="conflict" aria-labelledby="ck-conflict-heading">
-    <h3 id="ck-conflict-heading" tabindex="-1">${o.t.coordKitConflictHeading}</h3>
+    <h4 id="ck-conflict-heading" tabindex="-1">${o.t.coordKitConflictHeading}</h4>
     <p>${deleted ? o.t.coordKitConflictDeleted : o.t.coordKitConflictChanged}</p>
     ${
       rows.length
@@ -171,7 +171,7 @@ export const conflictStyles = css`
     padding: var(--_ido-space-md);
     margin-block: var(--_ido-space-md);
   }
-  .ck-conflict h3 {
+  .ck-conflict h4 {
     margin-block-start: 0;
   }
   .ck-table-wrap {

@@ -102,8 +102,11 @@ export class CoordinatorPanel<S extends object = object> extends IdoElement<
   /** The organisation's locations, as the shell last loaded them. */
   @property({ attribute: false }) locations: Editable<Location>[] = [];
 
-  /** Tells the shell a change was saved (it reloads the locations, the log and the undo state). */
-  protected emitChange(entity: string, id?: string): void {
-    this.emit(new IdoCoordinatorChangeEvent({ entity, id }));
+  /**
+   * Tells the shell a change was saved (it reloads the locations, the log and the undo state, and
+   * announces `message`, or a general "saved", in its polite status line).
+   */
+  protected emitChange(entity: string, id?: string, message?: string): void {
+    this.emit(new IdoCoordinatorChangeEvent({ entity, id, ...(message ? { message } : {}) }));
   }
 }
