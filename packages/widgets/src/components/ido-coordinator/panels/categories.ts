@@ -95,14 +95,7 @@ export class IdoCoordinatorCategories extends CoordinatorPanel<CategoriesStrings
 
   protected override render(): TemplateResult {
     const t = this.t;
-    return html`<section
-      class="panel"
-      part="base"
-      lang=${this.language}
-      dir=${this.direction}
-      aria-labelledby="categories-title"
-    >
-      <h2 id="categories-title">${t.ccatTitle}</h2>
+    return html`<div class="panel" part="base" lang=${this.language} dir=${this.direction}>
       <p>${t.ccatIntro}</p>
       ${this.me?.mayImportCategories ? this.renderImport() : html`<p>${t.ccatNoRight}</p>`}
       ${
@@ -112,7 +105,7 @@ export class IdoCoordinatorCategories extends CoordinatorPanel<CategoriesStrings
             ? this.renderCategories(this.taxonomy)
             : this.renderLoading()
       }
-    </section>`;
+    </div>`;
   }
 
   private renderCategories(taxonomy: Taxonomy): TemplateResult {
@@ -161,7 +154,7 @@ export class IdoCoordinatorCategories extends CoordinatorPanel<CategoriesStrings
         @submit=${this.submit}
         aria-labelledby="import-title"
       >
-        <h3 id="import-title">${t.ccatImportTitle}</h3>
+        <h4 id="import-title">${t.ccatImportTitle}</h4>
         <p id="import-help">${t.ccatImportHelp}</p>
         <div class="field">
           <label class="ido-label" for="c-file">${t.ccatFile}</label>

@@ -62,17 +62,10 @@ export class IdoCoordinatorExchange extends CoordinatorPanel<ExchangeStrings> {
 
   protected override render(): TemplateResult {
     const t = this.t;
-    return html`<section
-      class="panel"
-      part="base"
-      lang=${this.language}
-      dir=${this.direction}
-      aria-labelledby="exchange-title"
-    >
-      <h2 id="exchange-title">${t.cexTitle}</h2>
+    return html`<div class="panel" part="base" lang=${this.language} dir=${this.direction}>
       <p class="ido-visually-hidden" role="status">${this.announcement}</p>
       <section class="panel" part="export" aria-labelledby="export-title">
-        <h3 id="export-title">${t.cexExportTitle}</h3>
+        <h4 id="export-title">${t.cexExportTitle}</h4>
         <p>${t.cexExportIntro}</p>
         <div class="actions">
           <button
@@ -103,13 +96,13 @@ export class IdoCoordinatorExchange extends CoordinatorPanel<ExchangeStrings> {
         </div>
       </section>
       ${this.renderImport()}
-    </section>`;
+    </div>`;
   }
 
   private renderImport(): TemplateResult {
     const t = this.t;
     return html`<section class="panel" aria-labelledby="import-title">
-      <h3 id="import-title">${t.cexImportTitle}</h3>
+      <h4 id="import-title">${t.cexImportTitle}</h4>
       <p id="import-intro">${t.cexImportIntro}</p>
       <form class="panel" part="import" novalidate @submit=${this.check}>
         <fieldset>

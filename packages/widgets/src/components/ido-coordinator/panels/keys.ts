@@ -88,15 +88,7 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
   }
 
   protected override render(): TemplateResult {
-    const t = this.t;
-    return html`<section
-      class="panel"
-      part="base"
-      lang=${this.language}
-      dir=${this.direction}
-      aria-labelledby="keys-title"
-    >
-      <h2 id="keys-title">${t.ckeyTitle}</h2>
+    return html`<div class="panel" part="base" lang=${this.language} dir=${this.direction}>
       <p class="ido-visually-hidden" role="status">${this.announcement}</p>
       ${
         this.loadError
@@ -106,7 +98,7 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
             : html`${this.renderDesks(this.desks)} ${this.renderReportKeys(this.reportKeys)}`
       }
       ${this.renderCodeDialog()}
-    </section>`;
+    </div>`;
   }
 
   private status(revokedAt: string | null): string {
@@ -144,7 +136,7 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
   private renderDesks(desks: Desk[]): TemplateResult {
     const t = this.t;
     return html`<div class="panel">
-      <h3 id="desks-title">${t.ckeyDesks}</h3>
+      <h4 id="desks-title">${t.ckeyDesks}</h4>
       <p>${t.ckeyDesksIntro}</p>
       ${
         desks.length === 0
@@ -191,7 +183,7 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
       ${
         this.locations.length
           ? html`<form class="panel" novalidate @submit=${this.newDesk} aria-labelledby="new-desk">
-              <h4 id="new-desk">${t.ckeyNewDesk}</h4>
+              <h5 id="new-desk">${t.ckeyNewDesk}</h5>
               ${selectField({
                 path: 'desk.locationId',
                 label: t.ckeyLocation,
@@ -223,7 +215,7 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
     const t = this.t;
     const me = this.me;
     return html`<div class="panel">
-      <h3 id="reports-title">${t.ckeyReports}</h3>
+      <h4 id="reports-title">${t.ckeyReports}</h4>
       <p>${t.ckeyReportsIntro}</p>
       ${
         keys.length === 0
@@ -268,7 +260,7 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
             </div>`
       }
       <form class="panel" novalidate @submit=${this.newReportKey} aria-labelledby="new-report">
-        <h4 id="new-report">${t.ckeyNewReport}</h4>
+        <h5 id="new-report">${t.ckeyNewReport}</h5>
         <fieldset>
           <legend>${t.ckeyKind}</legend>
           <label class="choice"
@@ -335,7 +327,7 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
       ${
         shown
           ? html`<div class="panel">
-              <h3 id="code-title">${t.ckeyCodeTitle}</h3>
+              <h4 id="code-title">${t.ckeyCodeTitle}</h4>
               <p class="code" part="code" dir="ltr">${shown.code}</p>
               <p>${t.ckeyCodeValid(this.until(shown.expiresAt))}</p>
               <p>${shown.help}</p>
@@ -436,7 +428,7 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
       const revoked = await this.client!.revokeDesk(desk.id);
       this.desks = this.desks?.map((d) => (d.id === desk.id ? revoked : d));
       this.announcement = this.t.ckeyDeskRevoked(label);
-      this.emitChange('desks', desk.id);
+      this.emitChange('desks', desk.id, this.announcement);
     } catch (error) {
       this.announcement = this.reportError(error);
     }
@@ -448,7 +440,7 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
       const revoked = await this.client!.revokeReportKey(key.id);
       this.reportKeys = this.reportKeys?.map((k) => (k.id === key.id ? revoked : k));
       this.announcement = this.t.ckeyKeyRevoked(label);
-      this.emitChange('report-keys', key.id);
+      this.emitChange('report-keys', key.id, this.announcement);
     } catch (error) {
       this.announcement = this.reportError(error);
     }

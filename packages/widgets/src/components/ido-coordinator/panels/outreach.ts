@@ -88,14 +88,7 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
 
   protected override render(): TemplateResult {
     const t = this.t;
-    return html`<section
-      class="panel"
-      part="base"
-      lang=${this.language}
-      dir=${this.direction}
-      aria-labelledby="outreach-title"
-    >
-      <h2 id="outreach-title">${t.coutTitle}</h2>
+    return html`<div class="panel" part="base" lang=${this.language} dir=${this.direction}>
       <p>${t.coutIntro}</p>
       <p class="ido-visually-hidden" role="status">${this.announcement}</p>
       ${
@@ -107,7 +100,7 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
               ? this.renderEditor(this.editing)
               : this.renderList(this.items)
       }
-    </section>`;
+    </div>`;
   }
 
   private formatDate(date: string): string {
@@ -264,9 +257,9 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
           : nothing
       }
       <form part="form" novalidate @submit=${this.submit} aria-labelledby="o-form-title">
-        <h3 id="o-form-title" tabindex="-1">
+        <h4 id="o-form-title" tabindex="-1">
           ${editing.etag === null ? t.coutFormNew : t.coutFormEdit(d.name)}
-        </h3>
+        </h4>
         ${errorSummary({
           heading: t.coordKitSummaryHeading(Object.keys(errors).length),
           items: summaryItems(errors, this.labels()),
@@ -430,7 +423,7 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
       this.items = [...items, saved];
       this.close();
       this.announcement = this.t.coutSaved(saved.doc.name);
-      this.emitChange('outreach', saved.doc.id);
+      this.emitChange('outreach', saved.doc.id, this.announcement);
     } catch (error) {
       const problem = saveProblem(error);
       this.errors = problem.errors;
@@ -451,7 +444,7 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
       await this.client!.outreach.remove(item.doc.id, item.etag);
       this.items = this.items?.filter((i) => i.doc.id !== item.doc.id);
       this.announcement = this.t.coutDeleted(item.doc.name);
-      this.emitChange('outreach', item.doc.id);
+      this.emitChange('outreach', item.doc.id, this.announcement);
     } catch (error) {
       this.announcement = this.reportError(error);
       await this.load();

@@ -79,9 +79,9 @@ export function renderPartnerForm(h: PartnerFormHost): TemplateResult {
   const text = (path: string, label: string, value: string, set: (v: string) => void, extra = {}) =>
     inputField({ path, label, value, errors, onInput: set, ...extra });
   return html`<form part="form" novalidate @submit=${h.onSubmit} aria-labelledby="p-form-title">
-    <h3 id="p-form-title" tabindex="-1">
+    <h4 id="p-form-title" tabindex="-1">
       ${h.isNew ? t.cpartFormNew : t.cpartFormEdit(d.base.name)}
-    </h3>
+    </h4>
     ${errorSummary({
       heading: t.coordKitSummaryHeading(Object.keys(errors).length),
       items: summaryItems(errors, partnerLabels(t, d.referral.length)),

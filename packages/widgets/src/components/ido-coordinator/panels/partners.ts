@@ -96,14 +96,7 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
 
   protected override render(): TemplateResult {
     const t = this.t;
-    return html`<section
-      class="panel"
-      part="base"
-      lang=${this.language}
-      dir=${this.direction}
-      aria-labelledby="partners-title"
-    >
-      <h2 id="partners-title">${t.cpartTitle}</h2>
+    return html`<div class="panel" part="base" lang=${this.language} dir=${this.direction}>
       <p>${t.cpartIntro}</p>
       <p class="ido-visually-hidden" role="status">${this.announcement}</p>
       ${
@@ -115,7 +108,7 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
               ? this.renderEditor(this.editing)
               : this.renderList(this.items)
       }
-    </section>`;
+    </div>`;
   }
 
   private renderList(items: Editable<Partner>[]): TemplateResult {
@@ -125,7 +118,7 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
     return html`${
         due.length
           ? html`<div class="notice" part="reminder" role="region" aria-labelledby="due-title">
-              <h3 id="due-title">${t.cpartDueTitle(due.length)}</h3>
+              <h4 id="due-title">${t.cpartDueTitle(due.length)}</h4>
               <p>${t.cpartDueHelp}</p>
               <ul>
                 ${due.map((i) => html`<li>${i.doc.name}: ${this.checkedText(i.doc)}</li>`)}
@@ -317,7 +310,7 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
       this.upsert(saved);
       this.close();
       this.announcement = this.t.cpartSaved(saved.doc.name);
-      this.emitChange('partners', saved.doc.id);
+      this.emitChange('partners', saved.doc.id, this.announcement);
     } catch (error) {
       this.showProblem(error);
       await this.updateComplete;
@@ -341,7 +334,7 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
       const saved = await this.client!.partners.save(checkedToday(item.doc, this.today), item.etag);
       this.upsert(saved);
       this.announcement = this.t.cpartSaved(saved.doc.name);
-      this.emitChange('partners', saved.doc.id);
+      this.emitChange('partners', saved.doc.id, this.announcement);
     } catch (error) {
       // A conflict or a refusal: open the partner so the coordinator sees what happened.
       this.open(item);
@@ -355,7 +348,7 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
       await this.client!.partners.remove(item.doc.id, item.etag);
       this.items = this.items?.filter((i) => i.doc.id !== item.doc.id);
       this.announcement = this.t.cpartDeleted(item.doc.name);
-      this.emitChange('partners', item.doc.id);
+      this.emitChange('partners', item.doc.id, this.announcement);
     } catch (error) {
       this.announcement = this.reportError(error);
       await this.load();

@@ -3,7 +3,6 @@
  * English. Keys start with `ccat`. The categories' own names come from the file (nl and en).
  */
 export interface CategoriesStrings {
-  ccatTitle: string;
   ccatIntro: string;
   ccatVersion: (version: string) => string;
   ccatValidFrom: (date: string) => string;
@@ -41,7 +40,6 @@ export interface CategoriesStrings {
 }
 
 export const categoriesNl: CategoriesStrings = {
-  ccatTitle: 'Categorieën',
   ccatIntro:
     'De landelijke categorieën van het registratieformulier: onderwerpen, organisaties, hulp, redenen en kanalen. Deze gelden nu.',
   ccatVersion: (version) => `Versie ${version}`,
@@ -85,7 +83,6 @@ export const categoriesNl: CategoriesStrings = {
 };
 
 export const categoriesEn: CategoriesStrings = {
-  ccatTitle: 'Categories',
   ccatIntro:
     'The national categories of the registration form: topics, organisations, help, reasons and channels. These are in force now.',
   ccatVersion: (version) => `Version ${version}`,

@@ -3,7 +3,6 @@
  * English. Keys start with `cex`.
  */
 export interface ExchangeStrings {
-  cexTitle: string;
   cexExportTitle: string;
   cexExportIntro: string;
   cexExportLocations: string;
@@ -39,7 +38,6 @@ export interface ExchangeStrings {
 }
 
 export const exchangeNl: ExchangeStrings = {
-  cexTitle: 'Importeren en exporteren',
   cexExportTitle: 'Exporteren',
   cexExportIntro:
     'Download de gegevens van uw organisatie, bijvoorbeeld om ze in een spreadsheet te bekijken.',
@@ -79,7 +77,6 @@ export const exchangeNl: ExchangeStrings = {
 };
 
 export const exchangeEn: ExchangeStrings = {
-  cexTitle: 'Import and export',
   cexExportTitle: 'Export',
   cexExportIntro: 'Download your organisation’s data, for example to look at it in a spreadsheet.',
   cexExportLocations: 'Download locations (CSV)',

@@ -3,7 +3,6 @@
  * English. Keys start with `ckey`.
  */
 export interface KeysStrings {
-  ckeyTitle: string;
   ckeyDesks: string;
   ckeyDesksIntro: string;
   ckeyNoDesks: string;
@@ -46,7 +45,6 @@ export interface KeysStrings {
 }
 
 export const keysNl: KeysStrings = {
-  ckeyTitle: 'Balies en rapportsleutels',
   ckeyDesks: 'Balies',
   ckeyDesksIntro:
     'Een balie is een computer waarop medewerkers vragen registreren. Is een computer kwijt of gestolen? Trek de balie dan meteen in.',
@@ -95,7 +93,6 @@ export const keysNl: KeysStrings = {
 };
 
 export const keysEn: KeysStrings = {
-  ckeyTitle: 'Desks and report keys',
   ckeyDesks: 'Desks',
   ckeyDesksIntro:
     'A desk is a computer on which staff register questions. Is a computer lost or stolen? Revoke the desk at once.',

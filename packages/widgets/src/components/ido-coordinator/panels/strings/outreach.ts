@@ -3,7 +3,6 @@
  * Keys start with `cout`.
  */
 export interface OutreachStrings {
-  coutTitle: string;
   coutIntro: string;
   coutNone: string;
   coutListCaption: string;
@@ -55,7 +54,6 @@ export interface OutreachStrings {
 }
 
 export const outreachNl: OutreachStrings = {
-  coutTitle: 'Spreekuren op locatie',
   coutIntro:
     'Een spreekuur op een andere plek, zoals een buurthuis of de markt. Bewoners zien het in de zoeker en bij de openingstijden in de week dat het is.',
   coutNone: 'Er zijn nog geen spreekuren op locatie.',
@@ -112,7 +110,6 @@ export const outreachNl: OutreachStrings = {
 };
 
 export const outreachEn: OutreachStrings = {
-  coutTitle: 'Outreach sessions',
   coutIntro:
     'A session at another place, such as a community centre or the market. Residents see it in the locator and with the opening hours in the week it happens.',
   coutNone: 'There are no outreach sessions yet.',

@@ -5,7 +5,6 @@ import type { PartnerCostKind, ReferralMethod } from '@idokit/sdk';
  * Keys start with `cpart`. Theme and partner-kind names come from the categories (nl and en).
  */
 export interface PartnersStrings {
-  cpartTitle: string;
   cpartIntro: string;
   cpartNone: string;
   cpartListCaption: string;
@@ -76,7 +75,6 @@ export interface PartnersStrings {
 }
 
 export const partnersNl: PartnersStrings = {
-  cpartTitle: 'Partners',
   cpartIntro:
     'De partners waar uw medewerkers bewoners naar doorverwijzen. Controleer elk half jaar of de gegevens nog kloppen.',
   cpartNone: 'Uw organisatie heeft nog geen partners.',
@@ -162,7 +160,6 @@ export const partnersNl: PartnersStrings = {
 };
 
 export const partnersEn: PartnersStrings = {
-  cpartTitle: 'Partners',
   cpartIntro:
     'The partners your staff refer residents to. Check every six months that their details are still right.',
   cpartNone: 'Your organisation has no partners yet.',
