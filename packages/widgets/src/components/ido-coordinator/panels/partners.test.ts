@@ -211,6 +211,19 @@ describe('<ido-coordinator-partners>', () => {
     expect(now.doc.description).to.include('Mijn aanvulling.');
   });
 
+  it('inside the shell, reads the public categories through the shell’s api', async () => {
+    const name = unique('Thema Zwolle');
+    await session.client.partners.save(partner(name, { themes: ['toeslagen'] }), null);
+    // A host like <ido-coordinator>: the panel in its shadow root, without an api of its own.
+    const host = await fixture<HTMLElement>(html`<div api=${session.api}></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const el = document.createElement('ido-coordinator-partners');
+    Object.assign(el, { client: session.client, me: session.me, locations: session.locations });
+    root.append(el);
+    await waitUntil(() => text(row(el, name)).includes('Toeslagen'), 'the theme by its name');
+    expect(text(row(el, name))).not.to.include('toeslagen');
+  });
+
   it('fits 320 px, list and form', async () => {
     const el = await mount();
     el.style.inlineSize = '320px';
