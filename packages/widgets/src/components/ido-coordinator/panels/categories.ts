@@ -50,11 +50,9 @@ export class IdoCoordinatorCategories extends CoordinatorPanel<CategoriesStrings
   static override styles = [CoordinatorPanel.styles, panelsStyles];
   static override texts = panelTexts(texts) as ElementTexts<object>;
 
-  /** A short announcement for screen readers, in the panel's status line. */
   /** The public API's client (categories, geocoder); default: one for `api` (or the shell's). */
   @property({ attribute: false }) publicClient?: IdoClient;
 
-  @state() private announcement = '';
   @state() private taxonomy?: Taxonomy;
   @state() private loadError?: unknown;
   @state() private problems: { path: string; message: string }[] = [];

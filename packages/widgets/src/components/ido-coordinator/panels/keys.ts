@@ -36,8 +36,8 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
   static override styles = [CoordinatorPanel.styles, panelsStyles];
   static override texts = panelTexts(texts) as ElementTexts<object>;
 
-  /** A short announcement for screen readers, in the panel's status line. */
-  @state() private announcement = '';
+  /** A failed delete or revocation, shown above the list (a saved change the shell announces). */
+  @state() private failure = '';
   @state() private desks?: Desk[];
   @state() private reportKeys?: ReportKey[];
   @state() private loadError?: unknown;
@@ -89,7 +89,7 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
 
   protected override render(): TemplateResult {
     return html`<div class="panel" part="base" lang=${this.language} dir=${this.direction}>
-      <p class="ido-visually-hidden" role="status">${this.announcement}</p>
+      ${this.failure ? this.renderError(undefined, undefined, { message: this.failure }) : nothing}
       ${
         this.loadError
           ? this.renderError(this.loadError, () => this.load())
@@ -427,10 +427,10 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
     try {
       const revoked = await this.client!.revokeDesk(desk.id);
       this.desks = this.desks?.map((d) => (d.id === desk.id ? revoked : d));
-      this.announcement = this.t.ckeyDeskRevoked(label);
-      this.emitChange('desks', desk.id, this.announcement);
+      this.failure = '';
+      this.emitChange('desks', desk.id, this.t.ckeyDeskRevoked(label));
     } catch (error) {
-      this.announcement = this.reportError(error);
+      this.failure = this.reportError(error);
     }
   }
 
@@ -439,10 +439,10 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
     try {
       const revoked = await this.client!.revokeReportKey(key.id);
       this.reportKeys = this.reportKeys?.map((k) => (k.id === key.id ? revoked : k));
-      this.announcement = this.t.ckeyKeyRevoked(label);
-      this.emitChange('report-keys', key.id, this.announcement);
+      this.failure = '';
+      this.emitChange('report-keys', key.id, this.t.ckeyKeyRevoked(label));
     } catch (error) {
-      this.announcement = this.reportError(error);
+      this.failure = this.reportError(error);
     }
   }
 }

@@ -51,11 +51,11 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
   static override styles = [CoordinatorPanel.styles, panelsStyles];
   static override texts = panelTexts(texts) as ElementTexts<object>;
 
-  /** A short announcement for screen readers, in the panel's status line. */
   /** The public API's client (categories, geocoder); default: one for `api` (or the shell's). */
   @property({ attribute: false }) publicClient?: IdoClient;
 
-  @state() private announcement = '';
+  /** A failed delete, shown above the list (a saved change is announced by the shell). */
+  @state() private failure = '';
   @state() private items?: Editable<OutreachSession>[];
   @state() private loadError?: unknown;
   @state() private editing?: { draft: SessionDraft; etag: string | null };
@@ -90,7 +90,7 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
     const t = this.t;
     return html`<div class="panel" part="base" lang=${this.language} dir=${this.direction}>
       <p>${t.coutIntro}</p>
-      <p class="ido-visually-hidden" role="status">${this.announcement}</p>
+      ${this.failure ? this.renderError(undefined, undefined, { message: this.failure }) : nothing}
       ${
         this.loadError
           ? this.renderError(this.loadError, () => this.load())
@@ -422,8 +422,8 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
       const items = (this.items ?? []).filter((i) => i.doc.id !== saved.doc.id);
       this.items = [...items, saved];
       this.close();
-      this.announcement = this.t.coutSaved(saved.doc.name);
-      this.emitChange('outreach', saved.doc.id, this.announcement);
+      this.failure = '';
+      this.emitChange('outreach', saved.doc.id, this.t.coutSaved(saved.doc.name));
     } catch (error) {
       const problem = saveProblem(error);
       this.errors = problem.errors;
@@ -443,10 +443,10 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
     try {
       await this.client!.outreach.remove(item.doc.id, item.etag);
       this.items = this.items?.filter((i) => i.doc.id !== item.doc.id);
-      this.announcement = this.t.coutDeleted(item.doc.name);
-      this.emitChange('outreach', item.doc.id, this.announcement);
+      this.failure = '';
+      this.emitChange('outreach', item.doc.id, this.t.coutDeleted(item.doc.name));
     } catch (error) {
-      this.announcement = this.reportError(error);
+      this.failure = this.reportError(error);
       await this.load();
     }
   }

@@ -45,11 +45,11 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
   static override styles = [CoordinatorPanel.styles, panelsStyles];
   static override texts = panelTexts({ nl: partnersNl, en: partnersEn }) as ElementTexts<object>;
 
-  /** A short announcement for screen readers, in the panel's status line. */
   /** The public API's client (categories, geocoder); default: one for `api` (or the shell's). */
   @property({ attribute: false }) publicClient?: IdoClient;
 
-  @state() private announcement = '';
+  /** A failed delete, shown above the list (a saved change is announced by the shell). */
+  @state() private failure = '';
   @state() private items?: Editable<Partner>[];
   @state() private taxonomy?: Taxonomy;
   @state() private loadError?: unknown;
@@ -98,7 +98,7 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
     const t = this.t;
     return html`<div class="panel" part="base" lang=${this.language} dir=${this.direction}>
       <p>${t.cpartIntro}</p>
-      <p class="ido-visually-hidden" role="status">${this.announcement}</p>
+      ${this.failure ? this.renderError(undefined, undefined, { message: this.failure }) : nothing}
       ${
         this.loadError
           ? this.renderError(this.loadError, () => this.load())
@@ -309,8 +309,8 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
       const saved = await this.client!.partners.save(doc, etag);
       this.upsert(saved);
       this.close();
-      this.announcement = this.t.cpartSaved(saved.doc.name);
-      this.emitChange('partners', saved.doc.id, this.announcement);
+      this.failure = '';
+      this.emitChange('partners', saved.doc.id, this.t.cpartSaved(saved.doc.name));
     } catch (error) {
       this.showProblem(error);
       await this.updateComplete;
@@ -333,8 +333,8 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
     try {
       const saved = await this.client!.partners.save(checkedToday(item.doc, this.today), item.etag);
       this.upsert(saved);
-      this.announcement = this.t.cpartSaved(saved.doc.name);
-      this.emitChange('partners', saved.doc.id, this.announcement);
+      this.failure = '';
+      this.emitChange('partners', saved.doc.id, this.t.cpartSaved(saved.doc.name));
     } catch (error) {
       // A conflict or a refusal: open the partner so the coordinator sees what happened.
       this.open(item);
@@ -347,10 +347,10 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
     try {
       await this.client!.partners.remove(item.doc.id, item.etag);
       this.items = this.items?.filter((i) => i.doc.id !== item.doc.id);
-      this.announcement = this.t.cpartDeleted(item.doc.name);
-      this.emitChange('partners', item.doc.id, this.announcement);
+      this.failure = '';
+      this.emitChange('partners', item.doc.id, this.t.cpartDeleted(item.doc.name));
     } catch (error) {
-      this.announcement = this.reportError(error);
+      this.failure = this.reportError(error);
       await this.load();
     }
   }
