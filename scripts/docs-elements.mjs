@@ -76,12 +76,14 @@ export function reference(manifest = manifestPath) {
       '',
     );
   for (const element of elements) {
-    if (!element.block) continue;
+    if (!element.block && !element.adminPage) continue;
     out.push(`### \`<${element.tag}>\``, '', `${element.description}`, '');
     const { example: attrs = {}, values = {} } = examples.get(element.tag) ?? {};
     out.push('```html', exampleOf(element, attrs), '```', '');
     out.push(
-      `WordPress: the block **${element.title}**, or the shortcode \`[${element.shortcode}]\`.`,
+      element.block
+        ? `WordPress: the block **${element.title}**, or the shortcode \`[${element.shortcode}]\`.`
+        : `WordPress: the admin page **${element.adminPage}**, for users with the capability \`idokit_coordinate\` (administrators), with the address of **Settings → IDO Kit**.`,
       '',
     );
     out.push('| attribute | example | default | what it does |', '| --- | --- | --- | --- |');

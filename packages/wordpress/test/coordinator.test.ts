@@ -228,7 +228,7 @@ test(
 );
 
 test(
-  'the element is defined on the page and shows its sign-in form',
+  'with <ido-coordinator> in the bundle: it is defined on the page and shows its sign-in form, and a pasted one gets the settings’ server',
   { timeout: 120_000 },
   async () => {
     settings('api', demo.origin);
@@ -251,6 +251,18 @@ test(
     assert.deepEqual(await axeViolations(admin, 'ido-coordinator'), []);
     assert.deepEqual(errors, []);
     await admin.context().close();
+
+    // Pasted into a post it has no block of its own, but is kept, and gets the settings' server
+    // whatever it names: no sign-in code goes to another server.
+    const post = wp.php(`
+$html = '<ido-coordinator api="https://evil.example/ido" lang="en"></ido-coordinator>';
+json_out('id', wp_insert_post(array('post_status' => 'publish', 'post_title' => 'Beheer', 'post_content' => "<!-- wp:html -->\n$html\n<!-- /wp:html -->")));`);
+    const html = await (await fetch(`${wp.origin}/?p=${String(post.id)}`)).text();
+    assert.ok(
+      html.includes(`<ido-coordinator lang="en" api="${demo.origin}">`),
+      html.match(/<ido-coordinator[^>]*>/)?.[0] ?? 'no <ido-coordinator> served',
+    );
+    assert.doesNotMatch(html, /evil\.example/);
   },
 );
 
