@@ -142,9 +142,9 @@ function idokit_coordinator_page() {
 				<?php endif; ?>
 			</div>
 		<?php else : ?>
-			<p><?php esc_html_e( 'You sign in with a one-time code. Whoever runs the IDO Kit server makes one for your library organisation with this command:', 'idokit' ); ?></p>
+			<p><?php esc_html_e( 'You sign in with a sign-in code that works once. Whoever runs the IDO Kit server makes one for your library organisation with this command:', 'idokit' ); ?></p>
 			<p><code>idokit-server coordinator-code --organisation "<?php esc_html_e( 'Name of the library organisation', 'idokit' ); ?>"</code></p>
-			<p><?php esc_html_e( 'The code works once. After signing in, this browser keeps a key for your organisation until you sign out.', 'idokit' ); ?></p>
+			<p><?php esc_html_e( 'After signing in, this browser keeps a key for your organisation until you sign out.', 'idokit' ); ?></p>
 			<ido-coordinator api="<?php echo idokit_text_attr( $api ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- idokit_text_attr() escapes every special character. ?>" lang="<?php echo esc_attr( $lang ); ?>"></ido-coordinator>
 		<?php endif; ?>
 	</div>
