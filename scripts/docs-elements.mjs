@@ -86,18 +86,25 @@ export function reference(manifest = manifestPath) {
         : `WordPress: the admin page **${element.adminPage}**, for users with the capability \`idokit_coordinate\` (administrators), with the address of **Settings → IDO Kit**.`,
       '',
     );
-    out.push('| attribute | example | default | what it does |', '| --- | --- | --- | --- |');
+    const rows = [];
     for (const attribute of element.attributes) {
       if (['api', 'feed', 'lang', 'now'].includes(attribute.name)) continue;
       const value = values[attribute.name] ?? attrs[attribute.name] ?? attribute.default ?? '…';
       const example = valueExample(attribute) || `\`${attribute.name}="${value}"\``;
       const fallback =
         attribute.kind === 'boolean' ? 'off' : attribute.default ? `\`${attribute.default}\`` : '—';
-      out.push(
+      rows.push(
         `| \`${attribute.name}\` | ${example} | ${fallback} | ${attribute.description.replace(/\|/g, '\\|')} |`,
       );
     }
-    out.push('');
+    // An element whose only attributes are the data source and the language has no table.
+    if (rows.length)
+      out.push(
+        '| attribute | example | default | what it does |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        '',
+      );
     const partList = parts.get(element.tag);
     if (partList) out.push(`Parts for \`::part()\`: ${partList}.`, '');
   }

@@ -185,6 +185,11 @@ test("the coordinator has its wp-admin page, no block or shortcode, and the sett
       /### `<ido-coordinator>`[\s\S]*WordPress: the admin page \*\*IDO Kit beheer\*\*/,
     );
     assert.match(guide, /WordPress: the block \*\*IDO Kit: locator\*\*/);
+    const section = guide.slice(
+      guide.indexOf('### `<ido-coordinator>`'),
+      guide.indexOf('### `<ido-locator>`'),
+    );
+    assert.doesNotMatch(section, /\| attribute/, 'no empty table of attributes');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
