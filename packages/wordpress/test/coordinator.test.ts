@@ -131,6 +131,13 @@ test(
     assert.equal(await admin.locator('ido-coordinator').count(), 0);
     assert.equal(await admin.locator('script[src*="/plugins/idokit/cdn/idokit.js"]').count(), 0);
     assert.deepEqual(await axeViolations(admin, '#wpbody-content .wrap'), []);
+    // On a 320-pixel-wide screen the explanation reflows: nothing to scroll sideways.
+    await admin.setViewportSize({ width: 320, height: 640 });
+    assert.ok(
+      await admin.evaluate(() => document.documentElement.scrollWidth <= 320),
+      'no horizontal scrolling at 320 px',
+    );
+    await admin.setViewportSize({ width: 1280, height: 720 });
     // The link, by keyboard, to the field to fill in.
     await admin.getByRole('link', { name: 'Naar de instellingen van IDO Kit' }).focus();
     await Promise.all([
