@@ -76,26 +76,35 @@ export function reference(manifest = manifestPath) {
       '',
     );
   for (const element of elements) {
-    if (!element.block) continue;
+    if (!element.block && !element.adminPage) continue;
     out.push(`### \`<${element.tag}>\``, '', `${element.description}`, '');
     const { example: attrs = {}, values = {} } = examples.get(element.tag) ?? {};
     out.push('```html', exampleOf(element, attrs), '```', '');
     out.push(
-      `WordPress: the block **${element.title}**, or the shortcode \`[${element.shortcode}]\`.`,
+      element.block
+        ? `WordPress: the block **${element.title}**, or the shortcode \`[${element.shortcode}]\`.`
+        : `WordPress: the admin page **${element.adminPage}**, for users with the capability \`idokit_coordinate\` (administrators), with the address of **Settings → IDO Kit**.`,
       '',
     );
-    out.push('| attribute | example | default | what it does |', '| --- | --- | --- | --- |');
+    const rows = [];
     for (const attribute of element.attributes) {
       if (['api', 'feed', 'lang', 'now'].includes(attribute.name)) continue;
       const value = values[attribute.name] ?? attrs[attribute.name] ?? attribute.default ?? '…';
       const example = valueExample(attribute) || `\`${attribute.name}="${value}"\``;
       const fallback =
         attribute.kind === 'boolean' ? 'off' : attribute.default ? `\`${attribute.default}\`` : '—';
-      out.push(
+      rows.push(
         `| \`${attribute.name}\` | ${example} | ${fallback} | ${attribute.description.replace(/\|/g, '\\|')} |`,
       );
     }
-    out.push('');
+    // An element whose only attributes are the data source and the language has no table.
+    if (rows.length)
+      out.push(
+        '| attribute | example | default | what it does |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        '',
+      );
     const partList = parts.get(element.tag);
     if (partList) out.push(`Parts for \`::part()\`: ${partList}.`, '');
   }

@@ -26,7 +26,19 @@ const PHONE = new Set(['helpline']);
  * Staff elements that always use the data source of Settings → IDO Kit: staff enrol there with
  * their desk code, so an author must not be able to point them at another server.
  */
-const CONFIGURED_SOURCE_ONLY = new Set(['ido-question-form', 'ido-registration-stats']);
+const CONFIGURED_SOURCE_ONLY = new Set([
+  'ido-question-form',
+  'ido-registration-stats',
+  'ido-coordinator',
+]);
+
+/**
+ * Elements with a wp-admin page of their own and no block or shortcode: the coordinator's
+ * (IDO Kit beheer, includes/coordinator.php) edits the library's data and belongs to users with
+ * `idokit_coordinate`, not in posts. A pasted tag is still checked and gets the settings' source.
+ * The value is the page's name in the admin menu (in Dutch, as the guide names it).
+ */
+const ADMIN_ONLY = new Map([['ido-coordinator', 'IDO Kit beheer']]);
 
 /**
  * The sidebar label of an attribute, per tag where one name means different things. An attribute
@@ -148,8 +160,9 @@ export function elementsFromManifest(manifestPath) {
           control: false,
         });
       }
-      // Only a wrapper: allowed in content, but no block or shortcode of its own.
-      const noBlock = declaration.wordpressBlock === 'none';
+      // A wrapper, or an element with its own admin page: allowed in content, but no block or
+      // shortcode of its own.
+      const noBlock = declaration.wordpressBlock === 'none' || ADMIN_ONLY.has(tag);
       elements.push({
         tag,
         block: noBlock ? null : `idokit/${tag.replace(/^ido-/, '')}`,
@@ -158,6 +171,7 @@ export function elementsFromManifest(manifestPath) {
         description: plain(declaration.summary ?? declaration.description),
         icon: declaration.wordpressIcon || DEFAULT_ICON,
         configuredSource: CONFIGURED_SOURCE_ONLY.has(tag),
+        ...(ADMIN_ONLY.has(tag) ? { adminPage: ADMIN_ONLY.get(tag) } : {}),
         attributes,
       });
     }

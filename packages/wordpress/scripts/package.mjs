@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } fro
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { elementsFromManifest } from './elements.mjs';
+import { moFile, readPo } from './mo.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = join(here, '..');
@@ -32,6 +33,16 @@ cpSync(join(pkg, 'plugin/idokit'), out, { recursive: true });
 
 const elements = elementsFromManifest(manifest);
 writeFileSync(join(out, 'elements.json'), `${JSON.stringify(elements, null, 2)}\n`);
+
+// The translations WordPress reads (languages/idokit-nl_NL.mo), from the .po files beside them.
+const languages = join(out, 'languages');
+for (const name of existsSync(languages) ? readdirSync(languages) : []) {
+  if (name.endsWith('.po'))
+    writeFileSync(
+      join(languages, name.replace(/\.po$/, '.mo')),
+      moFile(readPo(join(languages, name))),
+    );
+}
 
 // The whole folder: the entry, its lazily loaded chunks (map, and per-element chunks once the
 // bundle loads elements on demand). Source maps stay out of the zip.

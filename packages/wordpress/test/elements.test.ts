@@ -2,13 +2,15 @@
 // manifest and the widgets' own lists: the values the plugin allows are the manifest's, and the
 // manifest's are the ones the elements take (every shipped language, the locator's radii).
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { shippedLanguages } from '../../widgets/src/localization/languages/shipped.js';
 import { LOCATOR_RADII } from '../../widgets/src/components/ido-locator/search-state.js';
 import { controlOf, elementsFromManifest } from '../scripts/elements.mjs';
+import { reference } from '../../../scripts/docs-elements.mjs';
 
 const pkg = fileURLToPath(new URL('../', import.meta.url));
 const manifestPath = join(pkg, '../widgets/custom-elements.json');
@@ -30,7 +32,9 @@ interface PluginAttribute {
 interface PluginElement {
   tag: string;
   block: string | null;
+  shortcode: string | null;
   configuredSource: boolean;
+  adminPage?: string;
   attributes: PluginAttribute[];
 }
 
@@ -115,7 +119,10 @@ test('web addresses, phone numbers, staff elements and labels', () => {
       .filter((e) => e.configuredSource)
       .map((e) => e.tag)
       .sort(),
-    ['ido-question-form', 'ido-registration-stats'],
+    // The coordinator's too, once the widgets have it.
+    ['ido-coordinator', 'ido-question-form', 'ido-registration-stats'].filter((tag) =>
+      declarations.some((d) => d.tagName === tag),
+    ),
   );
   // A new attribute that takes an address is checked as one without a list to update.
   assert.equal(controlOf({ name: 'logo', description: 'URL of a logo.' }).kind, 'url');
@@ -132,4 +139,58 @@ test('web addresses, phone numbers, staff elements and labels', () => {
     { kind: 'string' },
     'an untyped attribute is not a choice made of words in backticks',
   );
+});
+
+test("the coordinator has its wp-admin page, no block or shortcode, and the settings' source", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'idokit-manifest-'));
+  try {
+    const path = join(dir, 'custom-elements.json');
+    const declaration = (tagName: string) => ({
+      kind: 'class',
+      customElement: true,
+      tagName,
+      summary: tagName,
+      attributes: [{ name: 'api', type: { text: 'string' }, description: 'URL of the server.' }],
+    });
+    writeFileSync(
+      path,
+      JSON.stringify({
+        modules: [{ declarations: [declaration('ido-coordinator'), declaration('ido-locator')] }],
+      }),
+    );
+    const made: PluginElement[] = elementsFromManifest(path);
+    const [coordinator, locator] = [made[0]!, made[1]!];
+    assert.deepEqual(
+      {
+        tag: coordinator.tag,
+        block: coordinator.block,
+        shortcode: coordinator.shortcode,
+        configuredSource: coordinator.configuredSource,
+        adminPage: coordinator.adminPage,
+      },
+      {
+        tag: 'ido-coordinator',
+        block: null,
+        shortcode: null,
+        configuredSource: true,
+        adminPage: 'IDO Kit beheer',
+      },
+    );
+    assert.equal(locator.block, 'idokit/locator', 'other elements keep their block');
+    assert.equal(locator.adminPage, undefined);
+    // The embedding guide's reference names the admin page instead of a block.
+    const guide = reference(path);
+    assert.match(
+      guide,
+      /### `<ido-coordinator>`[\s\S]*WordPress: the admin page \*\*IDO Kit beheer\*\*/,
+    );
+    assert.match(guide, /WordPress: the block \*\*IDO Kit: locator\*\*/);
+    const section = guide.slice(
+      guide.indexOf('### `<ido-coordinator>`'),
+      guide.indexOf('### `<ido-locator>`'),
+    );
+    assert.doesNotMatch(section, /\| attribute/, 'no empty table of attributes');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -30,3 +30,4 @@ require_once IDOKIT_DIR . 'includes/tags.php';
 require_once IDOKIT_DIR . 'includes/blocks.php';
 require_once IDOKIT_DIR . 'includes/shortcodes.php';
 require_once IDOKIT_DIR . 'includes/offline.php';
+require_once IDOKIT_DIR . 'includes/coordinator.php';
