@@ -302,6 +302,7 @@ export {
   type OutreachSessionQuery,
   sessionsBetween,
   sessionTimes,
+  weekOf,
 } from './outreach/index.js';
 export {
   countNearby,

@@ -11,4 +11,5 @@ export {
   type OutreachSessionQuery,
   sessionsBetween,
   sessionTimes,
+  weekOf,
 } from './sessions.js';

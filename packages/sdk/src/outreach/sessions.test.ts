@@ -7,6 +7,7 @@ import {
   outreachRangeIssues,
   sessionsBetween,
   sessionTimes,
+  weekOf,
 } from './sessions.js';
 
 const sessions = fixtureOutreachSessions('2026-12-14');
@@ -65,6 +66,12 @@ describe('outreach sessions', () => {
       ['kroon'],
     );
     assert.equal(nearbySessions(sessions, utrecht, { withinKm: 500, limit: 1 }).length, 1);
+  });
+
+  test('weekOf is Monday through Sunday', () => {
+    for (const date of ['2026-12-14', '2026-12-17', '2026-12-20'])
+      assert.deepEqual(weekOf(date), { from: '2026-12-14', through: '2026-12-20' }, date);
+    assert.deepEqual(weekOf('2027-01-01'), { from: '2026-12-28', through: '2027-01-03' });
   });
 
   test('sessionTimes joins the times with an en dash', () => {

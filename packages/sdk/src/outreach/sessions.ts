@@ -1,6 +1,6 @@
 import { IdoValidationError } from '../errors/ido-validation-error.js';
 import { distanceKm } from '../geo/distance.js';
-import { isoDate, parseIsoDate } from '../hours/dates.js';
+import { isoDate, parseIsoDate, weekdayIndex } from '../hours/dates.js';
 import type { GeoPoint } from '../schemas/common.js';
 import type { OutreachSession } from '../schemas/outreach-session.js';
 
@@ -26,6 +26,16 @@ export interface OutreachSessionQuery {
 /** The civil date `days` days after `date` (negative: before). @example addDays('2026-12-31', 1) // '2027-01-01' */
 export function addDays(date: string, days: number): string {
   return isoDate(parseIsoDate(date) + days);
+}
+
+/**
+ * Monday through Sunday of the week of `date` (the week an hours card shows).
+ * @example weekOf('2026-12-17') // { from: '2026-12-14', through: '2026-12-20' }
+ */
+export function weekOf(date: string): { from: string; through: string } {
+  const day = parseIsoDate(date);
+  const monday = day - weekdayIndex(day);
+  return { from: isoDate(monday), through: isoDate(monday + 6) };
 }
 
 /**
