@@ -58,7 +58,7 @@ describe('<ido-locator> outreach sessions', () => {
     const { el, client } = await locator();
     await searchFor(el, '3511 AB');
     const section = $(el, '[part="outreach"]')!;
-    expect(section, 'the outreach list').to.exist;
+    expect(section, 'the outreach list').to.not.equal(null);
     // After the results, in reading order.
     const list = $(el, '[part="list"]')!;
     expect(
