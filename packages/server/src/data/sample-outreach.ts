@@ -5,7 +5,7 @@ import { insertOutreachSessions } from './outreach.js';
 
 /**
  * The sample dataset's outreach sessions (issue 21), dated from the day the demo starts: a
- * community centre of Zwolle Centrum (the demo desk's location) in two days, a health centre of
+ * community centre of Zwolle Centrum (the demo desk's location) tomorrow, a health centre of
  * Utrecht Overvecht in four days, and a market of Zwolle Zuid next week. The addresses are made
  * up, like the sample's libraries.
  */
@@ -26,7 +26,7 @@ export function sampleOutreachSessions(today: string, at: Date): OutreachSession
         municipality: 'Zwolle',
       },
       geo: { lat: 52.5145, lon: 6.0985 },
-      date: addDays(today, 2),
+      date: addDays(today, 1),
       time: { opens: '10:00', closes: '12:00' },
       updatedAt,
     },
