@@ -47,7 +47,8 @@ import { hoursTexts } from './texts.js';
  * The opening hours of one IDO location: whether it is open now, today's hours, this week as
  * a table, holidays and other changed days of the coming two weeks, and how to call or visit
  * the library's page. The location's outreach sessions that week (IDO consultations at another
- * address) are listed under the week table (for a location loaded by id, not a given object). The IDO consultation hours sit beside the library's, and the hours the
+ * address) are listed under the week table (for a location named by id, not a given object;
+ * a server-rendered card adds them once its script runs). The IDO consultation hours sit beside the library's, and the hours the
  * Informatiepunt answers the phone when the data has them; what to bring follows. On a day the
  * location is closed, a national help line is offered (`helpline`, else the DigiHulplijn). Times are always
  * those of the location's zone (Europe/Amsterdam), whatever the reader's computer says, and the
@@ -137,9 +138,9 @@ export class IdoOpeningHours extends IdoElement<HoursStrings> {
   });
 
   /**
-   * The location's outreach sessions in the week shown, for a location loaded by id. A location
-   * object (or the server's rendered one) is shown as is, without a request; an older server
-   * without sessions shows none: the hours are what the card is for.
+   * The location's outreach sessions in the week shown, for a location named by id (also one a
+   * server rendered: the sessions follow once the script runs). A location object is shown as
+   * is, without a request; an older server without sessions shows none.
    */
   private readonly outreach = dataTask(this, {
     reportErrors: false,
@@ -152,12 +153,7 @@ export class IdoOpeningHours extends IdoElement<HoursStrings> {
         return [];
       }
     },
-    enabled: () =>
-      !this.compact &&
-      !this.given &&
-      !this.seeded &&
-      this.locationId !== '' &&
-      !!this.resolvedClient,
+    enabled: () => !this.compact && !this.given && this.locationId !== '' && !!this.resolvedClient,
   });
 
   /** The location a server wrote into the element's HTML, shown while `location` names it. */

@@ -99,6 +99,39 @@ describe('<ido-opening-hours> outreach sessions', () => {
     await expectAccessible(ar.el);
   });
 
+  it('adds the sessions to a server-rendered card once it runs, after a first render as the server’s', async () => {
+    const client = createFakeClient({ feed: fixtureOutreachFeed(TODAY), now: () => fixtureNow });
+    const provider = await fixture<HTMLElement>(
+      html`<ido-provider .client=${client} .now=${fixtureNow}></ido-provider>`,
+    );
+    const utrecht = fixtureFeed.locations.find((l) => l.id === 'ido-utrecht-centrum')!;
+    const seed = JSON.stringify({ location: utrecht, renderedAt: fixtureNow.toISOString() });
+    const host = document.createElement('div');
+    host.setHTMLUnsafe(
+      `<ido-opening-hours location="ido-utrecht-centrum"><template shadowrootmode="open"><p>van de server</p></template><script type="application/json" data-ido-location>${seed}</script></ido-opening-hours>`,
+    );
+    const el = host.querySelector<IdoOpeningHours>('ido-opening-hours')!;
+    let first: Element | null | undefined;
+    void el.updateComplete.then(() => (first = part(el)));
+    provider.append(host);
+    await waitUntil(() => first !== undefined);
+    expect(first, 'the first render is the server’s: no sessions yet').to.equal(null);
+    await waitUntil(() => clean(part(el)).includes('Buurthuis De Kroon'), 'the session');
+    expect(client.calls.filter((c) => c.method === 'getLocation')).to.deep.equal([]);
+  });
+
+  it('a location object alone asks for nothing', async () => {
+    const client = createFakeClient({ feed: fixtureOutreachFeed(TODAY) });
+    const utrecht = fixtureFeed.locations.find((l) => l.id === 'ido-utrecht-centrum')!;
+    const el = await fixtureWithClient<IdoOpeningHours>(
+      html`<ido-opening-hours .location=${utrecht}></ido-opening-hours>`,
+      { client, now: fixtureNow },
+    );
+    await settled(el);
+    expect(client.calls).to.deep.equal([]);
+    expect(part(el)).to.equal(null);
+  });
+
   it('fits 320 px', async () => {
     const { el } = await card('ido-utrecht-centrum');
     el.style.inlineSize = '320px';
