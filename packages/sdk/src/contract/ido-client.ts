@@ -119,7 +119,8 @@ export interface IdoClient {
    * The outreach sessions (issue 21: dated IDO consultations away from the library) on the days
    * `from` through `through` (Europe/Amsterdam, at most 93 days), optionally of one location, by
    * date and time: `GET /v1/outreach` for an HTTP client, the feed's `outreach` list for a feed
-   * client (a feed carries the sessions from 7 days before it was made onwards).
+   * client (a feed carries the sessions from 7 days before it was made onwards; over a split feed
+   * folder, only once the whole feed was loaded for something else: a card reads its one file).
    * @throws IdoValidationError for a range that is not real dates, backwards or too long.
    * @example
    * const week = await client.outreachSessions({ from: '2026-12-14', through: '2026-12-20' }, { signal });

@@ -194,6 +194,8 @@ export class FeedSource implements Source {
     options?: CallOptions,
   ): Promise<OutreachSession[]> {
     assertOutreachRange(query);
+    // A card over a split feed reads its one file: sessions only from a feed already loaded.
+    if (this.#loadLocation && !this.#cached && !this.#loading) return [];
     return sessionsBetween((await this.#valid(options)).outreach ?? [], query);
   }
 
