@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { defaultTaxonomy } from '@idokit/sdk';
 import { seededRandom } from '@idokit/sdk/testing';
 import { createEnrolmentCode } from './auth/devices.js';
+import { signedInCoordinator, UTRECHT } from './testing/coordinator.js';
 import { startTestServer, type TestServer } from './testing/harness.js';
 import { LOCATION, sampleRegistration } from './testing/registration.js';
 
@@ -15,6 +17,10 @@ const REQUESTS = Number(process.env.IDOKIT_FUZZ_REQUESTS ?? 2000);
 
 let server: TestServer;
 let token: string;
+/** A coordinator key of the organisation of LOCATION (issue 21). */
+let coordinatorToken: string;
+/** A location as the coordinator edits it, to mutate into PUT bodies. */
+let editableLocation: Record<string, unknown>;
 
 before(async () => {
   server = await startTestServer();
@@ -28,6 +34,10 @@ before(async () => {
     body: JSON.stringify({ code }),
   });
   token = ((await res.json()) as { token: string }).token;
+  const coordinator = await signedInCoordinator(server);
+  coordinatorToken = coordinator.session.token;
+  const { updatedAt: _, ...location } = (await coordinator.client.locations.get(LOCATION)).doc;
+  editableLocation = location;
 });
 after(() => server.close());
 
@@ -156,7 +166,32 @@ const PATHS = [
   '/docs',
   '/healthz',
   '/readyz',
+  '/v1/coordinator/me',
+  '/v1/coordinator/locations',
+  `/v1/coordinator/locations/${LOCATION}`,
+  '/v1/coordinator/locations/ido-zwolle-centrum',
+  '/v1/coordinator/partners/sociaal-raadslieden-utrecht',
+  '/v1/coordinator/outreach/nieuw',
+  '/v1/coordinator/audit',
+  '/v1/coordinator/undo',
 ];
+/** The coordinator's documents (issue 21): GET, PUT and DELETE with any precondition. */
+const EDITABLE = /^\/v1\/coordinator\/(locations|partners|outreach)\/[^/]+$/;
+
+/** A location edit with one value somewhere replaced by something hostile. */
+function mutatedLocation(
+  g: ReturnType<typeof generators>,
+  random: () => number,
+  location: Record<string, unknown>,
+): unknown {
+  const doc = structuredClone(location);
+  const hours = doc.hours as Record<string, Record<string, unknown>>;
+  for (let i = Math.floor(random() * 3); i > 0; i--) {
+    const target = random() < 0.5 ? doc : random() < 0.5 ? hours.library! : hours;
+    target[g.pick([...Object.keys(target), 'exceptions', 'organisation', g.string()])] = g.value();
+  }
+  return doc;
+}
 const PARAMS = [
   'postcode',
   'place',
@@ -192,6 +227,8 @@ test(`${REQUESTS} seeded hostile requests over every endpoint: never a 5xx (seed
   const g = generators(random);
   const failures: string[] = [];
   const statuses = new Map<number, number>();
+  let lastEtag: string | null = null;
+  const edits = new Map<string, number>();
   for (let i = 0; i < REQUESTS; i++) {
     let path = g.pick(PATHS);
     if (random() < 0.15) path = path.replace(LOCATION, encode(g.string(), random));
@@ -199,16 +236,38 @@ test(`${REQUESTS} seeded hostile requests over every endpoint: never a 5xx (seed
       { length: Math.floor(random() * 4) },
       () => `${g.pick(PARAMS)}=${encode(g.string(), random)}`,
     ).join('&');
-    const staff = path.startsWith('/v1/registrations') || path === '/v1/enrolments';
-    const method = random() < 0.08 ? g.pick(['PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD']) : null;
-    const post = path === '/v1/registrations' || path === '/v1/enrolments';
+    const coordinator = path.startsWith('/v1/coordinator');
+    const staff = path.startsWith('/v1/registrations') || path === '/v1/enrolments' || coordinator;
+    const editable = EDITABLE.test(path);
+    const method = editable
+      ? g.pick(['GET', 'PUT', 'PUT', 'DELETE', random() < 0.2 ? 'PATCH' : 'GET'])
+      : random() < 0.08
+        ? g.pick(['PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'])
+        : null;
+    const post =
+      path === '/v1/registrations' || path === '/v1/enrolments' || path === '/v1/coordinator/undo';
     const headers: Record<string, string> = {};
-    if (staff && random() < 0.85) headers.Authorization = `Bearer ${token}`;
+    const bearer = coordinator ? coordinatorToken : token;
+    if (staff && random() < 0.85) headers.Authorization = `Bearer ${bearer}`;
     else if (staff && random() < 0.5)
       headers.Authorization = `Bearer ${g.string().replace(/[^\x20-\x7e]/g, '')}`;
     if (random() < 0.1) headers['If-None-Match'] = g.string().replace(/[^\x20-\x7e]/g, '');
+    if (editable && random() < 0.7)
+      headers['If-Match'] =
+        random() < 0.5 ? (lastEtag ?? '*') : g.string().replace(/[^\x20-\x7e]/g, '');
     let body: string | undefined;
-    if (post && method === null) {
+    if (editable && method === 'PUT') {
+      headers['Content-Type'] = 'application/json';
+      const r = random();
+      body =
+        r < 0.05
+          ? '{"id": '
+          : r < 0.1
+            ? JSON.stringify(g.value())
+            : r < 0.15
+              ? JSON.stringify({ ...editableLocation, description: 'x'.repeat(300_000) })
+              : JSON.stringify(mutatedLocation(g, random, editableLocation));
+    } else if (post && method === null) {
       headers['Content-Type'] =
         random() < 0.9
           ? 'application/json'
@@ -225,7 +284,9 @@ test(`${REQUESTS} seeded hostile requests over every endpoint: never a 5xx (seed
             ? JSON.stringify(g.value())
             : path === '/v1/enrolments'
               ? JSON.stringify({ code: g.string(), deviceLabel: g.string() })
-              : JSON.stringify(mutatedRegistration(g, random));
+              : path === '/v1/coordinator/undo'
+                ? JSON.stringify({ id: random() < 0.5 ? g.pick(NUMBERS) : g.value() })
+                : JSON.stringify(mutatedRegistration(g, random));
     }
     const url = `${server.baseUrl}${path}${query ? `?${query}` : ''}`;
     const init: RequestInit = { method: method ?? (post ? 'POST' : 'GET'), headers };
@@ -238,6 +299,11 @@ test(`${REQUESTS} seeded hostile requests over every endpoint: never a 5xx (seed
       continue;
     }
     statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+    if (editable) {
+      lastEtag = res.headers.get('etag') ?? lastEtag;
+      const key = `${init.method} ${res.status}`;
+      edits.set(key, (edits.get(key) ?? 0) + 1);
+    }
     const text = await res.text();
     if (res.status >= 500)
       failures.push(`#${i} ${init.method} ${url} ${body ?? ''} → ${res.status} ${text}`);
@@ -250,4 +316,112 @@ test(`${REQUESTS} seeded hostile requests over every endpoint: never a 5xx (seed
   // The run reached the handlers, not only the validators.
   assert.ok((statuses.get(201) ?? 0) > 20, JSON.stringify([...statuses]));
   assert.ok((statuses.get(400) ?? 0) > 100, JSON.stringify([...statuses]));
+  // The coordinator's writes got past validation and preconditions too, and were refused by them.
+  for (const outcome of ['PUT 200', 'PUT 400', 'PUT 412', 'PUT 428', 'DELETE 403', 'DELETE 412'])
+    assert.ok((edits.get(outcome) ?? 0) > 0, `${outcome}: ${JSON.stringify([...edits])}`);
+});
+
+/**
+ * The coordinator's desks, report keys, categories, CSV and HSDS routes (issue 21), with a
+ * coordinator key that may import categories: hostile ids, bodies and CSV cells never get a 5xx.
+ */
+test(`seeded hostile requests to the coordinator's keys and exchange routes: never a 5xx (seed ${SEED})`, async () => {
+  const app = await server.startApp({
+    rateLimits: { coordinator: { capacity: 1_000_000, perMs: 60_000 } },
+  });
+  const { session } = await signedInCoordinator({ db: server.db, baseUrl: app.baseUrl }, UTRECHT, {
+    mayImportCategories: true,
+  });
+  const random = seededRandom(SEED + 21);
+  const g = generators(random);
+  const csvCell = () => `"${g.string().replace(/"/g, '""')}"`;
+  const csvOf = (columns: string) =>
+    `${columns}\r\n${Array.from({ length: 1 + Math.floor(random() * 3) }, () =>
+      columns
+        .split(',')
+        .map((c) => (random() < 0.5 ? csvCell() : c === 'id' ? 'ido-utrecht-centrum' : ''))
+        .join(','),
+    ).join('\r\n')}`;
+  const routes: { method: string; path: () => string; body?: () => unknown }[] = [
+    { method: 'GET', path: () => '/v1/coordinator/desks' },
+    { method: 'GET', path: () => '/v1/coordinator/report-keys' },
+    { method: 'GET', path: () => '/v1/coordinator/export/locations.csv' },
+    { method: 'GET', path: () => '/v1/coordinator/export/partners.csv' },
+    { method: 'GET', path: () => '/v1/coordinator/export/hsds.json' },
+    {
+      method: 'POST',
+      path: () => `/v1/coordinator/desks/${encode(g.string(), random)}/revoke`,
+    },
+    {
+      method: 'POST',
+      path: () => `/v1/coordinator/report-keys/${encode(g.string(), random)}/revoke`,
+    },
+    {
+      method: 'POST',
+      path: () => '/v1/coordinator/desk-codes',
+      body: () => ({ locationId: g.pick([LOCATION, g.string()]), label: g.string() }),
+    },
+    {
+      method: 'POST',
+      path: () => '/v1/coordinator/report-codes',
+      body: () => ({
+        kind: g.pick(['organisation', 'municipality', g.string()]),
+        name: g.pick([UTRECHT, 'Utrecht', g.string()]),
+        label: g.string(),
+      }),
+    },
+    {
+      method: 'POST',
+      path: () => '/v1/coordinator/categories',
+      body: () => {
+        const categories = structuredClone(defaultTaxonomy) as unknown as Record<string, unknown>;
+        categories[g.pick(['version', 'validFrom', 'themes', 'helpKinds', g.string()])] = g.value();
+        return categories;
+      },
+    },
+    {
+      method: 'POST',
+      path: () => `/v1/coordinator/import/${g.pick(['locations', 'partners'])}`,
+      body: () => ({
+        csv: g.pick([
+          csvOf(
+            'id,name,organisation,street,house_number,postcode,city,municipality,lat,lon,library_hours',
+          ),
+          csvOf(
+            'id,name,kind,description,themes,municipalities,referral_method,referral_instructions,hours,other_referrals',
+          ),
+          g.string(),
+        ]),
+        dryRun: random() < 0.7,
+      }),
+    },
+  ];
+  const failures: string[] = [];
+  const statuses = new Map<number, number>();
+  try {
+    for (let i = 0; i < REQUESTS / 4; i++) {
+      const route = g.pick(routes);
+      const url = `${app.baseUrl}${route.path()}`;
+      const headers: Record<string, string> = {
+        Authorization: `Bearer ${random() < 0.9 ? session.token : g.string().replace(/[^\x20-\x7e]/g, '')}`,
+      };
+      const init: RequestInit = { method: route.method, headers };
+      if (route.body) {
+        headers['Content-Type'] = 'application/json';
+        init.body = random() < 0.1 ? JSON.stringify(g.value()) : JSON.stringify(route.body());
+      }
+      const res = await fetch(url, init);
+      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      const text = await res.text();
+      if (res.status >= 500)
+        failures.push(`#${i} ${route.method} ${url} ${String(init.body)} → ${res.status} ${text}`);
+      else if (res.status >= 400 && res.headers.get('content-type') !== 'application/problem+json')
+        failures.push(`#${i} ${route.method} ${url} → ${res.status} without a problem: ${text}`);
+    }
+  } finally {
+    await app.close();
+  }
+  assert.deepEqual(failures.slice(0, 10), [], `seed ${SEED}: ${failures.length} failures`);
+  assert.ok((statuses.get(200) ?? 0) > 50, JSON.stringify([...statuses]));
+  assert.ok((statuses.get(400) ?? 0) > 20, JSON.stringify([...statuses]));
 });

@@ -31,18 +31,21 @@ export interface ReportScope {
   name: string;
 }
 
-/** Creates a one-time enrolment code for a location. */
+/**
+ * Creates a one-time enrolment code for a location. A `label` ("Balie 1", given by the
+ * coordinator who made the code) becomes the desk's label when it enrols without naming itself.
+ */
 export async function createEnrolmentCode(
   db: Queryable,
   locationId: string,
-  options: { at: Date; ttlMs: number },
+  options: { at: Date; ttlMs: number; label?: string },
 ): Promise<{ code: string; locationId: string; expiresAt: Date }> {
   const code = newEnrolmentCode();
   const expiresAt = new Date(options.at.getTime() + options.ttlMs);
   await db.query(
-    `INSERT INTO enrolment_codes (code_hash, location_id, created_at, expires_at)
-     VALUES ($1, $2, $3, $4)`,
-    [sha256(normalizeCode(code)), locationId, options.at, expiresAt],
+    `INSERT INTO enrolment_codes (code_hash, location_id, label, created_at, expires_at)
+     VALUES ($1, $2, $3, $4, $5)`,
+    [sha256(normalizeCode(code)), locationId, options.label?.trim() || null, options.at, expiresAt],
   );
   return { code, locationId, expiresAt };
 }
@@ -54,14 +57,21 @@ export async function createEnrolmentCode(
 export async function createReportCode(
   db: Queryable,
   scope: ReportScope,
-  options: { at: Date; ttlMs: number },
+  options: { at: Date; ttlMs: number; label?: string },
 ): Promise<{ code: string; scope: ReportScope; expiresAt: Date }> {
   const code = newEnrolmentCode();
   const expiresAt = new Date(options.at.getTime() + options.ttlMs);
   await db.query(
-    `INSERT INTO enrolment_codes (code_hash, scope, scope_name, created_at, expires_at)
-     VALUES ($1, $2, $3, $4, $5)`,
-    [sha256(normalizeCode(code)), scope.kind, scope.name, options.at, expiresAt],
+    `INSERT INTO enrolment_codes (code_hash, scope, scope_name, label, created_at, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [
+      sha256(normalizeCode(code)),
+      scope.kind,
+      scope.name,
+      options.label?.trim() || null,
+      options.at,
+      expiresAt,
+    ],
   );
   return { code, scope, expiresAt };
 }
@@ -95,10 +105,11 @@ export async function createReportToken(
  * Exchanges an unused, unexpired code for a new device token. The code is spent in the same
  * statement that checks it, so two devices racing with one code cannot both win.
  *
- * A device enrolled without a label is named after its location and a number ("Zwolle Centrum
- * 2": the location's name, or its id when the dataset does not know it, and one more than the
- * devices it has had), so a coordinator can tell the desks apart in `devices list`. A report
- * token keeps no label unless given one.
+ * A device enrolled without a label takes the label its code was made with (a coordinator's
+ * "Balie 1"), else is named after its location and a number ("Zwolle Centrum 2": the location's
+ * name, or its id when the dataset does not know it, and one more than the devices it has had),
+ * so a coordinator can tell the desks apart in `devices list`. A report token keeps no label
+ * unless given one (or its code carries one).
  * @returns undefined when the code is unknown, used or expired (deliberately not saying which).
  */
 export async function redeemEnrolmentCode(
@@ -112,18 +123,19 @@ export async function redeemEnrolmentCode(
       location_id: string | null;
       scope: AccessScope;
       scope_name: string | null;
+      label: string | null;
     }>(
       `UPDATE enrolment_codes
        SET used_at = $2, device_id = CASE scope WHEN 'location' THEN 'dev_' ELSE 'rep_' END || $3
        WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2
-       RETURNING location_id, scope, scope_name`,
+       RETURNING location_id, scope, scope_name, label`,
       [sha256(normalizeCode(code)), options.at, random],
     );
     const row = rows[0];
     if (!row) return undefined;
     const token = `idokit_${randomBytes(32).toString('base64url')}`;
     const deviceId = `${row.scope === 'location' ? 'dev' : 'rep'}_${random}`;
-    let label = options.deviceLabel?.trim() || null;
+    let label = options.deviceLabel?.trim() || row.label || null;
     if (!label && row.scope === 'location' && row.location_id) {
       const { rows: named } = await tx.query<{ name: string | null; devices: number }>(
         `SELECT (SELECT name FROM locations WHERE id = $1) AS name,

@@ -64,10 +64,16 @@ export function categoriesFromJson(text: string): Categories {
  * id mapping (`category_ids`) from every version's `formerIds`, and bumps the dataset revision
  * so every replica serves it (from its `validFrom` on). The same version again with the same
  * content changes nothing; with other content it is refused: registrations name versions, so
- * a version once imported keeps its meaning.
+ * a version once imported keeps its meaning. `audit` records an import that changed something in
+ * the same transaction (a coordinator's import, issue 21).
  * @throws ImportError when the document is not valid or the version is taken.
  */
-export async function importCategories(db: Db, data: unknown, at: Date): Promise<CategoriesImport> {
+export async function importCategories(
+  db: Db,
+  data: unknown,
+  at: Date,
+  options: { audit?: (tx: Queryable, done: CategoriesImport) => Promise<void> } = {},
+): Promise<CategoriesImport> {
   const categories = parseCategories(data);
   return db.transaction(async (tx) => {
     // One import at a time: the mapping is rebuilt from all versions.
@@ -107,7 +113,9 @@ export async function importCategories(db: Db, data: unknown, at: Date): Promise
     await tx.query(
       `UPDATE dataset_meta SET value = to_jsonb((value #>> '{}')::bigint + 1) WHERE key = 'revision'`,
     );
-    return { ...result, unchanged: false };
+    const done = { ...result, unchanged: false };
+    await options.audit?.(tx, done);
+    return done;
   });
 }
 

@@ -4,6 +4,7 @@ import { createEnrolmentCode } from '../auth/devices.js';
 import { resolveConfig } from '../config.js';
 import { countRegistrations } from '../data/registrations.js';
 import { startServer, type RunningServer } from '../serve.js';
+import { signedInCoordinator } from '../testing/coordinator.js';
 import { startPgCluster, type PgCluster } from '../testing/pg-cluster.js';
 import { enrol, LOCATION, post, registration } from '../testing/server-process.js';
 
@@ -16,6 +17,8 @@ import { enrol, LOCATION, post, registration } from '../testing/server-process.j
 let cluster: PgCluster;
 let server: RunningServer;
 let token: string;
+/** A coordinator's save of a location (issue 21), sent while the database is away. */
+let coordinatorSave: () => Promise<Response>;
 const warnings: string[] = [];
 const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
 
@@ -44,6 +47,26 @@ before(async () => {
     ttlMs: 3_600_000,
   });
   token = await enrol(server.url, code);
+  // A key of the organisation LOCATION belongs to in the sample dataset.
+  const { rows } = await server.db.query<{ organisation: string }>(
+    `SELECT doc->>'organisation' AS organisation FROM locations WHERE id = $1`,
+    [LOCATION],
+  );
+  const coordinator = await signedInCoordinator(
+    { db: server.db, baseUrl: server.url },
+    rows[0]!.organisation,
+  );
+  const { etag, doc } = await coordinator.client.locations.get(LOCATION);
+  coordinatorSave = () =>
+    fetch(`${server.url}/v1/coordinator/locations/${LOCATION}`, {
+      method: 'PUT',
+      headers: {
+        Authorization: `Bearer ${coordinator.session.token}`,
+        'Content-Type': 'application/json',
+        'If-Match': etag,
+      },
+      body: JSON.stringify({ ...doc, accessibility: 'Lift naar de eerste verdieping' }),
+    });
 });
 after(async () => {
   process.off('warning', onWarning);
@@ -82,6 +105,14 @@ async function duringOutage(what: string) {
   const problem = (await write.res.json()) as { type: string };
   assert.equal(problem.type, 'https://idokit.nl/problems/unavailable');
   assert.ok(write.ms < 10_000, `${what}: the 503 took ${write.ms} ms`);
+
+  // A coordinator's save: the same 503, nothing half-saved.
+  const save = await timed(coordinatorSave);
+  assert.equal(save.res?.status, 503, `${what}: coordinator save`);
+  assert.equal(save.res.headers.get('content-type'), 'application/problem+json');
+  assert.ok(Number(save.res.headers.get('retry-after')) >= 1, what);
+  await save.res.body?.cancel();
+  assert.ok(save.ms < 10_000, `${what}: the coordinator's 503 took ${save.ms} ms`);
 
   // Residents: every public read answers from the dataset in memory, every time.
   for (let i = 0; i < 6; i++) {
@@ -170,6 +201,10 @@ describe('PostgreSQL outages under a running server', () => {
         await res.body?.cancel();
       }
       assert.equal(await countRegistrations(server.db), stored);
+      const save = await coordinatorSave();
+      assert.equal(save.status, 503, 'a coordinator save on a read-only database');
+      assert.ok(Number(save.headers.get('retry-after')) >= 1);
+      await save.body?.cancel();
       const ready = await fetch(`${server.url}/readyz`);
       assert.equal(ready.status, 503);
       assert.deepEqual(await ready.json(), { status: 'storage-unavailable' });

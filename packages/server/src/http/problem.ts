@@ -8,7 +8,7 @@ export const PROBLEMS = {
   'token-revoked': { status: 401, title: 'This device token has been revoked' },
   forbidden: { status: 403, title: 'This device may not do this' },
   'not-found': { status: 404, title: 'Not found' },
-  conflict: { status: 409, title: 'A different registration with this id exists' },
+  conflict: { status: 409, title: 'This conflicts with what the server holds' },
   'edit-conflict': {
     status: 412,
     title: 'Someone else changed this in the meantime; nothing was saved',

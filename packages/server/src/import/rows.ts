@@ -46,6 +46,7 @@ export const LOCATION_COLUMNS = {
     'languages',
     'ido_hours',
     'phone_hours',
+    'accessibility',
     'updated_at',
   ],
 } as const;
@@ -53,6 +54,8 @@ export const LOCATION_COLUMNS = {
 /**
  * The columns of `partners.csv`. One referral route per row; lists separated by `;`.
  * `description` is for residents; `staff_instructions` and `referral_instructions` for staff only.
+ * `other_referrals` holds any further referral routes as a JSON list; `organisation` is the
+ * library organisation that keeps the entry, `checked_on` the day it was last checked.
  */
 export const PARTNER_COLUMNS = {
   required: [
@@ -80,6 +83,9 @@ export const PARTNER_COLUMNS = {
     'languages',
     'cost',
     'cost_note',
+    'other_referrals',
+    'organisation',
+    'checked_on',
     'updated_at',
   ],
 } as const;
@@ -164,6 +170,7 @@ const LOCATION_PATHS: Record<string, string> = {
   'hours.phone': 'phone_hours',
   staffInstructions: 'staff_instructions',
   bring: 'bring',
+  accessibility: 'accessibility',
   updatedAt: 'updated_at',
 };
 const PARTNER_PATHS: Record<string, string> = {
@@ -177,6 +184,9 @@ const PARTNER_PATHS: Record<string, string> = {
   'referral.0.method': 'referral_method',
   'referral.0.instructions': 'referral_instructions',
   'referral.0.url': 'referral_url',
+  referral: 'other_referrals',
+  organisation: 'organisation',
+  checkedOn: 'checked_on',
   hours: 'hours',
   staffInstructions: 'staff_instructions',
   bring: 'bring',
@@ -248,11 +258,17 @@ function validateRows<T extends { id: string }>(
   return items;
 }
 
+/** How a coordinator's import reads a file (issue 21). */
+export interface CsvReadOptions {
+  /** Fills an empty `organisation` cell: a coordinator imports its own organisation's rows. */
+  organisation?: string;
+}
+
 /**
  * Reads and validates `locations.csv`, every row; all or nothing.
  * @throws ImportError listing each problem with its row.
  */
-export function locationsFromCsv(text: string, at: Date): Location[] {
+export function locationsFromCsv(text: string, at: Date, options: CsvReadOptions = {}): Location[] {
   const table = parseCsv(text, LOCATION_COLUMNS);
   return validateRows(
     table,
@@ -267,10 +283,11 @@ export function locationsFromCsv(text: string, at: Date): Location[] {
       return {
         id: v.id,
         name: v.name,
-        organisation: v.organisation,
+        organisation: v.organisation ?? options.organisation,
         ...(v.description ? { description: v.description } : {}),
         ...(v.staff_instructions ? { staffInstructions: v.staff_instructions } : {}),
         ...(v.bring ? { bring: splitList(v.bring) } : {}),
+        ...(v.accessibility ? { accessibility: v.accessibility } : {}),
         address: {
           street: v.street,
           houseNumber: v.house_number,
@@ -304,7 +321,12 @@ export function locationsFromCsv(text: string, at: Date): Location[] {
  * Reads and validates `partners.csv`, every row; all or nothing. Themes must be in the taxonomy.
  * @throws ImportError listing each problem with its row.
  */
-export function partnersFromCsv(text: string, taxonomy: Taxonomy, at: Date): Partner[] {
+export function partnersFromCsv(
+  text: string,
+  taxonomy: Taxonomy,
+  at: Date,
+  options: CsvReadOptions = {},
+): Partner[] {
   const table = parseCsv(text, PARTNER_COLUMNS);
   const themes = new Set(taxonomy.themes.map((t) => t.id));
   return validateRows(
@@ -346,7 +368,12 @@ export function partnersFromCsv(text: string, taxonomy: Taxonomy, at: Date): Par
           instructions: v.referral_instructions,
           ...(v.referral_url ? { url: v.referral_url } : {}),
         },
+        ...otherReferrals(v.other_referrals),
       ],
+      ...(v.organisation || options.organisation
+        ? { organisation: v.organisation ?? options.organisation }
+        : {}),
+      ...(v.checked_on ? { checkedOn: v.checked_on } : {}),
       updatedAt: v.updated_at ?? at.toISOString(),
     }),
     PartnerSchema,
@@ -360,6 +387,22 @@ export function partnersFromCsv(text: string, taxonomy: Taxonomy, at: Date): Par
           message: `Unknown theme "${t}"; the taxonomy has: ${[...themes].join(', ')}`,
         })),
   );
+}
+
+/** The `other_referrals` cell: a JSON list of further referral routes. */
+function otherReferrals(cell: string | undefined): unknown[] {
+  if (cell === undefined) return [];
+  let list: unknown;
+  try {
+    list = JSON.parse(cell);
+  } catch {
+    list = undefined;
+  }
+  if (!Array.isArray(list))
+    throw new Error(
+      'other_referrals: must be a JSON list such as [{"method":"by-phone","instructions":"…"}]',
+    );
+  return list;
 }
 
 /**

@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { aTimeout, expect, html } from '@open-wc/testing';
+import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
 import { property } from 'lit/decorators.js';
 import { IdoElement } from '../base/ido-element.js';
 import { fixtureWithClient } from '../testing/index.js';
@@ -131,13 +131,20 @@ describe('NowController', () => {
   it('wakes on real timers at the scheduled time, and not before', async () => {
     const offset = T0 - Date.now();
     const fake = () => new Date(Date.now() + offset);
-    const { el, shown } = await probe([new Date(fake().getTime() + 150)], fake);
+    // A second ahead: a busy machine may take a few hundred ms to mount the element.
+    const change = fake().getTime() + 1000;
+    const { el, shown } = await probe([new Date(change)], fake);
     const renders = el.renders;
+    // When the text changed, by the same clock: the render that shows "1" is the timer's.
+    let changedAt = 0;
+    const seen = new MutationObserver(() => (changedAt ||= fake().getTime()));
+    seen.observe(el.shadowRoot!, { subtree: true, characterData: true, childList: true });
     await aTimeout(75);
     expect(el.renders, 'no polling in between').to.equal(renders);
     expect(shown()).to.equal('0');
-    await aTimeout(200);
-    expect(shown()).to.equal('1');
+    await waitUntil(() => shown() === '1', 'the timer never fired', { timeout: 8000 });
+    seen.disconnect();
+    expect(changedAt, 'not before the scheduled time').to.be.at.least(change);
     expect(el.renders).to.equal(renders + 1);
   });
 

@@ -11,9 +11,21 @@ import type { AppEnv } from '../../openapi/route.js';
  * so two coordinators never overwrite each other silently.
  */
 
+/**
+ * JSON with every object's keys sorted: the database's `jsonb` gives keys back in its own order,
+ * so a document has one ETag whether it comes from a request body, a row or the audit log.
+ */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
 /** The ETag of a stored document. */
 export function docEtag(doc: unknown): string {
-  return `"${createHash('sha256').update(JSON.stringify(doc)).digest('base64url').slice(0, 27)}"`;
+  return `"${createHash('sha256').update(canonicalJson(doc)).digest('base64url').slice(0, 27)}"`;
 }
 
 /** What a write names: the version it changes, or that it creates. */
