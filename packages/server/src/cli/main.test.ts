@@ -276,6 +276,8 @@ describe('admin CLI', () => {
         ),
       );
     const [kroon, gezondheidscentrum] = fixtureOutreachSessions('2026-12-14');
+    // Only these two (a `serve` before may have dated the sample's sessions).
+    await withDb((db) => db.query('DELETE FROM outreach_sessions'));
     // A session long past: the served feed leaves it out, the exported file keeps it.
     await withDb((db) =>
       db.transaction((tx) =>
