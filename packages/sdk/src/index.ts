@@ -291,6 +291,20 @@ export {
   zonedTimeToInstant,
 } from './hours/index.js';
 export {
+  addDays,
+  assertOutreachRange,
+  compareSessions,
+  nearbySessions,
+  type NearbySession,
+  type NearbySessionsOptions,
+  OUTREACH_MAX_DAYS,
+  outreachRangeIssues,
+  type OutreachSessionQuery,
+  sessionsBetween,
+  sessionTimes,
+  weekOf,
+} from './outreach/index.js';
+export {
   countNearby,
   createGeoIndex,
   currentPosition,

@@ -23,6 +23,7 @@ import { buildOpenApiDocument } from './openapi/document.js';
 import { DOCS_CSP, renderDocsPage } from './openapi/docs-page.js';
 import { honoPath, type AnyRoute, type AppEnv } from './openapi/route.js';
 import { coordinatorRoutes } from './routes/coordinator/index.js';
+import { outreachRoutes } from './routes/outreach.js';
 import { publicRoutes } from './routes/public.js';
 import { renderRoutes } from './routes/render.js';
 import { staffRoutes } from './routes/staff.js';
@@ -116,6 +117,7 @@ export function createApp(options: AppOptions): IdoApp {
   };
   const routes: AnyRoute[] = [
     ...publicRoutes(deps),
+    ...outreachRoutes(deps),
     ...renderRoutes(deps),
     ...staffRoutes(deps),
     ...coordinatorRoutes(deps),

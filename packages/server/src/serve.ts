@@ -5,6 +5,7 @@ import { createApp, type AppOptions, type IdoApp } from './app.js';
 import type { ServerConfig } from './config.js';
 import { scheduleNoteRetention } from './data/note-retention.js';
 import { seedIfEmpty } from './data/sample.js';
+import { refreshSampleOutreach } from './data/sample-outreach.js';
 import { openDb, type Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
 import { answerClientErrors } from './http/client-error.js';
@@ -43,6 +44,9 @@ export async function startServer(
     const applied = await migrate(db);
     if (applied.length) logger.info('migrated', { applied: applied.join(',') });
     if (config.seed && (await seedIfEmpty(db))) logger.info('imported the sample dataset');
+    // The sample's outreach sessions move with the calendar, so a demo always has some to show.
+    if (config.seed && (await refreshSampleOutreach(db, new Date())))
+      logger.info('dated the sample outreach sessions from today');
   } catch (error) {
     await db.close();
     throw error;

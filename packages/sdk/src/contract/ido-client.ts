@@ -8,6 +8,8 @@ import type { GeoPoint } from '../schemas/common.js';
 import type { Helpline } from '../schemas/common.js';
 import type { Feed } from '../schemas/feed.js';
 import type { Location, LocationService } from '../schemas/location.js';
+import type { OutreachSessionQuery } from '../outreach/sessions.js';
+import type { OutreachSession } from '../schemas/outreach-session.js';
 import type { Partner } from '../schemas/partner.js';
 import type {
   Enrolment,
@@ -113,6 +115,17 @@ export interface IdoClient {
   getLocation(id: string, options?: CallOptions): Promise<Location>;
   listPartners(filter?: PartnerFilter, options?: CallOptions): Promise<Partner[]>;
   getTaxonomy(options?: CallOptions): Promise<Taxonomy>;
+  /**
+   * The outreach sessions (issue 21: dated IDO consultations away from the library) on the days
+   * `from` through `through` (Europe/Amsterdam, at most 93 days), optionally of one location, by
+   * date and time: `GET /v1/outreach` for an HTTP client, the feed's `outreach` list for a feed
+   * client (a feed carries the sessions from 7 days before it was made onwards; over a split feed
+   * folder, only once the whole feed was loaded for something else: a card reads its one file).
+   * @throws IdoValidationError for a range that is not real dates, backwards or too long.
+   * @example
+   * const week = await client.outreachSessions({ from: '2026-12-14', through: '2026-12-20' }, { signal });
+   */
+  outreachSessions(query: OutreachSessionQuery, options?: CallOptions): Promise<OutreachSession[]>;
   /** The whole public dataset (fetched once and cached for a feed source). */
   getFeed(options?: CallOptions): Promise<Feed>;
   /**

@@ -7,6 +7,7 @@ import {
 import { HelplineSchema, IsoDateTimeSchema, TextSchema, WebUrlSchema } from '../schemas/common.js';
 import { FEED_VERSION, type Feed } from '../schemas/feed.js';
 import { LocationSchema, type Location } from '../schemas/location.js';
+import { OutreachSessionSchema, type OutreachSession } from '../schemas/outreach-session.js';
 import { PartnerSchema, type Partner } from '../schemas/partner.js';
 import { TaxonomySchema } from '../schemas/taxonomy.js';
 
@@ -20,14 +21,15 @@ const FeedEnvelopeSchema = z.object({
   taxonomy: TaxonomySchema,
   locations: z.array(z.unknown()),
   partners: z.array(z.unknown()),
+  outreach: z.optional(z.array(z.unknown())),
 });
 
 /** A feed entry that was left out, and why. */
 export interface LeftOutEntry {
-  kind: 'location' | 'partner';
+  kind: 'location' | 'partner' | 'outreach';
   /** The entry's `id`, when it has a string one. */
   id: string | undefined;
-  /** Position in the document's `locations` or `partners`. */
+  /** Position in the document's `locations`, `partners` or `outreach`. */
   index: number;
   /** Every problem, with its path from the document's root (`locations[3].contact.website`). */
   issues: ValidationIssue[];
@@ -103,7 +105,7 @@ export async function parseFeed(
 
   const themes = new Set(envelope.data.taxonomy.themes.map((t) => t.id));
   const entries = async <T extends { id: string }>(
-    kind: 'location' | 'partner',
+    kind: LeftOutEntry['kind'],
     raw: unknown[],
     schema: z.ZodMiniType<T>,
     extra?: (value: T, index: number) => ValidationIssue[],
@@ -114,7 +116,7 @@ export async function parseFeed(
       await pause(index);
       const item = raw[index];
       const id = (item as { id?: unknown } | null)?.id;
-      const where = kind === 'location' ? 'locations' : 'partners';
+      const where = kind === 'location' ? 'locations' : kind === 'partner' ? 'partners' : kind;
       const result = schema.safeParse(item);
       const issues: ValidationIssue[] = result.success
         ? (extra?.(result.data, index) ?? [])
@@ -141,7 +143,12 @@ export async function parseFeed(
     return kept;
   };
 
-  const { locations: rawLocations, partners: rawPartners, ...rest } = envelope.data;
+  const {
+    locations: rawLocations,
+    partners: rawPartners,
+    outreach: rawOutreach,
+    ...rest
+  } = envelope.data;
   const locations = await entries<Location>('location', rawLocations, LocationSchema);
   const partners = await entries<Partner>('partner', rawPartners, PartnerSchema, (partner, index) =>
     partner.themes.flatMap((theme, t) =>
@@ -156,5 +163,13 @@ export async function parseFeed(
           ],
     ),
   );
-  return { feed: { ...rest, locations, partners } as Feed, leftOut };
+  // Outreach sessions (issue 21) only when the feed has the list, so older feeds stay as they were.
+  const outreach =
+    rawOutreach === undefined
+      ? undefined
+      : await entries<OutreachSession>('outreach', rawOutreach, OutreachSessionSchema);
+  return {
+    feed: { ...rest, locations, partners, ...(outreach ? { outreach } : {}) } as Feed,
+    leftOut,
+  };
 }

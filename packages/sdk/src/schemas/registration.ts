@@ -87,8 +87,9 @@ export const OutreachSchema = z.object({
       storableText({ lines: false }),
     ),
   /**
-   * The coordinator's outreach session, when there is one. Not checked yet: sessions are not
-   * known to the server until the coordinator can plan them.
+   * The coordinator's outreach session, when there is one (issue 21): the server refuses an id
+   * that names no session, or a session of another location than `locationId` (400, path
+   * `outreach.sessionId`). `name` is still sent, so counts read without the session.
    */
   sessionId: z.optional(SlugSchema),
 });

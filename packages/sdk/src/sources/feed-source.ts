@@ -13,6 +13,12 @@ import { preloadGeocoder } from '../geo/lazy-geocoder.js';
 import type { GeocodeResult } from '../schemas/api.js';
 import type { Feed } from '../schemas/feed.js';
 import type { Location } from '../schemas/location.js';
+import {
+  assertOutreachRange,
+  sessionsBetween,
+  type OutreachSessionQuery,
+} from '../outreach/sessions.js';
+import type { OutreachSession } from '../schemas/outreach-session.js';
 import type { Partner } from '../schemas/partner.js';
 import type { Enrolment, RegistrationReceipt, RegistrationStats } from '../schemas/registration.js';
 import type { Taxonomy } from '../schemas/taxonomy.js';
@@ -181,6 +187,16 @@ export class FeedSource implements Source {
   async listPartners(filter?: PartnerFilter, options?: CallOptions): Promise<Partner[]> {
     const [feed, { filterPartners }] = await Promise.all([this.#valid(options), feedSearch()]);
     return filterPartners(feed.partners, filter);
+  }
+
+  async outreachSessions(
+    query: OutreachSessionQuery,
+    options?: CallOptions,
+  ): Promise<OutreachSession[]> {
+    assertOutreachRange(query);
+    // A card over a split feed reads its one file: sessions only from a feed already loaded.
+    if (this.#loadLocation && !this.#cached && !this.#loading) return [];
+    return sessionsBetween((await this.#valid(options)).outreach ?? [], query);
   }
 
   async getTaxonomy(options?: CallOptions): Promise<Taxonomy> {

@@ -14,6 +14,8 @@ import { isPostcodeLike, parsePostcode, type Geocoder } from '../geo/index.js';
 import type { GeocodeResult } from '../schemas/api.js';
 import type { Feed } from '../schemas/feed.js';
 import type { Location } from '../schemas/location.js';
+import { assertOutreachRange, type OutreachSessionQuery } from '../outreach/sessions.js';
+import type { OutreachSession } from '../schemas/outreach-session.js';
 import type { Partner } from '../schemas/partner.js';
 import type {
   Enrolment,
@@ -193,6 +195,21 @@ export class HttpSource implements Source {
         kind,
         municipality,
         q,
+      })
+    ).items;
+  }
+
+  async outreachSessions(
+    query: OutreachSessionQuery,
+    options?: CallOptions,
+  ): Promise<OutreachSession[]> {
+    // A bad range fails here, as with a feed, without a round trip.
+    assertOutreachRange(query);
+    return (
+      await this.#get('v1/outreach', lazySchemas.outreachSessions, options, {
+        from: query.from,
+        through: query.through,
+        location: query.locationId,
       })
     ).items;
   }

@@ -12,6 +12,8 @@ export const lazySchemas = {
   locationSearchResult: () => import('../schemas/api.js').then((m) => m.LocationSearchResultSchema),
   geocodeResult: () => import('../schemas/api.js').then((m) => m.GeocodeResultSchema),
   partnerList: () => import('../schemas/partner-list.js').then((m) => m.PartnerListSchema),
+  outreachSessions: () =>
+    import('../schemas/outreach-session.js').then((m) => m.OutreachSessionsSchema),
   taxonomy: () => import('../schemas/taxonomy.js').then((m) => m.TaxonomySchema),
   feed: () => import('../schemas/feed.js').then((m) => m.FeedSchema),
   registration: () => import('../schemas/registration.js'),

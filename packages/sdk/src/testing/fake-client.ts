@@ -178,6 +178,8 @@ export function createFakeClient(options: FakeClientOptions = {}): FakeIdoClient
     getLocation: (id, o) => run('getLocation', [id, o], () => source.getLocation(id, o), o),
     listPartners: (filter, o) =>
       run('listPartners', [filter, o], () => source.listPartners(filter, o), o),
+    outreachSessions: (query, o) =>
+      run('outreachSessions', [query, o], () => source.outreachSessions(query, o), o),
     getTaxonomy: (o) => run('getTaxonomy', [o], () => source.getTaxonomy(o), o),
     getFeed: (o) => run('getFeed', [o], () => source.getFeed(o), o),
     geocode: (query, o) => run('geocode', [query, o], () => source.geocode(query, o), o),

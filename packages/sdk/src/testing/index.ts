@@ -3,6 +3,7 @@
  * network. Not for production pages.
  */
 export { fixtureFeed, fixtureNow } from './fixture-feed.js';
+export { fixtureOutreachFeed, fixtureOutreachSessions } from './fixture-outreach.js';
 export { fixtureGeocodeTable, createTableGeocoder } from './fake-geocoder.js';
 export {
   createFakeClient,

@@ -6,10 +6,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { CoordinatorClient, createIdoClient, FeedSchema, type GeocodeResult } from '@idokit/sdk';
+import { fixtureOutreachSessions } from '@idokit/sdk/testing';
 import { createEnrolmentCode } from '../auth/devices.js';
 import { runCli } from './main.js';
 import { cliDatabase, type CliDatabase } from '../testing/cli-database.js';
 import { resolveConfig } from '../config.js';
+import { insertOutreachSessions } from '../data/outreach.js';
 import { countRegistrations } from '../data/registrations.js';
 import { openDb, type Db } from '../db/db.js';
 import { createLogger } from '../http/logger.js';
@@ -264,6 +266,45 @@ describe('admin CLI', () => {
     const refused = await cli('import', file);
     assert.equal(refused.code, 1);
     assert.match(refused.stderr, /version/);
+  });
+
+  test('export-feed writes every outreach session, and importing the file back keeps them', async () => {
+    const ids = () =>
+      withDb(async (db) =>
+        (await db.query<{ id: string }>('SELECT id FROM outreach_sessions ORDER BY id')).rows.map(
+          (r) => r.id,
+        ),
+      );
+    const [kroon, gezondheidscentrum] = fixtureOutreachSessions('2026-12-14');
+    // Only these two (a `serve` before may have dated the sample's sessions).
+    await withDb((db) => db.query('DELETE FROM outreach_sessions'));
+    // A session long past: the served feed leaves it out, the exported file keeps it.
+    await withDb((db) =>
+      db.transaction((tx) =>
+        insertOutreachSessions(tx, [
+          { ...kroon!, locationId: 'ido-test-oost', date: '2025-01-07' },
+          { ...gezondheidscentrum!, locationId: 'ido-test-oost' },
+        ]),
+      ),
+    );
+    const file = join(dir, 'feed-outreach.json');
+    const exported = await cli('export-feed', file);
+    assert.equal(exported.code, 0, exported.stderr);
+    assert.match(exported.stdout, /and 2 outreach sessions to/);
+    const feed = FeedSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+    assert.deepEqual(
+      feed.outreach?.map((s) => s.date),
+      ['2025-01-07', '2026-12-22'],
+    );
+    await withDb((db) => db.query('DELETE FROM outreach_sessions'));
+    assert.equal((await cli('import', file)).code, 0);
+    assert.deepEqual(await ids(), ['gezondheidscentrum', 'kroon']);
+    // A feed without the list leaves the sessions as they are.
+    const { outreach: _all, ...older } = feed;
+    await writeFile(file, JSON.stringify(older));
+    assert.equal((await cli('import', file)).code, 0);
+    assert.deepEqual(await ids(), ['gezondheidscentrum', 'kroon']);
+    await withDb((db) => db.query('DELETE FROM outreach_sessions'));
   });
 
   test('enrol-code, devices list and revoke', async () => {

@@ -11,6 +11,7 @@ import {
   parseStatsPeriod,
   registrationStatsCsv,
   validateFeed,
+  type Feed,
 } from '@idokit/sdk';
 import {
   createEnrolmentCode,
@@ -37,9 +38,12 @@ Commands:
   serve                               Serve the API (and the demo site), migrating and seeding first
   migrate                             Create or update the database schema
   import <feed.json|locations.csv|partners.csv>
-                                      Import data; all or nothing, problems listed with row numbers
-  export-feed <file|-> [--split]      Write the public dataset as one feed.json; --split also writes
-                                      locations/<id>.json beside it (point feed="…/" at the folder)
+                                      Import data; all or nothing, problems listed with row numbers.
+                                      A feed replaces the outreach sessions only when it has an
+                                      "outreach" list (without one, the stored sessions stay)
+  export-feed <file|-> [--split]      Write the public dataset as one feed.json, with every stored
+                                      outreach session; --split also writes locations/<id>.json
+                                      beside it (point feed="…/" at the folder)
   validate-feed <file>                List every problem of a feed.json, each with its path
   categories import <categories.json> Import a categories version (all or nothing); prints the
                                       ids it adds, removes and renames
@@ -276,7 +280,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const [file] = args;
         if (!file)
           throw new UsageError('Where to? idokit-server export-feed <file> (or - for stdout)');
-        const feed = await withDb(config, async (db) => (await loadSnapshot(db)).feed);
+        const feed = await withDb(config, async (db): Promise<Feed> => {
+          const snapshot = await loadSnapshot(db);
+          // Every session, past ones too, so importing the file back loses none (the served
+          // feed carries only those from a week ago on).
+          const { outreach: _recent, ...rest } = snapshot.feed;
+          return snapshot.outreach.length > 0 ? { ...rest, outreach: snapshot.outreach } : rest;
+        });
         const checked = FeedSchema.safeParse(feed, PARSE_IN_ENGLISH);
         if (!checked.success)
           io.stderr(
@@ -289,9 +299,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           io.stdout(text);
         } else {
           await writeFile(file, text);
-          io.stdout(
-            `Wrote ${feed.locations.length} locations and ${feed.partners.length} partners to ${file}\n`,
-          );
+          const what = feed.outreach
+            ? `${feed.locations.length} locations, ${feed.partners.length} partners and ${feed.outreach.length} outreach sessions`
+            : `${feed.locations.length} locations and ${feed.partners.length} partners`;
+          io.stdout(`Wrote ${what} to ${file}\n`);
           if (values.split) {
             // One small file per location, so an opening-hours card reads only its own.
             const folder = join(dirname(file), 'locations');

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  addDays,
   categoriesInForce,
   civilDate,
   prepareNearest,
@@ -9,14 +10,22 @@ import {
   normalizeText,
   type Feed,
   type Location,
+  type OutreachSession,
   type Partner,
   type Taxonomy,
 } from '@idokit/sdk';
 import type { Db, Queryable } from '../db/db.js';
 import { loadCategoryVersions } from './categories.js';
+import { insertOutreachSessions } from './outreach.js';
 
 /** The zone whose calendar day decides which categories version is in force. */
 export const SERVICE_ZONE = 'Europe/Amsterdam';
+
+/**
+ * The feed carries the outreach sessions from this many days before its day onwards: residents
+ * see the weeks ahead, and a desk can still pick the session of a visit it registers afterwards.
+ */
+export const FEED_OUTREACH_PAST_DAYS = 7;
 
 /** Feed-level facts kept beside the locations and partners. */
 export interface DatasetHeader {
@@ -104,7 +113,8 @@ export async function bumpRevision(tx: Queryable): Promise<void> {
 
 /**
  * Replaces the whole public dataset with a validated feed, in one transaction: readers see
- * the old dataset or the new one, never a mix.
+ * the old dataset or the new one, never a mix. The outreach sessions are replaced only when the
+ * feed has an `outreach` list (an older feed without one leaves the coordinators' sessions be).
  */
 export async function importFeed(db: Db, feed: Feed): Promise<void> {
   await db.transaction(async (tx) => {
@@ -112,6 +122,10 @@ export async function importFeed(db: Db, feed: Feed): Promise<void> {
     await tx.query('DELETE FROM partners');
     await insertLocations(tx, feed.locations);
     await insertPartners(tx, feed.partners);
+    if (feed.outreach !== undefined) {
+      await tx.query('DELETE FROM outreach_sessions');
+      await insertOutreachSessions(tx, feed.outreach);
+    }
     await setMeta(tx, 'taxonomy', feed.taxonomy);
     const header: DatasetHeader = {
       generatedAt: feed.generatedAt,
@@ -178,6 +192,11 @@ export interface Snapshot {
   locations: Location[];
   locationsById: Map<string, Location>;
   /**
+   * Every stored outreach session, by date, time and id (`GET /v1/outreach` answers from these;
+   * the feed carries those from {@link FEED_OUTREACH_PAST_DAYS} days before `loadedOn` on).
+   */
+  outreach: OutreachSession[];
+  /**
    * The newest categories version (by `validFrom`): the ids statistics count under, and their
    * labels. What is in force on a date is {@link taxonomyAt}.
    */
@@ -208,9 +227,12 @@ export function taxonomyAt(snapshot: Pick<Snapshot, 'categories'>, at: Date): Ta
 export async function loadSnapshot(db: Db, at: Date = new Date()): Promise<Snapshot> {
   return db.transaction(async (tx) => {
     const revision = await datasetRevision(tx);
-    const [locations, partners, meta, imported] = await Promise.all([
+    const [locations, partners, sessions, meta, imported] = await Promise.all([
       tx.query<{ doc: Location }>('SELECT doc FROM locations ORDER BY name, id'),
       tx.query<{ doc: Partner }>('SELECT doc FROM partners ORDER BY name, id'),
+      tx.query<{ doc: OutreachSession }>(
+        `SELECT doc FROM outreach_sessions ORDER BY session_date, doc->'time'->>'opens', id`,
+      ),
       tx.query<{ key: string; value: unknown }>('SELECT key, value FROM dataset_meta'),
       loadCategoryVersions(tx),
     ]);
@@ -226,6 +248,9 @@ export async function loadSnapshot(db: Db, at: Date = new Date()): Promise<Snaps
       generatedAt: new Date(0).toISOString(),
       publisher: { name: 'IDO Kit' },
     };
+    const outreach = sessions.rows.map((r) => r.doc);
+    const since = addDays(loadedOn, -FEED_OUTREACH_PAST_DAYS);
+    const recent = outreach.filter((s) => s.date >= since);
     const feed: Feed = {
       version: FEED_VERSION,
       generatedAt: header.generatedAt,
@@ -235,6 +260,8 @@ export async function loadSnapshot(db: Db, at: Date = new Date()): Promise<Snaps
       taxonomy,
       locations: locations.rows.map((r) => r.doc),
       partners: partners.rows.map((r) => r.doc),
+      // Without sessions the key is left out, so a feed stays as it was before issue 21.
+      ...(recent.length > 0 ? { outreach: recent } : {}),
     };
     const feedJson = JSON.stringify(feed);
     // The search index too, so the first search after a start or reload does not build it.
@@ -244,6 +271,7 @@ export async function loadSnapshot(db: Db, at: Date = new Date()): Promise<Snaps
       feed,
       locations: feed.locations,
       locationsById: new Map(feed.locations.map((l) => [l.id, l])),
+      outreach,
       taxonomy: categories.at(-1)!,
       categories,
       loadedOn,

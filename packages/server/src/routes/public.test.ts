@@ -203,6 +203,7 @@ describe('HTTP behaviour', () => {
       '/v1/categories',
       '/v1/locations/ido-utrecht-centrum',
       '/v1/geocode?q=8011AA',
+      '/v1/outreach?from=2026-12-01&through=2026-12-31',
     ]) {
       const first = await get(path);
       assert.equal(first.status, 200, path);
@@ -418,6 +419,7 @@ describe('OpenAPI and the reference page', () => {
         '/v1/geocode',
         '/v1/locations',
         '/v1/locations/{id}',
+        '/v1/outreach',
         '/v1/partners',
         '/v1/devices/self/revoke',
         '/v1/registrations',

@@ -4,8 +4,14 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { createIdoClient, type IdoClient, type QuestionRegistrationInput } from '@idokit/sdk';
+import {
+  createIdoClient,
+  type IdoClient,
+  type OutreachSession,
+  type QuestionRegistrationInput,
+} from '@idokit/sdk';
 import { createEnrolmentCode } from '../auth/devices.js';
+import { insertOutreachSessions } from '../data/outreach.js';
 import { countStatsUnits } from '../stats/stats.js';
 import { startTestServer, type TestServer } from '../testing/harness.js';
 import { LOCATION, sampleRegistration as registration } from '../testing/registration.js';
@@ -19,6 +25,24 @@ const NOW = new Date('2026-12-03T09:00:00Z');
 const BSN = '111222333';
 /** A month in a year the statistics test below leaves alone. */
 const AUGUST = '2025-08-20';
+
+/** An outreach session of a location (issue 21), held a week before NOW. */
+const session = (id: string, locationId: string): OutreachSession => ({
+  id,
+  locationId,
+  name: 'Buurthuis De Kroon',
+  address: {
+    street: 'Kerkstraat',
+    houseNumber: '1',
+    postcode: '3512 AA',
+    city: 'Utrecht',
+    municipality: 'Utrecht',
+  },
+  geo: { lat: 52.095, lon: 5.121 },
+  date: '2026-11-26',
+  time: { opens: '10:00', closes: '12:00' },
+  updatedAt: '2026-11-01T09:00:00.000Z',
+});
 
 let server: TestServer;
 let app: { baseUrl: string; close(): Promise<void> };
@@ -145,7 +169,13 @@ describe('another location', () => {
 });
 
 describe('outreach sessions', () => {
-  test('the session is stored with the visit; its id is not checked yet', async () => {
+  test('the session is stored with the visit when it is a session of the location', async () => {
+    await server.db.transaction((tx) =>
+      insertOutreachSessions(tx, [
+        session('kroon-2026-11', LOCATION),
+        session('markt-utrecht', SAME_ORGANISATION),
+      ]),
+    );
     const reg = registration({
       outreach: { name: '  Buurthuis De Kroon ', sessionId: 'kroon-2026-11' },
     });
@@ -156,6 +186,29 @@ describe('outreach sessions', () => {
     const plain = registration({ outreach: { name: 'Pop-up markt' } });
     assert.equal((await post(plain)).status, 201);
     assert.equal((await stored(plain.id))?.outreach_session_id, null);
+  });
+
+  test('a session id of no session, or of another location, is a 400 naming outreach.sessionId', async () => {
+    await server.db.transaction((tx) =>
+      insertOutreachSessions(tx, [session('markt-utrecht', SAME_ORGANISATION)]),
+    );
+    for (const sessionId of ['bestaat-niet', 'markt-utrecht']) {
+      const reg = registration({ outreach: { name: 'Weekmarkt', sessionId } });
+      const res = await post(reg);
+      assert.equal(res.status, 400, sessionId);
+      assert.deepEqual(
+        ((await res.json()) as Problem).errors?.map((e) => e.path),
+        ['outreach.sessionId'],
+      );
+      assert.equal(await stored(reg.id), undefined, 'nothing stored');
+    }
+    // The same session is fine for a visit registered under the location that held it.
+    const there = registration({
+      locationId: SAME_ORGANISATION,
+      date: AUGUST, // out of the way of the statistics below
+      outreach: { name: 'Weekmarkt', sessionId: 'markt-utrecht' },
+    });
+    assert.equal((await post(there)).status, 201);
   });
 
   test('personal data in the name is a 422 personal-data problem; the name is not echoed', async () => {

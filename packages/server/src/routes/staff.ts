@@ -17,6 +17,7 @@ import {
 } from '@idokit/sdk';
 import * as z from 'zod/mini';
 import { redeemEnrolmentCode, revokeDevice, type Device } from '../auth/devices.js';
+import { getOutreachSession } from '../data/outreach.js';
 import { storeRegistration } from '../data/registrations.js';
 import { HttpProblem, validationProblem, type FieldError } from '../http/problem.js';
 import { defineRoute, type AnyRoute } from '../openapi/route.js';
@@ -134,6 +135,30 @@ const SERVICE_ZONE = 'Europe/Amsterdam';
  * Refuses a visit dated after today (in the Netherlands). An earlier date is fine however old:
  * the outbox may deliver days late, and the form's 14-day limit is the form's to keep.
  */
+/**
+ * A visit registered at a coordinator's outreach session (`outreach.sessionId`) names a session
+ * that exists and was held by the registration's location; a name alone is not checked.
+ */
+async function assertOutreachSession(
+  db: RouteDeps['db'],
+  reg: Pick<QuestionRegistration, 'locationId' | 'outreach'>,
+): Promise<void> {
+  const id = reg.outreach?.sessionId;
+  if (id === undefined) return;
+  const session = await getOutreachSession(db, id);
+  if (!session)
+    throw validationProblem([
+      { path: 'outreach.sessionId', message: `No outreach session has the id "${id}"` },
+    ]);
+  if (session.locationId !== reg.locationId)
+    throw validationProblem([
+      {
+        path: 'outreach.sessionId',
+        message: `Outreach session "${id}" belongs to another location than "${reg.locationId}"`,
+      },
+    ]);
+}
+
 function assertNotInFuture(date: string, at: Date): void {
   const today = civilDate(at, SERVICE_ZONE);
   if (date > today)
@@ -323,7 +348,7 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
     summary: 'Register a visit',
     description:
       'Idempotent by registration id: the first write answers 201, the same body again 200 with the same receipt (`replayed: true`), another body under the same id 409. A note or outreach name with personal data is refused (422) naming the kind of finding; the text is never echoed or logged.\n\n' +
-      "**Where.** `locationId` is the device's own location or another location of the same library organisation (a visit at another branch); another organisation's location is 403. A visit at an outreach session (a community centre, a pop-up) carries `outreach.name` and counts under `locationId`, the location that held the session; `outreach.sessionId` is not checked yet (the coordinator's sessions come later).\n\n" +
+      "**Where.** `locationId` is the device's own location or another location of the same library organisation (a visit at another branch); another organisation's location is 403. A visit at an outreach session (a community centre, a pop-up) carries `outreach.name` and counts under `locationId`, the location that held the session; `outreach.sessionId`, when given, must name a coordinator's outreach session held by `locationId` (`GET /v1/outreach`), else 400 with the path `outreach.sessionId`.\n\n" +
       "**When.** `date` may lie in the past however far, since the outbox can deliver days late; a date after today (Europe/Amsterdam) is refused (422). The form's rule that a visit is registered within 14 days is kept by the form, not here. Statistics count a visit in the period of its `date`, not of its arrival.\n\n" +
       '**Corrections and withdrawals.** A correction is a new registration that `supersedes` an earlier one of the same location; a withdrawal is one with `withdrawn: true` that repeats the content of the one it supersedes. The superseded registration no longer counts, a withdrawal counts nowhere, and the latest of a chain decides (a correction of a withdrawal counts again).\n\n' +
       '**Categories.** Every id (organisations, themes, help, referral target `referral.partnerKind`, not-helped reason, channel, `durationMinutes`, follow-up answers `followUp`) is checked against the categories version the registration names (`categoriesVersion`), else the version in force on its `date` (`GET /v1/categories`); an unknown id or version is a 400 naming the field. Older clients may leave `categoriesVersion` out: the server records the version it checked against. Statistics count ids of earlier versions under the ids that replaced them.',
@@ -348,7 +373,7 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
       },
       201: { description: 'Stored', schema: 'RegistrationReceipt' },
       400: problem(
-        'The body is not valid, or uses ids or a `categoriesVersion` the categories do not know (`validation`)',
+        'The body is not valid, uses ids or a `categoriesVersion` the categories do not know, or an `outreach.sessionId` that names no session of `locationId` (`validation`)',
       ),
       ...AUTH_PROBLEMS,
       403: problem(
@@ -377,6 +402,7 @@ export function staffRoutes(deps: RouteDeps): AnyRoute[] {
       const categories = categoriesOf(body, snapshot.categories);
       const unknown = unknownCategories(body, categories);
       if (unknown.length > 0) throw validationProblem(unknown);
+      await assertOutreachSession(deps.db, body);
       const result = await storeRegistration(deps.db, body, {
         deviceId: device.id,
         at: deps.now(),

@@ -1,10 +1,14 @@
 // A real IDO Kit server for browser tests (@web/test-runner): PGlite in memory with the SDK's
 // fixture feed, open to any origin, limits off. Started as a child process by
 // packages/widgets/web-test-runner.config.mjs on first use; answers control commands over IPC
-// (make an enrolment or coordinator code, revoke or list devices, count what was stored) so tests can check the
-// server's side of what they did in the browser.
+// (make an enrolment or coordinator code, add or remove an outreach session, revoke or list
+// devices, count what was stored) so tests can check the server's side of what they did in the
+// browser.
 import { createCoordinatorCode } from '../auth/coordinator.js';
 import { createEnrolmentCode, listDevices, revokeDevice } from '../auth/devices.js';
+import { OutreachSessionSchema, type OutreachSessionInput } from '@idokit/sdk';
+import { bumpRevision } from '../data/dataset.js';
+import { deleteOutreachSession, insertOutreachSessions } from '../data/outreach.js';
 import { countStatsUnits } from '../stats/stats.js';
 import { startTestServer } from './harness.js';
 
@@ -16,6 +20,8 @@ export type ControlCommand =
   | { cmd: 'visits'; locationId: string; from: string; to: string }
   | { cmd: 'registrations'; locationId: string }
   | { cmd: 'coordinatorServer' }
+  | { cmd: 'outreachSession'; session: OutreachSessionInput }
+  | { cmd: 'removeOutreachSession'; id: string }
   | {
       cmd: 'coordinatorCode';
       organisation: string;
@@ -87,6 +93,23 @@ async function handle(command: ControlCommand): Promise<unknown> {
         ttlMs,
       });
       return { code: made.code };
+    }
+    case 'outreachSession': {
+      // As the coordinator's API stores one: with a revision bump, so every catalog reloads.
+      const session = OutreachSessionSchema.parse(command.session);
+      await server.db.transaction(async (tx) => {
+        await insertOutreachSessions(tx, [session]);
+        await bumpRevision(tx);
+      });
+      return { session };
+    }
+    case 'removeOutreachSession': {
+      const removed = await server.db.transaction(async (tx) => {
+        const existed = await deleteOutreachSession(tx, command.id);
+        await bumpRevision(tx);
+        return existed;
+      });
+      return { removed };
     }
     case 'revoke':
       return { revoked: await revokeDevice(server.db, command.deviceId, new Date()) };

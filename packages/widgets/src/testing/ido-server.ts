@@ -1,3 +1,4 @@
+import type { OutreachSession, OutreachSessionInput } from '@idokit/sdk';
 import type { DeviceRow, StoredRow } from '@idokit/server/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
@@ -40,6 +41,20 @@ export const idoServer = {
   ): Promise<string> {
     return (await command<{ code: string }>({ cmd: 'coordinatorCode', organisation, ...options }))
       .code;
+  },
+  /**
+   * Adds (or replaces by id) an outreach session on the residents' server (issue 21), as the
+   * coordinator's API would, with a revision bump: the catalog reloads within a second, so wait
+   * for the element to show it. Remove it again when the test ends
+   * ({@link idoServer.removeOutreachSession}): the server is shared by every test file.
+   */
+  async outreachSession(session: OutreachSessionInput): Promise<OutreachSession> {
+    return (await command<{ session: OutreachSession }>({ cmd: 'outreachSession', session }))
+      .session;
+  },
+  /** Removes an outreach session added by {@link idoServer.outreachSession}. */
+  async removeOutreachSession(id: string): Promise<void> {
+    await command({ cmd: 'removeOutreachSession', id });
   },
   /** Revokes a device's token, as `idokit-server devices revoke` does. */
   async revoke(deviceId: string): Promise<void> {

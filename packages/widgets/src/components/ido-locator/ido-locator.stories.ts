@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { IdoNetworkError } from '@idokit/sdk';
-import { fixtureNow } from '@idokit/sdk/testing';
+import { fixtureNow, fixtureOutreachFeed } from '@idokit/sdk/testing';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { IdoStoryParameters } from '../../testing/storybook.js';
@@ -41,6 +41,15 @@ export const PlaceName: Story = { args: { query: 'Zwolle' } };
 /** The page has chosen a location (or the resident did): marked by more than colour. */
 export const Selected: Story = {
   args: { query: '3511 AB', selected: 'ido-utrecht-kanaleneiland' },
+};
+
+/**
+ * Outreach sessions (IDO away from the library) of the coming 7 days near the search, in a short
+ * list of their own under the results: Buurthuis De Kroon tomorrow, 10:00–12:00.
+ */
+export const WithOutreachSession: Story = {
+  args: { query: '3511 AB' },
+  parameters: { idokit: { now: fixtureNow, client: { feed: fixtureOutreachFeed('2026-11-18') } } },
 };
 
 /** Only what is open now. */

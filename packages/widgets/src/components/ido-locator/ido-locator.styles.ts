@@ -157,9 +157,40 @@ const ownStyles = css`
   .select[aria-pressed='true']::before {
     content: '✓';
   }
+  /* Outreach sessions near the search: a list of its own under the results, cards like them. */
+  .outreach {
+    display: grid;
+    gap: var(--_ido-space-sm);
+    margin-block-start: var(--_ido-space-lg);
+  }
+  .outreach-heading {
+    margin: 0;
+    font-size: 1.125em;
+  }
+  .outreach-list {
+    display: grid;
+    gap: var(--_ido-space-md);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .outreach-item {
+    display: grid;
+    gap: var(--_ido-space-sm);
+    min-inline-size: 0;
+    padding: var(--_ido-space-md);
+    border: 1px dashed var(--_ido-color-border);
+    border-radius: var(--_ido-radius);
+    background: var(--_ido-color-bg);
+    overflow-wrap: anywhere;
+  }
+  .outreach-item .when {
+    font-weight: 600;
+  }
   @media (forced-colors: active) {
     .num,
-    .filters {
+    .filters,
+    .outreach-item {
       border-color: CanvasText;
     }
   }

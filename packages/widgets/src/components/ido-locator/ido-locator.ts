@@ -1,7 +1,10 @@
 import { TaskStatus } from '@lit/task';
 import {
+  addDays,
+  civilDate,
   currentPosition,
   isIdoGeocodeError,
+  nearbySessions,
   type GeocodeFailure,
   type Location,
   type LocationQuery,
@@ -27,6 +30,7 @@ import { formatNumber } from '../../localization/numbers.js';
 import { renderFilters } from './filter-panel.js';
 import { locatorStyles } from './ido-locator.styles.js';
 import { MapPanel } from './map-panel.js';
+import { renderOutreachList } from './outreach-list.js';
 import { renderEmpty, renderHelpline, renderResultList } from './result-list.js';
 import {
   inputProblem,
@@ -56,7 +60,9 @@ type FocusTarget = 'status' | { item: number };
  * position, and lists them nearest first with distance, open or closed now (IDO hours, else the
  * library's), when the Informatiepunt answers the phone, how to get help (walk in, appointment,
  * phone), languages spoken, what to bring, a phone link and route links for public transport,
- * walking and cycling. A map is optional and loads only when asked for; the list is complete
+ * walking and cycling. Under the results, the outreach sessions of the coming 7 days (today
+ * through 6 days ahead) that are as close as the shown results (or, with none that close, the
+ * nearest few within the radius) get a short list of their own. A map is optional and loads only when asked for; the list is complete
  * without it. When nothing is found (or the search fails), a national help line is offered:
  * `helpline`, else the feed's, else the DigiHulplijn.
  *
@@ -89,6 +95,7 @@ type FocusTarget = 'status' | { item: number };
  * @csspart bring - What a resident should bring to a location.
  * @csspart helpline - The national help line offered when nothing was found or the search failed.
  * @csspart error - The box that says a search failed, with its retry button.
+ * @csspart outreach - The short list of outreach sessions (IDO away from the library) near the search in the coming 7 days, under the results; absent when there are none.
  *
  * @cssstate loading - A search is running.
  * @cssstate results - Results are shown.
@@ -160,6 +167,8 @@ export class IdoLocator extends IdoElement<LocatorStrings> {
   private geoAbort?: AbortController;
   private pendingFocus?: FocusTarget;
   private reported?: Outcome;
+  /** Searches started so far: the outreach list asks again after each. */
+  private searches = 0;
   private readonly mapPanel = new MapPanel(this, {
     items: () => {
       const outcome = this.visibleOutcome();
@@ -198,6 +207,44 @@ export class IdoLocator extends IdoElement<LocatorStrings> {
         throw error;
       }
       return { kind: 'results', origin, result, radiusKm, openNow } satisfies Outcome;
+    },
+  });
+
+  /**
+   * Outreach sessions of the coming 7 days near the finished search's origin. A failure shows
+   * nothing (an older server has no `/v1/outreach`): the results are what the resident came for.
+   */
+  private readonly outreach = dataTask(this, {
+    reportErrors: false,
+    args: () => {
+      const outcome = this.completedOutcome();
+      const result = outcome?.kind === 'results' ? outcome.result : undefined;
+      if (!result?.origin || !outcome || outcome.kind !== 'results') return [undefined] as const;
+      const farthest = Math.max(0, ...result.items.map((m) => m.distanceKm ?? 0));
+      const { lat, lon } = result.origin;
+      const today = civilDate(this.time.now, 'Europe/Amsterdam');
+      // Every finished search asks again (`searches`): a session added meanwhile shows.
+      return [
+        { lat, lon, withinKm: farthest, radiusKm: outcome.radiusKm, today },
+        this.searches,
+      ] as const;
+    },
+    task: async ([near], { client, signal }) => {
+      if (!near) return [];
+      try {
+        const sessions = await client.outreachSessions(
+          { from: near.today, through: addDays(near.today, 6) },
+          { signal },
+        );
+        return nearbySessions(sessions, near, {
+          withinKm: near.withinKm,
+          fallbackKm: near.radiusKm,
+          limit: 5,
+        });
+      } catch (error) {
+        if (signal.aborted) throw error;
+        return [];
+      }
     },
   });
 
@@ -336,6 +383,15 @@ export class IdoLocator extends IdoElement<LocatorStrings> {
           ? results.result.total > 0
             ? this.renderList(results, pending)
             : this.renderEmpty(results)
+          : nothing
+      }
+      ${
+        this.completedOutcome()?.kind === 'results'
+          ? renderOutreachList(
+              this,
+              this.outreach.status === TaskStatus.COMPLETE ? (this.outreach.value ?? []) : [],
+              this.headingLevel,
+            )
           : nothing
       }
     </div>`;
@@ -524,6 +580,7 @@ export class IdoLocator extends IdoElement<LocatorStrings> {
   }
 
   private start(origin: Origin): void {
+    this.searches += 1;
     this.origin = origin;
     this.shown = this.limit;
     this.stamp();

@@ -103,6 +103,8 @@ export interface LocatorStrings {
   locatorRouteWalking: string;
   /** Route link by bike. */
   locatorRouteCycling: string;
+  /** Heading of the short list of outreach sessions near the search in the coming 7 days. */
+  locatorOutreachHeading: string;
   /** Hidden after each link and button of an item: " naar IDO …" / " for IDO …". */
   locatorFor: (name: string) => string;
   /** The select button (a toggle; its pressed state says whether it is chosen). */
@@ -198,6 +200,7 @@ export const locatorNl: LocatorStrings = {
   locatorRouteTransit: 'Openbaar vervoer',
   locatorRouteWalking: 'Lopen',
   locatorRouteCycling: 'Fietsen',
+  locatorOutreachHeading: 'IDO buiten de bibliotheek deze week',
   locatorFor: (name) => ` (${name})`,
   locatorSelect: 'Kies deze',
   locatorSelected: 'Gekozen',
@@ -283,6 +286,7 @@ export const locatorEn: LocatorStrings = {
   locatorRouteTransit: 'Public transport',
   locatorRouteWalking: 'Walking',
   locatorRouteCycling: 'Cycling',
+  locatorOutreachHeading: 'IDO outside the library this week',
   locatorFor: (name) => ` (${name})`,
   locatorSelect: 'Choose this one',
   locatorSelected: 'Chosen',

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { IdoNetworkError } from '@idokit/sdk';
-import { fixtureNow } from '@idokit/sdk/testing';
+import { fixtureNow, fixtureOutreachFeed } from '@idokit/sdk/testing';
 import { html } from 'lit';
 import type { IdoStoryParameters } from '../../testing/storybook.js';
 
@@ -81,6 +81,12 @@ export const IdoOnly: Story = { args: { show: 'ido' } };
 
 /** A location without separate IDO hours: the IDO helps whenever the library is open. */
 export const NoIdoHours: Story = { args: { locationId: 'ido-zwolle-stadshagen' } };
+
+/** The location's outreach session that week, under the table: "Deze week ook: …". */
+export const WithOutreachSession: Story = {
+  args: { locationId: 'ido-utrecht-centrum' },
+  parameters: { idokit: { now: fixtureNow, client: { feed: fixtureOutreachFeed('2026-11-18') } } },
+};
 
 /** In English (any `lang="en"` on the element or an ancestor). */
 export const English: Story = {

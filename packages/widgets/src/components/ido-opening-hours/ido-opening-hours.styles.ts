@@ -130,26 +130,31 @@ const ownStyles = css`
     inline-size: fit-content;
   }
 
-  .changes {
+  .changes,
+  .outreach {
     padding: var(--_ido-space-sm) var(--_ido-space-md);
     border: 1px solid transparent;
     border-inline-start: 4px solid var(--_ido-color-accent);
     background: var(--_ido-color-surface);
   }
-  .changes-title {
+  .changes-title,
+  .outreach-title {
     margin: 0 0 var(--_ido-space-xs);
     font-weight: 600;
   }
-  .changes ul {
+  .changes ul,
+  .outreach ul {
     display: grid;
     gap: var(--_ido-space-xs);
     margin: 0;
     padding-inline-start: 1.25em;
   }
-  .change-date {
+  .change-date,
+  .outreach-date {
     font-weight: 600;
   }
-  .change-entry {
+  .change-entry,
+  .outreach-description {
     display: block;
   }
   /* "Gesloten" at the start of a cell or line; the today line keeps "Vandaag: gesloten". */
@@ -171,7 +176,8 @@ const ownStyles = css`
     .is-today th {
       border-inline-start-color: CanvasText;
     }
-    .changes {
+    .changes,
+    .outreach {
       border-color: CanvasText;
     }
     .today-item {

@@ -1,5 +1,6 @@
 import {
   civilDate,
+  weekOf,
   formatDate,
   formatDayName,
   formatReason,
@@ -13,6 +14,7 @@ import {
   type Location,
   type OpeningHours,
 } from '@idokit/sdk';
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -37,13 +39,16 @@ import { timeRange } from '../../shared/time-range.js';
 import { renderBring } from '../../shared/bring.js';
 import { helplineFor, renderHelpline } from '../../shared/helpline.js';
 import { openingHoursStyles } from './ido-opening-hours.styles.js';
+import { renderOutreachWeek } from './outreach-week.js';
 import type { HoursStrings } from './strings.js';
 import { hoursTexts } from './texts.js';
 
 /**
  * The opening hours of one IDO location: whether it is open now, today's hours, this week as
  * a table, holidays and other changed days of the coming two weeks, and how to call or visit
- * the library's page. The IDO consultation hours sit beside the library's, and the hours the
+ * the library's page. The location's outreach sessions that week (IDO consultations at another
+ * address) are listed under the week table (for a location named by id, not a given object;
+ * a server-rendered card adds them once its script runs). The IDO consultation hours sit beside the library's, and the hours the
  * Informatiepunt answers the phone when the data has them; what to bring follows. On a day the
  * location is closed, a national help line is offered (`helpline`, else the DigiHulplijn). Times are always
  * those of the location's zone (Europe/Amsterdam), whatever the reader's computer says, and the
@@ -72,6 +77,7 @@ import { hoursTexts } from './texts.js';
  * @csspart exceptions - The list of holidays and other changed days in the coming 14 days.
  * @csspart contact - The phone, website and appointment links.
  * @csspart bring - What a resident should bring.
+ * @csspart outreach - The location's outreach sessions (IDO away from the library) in the week shown ("Deze week ook: …"); absent when there are none.
  * @csspart helpline - The national help line, offered when the location is closed all day today.
  * @csspart loading - The loading message.
  * @csspart error - The error message (with a retry button when retrying can help).
@@ -129,6 +135,25 @@ export class IdoOpeningHours extends IdoElement<HoursStrings> {
     task: ([id], { client, signal }) => client.getLocation(id, { signal }),
     // A given object needs no request, and no client either.
     enabled: () => !this.given && !this.seeded && this.locationId !== '',
+  });
+
+  /**
+   * The location's outreach sessions in the week shown, for a location named by id (also one a
+   * server rendered: the sessions follow once the script runs). A location object is shown as
+   * is, without a request; an older server without sessions shows none.
+   */
+  private readonly outreach = dataTask(this, {
+    reportErrors: false,
+    args: () => [this.locationId, weekOf(civilDate(this.time.now, 'Europe/Amsterdam'))] as const,
+    task: async ([locationId, week], { client, signal }) => {
+      try {
+        return await client.outreachSessions({ ...week, locationId }, { signal });
+      } catch (error) {
+        if (signal.aborted) throw error;
+        return [];
+      }
+    },
+    enabled: () => !this.compact && !this.given && this.locationId !== '' && !!this.resolvedClient,
   });
 
   /** The location a server wrote into the element's HTML, shown while `location` names it. */
@@ -370,6 +395,12 @@ export class IdoOpeningHours extends IdoElement<HoursStrings> {
       <div class="weeks ${weeks.length > 1 ? 'weeks--two' : ''}">
         ${weeks.map(({ schedule, week }) => this.renderWeek(schedule, week, today))}
       </div>
+      ${
+        this.outreach.status === TaskStatus.COMPLETE &&
+        this.outreach.value?.every((o) => o.locationId === location.id)
+          ? renderOutreachWeek(this, this.outreach.value)
+          : nothing
+      }
       ${this.renderChanges(schedules, now)} ${renderBring(this.t.hoursBring, location.bring)}
       ${this.renderContact(location)}
     </section>`;

@@ -43,6 +43,13 @@ export interface HoursStrings {
   hoursNotFound: string;
   /** Neither a `location` attribute nor a `.location` object was given. */
   hoursNoLocation: string;
+  /** Before the location's outreach sessions in the week shown: "Deze week ook:". */
+  hoursOutreachTitle: string;
+  /**
+   * Where a session is, after its day and times: "in Buurthuis De Kroon, Kerkstraat 1, Utrecht".
+   * `place` and `address` are the data's own (Dutch), already isolated for right-to-left text.
+   */
+  hoursOutreachPlace: (place: string, address: string) => string;
 }
 
 export const hoursNl: HoursStrings = {
@@ -64,6 +71,8 @@ export const hoursNl: HoursStrings = {
   hoursHelpline: 'Vandaag gesloten? U kunt ook bellen voor hulp:',
   hoursNotFound: 'Deze locatie bestaat niet (meer). Zoek de locatie opnieuw op.',
   hoursNoLocation: 'Er is geen locatie gekozen.',
+  hoursOutreachTitle: 'Deze week ook:',
+  hoursOutreachPlace: (place, address) => `in ${place}, ${address}`,
 };
 
 export const hoursEn: HoursStrings = {
@@ -85,4 +94,6 @@ export const hoursEn: HoursStrings = {
   hoursHelpline: 'Closed today? You can also call for help:',
   hoursNotFound: 'This location does not exist (any more). Please look it up again.',
   hoursNoLocation: 'No location has been chosen.',
+  hoursOutreachTitle: 'Also this week:',
+  hoursOutreachPlace: (place, address) => `at ${place}, ${address}`,
 };

@@ -7,12 +7,15 @@ import type { QuestionFormStrings } from './strings.js';
 
 // "Later registreren of op een andere plek": the date and hour of a visit registered afterwards
 // (today or up to 14 days back, never ahead), and where it happened: here, another location of
-// the same organisation, or an outreach session (a place name). Closed and empty for every new
-// visit: nothing set here carries over to the next one.
+// the same organisation, one of the location's outreach sessions on that date (issue 21), or
+// another place outside the library (a typed name). Closed and empty for every new visit:
+// nothing set here carries over to the next one.
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
-/** The select's value for an outreach session. */
+/** The select's value for an outreach session at a place whose name is typed. */
 const OUTREACH = 'outreach';
+/** The select's values for the coordinator's sessions: this and the session's id. */
+const SESSION = 'session:';
 const HERE = '';
 
 export interface AfterwardsOptions {
@@ -35,11 +38,6 @@ export interface AfterwardsOptions {
 
 export function renderAfterwards(o: AfterwardsOptions): TemplateResult {
   const { visit, strings: t } = o;
-  const onWhen = (when: VisitDraft['when']) =>
-    o.edit((v) => {
-      if (when) v.when = when;
-      else delete v.when;
-    });
   const onPlace = (place: VisitPlace | undefined) =>
     o.edit((v) => {
       if (place) v.place = place;
@@ -48,11 +46,27 @@ export function renderAfterwards(o: AfterwardsOptions): TemplateResult {
   const when = visit.when ?? { date: o.today, hour: o.hourNow };
   const place = visit.place;
   const placeValue =
-    place?.kind === 'outreach' ? OUTREACH : place?.kind === 'location' ? place.locationId : HERE;
+    place?.kind === 'outreach'
+      ? place.sessionId
+        ? `${SESSION}${place.sessionId}`
+        : OUTREACH
+      : place?.kind === 'location'
+        ? place.locationId
+        : HERE;
+  // The location's sessions on the visit's date; a chosen one of another date is kept as a name.
+  const sessions = (o.desk.outreach ?? []).filter((s) => s.date === when.date);
   const setWhen = (next: { date?: string; hour?: number }) => {
     const date = next.date ?? when.date;
     const hour = next.hour ?? when.hour;
-    onWhen(date === o.today && hour === o.hourNow && !visit.when ? undefined : { date, hour });
+    o.edit((v) => {
+      if (date === o.today && hour === o.hourNow && !visit.when) delete v.when;
+      else v.when = { date, hour };
+      // A session is held on one day: on another date the visit keeps its place as a name.
+      const chosen = v.place?.kind === 'outreach' ? v.place.sessionId : undefined;
+      const held = o.desk.outreach?.find((s) => s.id === chosen);
+      if (v.place?.kind === 'outreach' && chosen && held?.date !== date)
+        v.place = { kind: 'outreach', name: v.place.name };
+    });
   };
   const dateError = o.errorFor('when-date');
   const nameError = o.errorFor('place-name');
@@ -104,21 +118,32 @@ export function renderAfterwards(o: AfterwardsOptions): TemplateResult {
       </div>
       <div class="field">
         <label class="ido-label" for="place">${t.formPlace}</label>
+        <!-- Options are chosen by property: a session may vanish with the date, and the option
+             chosen instead was picked by hand before (the attribute no longer moves it). -->
         <select
           class="ido-input"
           id="place"
           @change=${(e: Event) => {
             const value = (e.target as HTMLSelectElement).value;
+            const session = value.startsWith(SESSION)
+              ? sessions.find((s) => `${SESSION}${s.id}` === value)
+              : undefined;
             onPlace(
               value === HERE
                 ? undefined
-                : value === OUTREACH
-                  ? { kind: 'outreach', name: place?.kind === 'outreach' ? place.name : '' }
-                  : { kind: 'location', locationId: value },
+                : session
+                  ? { kind: 'outreach', name: session.name, sessionId: session.id }
+                  : value === OUTREACH
+                    ? // A typed name starts empty, not as the session chosen before.
+                      {
+                        kind: 'outreach',
+                        name: place?.kind === 'outreach' && !place.sessionId ? place.name : '',
+                      }
+                    : { kind: 'location', locationId: value },
             );
           }}
         >
-          <option value=${HERE} ?selected=${placeValue === HERE}>
+          <option value=${HERE} .selected=${placeValue === HERE}>
             ${t.formPlaceHere(o.desk.locationName ?? o.desk.locationId ?? '')}
           </option>
           ${
@@ -126,20 +151,35 @@ export function renderAfterwards(o: AfterwardsOptions): TemplateResult {
               ? html`<optgroup label=${t.formOtherLocations}>
                   ${siblings.map(
                     (s) =>
-                      html`<option value=${s.id} ?selected=${placeValue === s.id}>
+                      html`<option value=${s.id} .selected=${placeValue === s.id}>
                         ${s.name}
                       </option>`,
                   )}
                 </optgroup>`
               : nothing
           }
-          <option value=${OUTREACH} ?selected=${placeValue === OUTREACH}>
-            ${t.formPlaceOutreach}
+          ${
+            sessions.length
+              ? html`<optgroup label=${t.formPlaceSessions}>
+                  ${sessions.map(
+                    (s) =>
+                      html`<option
+                        value=${`${SESSION}${s.id}`}
+                        .selected=${placeValue === `${SESSION}${s.id}`}
+                      >
+                        ${t.formPlaceSession(s.name, s.opens, s.closes)}
+                      </option>`,
+                  )}
+                </optgroup>`
+              : nothing
+          }
+          <option value=${OUTREACH} .selected=${placeValue === OUTREACH}>
+            ${sessions.length ? t.formPlaceOtherOutreach : t.formPlaceOutreach}
           </option>
         </select>
       </div>
       ${
-        place?.kind === 'outreach'
+        place?.kind === 'outreach' && !place.sessionId
           ? html`<div class="field">
               <label class="ido-label" for="place-name">${t.formPlaceName}</label>
               <span class="ido-hint" id="place-name-hint">${t.formPlaceNameHint}</span>

@@ -32,6 +32,11 @@ export interface Desk {
   organisation?: string;
   /** The organisation's other locations (a visit may be registered for one of them). */
   siblings?: { id: string; name: string }[];
+  /**
+   * The location's outreach sessions around today (issue 21), offered as the place of a visit on
+   * their date (absent in older copies, and empty where the server has none).
+   */
+  outreach?: { id: string; name: string; date: string; opens: string; closes: string }[];
   /** The municipality's partners; `slip`: what a referral slip shows (absent in older copies). */
   partners: { id: string; name: string; slip?: SlipPartner }[];
 }

@@ -1,11 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import {
+  addDays,
+  civilDate,
   IdoNetworkError,
   IndexedDbOutboxStore,
   type OutboxEntry,
   type OutboxHeldReason,
   type QuestionRegistration,
 } from '@idokit/sdk';
+import { fixtureOutreachFeed } from '@idokit/sdk/testing';
 import { html } from 'lit';
 import {
   storyDevice,
@@ -113,6 +116,19 @@ export const Enrolment: Story = {
 /** An enrolled device with nothing waiting: register a visit. Type "toe" and Enter for Toeslagen. */
 export const Registering: Story = {
   loaders: [device(ENROLLED)],
+};
+
+/**
+ * The location holds an outreach session today (Weekmarkt Zwolle): open "Later registreren of op
+ * een andere plek" and it is offered as the place of the visit; another place can still be typed.
+ */
+export const AtOutreachSession: Story = {
+  loaders: [device(ENROLLED)],
+  parameters: {
+    idokit: {
+      client: { feed: fixtureOutreachFeed(addDays(civilDate(new Date(), 'Europe/Amsterdam'), -2)) },
+    },
+  },
 };
 
 /**

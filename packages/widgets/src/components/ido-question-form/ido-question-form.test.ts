@@ -7,6 +7,7 @@ import { render } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { IndexedDbOutboxStore, type Enrolment, type QuestionRegistration } from '@idokit/sdk';
+import { fixtureOutreachSessions } from '@idokit/sdk/testing';
 import { DeskSession } from '../../controllers/desk-session.js';
 import type { IdoErrorEvent } from '../../events/ido-error.js';
 import type { IdoRegistrationQueuedEvent } from '../../events/ido-registration-queued.js';
@@ -1201,6 +1202,111 @@ describe('<ido-question-form> records what really happened', function () {
     await press('Enter');
     await waitUntil(async () => (await idoServer.visits(ELSEWHERE)) === elsewhereBefore + 1);
     expect(await idoServer.visits(HERE, day(0), day(0))).to.equal(todayCount);
+  });
+
+  it('offers the location’s outreach sessions of the visit’s date as places; a name can still be typed; nothing carries over', async () => {
+    const amsterdam = (at: Date) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(at);
+    const day = (offset: number) => amsterdam(new Date(Date.now() + offset * 86_400_000));
+    const held = day(-3);
+    const [kroon] = fixtureOutreachSessions(held);
+    const ours = {
+      ...kroon!,
+      id: 'form-test-testzaal',
+      locationId: HERE,
+      name: 'Wijkcentrum Testzaal',
+      date: held,
+    };
+    // Another branch's session on the same day is not this desk's to offer.
+    const theirs = {
+      ...ours,
+      id: 'form-test-elders',
+      locationId: ELSEWHERE,
+      name: 'Buurthuis Elders',
+    };
+    await idoServer.outreachSession(ours);
+    await idoServer.outreachSession(theirs);
+    try {
+      // The catalog reloads within a second of the change.
+      let seen = '';
+      await waitUntil(async () => {
+        const url = `${api}/v1/outreach?from=${held}&through=${held}&location=${HERE}`;
+        seen = await (await fetch(url, { cache: 'no-store' })).text();
+        return seen.includes('form-test-testzaal');
+      }, `the session is not published: ${seen}`);
+      const el = await mount();
+      await enrolled(el);
+      const start = (await idoServer.registrations(HERE)).length;
+      const setDate = async (value: string) => {
+        const input = $<HTMLInputElement>(el, '#when-date')!;
+        input.value = value;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        await el.updateComplete;
+      };
+      const place = () => $<HTMLSelectElement>(el, '#place')!;
+      const offered = () =>
+        [...place().querySelectorAll('optgroup')].map((g) => [
+          g.label,
+          ...[...g.querySelectorAll('option')].map(text),
+        ]);
+
+      await choose('toesl');
+      const later = $(el, '[part~="afterwards"] summary')!;
+      later.focus();
+      await press('Enter');
+      await el.updateComplete;
+      // Today has no session: only the typed place.
+      expect(offered().map((g) => g[0])).to.not.include(
+        'Spreekuren buiten de bibliotheek op deze dag',
+      );
+      await setDate(held);
+      expect(offered()).to.deep.include([
+        'Spreekuren buiten de bibliotheek op deze dag',
+        'Wijkcentrum Testzaal, 10:00–12:00',
+      ]);
+      expect(text([...place().options].at(-1))).to.equal(
+        'Een andere plek buiten de bibliotheek (naam typen)',
+      );
+      // By keyboard: the last choice is a typed place, the one above it the session.
+      place().focus();
+      await press('End');
+      await press('ArrowUp');
+      await el.updateComplete;
+      expect(place().value).to.equal('session:form-test-testzaal');
+      expect($(el, '#place-name'), 'no name to type for a session').to.equal(null);
+      await expectAccessible(el);
+      // Another date: the session is not held then; its name stays, to be corrected or kept.
+      await setDate(day(-4));
+      expect(place().value).to.equal('outreach');
+      expect($<HTMLInputElement>(el, '#place-name')!.value).to.equal('Wijkcentrum Testzaal');
+      await setDate(held);
+      place().focus();
+      await press('End');
+      await press('ArrowUp');
+      await el.updateComplete;
+      expect(place().value).to.equal('session:form-test-testzaal');
+      await press('Enter');
+      await waitUntil(() => /^Geregistreerd: /.test(status(el) ?? ''), `status: ${status(el)}`);
+      expect(status(el)).to.contain('· in Wijkcentrum Testzaal.');
+      await waitUntil(async () => (await since(start)).length === 1, 'not stored');
+      const [stored] = await since(start);
+      expect(stored).to.include({
+        date: held,
+        outreachName: 'Wijkcentrum Testzaal',
+        outreachSessionId: 'form-test-testzaal',
+      });
+      // The next visit starts here and now: the session is not chosen again by itself.
+      expect($<HTMLDetailsElement>(el, '[part~="afterwards"]')!.open).to.equal(false);
+      later.focus();
+      await press('Enter');
+      await el.updateComplete;
+      expect(place().value).to.equal('');
+      await setDate(held);
+      expect(place().value).to.equal('');
+    } finally {
+      await idoServer.removeOutreachSession('form-test-testzaal');
+      await idoServer.removeOutreachSession('form-test-elders');
+    }
   });
 
   it('keeps a half-typed visit over a reload, and registers it at the hour it started', async () => {

@@ -177,7 +177,8 @@ export class IdoQuestionForm extends IdoElement<QuestionFormStrings> {
   private readonly desk = dataTask(this, {
     args: () => [this.staff.canRegister ? this.staff.session?.locationId : undefined] as const,
     task: async ([locationId], { client, signal }) => {
-      const desk = await loadDesk(client, locationId, this.staff.storageKey, signal);
+      const at = readClock(this.clock);
+      const desk = await loadDesk(client, locationId, this.staff.storageKey, signal, at);
       // The outbox sends a visit for another branch of the organisation, and only those.
       if (locationId && locationId === this.staff.session?.locationId)
         this.staff.desk.siblings = (desk.siblings ?? []).map((l) => l.id);

@@ -162,6 +162,12 @@ export interface QuestionFormStrings {
   formPlaceName: string;
   formPlaceNameHint: string;
   formOtherLocations: string;
+  /** Group of the place choice: the location's outreach sessions on the visit's date (issue 21). */
+  formPlaceSessions: string;
+  /** One session in that group: its place and times ("Buurthuis De Kroon, 10:00–12:00"). */
+  formPlaceSession: (name: string, opens: string, closes: string) => string;
+  /** The choice to type the name of another place outside the library, when sessions are offered. */
+  formPlaceOtherOutreach: string;
   formErrorWhen: (days: number) => string;
   formErrorPlaceName: string;
   formErrorPlacePersonal: string;
@@ -337,6 +343,9 @@ export const questionFormNl: QuestionFormStrings = {
   formPlaceName: 'Naam van de plek',
   formPlaceNameHint: 'Bijvoorbeeld Buurthuis De Kolk. Geen namen van bezoekers.',
   formOtherLocations: 'Andere locaties',
+  formPlaceSessions: 'Spreekuren buiten de bibliotheek op deze dag',
+  formPlaceSession: (name, opens, closes) => `${name}, ${opens}–${closes}`,
+  formPlaceOtherOutreach: 'Een andere plek buiten de bibliotheek (naam typen)',
   formErrorWhen: (days) => `Kies een datum van vandaag of hooguit ${days} dagen terug.`,
   formErrorPlaceName: 'Vul de naam van de plek in.',
   formErrorPlacePersonal:
@@ -508,6 +517,9 @@ export const questionFormEn: QuestionFormStrings = {
   formPlaceName: 'Name of the place',
   formPlaceNameHint: 'For example Buurthuis De Kolk. No names of visitors.',
   formOtherLocations: 'Other locations',
+  formPlaceSessions: 'Sessions outside the library on this day',
+  formPlaceSession: (name, opens, closes) => `${name}, ${opens}–${closes}`,
+  formPlaceOtherOutreach: 'Another place outside the library (type its name)',
   formErrorWhen: (days) => `Choose a date from today to at most ${days} days ago.`,
   formErrorPlaceName: 'Fill in the name of the place.',
   formErrorPlacePersonal:

@@ -86,6 +86,7 @@ export const strings: LocatorStrings = {
   locatorRouteTransit: 'المواصلات العامة',
   locatorRouteWalking: 'مشيًا',
   locatorRouteCycling: 'بالدراجة',
+  locatorOutreachHeading: 'نقطة المعلومات خارج المكتبة هذا الأسبوع',
   locatorFor: (name) => ` (${name})`,
   locatorSelect: 'اختر هذا',
   locatorSelected: 'تم الاختيار',

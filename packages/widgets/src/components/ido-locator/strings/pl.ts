@@ -80,6 +80,7 @@ export const strings: LocatorStrings = {
   locatorRouteTransit: 'Komunikacja publiczna',
   locatorRouteWalking: 'Pieszo',
   locatorRouteCycling: 'Rowerem',
+  locatorOutreachHeading: 'Punkt informacyjny poza biblioteką w tym tygodniu',
   locatorFor: (name) => ` (${name})`,
   locatorSelect: 'Wybierz',
   locatorSelected: 'Wybrano',

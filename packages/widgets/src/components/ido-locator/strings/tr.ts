@@ -72,6 +72,7 @@ export const strings: LocatorStrings = {
   locatorRouteTransit: 'Toplu taşıma',
   locatorRouteWalking: 'Yürüyerek',
   locatorRouteCycling: 'Bisikletle',
+  locatorOutreachHeading: 'Bu hafta kütüphane dışında bilgi noktası',
   locatorFor: (name) => ` (${name})`,
   locatorSelect: 'Bunu seç',
   locatorSelected: 'Seçildi',

@@ -81,6 +81,7 @@ export const strings: LocatorStrings = {
   locatorRouteTransit: 'Громадський транспорт',
   locatorRouteWalking: 'Пішки',
   locatorRouteCycling: 'Велосипедом',
+  locatorOutreachHeading: 'Інформаційний пункт поза бібліотекою цього тижня',
   locatorFor: (name) => ` (${name})`,
   locatorSelect: 'Вибрати',
   locatorSelected: 'Вибрано',

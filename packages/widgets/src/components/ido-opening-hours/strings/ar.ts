@@ -20,4 +20,6 @@ export const strings: HoursStrings = {
   hoursHelpline: 'مغلق اليوم؟ يمكنك أيضًا الاتصال للحصول على المساعدة:',
   hoursNotFound: 'هذا المكان غير موجود (لم يعد موجودًا). ابحث عنه مرة أخرى.',
   hoursNoLocation: 'لم يتم اختيار مكان.',
+  hoursOutreachTitle: 'هذا الأسبوع أيضًا:',
+  hoursOutreachPlace: (place, address) => `في ${place}، ${address}`,
 };

@@ -20,4 +20,6 @@ export const strings: HoursStrings = {
   hoursHelpline: 'Dziś zamknięte? Możesz też zadzwonić po pomoc:',
   hoursNotFound: 'To miejsce nie istnieje (już). Wyszukaj je ponownie.',
   hoursNoLocation: 'Nie wybrano miejsca.',
+  hoursOutreachTitle: 'W tym tygodniu także:',
+  hoursOutreachPlace: (place, address) => `w miejscu: ${place}, ${address}`,
 };

@@ -20,4 +20,6 @@ export const strings: HoursStrings = {
   hoursHelpline: 'Bugün kapalı mı? Yardım için telefonla da arayabilirsiniz:',
   hoursNotFound: 'Bu yer (artık) mevcut değil. Lütfen yeniden arayın.',
   hoursNoLocation: 'Bir yer seçilmedi.',
+  hoursOutreachTitle: 'Bu hafta ayrıca:',
+  hoursOutreachPlace: (place, address) => `${place}, ${address} adresinde`,
 };

@@ -20,4 +20,6 @@ export const strings: HoursStrings = {
   hoursHelpline: 'Сьогодні зачинено? Ви також можете зателефонувати по допомогу:',
   hoursNotFound: 'Цього місця не існує (більше). Знайдіть його ще раз.',
   hoursNoLocation: 'Місце не вибрано.',
+  hoursOutreachTitle: 'Цього тижня також:',
+  hoursOutreachPlace: (place, address) => `у місці: ${place}, ${address}`,
 };
