@@ -3,7 +3,7 @@
 // named by a Playwright locator (`getByRole(role, { name })`), so "the wanted element" is found
 // by its role and accessible name, as a screen reader user would find it.
 import assert from 'node:assert/strict';
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 /**
  * The focused element as a short description ("button "Opslaan"", "input#code"), looking through
@@ -51,7 +51,7 @@ export async function hasFocus(page: Page, target: Locator): Promise<boolean> {
 export interface TabOptions {
   /** Shift+Tab instead of Tab. */
   backwards?: boolean;
-  /** At most this many key presses (default 120). */
+  /** At most this many key presses (default 400: a location's week grids are long). */
   max?: number;
 }
 
@@ -62,7 +62,7 @@ export interface TabOptions {
  */
 export async function tabTo(page: Page, target: Locator, options: TabOptions = {}): Promise<void> {
   const key = options.backwards ? 'Shift+Tab' : 'Tab';
-  const max = options.max ?? 120;
+  const max = options.max ?? 400;
   const seen: string[] = [];
   for (let i = 0; i <= max; i++) {
     if (await hasFocus(page, target)) return;
@@ -96,4 +96,30 @@ export async function typeInto(
 export async function activate(page: Page, control: Locator, options: TabOptions = {}) {
   await tabTo(page, control, options);
   await page.keyboard.press('Enter');
+}
+
+/**
+ * How this browser's date fields take typed digits: its own order of day, month and year, which
+ * follows the browser's language, not the page's or the context's `locale` (Debian's headless
+ * Chromium reads month, day, year). Found once by typing into a probe field.
+ * @returns a function from an ISO date (YYYY-MM-DD) to the digits to type.
+ */
+export async function dateDigits(browser: Browser): Promise<(iso: string) => string> {
+  const context = await browser.newContext();
+  try {
+    const probe = await context.newPage();
+    await probe.setContent('<label>Datum <input type="date"></label>');
+    await probe.keyboard.press('Tab');
+    await probe.keyboard.type('01022003');
+    const value = await probe.locator('input').inputValue();
+    const orders: Record<string, (d: string[]) => string[]> = {
+      '2003-01-02': ([y, m, d]) => [m!, d!, y!],
+      '2003-02-01': ([y, m, d]) => [d!, m!, y!],
+    };
+    const order = orders[value];
+    assert.ok(order, `a date field this test cannot type into: "01022003" gave "${value}"`);
+    return (iso) => order(iso.split('-')).join('');
+  } finally {
+    await context.close();
+  }
 }
