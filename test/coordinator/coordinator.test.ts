@@ -129,8 +129,10 @@ before(async () => {
     );
     const onData = (chunk: Buffer) => {
       output.push(String(chunk));
-      // The line start prints beside the staff page's enrolment code.
-      const match = /\/beheer\.html\s.*?code: ([0-9A-Z]{4}-[0-9A-Z]{4})/.exec(output.join(''));
+      // The line start prints beside the staff page's enrolment code, for the sample organisation.
+      const match = new RegExp(
+        `Coordinator page: \\S+/beheer\\.html\\s+sign-in code: ([0-9A-Z]{4}-[0-9A-Z]{4}) \\(${escape(ORGANISATION)},`,
+      ).exec(output.join(''));
       if (match) {
         clearTimeout(timer);
         resolve(match[1]!);
@@ -250,7 +252,7 @@ async function openSection(p: Page, name: string): Promise<void> {
 async function typeDateOrTime(p: Page, field: Locator, digits: string, backwards = false) {
   await tabTo(p, field, { backwards });
   // Step out backwards, then in again: Tab enters a date field at its first part.
-  for (let i = 0; i < 4 && (await hasFocus(p, field)); i++) await p.keyboard.press('Shift+Tab');
+  for (let i = 0; i < 6 && (await hasFocus(p, field)); i++) await p.keyboard.press('Shift+Tab');
   await p.keyboard.press('Tab');
   assert.ok(await hasFocus(p, field), `back in the field (${await describeFocus(p)})`);
   await p.keyboard.type(digits);
