@@ -394,7 +394,11 @@ test('an outreach session added this week at another address is listed by the lo
     async () => /gevonden/i.test((await locator.getByRole('status').textContent()) ?? ''),
     'the locator found places',
   );
-  const item = locator.getByRole('listitem').filter({ hasText: SESSION.name });
+  // Under the results: this week's sessions near the search, in a list with its own heading.
+  const item = locator
+    .getByRole('region', { name: 'IDO buiten de bibliotheek deze week' })
+    .getByRole('listitem')
+    .filter({ has: resident.getByRole('heading', { name: SESSION.name }) });
   await assertEventually(async () => (await item.count()) > 0, 'the session is listed');
   const shown = (await item.first().innerText()).replace(/\s+/g, ' ');
   assert.match(shown, new RegExp(SESSION_DAY_DUTCH), `on its day: ${shown}`);
