@@ -368,9 +368,15 @@ test('an outreach session added this week at another address is listed by the lo
   await typeInto(page, text('Postcode'), SESSION.postcode);
   await typeInto(page, text('Plaats'), SESSION.city);
   await typeInto(page, text('Gemeente'), SESSION.city);
-  // Where the stub's geocoder puts 8011 (the coordinates may be typed, as here, or looked up).
-  await typeInto(page, text('Breedtegraad'), '52.5125');
-  await typeInto(page, text('Lengtegraad'), '6.0944');
+  // The coordinates looked up from the address (the geocoder: PDOK, here its local stub).
+  await activate(page, form.getByRole('button', { name: 'Coördinaten opzoeken' }));
+  const lookedUp = form.getByRole('status').filter({ hasText: /\S/ });
+  await assertEventually(
+    async () => /^Gevonden/.test((await lookedUp.allTextContents()).join(' ').trim()),
+    'the address looked up',
+  ).catch(async (error: Error) => {
+    throw new Error(`${error.message}; it says: ${(await lookedUp.allTextContents()).join(' ')}`);
+  });
   await typeInto(page, text('Tekst voor bewoners'), 'Vragen over toeslagen? Loop binnen.');
   await activate(page, form.getByRole('button', { name: 'Opslaan', exact: true }));
   await waitForStatus(page, `${SESSION.name} is opgeslagen.`);
@@ -381,6 +387,7 @@ test('an outreach session added this week at another address is listed by the lo
   const saved = body.items.filter((s) => s.name === SESSION.name);
   assert.equal(saved.length, 1, 'public at once, on its day');
   assert.deepEqual(saved[0]!.time, { opens: SESSION.opens, closes: SESSION.closes });
+  assert.deepEqual(saved[0]!.geo, { lat: 52.5125, lon: 6.0944 }, 'where the geocoder put 8011');
   assert.match(saved[0]!.locationId, /^ido-zwolle-/, "held by one of the organisation's locations");
 
   // A resident on the demo's home page searches for a postcode near it, by keyboard.
