@@ -427,10 +427,9 @@ test('a partner with resident text and staff instructions: the resident page sho
   await typeInto(page, text('Gemeenten'), 'Zwolle');
   await typeInto(page, text('Tekst voor bewoners'), PARTNER.resident);
   // The partner's staff instructions, then the referral's (also for staff only).
-  const staffFields = form.getByRole('textbox', { name: named('Instructies voor medewerkers') });
-  await typeInto(page, staffFields.nth(0), PARTNER.staff);
+  await typeInto(page, text('Instructies voor medewerkers'), PARTNER.staff);
   await typeInto(page, text('Telefoon'), PARTNER.phone);
-  await typeInto(page, staffFields.nth(1), PARTNER.referral);
+  await typeInto(page, text('Zo verwijst u door (voor medewerkers)'), PARTNER.referral);
   await activate(page, form.getByRole('button', { name: 'Opslaan', exact: true }));
   await waitForStatus(page, `${PARTNER.name} is opgeslagen.`);
 

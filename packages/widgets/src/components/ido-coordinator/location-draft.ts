@@ -90,7 +90,8 @@ function fromWeek(week: WeekGrid): { day: Day; opens: string; closes: string }[]
   return DAYS.flatMap((day) => week[day].map((i) => ({ day, opens: i.opens, closes: i.closes })));
 }
 
-function toSchedule(hours: OpeningHoursInput | undefined): ScheduleDraft {
+/** The editor's draft of a schedule (`on` when there is one). Partners' hours use it too. */
+export function toSchedule(hours: OpeningHoursInput | undefined): ScheduleDraft {
   const {
     weekly = [],
     exceptions = [],
@@ -118,7 +119,8 @@ function toSchedule(hours: OpeningHoursInput | undefined): ScheduleDraft {
   };
 }
 
-function fromSchedule(s: ScheduleDraft): OpeningHoursInput {
+/** The schedule a draft describes. */
+export function fromSchedule(s: ScheduleDraft): OpeningHoursInput {
   return {
     ...s.rest,
     weekly: fromWeek(s.week),

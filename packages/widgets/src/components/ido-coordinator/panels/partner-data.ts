@@ -1,4 +1,5 @@
 import type { Partner, PartnerEdit, ReferralRoute } from '@idokit/sdk';
+import { fromSchedule, toSchedule, type ScheduleDraft } from '../location-draft.js';
 import { splitList } from './panel.js';
 
 /** How long a partner entry stays current before the coordinator is reminded to check it. */
@@ -68,7 +69,9 @@ export interface PartnerDraft {
   postcode: string;
   city: string;
   referral: { method: string; instructions: string; url: string }[];
-  /** What the form does not edit (the hours, the organisation), kept as it was. */
+  /** The partner's opening hours (optional: `on` when the partner has them). */
+  hours: ScheduleDraft;
+  /** What the form does not edit (the organisation), kept as it was. */
   base: PartnerEdit;
 }
 
@@ -100,13 +103,14 @@ export function partnerDraft(doc: PartnerEdit): PartnerDraft {
       instructions: r.instructions,
       url: r.url ?? '',
     })),
+    hours: toSchedule(doc.hours),
     base: doc,
   };
 }
 
 /**
  * The partner the form describes, over the one it was opened with (so what the form does not
- * edit, such as the hours, is kept). Empty optional fields are left out; the server validates.
+ * edit, such as the organisation, is kept). Empty optional fields are left out; the server validates.
  */
 export function partnerFromDraft(d: PartnerDraft): PartnerEdit {
   const v = (value: string) => value.trim();
@@ -137,6 +141,7 @@ export function partnerFromDraft(d: PartnerDraft): PartnerEdit {
     bring: _bring,
     checkedOn: _checkedOn,
     cost: _cost,
+    hours: _hours,
     ...kept
   } = d.base;
   return {
@@ -158,6 +163,7 @@ export function partnerFromDraft(d: PartnerDraft): PartnerEdit {
     ...(languages.length ? { languages } : {}),
     ...(bring.length ? { bring } : {}),
     ...(v(d.checkedOn) ? { checkedOn: v(d.checkedOn) } : {}),
+    ...(d.hours.on ? { hours: fromSchedule(d.hours) } : {}),
     ...(d.costKind
       ? {
           cost: {

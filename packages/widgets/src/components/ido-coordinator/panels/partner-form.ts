@@ -11,7 +11,9 @@ import {
   textareaField,
   type FieldErrors,
 } from '../form-kit.js';
+import { scheduleEditor, scheduleLabels } from '../hours-editor.js';
 import type { CoordinatorKitStrings } from '../kit-strings.js';
+import type { CoordinatorStrings } from '../strings.js';
 import type { PartnerDraft } from './partner-data.js';
 import type { PartnersStrings } from './strings/partners.js';
 
@@ -19,7 +21,8 @@ type Route = PartnerDraft['referral'][number];
 
 /** What the partner form needs from its panel. */
 export interface PartnerFormHost {
-  t: CoordinatorKitStrings & PartnersStrings;
+  /** The panel's words, and the shell's for the week grid. */
+  t: CoordinatorKitStrings & CoordinatorStrings & PartnersStrings;
   dataLanguage: 'nl' | 'en';
   taxonomy: Taxonomy | undefined;
   draft: PartnerDraft;
@@ -35,7 +38,11 @@ export interface PartnerFormHost {
 }
 
 /** The labels of the partner's fields by path, in the form's order (for the summary). */
-export function partnerLabels(t: PartnersStrings, routes: number): Record<string, string> {
+export function partnerLabels(
+  t: CoordinatorKitStrings & CoordinatorStrings & PartnersStrings,
+  draft: Pick<PartnerDraft, 'referral' | 'hours'>,
+): Record<string, string> {
+  const routes = draft.referral.length;
   const labels: Record<string, string> = {
     name: t.cpartName,
     kind: t.cpartKind,
@@ -63,6 +70,7 @@ export function partnerLabels(t: PartnersStrings, routes: number): Record<string
     labels[`referral.${i}.url`] = `${route}: ${t.cpartUrl}`;
   }
   labels.referral = t.cpartReferral;
+  Object.assign(labels, scheduleLabels(t, 'hours', t.cpartHours, draft.hours));
   return labels;
 }
 
@@ -84,7 +92,7 @@ export function renderPartnerForm(h: PartnerFormHost): TemplateResult {
     </h4>
     ${errorSummary({
       heading: t.coordKitSummaryHeading(Object.keys(errors).length),
-      items: summaryItems(errors, partnerLabels(t, d.referral.length)),
+      items: summaryItems(errors, partnerLabels(t, d)),
     })}
     <fieldset>
       <legend>${t.cpartBasics}</legend>
@@ -277,7 +285,15 @@ export function renderPartnerForm(h: PartnerFormHost): TemplateResult {
         </button>
       </div>
     </fieldset>
-    <p class="ido-hint">${t.cpartHoursKept}</p>
+    ${scheduleEditor({
+      t,
+      path: 'hours',
+      label: t.cpartHours,
+      schedule: d.hours,
+      optional: { hint: t.cpartHoursHint },
+      errors,
+      onChange: (hours) => h.set({ hours }),
+    })}
     <div class="actions">
       <button class="ido-button" type="submit" aria-disabled=${h.busy ? 'true' : 'false'}>
         ${t.cpartSave}

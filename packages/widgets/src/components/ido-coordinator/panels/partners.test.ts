@@ -8,7 +8,7 @@ import { defineIdoPartnerList } from '../../ido-partner-list/ido-partner-list.js
 import { expectAccessible, press, typeText } from '../../../testing/index.js';
 import type { IdoCoordinatorPartners } from './index.js';
 import './index.js';
-import { monthsBefore, needsCheck } from './partner-data.js';
+import { monthsBefore, needsCheck, partnerDraft, partnerFromDraft } from './partner-data.js';
 import {
   $,
   button,
@@ -243,5 +243,33 @@ describe('the partner check reminder', () => {
     expect(needsCheck({}, '2026-12-08')).to.equal(true);
     expect(needsCheck({ checkedOn: '2026-06-08' }, '2026-12-08')).to.equal(true);
     expect(needsCheck({ checkedOn: '2026-06-09' }, '2026-12-08')).to.equal(false);
+  });
+});
+
+describe('the partner draft', () => {
+  const withHours = partner('Spreekuur Geldzaken', {
+    hours: {
+      weekly: [
+        { day: 'tu', opens: '09:00', closes: '12:00' },
+        { day: 'th', opens: '13:00', closes: '16:30' },
+      ],
+      exceptions: [{ date: '2026-12-24', closed: true, note: 'Kerst' }],
+    },
+  });
+
+  it('keeps the partner’s hours, exceptions included, through the form', () => {
+    const saved = partnerFromDraft(partnerDraft(withHours));
+    expect(saved.hours?.weekly).to.deep.equal(withHours.hours!.weekly);
+    expect(saved.hours?.exceptions).to.deep.equal(withHours.hours!.exceptions);
+  });
+
+  it('saves an interval added in the week grid, and no hours when switched off', () => {
+    const draft = partnerDraft(withHours);
+    const week = { ...draft.hours.week, fr: [{ opens: '10:00', closes: '11:00' }] };
+    const added = partnerFromDraft({ ...draft, hours: { ...draft.hours, week } });
+    expect(added.hours?.weekly).to.deep.include({ day: 'fr', opens: '10:00', closes: '11:00' });
+    const off = partnerFromDraft({ ...draft, hours: { ...draft.hours, on: false } });
+    expect(off).not.to.have.property('hours');
+    expect(partnerFromDraft(partnerDraft(partner('Zonder tijden')))).not.to.have.property('hours');
   });
 });

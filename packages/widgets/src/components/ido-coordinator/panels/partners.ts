@@ -6,7 +6,9 @@ import { defineElement } from '../../../base/define-element.js';
 import type { ElementTexts } from '../../../localization/strings.js';
 import { conflictView, focusConflict } from '../conflict-view.js';
 import { focusErrorSummary, type FieldErrors } from '../form-kit.js';
+import { hoursEditorStyles } from '../hours-editor.js';
 import { CoordinatorPanel, panelTexts } from '../panel-base.js';
+import { coordinatorEn, coordinatorNl, type CoordinatorStrings } from '../strings.js';
 import { publicClientOf, saveProblem, todayIn } from './panel.js';
 import { panelsStyles } from './panel.styles.js';
 import {
@@ -41,9 +43,13 @@ interface Editing {
  * @csspart conflict - Both versions after an edit conflict.
  * @cssstate due - Some partners are due a check.
  */
-export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
-  static override styles = [CoordinatorPanel.styles, panelsStyles];
-  static override texts = panelTexts({ nl: partnersNl, en: partnersEn }) as ElementTexts<object>;
+export class IdoCoordinatorPartners extends CoordinatorPanel<CoordinatorStrings & PartnersStrings> {
+  static override styles = [CoordinatorPanel.styles, panelsStyles, hoursEditorStyles];
+  // The shell's words too: the partner's hours are edited with the locations' week grid.
+  static override texts = panelTexts({
+    nl: { ...coordinatorNl, ...partnersNl },
+    en: { ...coordinatorEn, ...partnersEn },
+  }) as ElementTexts<object>;
 
   /** The public API's client (categories, geocoder); default: one for `api` (or the shell's). */
   @property({ attribute: false }) publicClient?: IdoClient;
@@ -235,7 +241,7 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<PartnersStrings> {
             t,
             mine: partnerFromDraft(editing.draft),
             theirs: this.conflict.current,
-            labels: partnerLabels(t, editing.draft.referral.length),
+            labels: partnerLabels(t, editing.draft),
             busy: this.busy,
             onKeepMine: () => this.keepMine(),
             onTakeTheirs: () => this.useTheirs(),

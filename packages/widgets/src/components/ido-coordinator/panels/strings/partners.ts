@@ -60,7 +60,9 @@ export interface PartnersStrings {
   cpartAddRoute: string;
   cpartRemoveRoute: (n: number) => string;
   cpartCheckedOn: string;
-  cpartHoursKept: string;
+  /** The partner's opening hours (a week grid, like a location's). */
+  cpartHours: string;
+  cpartHoursHint: string;
   cpartSave: string;
   cpartCancel: string;
   cpartSaved: (name: string) => string;
@@ -135,13 +137,14 @@ export const partnersNl: PartnersStrings = {
     'walk-in': 'Langsgaan',
     'form-url': 'Webformulier',
   },
-  cpartInstructions: 'Instructies voor medewerkers',
+  cpartInstructions: 'Zo verwijst u door (voor medewerkers)',
   cpartUrl: 'Adres van het webformulier',
   cpartAddRoute: 'Manier toevoegen',
   cpartRemoveRoute: (n) => `Manier ${n} weghalen`,
   cpartCheckedOn: 'Laatst gecontroleerd op',
-  cpartHoursKept:
-    'Openingstijden van partners wijzigt u hier niet. De tijden die er al zijn, blijven bewaard.',
+  cpartHours: 'Openingstijden van de partner',
+  cpartHoursHint:
+    'Bewoners zien deze tijden bij de partner. Zet dit uit als u de tijden niet weet.',
   cpartSave: 'Opslaan',
   cpartCancel: 'Annuleren',
   cpartSaved: (name) => `${name} is opgeslagen.`,
@@ -220,12 +223,14 @@ export const partnersEn: PartnersStrings = {
     'walk-in': 'Walk in',
     'form-url': 'Web form',
   },
-  cpartInstructions: 'Instructions for staff',
+  cpartInstructions: 'How to refer (for staff)',
   cpartUrl: 'Address of the web form',
   cpartAddRoute: 'Add a way',
   cpartRemoveRoute: (n) => `Remove way ${n}`,
   cpartCheckedOn: 'Last checked on',
-  cpartHoursKept: 'Partner opening hours are not edited here. The hours already there are kept.',
+  cpartHours: "The partner's opening hours",
+  cpartHoursHint:
+    "Residents see these hours with the partner. Switch this off if you don't know them.",
   cpartSave: 'Save',
   cpartCancel: 'Cancel',
   cpartSaved: (name) => `${name} has been saved.`,
