@@ -119,3 +119,15 @@ export const Log: Story = {
 
 /** In English. */
 export const English: Story = { globals: { lang: 'en' } };
+
+/**
+ * Windows high contrast (forced colours): the editor with its week grids, the current section and
+ * focus keep visible borders. The story test opens it with forced colours emulated; in Storybook,
+ * emulate them in the browser's developer tools (Rendering → forced-colors).
+ */
+export const ForcedColours: Story = {
+  tags: ['forced-colors'],
+  play: async ({ canvasElement }) => {
+    await openEditor(canvasElement);
+  },
+};
