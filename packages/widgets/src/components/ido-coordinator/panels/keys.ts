@@ -8,6 +8,7 @@ import { CoordinatorPanel, panelTexts } from '../panel-base.js';
 import { locationName, saveProblem } from './panel.js';
 import { panelsStyles } from './panel.styles.js';
 import { keysEn, keysNl, type KeysStrings } from './strings/keys.js';
+import { listTable } from './list-table.js';
 
 const texts: ElementTexts<KeysStrings> = { nl: keysNl, en: keysEn };
 
@@ -138,48 +139,35 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
     return html`<div class="panel">
       <h4 id="desks-title">${t.ckeyDesks}</h4>
       <p>${t.ckeyDesksIntro}</p>
-      ${
-        desks.length === 0
-          ? html`<p>${t.ckeyNoDesks}</p>`
-          : html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="desks-title">
-              <table part="desks">
-                <thead>
-                  <tr>
-                    <th scope="col">${t.ckeyLabel}</th>
-                    <th scope="col">${t.ckeyLocation}</th>
-                    <th scope="col">${t.ckeyLastUsed}</th>
-                    <th scope="col">${t.ckeyStatus}</th>
-                    <th scope="col">${t.ckeyActions}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${desks.map((desk) => {
-                    const label = desk.label ?? t.ckeyUnnamed;
-                    return html`<tr class=${desk.revokedAt ? 'past' : ''}>
-                      <th scope="row">${label}</th>
-                      <td>${locationName(this.locations, desk.locationId)}</td>
-                      <td>${this.day(desk.lastUsedOn) ?? t.ckeyNeverUsed}</td>
-                      <td>${this.status(desk.revokedAt)}</td>
-                      <td>
-                        <div class="actions">
-                          ${this.revokeCell(
-                            `desk:${desk.id}`,
-                            label,
-                            desk.revokedAt,
-                            {
-                              revoke: t.ckeyRevokeDesk(label),
-                              confirm: t.ckeyRevokeDeskConfirm(label),
-                            },
-                            () => this.revokeDesk(desk, label),
-                          )}
-                        </div>
-                      </td>
-                    </tr>`;
-                  })}
-                </tbody>
-              </table>
-            </div>`
-      }
+      ${listTable({
+        part: 'desks',
+        labelledBy: 'desks-title',
+        headings: [t.ckeyLabel, t.ckeyLocation, t.ckeyLastUsed, t.ckeyStatus, t.ckeyActions],
+        rows: desks.map((desk) => {
+          const label = desk.label ?? t.ckeyUnnamed;
+          return html`<tr class=${desk.revokedAt ? 'past' : ''}>
+            <th scope="row">${label}</th>
+            <td>${locationName(this.locations, desk.locationId)}</td>
+            <td>${this.day(desk.lastUsedOn) ?? t.ckeyNeverUsed}</td>
+            <td>${this.status(desk.revokedAt)}</td>
+            <td>
+              <div class="actions">
+                ${this.revokeCell(
+                  `desk:${desk.id}`,
+                  label,
+                  desk.revokedAt,
+                  {
+                    revoke: t.ckeyRevokeDesk(label),
+                    confirm: t.ckeyRevokeDeskConfirm(label),
+                  },
+                  () => this.revokeDesk(desk, label),
+                )}
+              </div>
+            </td>
+          </tr>`;
+        }),
+        empty: t.ckeyNoDesks,
+      })}
       ${
         this.locations.length
           ? html`<form class="panel" novalidate @submit=${this.newDesk} aria-labelledby="new-desk">
@@ -217,48 +205,35 @@ export class IdoCoordinatorKeys extends CoordinatorPanel<KeysStrings> {
     return html`<div class="panel">
       <h4 id="reports-title">${t.ckeyReports}</h4>
       <p>${t.ckeyReportsIntro}</p>
-      ${
-        keys.length === 0
-          ? html`<p>${t.ckeyNoReports}</p>`
-          : html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="reports-title">
-              <table part="report-keys">
-                <thead>
-                  <tr>
-                    <th scope="col">${t.ckeyLabel}</th>
-                    <th scope="col">${t.ckeyFor}</th>
-                    <th scope="col">${t.ckeyLastUsed}</th>
-                    <th scope="col">${t.ckeyStatus}</th>
-                    <th scope="col">${t.ckeyActions}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${keys.map((key) => {
-                    const label = key.label ?? key.name;
-                    return html`<tr class=${key.revokedAt ? 'past' : ''}>
-                      <th scope="row">${label}</th>
-                      <td>${key.name}</td>
-                      <td>${this.day(key.lastUsedOn) ?? t.ckeyNeverUsed}</td>
-                      <td>${this.status(key.revokedAt)}</td>
-                      <td>
-                        <div class="actions">
-                          ${this.revokeCell(
-                            `key:${key.id}`,
-                            label,
-                            key.revokedAt,
-                            {
-                              revoke: t.ckeyRevokeKey(label),
-                              confirm: t.ckeyRevokeKeyConfirm(label),
-                            },
-                            () => this.revokeKey(key, label),
-                          )}
-                        </div>
-                      </td>
-                    </tr>`;
-                  })}
-                </tbody>
-              </table>
-            </div>`
-      }
+      ${listTable({
+        part: 'report-keys',
+        labelledBy: 'reports-title',
+        headings: [t.ckeyLabel, t.ckeyFor, t.ckeyLastUsed, t.ckeyStatus, t.ckeyActions],
+        rows: keys.map((key) => {
+          const label = key.label ?? key.name;
+          return html`<tr class=${key.revokedAt ? 'past' : ''}>
+            <th scope="row">${label}</th>
+            <td>${key.name}</td>
+            <td>${this.day(key.lastUsedOn) ?? t.ckeyNeverUsed}</td>
+            <td>${this.status(key.revokedAt)}</td>
+            <td>
+              <div class="actions">
+                ${this.revokeCell(
+                  `key:${key.id}`,
+                  label,
+                  key.revokedAt,
+                  {
+                    revoke: t.ckeyRevokeKey(label),
+                    confirm: t.ckeyRevokeKeyConfirm(label),
+                  },
+                  () => this.revokeKey(key, label),
+                )}
+              </div>
+            </td>
+          </tr>`;
+        }),
+        empty: t.ckeyNoReports,
+      })}
       <form class="panel" novalidate @submit=${this.newReportKey} aria-labelledby="new-report">
         <h5 id="new-report">${t.ckeyNewReport}</h5>
         <fieldset>

@@ -31,6 +31,7 @@ import { CoordinatorPanel, panelTexts } from '../panel-base.js';
 import { locationName, publicClientOf, saveProblem, todayIn } from './panel.js';
 import { panelsStyles } from './panel.styles.js';
 import { outreachEn, outreachNl, type OutreachStrings } from './strings/outreach.js';
+import { listTable } from './list-table.js';
 
 const texts: ElementTexts<OutreachStrings> = { nl: outreachNl, en: outreachEn };
 
@@ -125,35 +126,17 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
             : html`<p>${t.coutNoLocations}</p>`
         }
       </div>
-      ${
-        items.length === 0
-          ? html`<p>${t.coutNone}</p>`
-          : html`<div
-              class="table-wrap"
-              tabindex="0"
-              role="region"
-              aria-labelledby="outreach-caption"
-            >
-              <table part="list">
-                <caption id="outreach-caption" class="ido-visually-hidden">
-                  ${t.coutListCaption}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${t.coutDate}</th>
-                    <th scope="col">${t.coutTime}</th>
-                    <th scope="col">${t.coutPlace}</th>
-                    <th scope="col">${t.coutLocation}</th>
-                    <th scope="col">${t.coutActions}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${upcoming.map((s) => this.renderRow(s, false))}
-                  ${past.map((s) => this.renderRow(s, true))}
-                </tbody>
-              </table>
-            </div>`
-      }`;
+      ${listTable({
+        part: 'list',
+        labelledBy: 'outreach-caption',
+        caption: t.coutListCaption,
+        headings: [t.coutDate, t.coutTime, t.coutPlace, t.coutLocation, t.coutActions],
+        rows: [
+          ...upcoming.map((s) => this.renderRow(s, false)),
+          ...past.map((s) => this.renderRow(s, true)),
+        ],
+        empty: t.coutNone,
+      })}`;
   }
 
   private renderRow(item: Editable<OutreachSession>, past: boolean): TemplateResult {

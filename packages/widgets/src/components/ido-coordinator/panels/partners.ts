@@ -21,6 +21,7 @@ import {
 } from './partner-data.js';
 import { partnerLabels, renderPartnerForm } from './partner-form.js';
 import { partnersEn, partnersNl, type PartnersStrings } from './strings/partners.js';
+import { listTable } from './list-table.js';
 
 interface Editing {
   draft: PartnerDraft;
@@ -135,34 +136,14 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<CoordinatorStrings 
       <div>
         <button class="ido-button" type="button" @click=${() => this.open()}>${t.cpartAdd}</button>
       </div>
-      ${
-        items.length === 0
-          ? html`<p>${t.cpartNone}</p>`
-          : html`<div
-              class="table-wrap"
-              tabindex="0"
-              role="region"
-              aria-labelledby="partners-caption"
-            >
-              <table part="list">
-                <caption id="partners-caption" class="ido-visually-hidden">
-                  ${t.cpartListCaption}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${t.cpartName}</th>
-                    <th scope="col">${t.cpartKind}</th>
-                    <th scope="col">${t.cpartThemes}</th>
-                    <th scope="col">${t.cpartChecked}</th>
-                    <th scope="col">${t.cpartActions}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${items.map((item) => this.renderRow(item, today))}
-                </tbody>
-              </table>
-            </div>`
-      }`;
+      ${listTable({
+        part: 'list',
+        labelledBy: 'partners-caption',
+        caption: t.cpartListCaption,
+        headings: [t.cpartName, t.cpartKind, t.cpartThemes, t.cpartChecked, t.cpartActions],
+        rows: items.map((item) => this.renderRow(item, today)),
+        empty: t.cpartNone,
+      })}`;
   }
 
   private renderRow(item: Editable<Partner>, today: string): TemplateResult {
