@@ -5,21 +5,13 @@ import type {
   OutreachSession,
   OutreachSessionEdit,
 } from '@idokit/sdk';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
 import { defineElement } from '../../../base/define-element.js';
 import { readClock } from '../../../controllers/clock.js';
 import type { ElementTexts } from '../../../localization/strings.js';
-import { conflictView, focusConflict } from '../conflict-view.js';
-import {
-  errorSummary,
-  focusErrorSummary,
-  inputField,
-  selectField,
-  summaryItems,
-  textareaField,
-  type FieldErrors,
-} from '../form-kit.js';
+import { conflictView } from '../conflict-view.js';
+import { errorSummary, inputField, selectField, summaryItems, textareaField } from '../form-kit.js';
 import {
   blankSession,
   byDate,
@@ -28,7 +20,8 @@ import {
   type SessionDraft,
 } from './outreach-data.js';
 import { CoordinatorPanel, panelTexts } from '../panel-base.js';
-import { locationName, publicClientOf, saveProblem, todayIn } from './panel.js';
+import { EditablePanel, type Editing } from './editable-panel.js';
+import { locationName, publicClientOf, todayIn } from './panel.js';
 import { panelsStyles } from './panel.styles.js';
 import { outreachEn, outreachNl, type OutreachStrings } from './strings/outreach.js';
 import { listTable } from './list-table.js';
@@ -48,39 +41,46 @@ const texts: ElementTexts<OutreachStrings> = { nl: outreachNl, en: outreachEn };
  * @csspart form - The edit form.
  * @csspart conflict - Both versions after an edit conflict.
  */
-export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
+export class IdoCoordinatorOutreach extends EditablePanel<
+  OutreachSession,
+  OutreachSessionEdit,
+  SessionDraft,
+  OutreachStrings
+> {
   static override styles = [CoordinatorPanel.styles, panelsStyles];
   static override texts = panelTexts(texts) as ElementTexts<object>;
 
-  /** The public API's client (categories, geocoder); default: one for `api` (or the shell's). */
-  @property({ attribute: false }) publicClient?: IdoClient;
-
-  /** A failed delete, shown above the list (a saved change is announced by the shell). */
-  @state() private failure = '';
-  @state() private items?: Editable<OutreachSession>[];
-  @state() private loadError?: unknown;
-  @state() private editing?: { draft: SessionDraft; etag: string | null };
-  @state() private errors: FieldErrors = {};
-  @state() private message?: string;
-  @state() private conflict?: { current: unknown; etag: string | null };
-  @state() private confirming?: string;
-  @state() private busy = false;
+  /** What the address look-up found (or not), under the coordinates. */
   @state() private geocodeNote = '';
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('client') && this.client) void this.load();
+  protected readonly entity = 'outreach';
+  protected readonly formTitleId = 'o-form-title';
+  protected collection() {
+    return this.client!.outreach;
+  }
+  /** The sessions of the organisation's locations. */
+  protected loadItems(): Promise<Editable<OutreachSession>[]> {
+    return this.client!.outreach.list();
+  }
+  protected toDraft(doc: OutreachSession): SessionDraft {
+    return sessionDraft(doc);
+  }
+  protected blankDraft(): SessionDraft {
+    return sessionDraft(blankSession(this.locations[0]?.doc, this.today));
+  }
+  protected fromDraft(draft: SessionDraft): OutreachSessionEdit {
+    return sessionFromDraft(draft);
+  }
+  protected savedMessage(doc: OutreachSession): string {
+    return this.t.coutSaved(doc.name);
+  }
+  protected deletedMessage(doc: OutreachSession): string {
+    return this.t.coutDeleted(doc.name);
   }
 
-  /** Loads the sessions of the organisation's locations. */
-  async load(): Promise<void> {
-    this.loadError = undefined;
-    try {
-      this.items = await this.client!.outreach.list();
-    } catch (error) {
-      this.loadError = error;
-      this.reportError(error);
-    }
+  protected override open(item?: Editable<OutreachSession>): void {
+    super.open(item);
+    this.geocodeNote = '';
   }
 
   private get today(): string {
@@ -91,16 +91,11 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
     const t = this.t;
     return html`<div class="panel" part="base" lang=${this.language} dir=${this.direction}>
       <p>${t.coutIntro}</p>
-      ${this.failure ? this.renderError(undefined, undefined, { message: this.failure }) : nothing}
-      ${
-        this.loadError
-          ? this.renderError(this.loadError, () => this.load())
-          : !this.items
-            ? this.renderLoading()
-            : this.editing
-              ? this.renderEditor(this.editing)
-              : this.renderList(this.items)
-      }
+      ${this.renderFailure()}
+      ${this.renderBody(
+        (items) => this.renderList(items),
+        (editing) => this.renderEditor(editing),
+      )}
     </div>`;
   }
 
@@ -155,7 +150,7 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
           ${
             this.confirming === s.id
               ? html`<span role="alert">${t.coutDeleteConfirm(s.name, date)}</span>
-                  <button class="ido-button" type="button" @click=${() => this.removeSession(item)}>
+                  <button class="ido-button" type="button" @click=${() => this.removeItem(item)}>
                     ${t.coutDeleteYes}
                   </button>
                   <button
@@ -207,12 +202,11 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
     };
   }
 
-  private renderEditor(editing: { draft: SessionDraft; etag: string | null }): TemplateResult {
+  private renderEditor(editing: Editing<SessionDraft>): TemplateResult {
     const t = this.t;
     const { draft: d } = editing;
     const errors = this.errors;
-    const set = (patch: Partial<SessionDraft>) =>
-      (this.editing = { ...editing, draft: { ...d, ...patch } });
+    const set = (patch: Partial<SessionDraft>) => this.setDraft(patch);
     const required = { required: true, requiredText: t.coordKitRequired };
     const text = (
       path: string,
@@ -221,9 +215,7 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
       onInput: (v: string) => void,
       extra = {},
     ) => inputField({ path, label, value, errors, onInput, ...extra });
-    return html`${
-        this.message ? this.renderError(undefined, undefined, { message: this.message }) : nothing
-      }
+    return html`${this.renderMessage()}
       ${
         this.conflict
           ? conflictView({
@@ -232,9 +224,7 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
               theirs: this.conflict.current,
               labels: this.labels(),
               busy: this.busy,
-              onKeepMine: () => {
-                if (this.conflict) void this.save(sessionFromDraft(d), this.conflict.etag);
-              },
+              onKeepMine: () => this.keepMine(),
               onTakeTheirs: () => this.useTheirs(),
             })
           : nothing
@@ -350,26 +340,6 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
       </form>`;
   }
 
-  private open(item?: Editable<OutreachSession>): void {
-    this.editing = item
-      ? { draft: sessionDraft(item.doc), etag: item.etag }
-      : { draft: sessionDraft(blankSession(this.locations[0]?.doc, this.today)), etag: null };
-    this.errors = {};
-    this.message = undefined;
-    this.conflict = undefined;
-    this.geocodeNote = '';
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('#o-form-title')?.focus(),
-    );
-  }
-
-  private close(): void {
-    this.editing = undefined;
-    this.errors = {};
-    this.message = undefined;
-    this.conflict = undefined;
-  }
-
   /** Looks the address up with the API's geocoder and fills in the coordinates. */
   private async lookUp(): Promise<void> {
     const client = publicClientOf(this);
@@ -390,60 +360,6 @@ export class IdoCoordinatorOutreach extends CoordinatorPanel<OutreachStrings> {
     } catch (error) {
       this.geocodeNote = this.reportError(error);
     }
-  }
-
-  private submit = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    if (!this.editing || this.busy) return;
-    await this.save(sessionFromDraft(this.editing.draft), this.editing.etag);
-  };
-
-  private async save(doc: OutreachSessionEdit, etag: string | null): Promise<void> {
-    this.busy = true;
-    try {
-      const saved = await this.client!.outreach.save(doc, etag);
-      const items = (this.items ?? []).filter((i) => i.doc.id !== saved.doc.id);
-      this.items = [...items, saved];
-      this.close();
-      this.failure = '';
-      this.emitChange('outreach', saved.doc.id, this.t.coutSaved(saved.doc.name));
-    } catch (error) {
-      const problem = saveProblem(error);
-      this.errors = problem.errors;
-      this.conflict = problem.conflict;
-      this.message = problem.other === undefined ? undefined : this.reportError(problem.other);
-      await this.updateComplete;
-      if (this.conflict) focusConflict(this.renderRoot);
-      else if (this.message) this.renderRoot.querySelector<HTMLElement>('[part="error"]')?.focus();
-      else focusErrorSummary(this.renderRoot);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private async removeSession(item: Editable<OutreachSession>): Promise<void> {
-    this.confirming = undefined;
-    try {
-      await this.client!.outreach.remove(item.doc.id, item.etag);
-      this.items = this.items?.filter((i) => i.doc.id !== item.doc.id);
-      this.failure = '';
-      this.emitChange('outreach', item.doc.id, this.t.coutDeleted(item.doc.name));
-    } catch (error) {
-      this.failure = this.reportError(error);
-      await this.load();
-    }
-  }
-
-  private useTheirs(): void {
-    const current = this.conflict?.current as OutreachSession | null | undefined;
-    if (!current) {
-      this.close();
-      void this.load();
-      return;
-    }
-    this.editing = { draft: sessionDraft(current), etag: this.conflict?.etag ?? null };
-    this.conflict = undefined;
-    this.errors = {};
   }
 }
 

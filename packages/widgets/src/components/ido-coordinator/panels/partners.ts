@@ -1,15 +1,15 @@
-import type { Editable, Partner, PartnerEdit, Taxonomy, IdoClient } from '@idokit/sdk';
+import type { Editable, Partner, PartnerEdit, Taxonomy } from '@idokit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { readClock } from '../../../controllers/clock.js';
 import { defineElement } from '../../../base/define-element.js';
 import type { ElementTexts } from '../../../localization/strings.js';
-import { conflictView, focusConflict } from '../conflict-view.js';
-import { focusErrorSummary, type FieldErrors } from '../form-kit.js';
+import { conflictView } from '../conflict-view.js';
 import { hoursEditorStyles } from '../hours-editor.js';
 import { CoordinatorPanel, panelTexts } from '../panel-base.js';
+import { EditablePanel, type Editing } from './editable-panel.js';
 import { coordinatorEn, coordinatorNl, type CoordinatorStrings } from '../strings.js';
-import { publicClientOf, saveProblem, todayIn } from './panel.js';
+import { publicClientOf, todayIn } from './panel.js';
 import { panelsStyles } from './panel.styles.js';
 import {
   blankPartner,
@@ -22,12 +22,6 @@ import {
 import { partnerLabels, renderPartnerForm } from './partner-form.js';
 import { partnersEn, partnersNl, type PartnersStrings } from './strings/partners.js';
 import { listTable } from './list-table.js';
-
-interface Editing {
-  draft: PartnerDraft;
-  /** The version it was opened from; `null` for a new partner. */
-  etag: string | null;
-}
 
 /**
  * The coordinator's partners: the organisation's referral partners with when each was last
@@ -44,7 +38,12 @@ interface Editing {
  * @csspart conflict - Both versions after an edit conflict.
  * @cssstate due - Some partners are due a check.
  */
-export class IdoCoordinatorPartners extends CoordinatorPanel<CoordinatorStrings & PartnersStrings> {
+export class IdoCoordinatorPartners extends EditablePanel<
+  Partner,
+  PartnerEdit,
+  PartnerDraft,
+  CoordinatorStrings & PartnersStrings
+> {
   static override styles = [CoordinatorPanel.styles, panelsStyles, hoursEditorStyles];
   // The shell's words too: the partner's hours are edited with the locations' week grid.
   static override texts = panelTexts({
@@ -52,41 +51,38 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<CoordinatorStrings 
     en: { ...coordinatorEn, ...partnersEn },
   }) as ElementTexts<object>;
 
-  /** The public API's client (categories, geocoder); default: one for `api` (or the shell's). */
-  @property({ attribute: false }) publicClient?: IdoClient;
-
-  /** A failed delete, shown above the list (a saved change is announced by the shell). */
-  @state() private failure = '';
-  @state() private items?: Editable<Partner>[];
   @state() private taxonomy?: Taxonomy;
-  @state() private loadError?: unknown;
-  @state() private editing?: Editing;
-  @state() private errors: FieldErrors = {};
-  @state() private conflict?: { current: unknown; etag: string | null };
-  @state() private confirming?: string;
-  @state() private busy = false;
-  /** A refusal that names no field (shown above the form). */
-  @state() private message?: string;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('client') && this.client) void this.load();
+  protected readonly entity = 'partners';
+  protected readonly formTitleId = 'p-form-title';
+  protected collection() {
+    return this.client!.partners;
+  }
+  protected toDraft(doc: Partner): PartnerDraft {
+    return partnerDraft(doc);
+  }
+  protected blankDraft(): PartnerDraft {
+    const me = this.me;
+    return partnerDraft(blankPartner(me?.organisation ?? '', me?.municipalities ?? []));
+  }
+  protected fromDraft(draft: PartnerDraft): PartnerEdit {
+    return partnerFromDraft(draft);
+  }
+  protected savedMessage(doc: Partner): string {
+    return this.t.cpartSaved(doc.name);
+  }
+  protected deletedMessage(doc: Partner): string {
+    return this.t.cpartDeleted(doc.name);
   }
 
-  /** Loads the organisation's partners (and the categories, for theme and kind names). */
-  async load(): Promise<void> {
-    this.loadError = undefined;
-    try {
-      const [items, taxonomy] = await Promise.all([
-        this.client!.partners.list(),
-        this.taxonomy ? Promise.resolve(this.taxonomy) : publicClientOf(this)?.getTaxonomy(),
-      ]);
-      this.items = items.filter((i) => !this.me || i.doc.organisation === this.me.organisation);
-      this.taxonomy = taxonomy;
-    } catch (error) {
-      this.loadError = error;
-      this.reportError(error);
-    }
+  /** The organisation's partners (and the categories, for theme and kind names). */
+  protected async loadItems(): Promise<Editable<Partner>[]> {
+    const [items, taxonomy] = await Promise.all([
+      this.client!.partners.list(),
+      this.taxonomy ? Promise.resolve(this.taxonomy) : publicClientOf(this)?.getTaxonomy(),
+    ]);
+    this.taxonomy = taxonomy;
+    return items.filter((i) => !this.me || i.doc.organisation === this.me.organisation);
   }
 
   private get today(): string {
@@ -105,16 +101,11 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<CoordinatorStrings 
     const t = this.t;
     return html`<div class="panel" part="base" lang=${this.language} dir=${this.direction}>
       <p>${t.cpartIntro}</p>
-      ${this.failure ? this.renderError(undefined, undefined, { message: this.failure }) : nothing}
-      ${
-        this.loadError
-          ? this.renderError(this.loadError, () => this.load())
-          : !this.items
-            ? this.renderLoading()
-            : this.editing
-              ? this.renderEditor(this.editing)
-              : this.renderList(this.items)
-      }
+      ${this.renderFailure()}
+      ${this.renderBody(
+        (items) => this.renderList(items),
+        (editing) => this.renderEditor(editing),
+      )}
     </div>`;
   }
 
@@ -167,7 +158,7 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<CoordinatorStrings 
           ${
             confirming
               ? html`<span role="alert">${t.cpartDeleteConfirm(p.name)}</span>
-                  <button class="ido-button" type="button" @click=${() => this.removePartner(item)}>
+                  <button class="ido-button" type="button" @click=${() => this.removeItem(item)}>
                     ${t.cpartDeleteYes}
                   </button>
                   <button
@@ -211,11 +202,9 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<CoordinatorStrings 
     );
   }
 
-  private renderEditor(editing: Editing): TemplateResult {
+  private renderEditor(editing: Editing<PartnerDraft>): TemplateResult {
     const t = this.t;
-    return html`${
-      this.message ? this.renderError(undefined, undefined, { message: this.message }) : nothing
-    }
+    return html`${this.renderMessage()}
     ${
       this.conflict
         ? conflictView({
@@ -237,7 +226,7 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<CoordinatorStrings 
       isNew: editing.etag === null,
       errors: this.errors,
       busy: this.busy,
-      set: (patch) => (this.editing = { ...editing, draft: { ...editing.draft, ...patch } }),
+      set: (patch) => this.setDraft(patch),
       setRoute: (index, patch) =>
         this.changeRoutes((routes) =>
           routes.map((route, i) => (i === index ? { ...route, ...patch } : route)),
@@ -253,67 +242,12 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<CoordinatorStrings 
     })}`;
   }
 
-  private open(item?: Editable<Partner>): void {
-    const me = this.me;
-    this.editing = item
-      ? { draft: partnerDraft(item.doc), etag: item.etag }
-      : {
-          draft: partnerDraft(blankPartner(me?.organisation ?? '', me?.municipalities ?? [])),
-          etag: null,
-        };
-    this.errors = {};
-    this.message = undefined;
-    this.conflict = undefined;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('#p-form-title')?.focus(),
-    );
-  }
-
-  private close(): void {
-    this.editing = undefined;
-    this.message = undefined;
-    this.errors = {};
-    this.conflict = undefined;
-  }
-
   private changeRoutes(
     change: (routes: PartnerDraft['referral']) => PartnerDraft['referral'],
   ): void {
     if (!this.editing) return;
     const draft = this.editing.draft;
     this.editing = { ...this.editing, draft: { ...draft, referral: change(draft.referral) } };
-  }
-
-  private async submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    if (!this.editing || this.busy) return;
-    await this.save(partnerFromDraft(this.editing.draft), this.editing.etag);
-  }
-
-  private async save(doc: PartnerEdit, etag: string | null): Promise<void> {
-    this.busy = true;
-    try {
-      const saved = await this.client!.partners.save(doc, etag);
-      this.upsert(saved);
-      this.close();
-      this.failure = '';
-      this.emitChange('partners', saved.doc.id, this.t.cpartSaved(saved.doc.name));
-    } catch (error) {
-      this.showProblem(error);
-      await this.updateComplete;
-      if (this.conflict) focusConflict(this.renderRoot);
-      else if (this.message) this.renderRoot.querySelector<HTMLElement>('[part="error"]')?.focus();
-      else focusErrorSummary(this.renderRoot);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private showProblem(error: unknown): void {
-    const problem = saveProblem(error);
-    this.errors = problem.errors;
-    this.conflict = problem.conflict;
-    this.message = problem.other === undefined ? undefined : this.reportError(problem.other);
   }
 
   private async markChecked(item: Editable<Partner>): Promise<void> {
@@ -327,43 +261,6 @@ export class IdoCoordinatorPartners extends CoordinatorPanel<CoordinatorStrings 
       this.open(item);
       this.showProblem(error);
     }
-  }
-
-  private async removePartner(item: Editable<Partner>): Promise<void> {
-    this.confirming = undefined;
-    try {
-      await this.client!.partners.remove(item.doc.id, item.etag);
-      this.items = this.items?.filter((i) => i.doc.id !== item.doc.id);
-      this.failure = '';
-      this.emitChange('partners', item.doc.id, this.t.cpartDeleted(item.doc.name));
-    } catch (error) {
-      this.failure = this.reportError(error);
-      await this.load();
-    }
-  }
-
-  private useTheirs(): void {
-    const current = this.conflict?.current as Partner | null | undefined;
-    const etag = this.conflict?.etag ?? null;
-    if (!current) {
-      this.close();
-      void this.load();
-      return;
-    }
-    this.editing = { draft: partnerDraft(current), etag };
-    this.conflict = undefined;
-    this.errors = {};
-  }
-
-  private keepMine(): void {
-    if (!this.editing || !this.conflict) return;
-    void this.save(partnerFromDraft(this.editing.draft), this.conflict.etag);
-  }
-
-  private upsert(saved: Editable<Partner>): void {
-    const items = this.items ?? [];
-    const at = items.findIndex((i) => i.doc.id === saved.doc.id);
-    this.items = at === -1 ? [...items, saved] : items.map((i, n) => (n === at ? saved : i));
   }
 }
 
