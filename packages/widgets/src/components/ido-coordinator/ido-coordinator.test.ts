@@ -189,6 +189,16 @@ describe('<ido-coordinator>', function () {
     );
   });
 
+  it('jumps from the top of the long location form to "Opslaan" with one key', async () => {
+    const el = await render();
+    await signIn(el);
+    const panel = await openLocation(el, 'Kanaleneiland');
+    await pressButton(panel, 'Naar Opslaan');
+    const focused = panel.shadowRoot!.activeElement as HTMLButtonElement | null;
+    expect(focused?.getAttribute('type')).to.equal('submit');
+    expect(focused?.textContent?.trim()).to.equal('Opslaan');
+  });
+
   it('creates a location with the keyboard: place looked up, week grid edited, preview live, saved as new', async () => {
     // An ordinary week (Wednesday 18 November 2026): no holiday in the preview's week.
     const el = await render('2026-11-18T10:30:00+01:00');

@@ -204,6 +204,13 @@ export class IdoCoordinatorLocations extends CoordinatorPanel<CoordinatorStrings
         <button type="button" class="ido-button ido-button--secondary" @click=${() => this.close()}>
           ${t.coordBackToList}
         </button>
+        <button
+          type="button"
+          class="ido-button ido-button--secondary"
+          @click=${() => this.renderRoot.querySelector<HTMLElement>('#cl-save')?.focus()}
+        >
+          ${t.coordSkipToSave}
+        </button>
       </div>
       <h4 id="cl-heading" tabindex="-1">
         ${e.saved ? t.coordEditHeading(e.saved.doc.name) : t.coordNewLocationHeading}
@@ -236,7 +243,13 @@ export class IdoCoordinatorLocations extends CoordinatorPanel<CoordinatorStrings
             onLookUp: () => void this.lookUp(),
           })}
           <div class="ck-toolbar">
-            <button type="submit" class="ido-button" aria-disabled=${busy} aria-busy=${busy}>
+            <button
+              id="cl-save"
+              type="submit"
+              class="ido-button"
+              aria-disabled=${busy}
+              aria-busy=${busy}
+            >
               ${this.busy ? t.coordSaving : t.coordSave}
             </button>
             <button

@@ -166,6 +166,8 @@ export interface CoordinatorStrings {
   coordPreviewStale: string;
 
   /** The form's buttons. */
+  /** Moves focus to "Opslaan" at the end of a long form (three week grids). */
+  coordSkipToSave: string;
   coordSave: string;
   coordSaving: string;
   coordDiscard: string;
@@ -346,6 +348,7 @@ export const coordinatorNl: CoordinatorStrings = {
   coordPreviewHint: 'Dit is nog niet opgeslagen.',
   coordPreviewStale: 'Niet alle tijden kloppen nog. Het voorbeeld toont de laatste juiste versie.',
 
+  coordSkipToSave: 'Naar Opslaan',
   coordSave: 'Opslaan',
   coordSaving: 'Bezig met opslaan…',
   coordDiscard: 'Verwerpen',
@@ -521,6 +524,7 @@ export const coordinatorEn: CoordinatorStrings = {
   coordPreviewHint: 'This has not been saved yet.',
   coordPreviewStale: 'Some times are not right yet. The preview shows the last correct version.',
 
+  coordSkipToSave: 'Go to Save',
   coordSave: 'Save',
   coordSaving: 'Saving…',
   coordDiscard: 'Discard',
