@@ -14,7 +14,10 @@ const DUTCH: [RegExp, string][] = [
   [/netherlands|lat|lon/i, 'Deze plek ligt niet in Nederland. Zoek de plek op met het adres.'],
   [/slug/i, 'Gebruik alleen kleine letters, cijfers en streepjes.'],
   [/e-?mail/i, 'Schrijf het e-mailadres zo: naam@voorbeeld.nl.'],
-  [/url|web address|https/i, 'Schrijf het webadres zo: https://www.voorbeeld.nl.'],
+  [
+    /url|web address|https/i,
+    'Schrijf het webadres met https:// ervoor, zoals https://www.bibliotheek.example',
+  ],
   [/phone/i, 'Schrijf het telefoonnummer zo: 030 123 45 67.'],
   [/must not repeat/i, 'Kies elke dienst maar één keer.'],
   [/language tag/i, 'Kies een taal uit de lijst.'],

@@ -153,6 +153,10 @@ const ownStyles = css`
   .outreach-date {
     font-weight: 600;
   }
+  /* "Woensdag 9 december" may wrap: in a narrow sidebar the date alone is wider than the card. */
+  .outreach-date {
+    white-space: normal;
+  }
   .change-entry,
   .outreach-description {
     display: block;
