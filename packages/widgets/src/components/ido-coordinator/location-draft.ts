@@ -296,7 +296,10 @@ function asLocation(edit: LocationEdit): Location {
   };
 }
 
-/** A slug for a new location's id from its name: `IDO Utrecht Centrum` → `ido-utrecht-centrum`. */
+/**
+ * A slug for a new document's id from its name (a location, a partner, an outreach session):
+ * `IDO Utrecht Centrum` → `ido-utrecht-centrum`, at most 80 characters like `SlugSchema`.
+ */
 export function slugOf(name: string): string {
   return name
     .normalize('NFKD')

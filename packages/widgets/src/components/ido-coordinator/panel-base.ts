@@ -1,7 +1,14 @@
-import type { CoordinatorClient, CoordinatorMe, Editable, Location } from '@idokit/sdk';
+import {
+  civilDate,
+  type CoordinatorClient,
+  type CoordinatorMe,
+  type Editable,
+  type Location,
+} from '@idokit/sdk';
 import { css, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IdoElement } from '../../base/ido-element.js';
+import { readClock } from '../../controllers/clock.js';
 import { IdoCoordinatorChangeEvent } from '../../events/ido-coordinator-change.js';
 import type { ElementTexts } from '../../localization/strings.js';
 import { conflictStyles } from './conflict-view.js';
@@ -106,6 +113,11 @@ export class CoordinatorPanel<S extends object = object> extends IdoElement<
    * Tells the shell a change was saved (it reloads the locations, the log and the undo state, and
    * announces `message`, or a general "saved", in its polite status line).
    */
+  /** Today by the element's clock, in Europe/Amsterdam (YYYY-MM-DD): the library's day. */
+  protected get today(): string {
+    return civilDate(readClock(this.clock), 'Europe/Amsterdam');
+  }
+
   protected emitChange(entity: string, id?: string, message?: string): void {
     this.emit(new IdoCoordinatorChangeEvent({ entity, id, ...(message ? { message } : {}) }));
   }

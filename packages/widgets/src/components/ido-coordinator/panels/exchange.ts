@@ -2,12 +2,10 @@ import type { CsvImportResult } from '@idokit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { defineElement } from '../../../base/define-element.js';
-import { readClock } from '../../../controllers/clock.js';
 import type { ElementTexts } from '../../../localization/strings.js';
 import { CoordinatorPanel, panelTexts } from '../panel-base.js';
-import { todayIn } from './panel.js';
 import { panelsStyles } from './panel.styles.js';
-import { slugOf } from './partner-data.js';
+import { slugOf } from '../location-draft.js';
 import { exchangeEn, exchangeNl, type ExchangeStrings } from './strings/exchange.js';
 
 const texts: ElementTexts<ExchangeStrings> = { nl: exchangeNl, en: exchangeEn };
@@ -194,7 +192,7 @@ export class IdoCoordinatorExchange extends CoordinatorPanel<ExchangeStrings> {
 
   private fileName(stem: string, extension: string): string {
     const organisation = slugOf(this.me?.organisation ?? '');
-    const day = todayIn(readClock(this.clock));
+    const day = this.today;
     return `${[stem, organisation, day].filter(Boolean).join('-')}.${extension}`;
   }
 

@@ -1,5 +1,5 @@
 import type { Editable, Location, OutreachSession, OutreachSessionEdit } from '@idokit/sdk';
-import { slugOf } from './partner-data.js';
+import { slugOf } from '../location-draft.js';
 import { splitList } from './panel.js';
 
 /** Upcoming sessions first (soonest first), then past ones (latest first). */

@@ -8,7 +8,6 @@ import type {
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { defineElement } from '../../../base/define-element.js';
-import { readClock } from '../../../controllers/clock.js';
 import type { ElementTexts } from '../../../localization/strings.js';
 import { conflictView } from '../conflict-view.js';
 import { errorSummary, inputField, selectField, summaryItems, textareaField } from '../form-kit.js';
@@ -21,7 +20,7 @@ import {
 } from './outreach-data.js';
 import { CoordinatorPanel, panelTexts } from '../panel-base.js';
 import { EditablePanel, type Editing } from './editable-panel.js';
-import { locationName, publicClientOf, todayIn } from './panel.js';
+import { locationName, publicClientOf } from './panel.js';
 import { panelsStyles } from './panel.styles.js';
 import { outreachEn, outreachNl, type OutreachStrings } from './strings/outreach.js';
 import { listTable } from './list-table.js';
@@ -81,10 +80,6 @@ export class IdoCoordinatorOutreach extends EditablePanel<
   protected override open(item?: Editable<OutreachSession>): void {
     super.open(item);
     this.geocodeNote = '';
-  }
-
-  private get today(): string {
-    return todayIn(readClock(this.clock));
   }
 
   protected override render(): TemplateResult {

@@ -33,16 +33,6 @@ export function saveProblem(error: unknown): SaveProblem {
   return { errors: {}, other: error };
 }
 
-/** Today in Europe/Amsterdam, as YYYY-MM-DD. */
-export function todayIn(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
-}
-
 /** A list typed as "nl, en, tr" or one per line. */
 export function splitList(value: string): string[] {
   return value

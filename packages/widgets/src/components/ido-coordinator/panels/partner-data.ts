@@ -1,5 +1,5 @@
 import type { Partner, PartnerEdit, ReferralRoute } from '@idokit/sdk';
-import { fromSchedule, toSchedule, type ScheduleDraft } from '../location-draft.js';
+import { fromSchedule, slugOf, toSchedule, type ScheduleDraft } from '../location-draft.js';
 import { splitList } from './panel.js';
 
 /** How long a partner entry stays current before the coordinator is reminded to check it. */
@@ -34,17 +34,6 @@ export function blankPartner(organisation: string, municipalities: string[]): Pa
     referral: [{ method: 'by-phone', instructions: '' }],
     organisation,
   };
-}
-
-/** An id from a name: "Schuldhulp Zwolle" → "schuldhulp-zwolle". */
-export function slugOf(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
 }
 
 /** The partner form's values as typed (lists as text), turned into a partner on save. */

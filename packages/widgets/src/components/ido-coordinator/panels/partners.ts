@@ -1,7 +1,6 @@
 import type { Editable, Partner, PartnerEdit, Taxonomy } from '@idokit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { readClock } from '../../../controllers/clock.js';
 import { defineElement } from '../../../base/define-element.js';
 import type { ElementTexts } from '../../../localization/strings.js';
 import { conflictView } from '../conflict-view.js';
@@ -9,7 +8,7 @@ import { hoursEditorStyles } from '../hours-editor.js';
 import { CoordinatorPanel, panelTexts } from '../panel-base.js';
 import { EditablePanel, type Editing } from './editable-panel.js';
 import { coordinatorEn, coordinatorNl, type CoordinatorStrings } from '../strings.js';
-import { publicClientOf, todayIn } from './panel.js';
+import { publicClientOf } from './panel.js';
 import { panelsStyles } from './panel.styles.js';
 import {
   blankPartner,
@@ -83,10 +82,6 @@ export class IdoCoordinatorPartners extends EditablePanel<
     ]);
     this.taxonomy = taxonomy;
     return items.filter((i) => !this.me || i.doc.organisation === this.me.organisation);
-  }
-
-  private get today(): string {
-    return todayIn(readClock(this.clock));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
